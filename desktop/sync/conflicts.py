@@ -62,10 +62,14 @@ def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[Conf
     """The open conflicts (every conflict with ``include_resolved``), oldest first. An open conflict
     whose text was deleted meanwhile (by a later bundle, or here) is closed first, as ``row_deleted``:
     it stayed listed as open until someone opened it, to be told there was nothing left to decide."""
-    query = select(Conflict).order_by(Conflict.id)
-    with store.session() as s:
-        orphans = [c.id for c in s.execute(select(Conflict).where(Conflict.status == "open")).scalars()
-                   if _text_of(s, c)[2]]
+    live, orphans = [], []
+    with store.session() as s:  # one read of each open conflict's row: listed, or closed below
+        for c in s.execute(select(Conflict).where(Conflict.status == "open").order_by(Conflict.id)).scalars():
+            row, session_id, gone = _text_of(s, c)
+            if gone:
+                orphans.append(c.id)  # nothing to decide, listed or not, even if not closed yet (below)
+            else:
+                live.append(_view(c, row, session_id))
     if orphans:
         try:
             with busy_wait.brief_waits(_CLOSE_WAIT_MS):
@@ -73,17 +77,15 @@ def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[Conf
         except EnvironmentProblem:
             pass  # another program writing (an import), a read-only copy: closed at a later listing
     if not include_resolved:
-        query = query.where(Conflict.status == "open")
-    out = []
+        return live
     with store.session() as s:
-        for c in s.execute(query).scalars():
-            if not include_resolved and c.id in orphans:
-                continue  # not closed yet (see above), and nothing to decide all the same
-            row, session_id, _gone = _text_of(s, c)
-            current = str(getattr(row, c.field, "") or "") if row is not None else ""
-            out.append(ConflictView(c.id, c.entity, c.row_id, c.field, c.version_a, c.value_a, c.version_b,
-                                    c.value_b, current, c.status, session_id))
-    return out
+        return [_view(c, *_text_of(s, c)[:2]) for c in s.execute(select(Conflict).order_by(Conflict.id)).scalars()]
+
+
+def _view(c: Conflict, row: Any, session_id: str | None) -> ConflictView:
+    current = str(getattr(row, c.field, "") or "") if row is not None else ""
+    return ConflictView(c.id, c.entity, c.row_id, c.field, c.version_a, c.value_a, c.version_b, c.value_b,
+                        current, c.status, session_id)
 
 
 def _text_of(s: OrmSession, conflict: Conflict) -> tuple[Any, str | None, bool]:

@@ -29,8 +29,8 @@ class RetentionBox(QGroupBox):
         self.months = DigitSpinBox(lambda: ctx.language.digits, self)
         self.months.setObjectName("retention_months")
         self.months.setRange(0, retention.MAX_MONTHS)
-        self.months_label = WordWrapLabel(self)
         # a long sentence in Kurdish: on two lines rather than wider than the page
+        self.months_label = WordWrapLabel(self)
         self.months_label.setBuddy(self.months)
         self.summary = WordWrapLabel(self)
         self.summary.setObjectName("retention_summary")
