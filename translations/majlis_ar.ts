@@ -4770,6 +4770,10 @@ Waiting changes: %3</source>
             <translation>لا توجد منظمة بالاسم المكتوب: اختر واحدة من القائمة تحت الحقل، أو اتركه فارغًا إن لم تكن هناك منظمة.</translation>
         </message>
         <message>
+            <source>No recommendation has the title typed: choose one from the list under the box, or leave it empty for none.</source>
+            <translation>لا توجد توصية بالعنوان المكتوب: اختر واحدة من القائمة تحت الحقل، أو اتركه فارغًا إن لم تكن هناك توصية.</translation>
+        </message>
+        <message>
             <source>The organisation or recommendation chosen was deleted meanwhile (a team update): choose again, or none.</source>
             <translation>حُذفت المنظّمة أو التوصية المختارة في هذه الأثناء (تحديث للفريق): اختر من جديد، أو «لا شيء».</translation>
         </message>

@@ -4726,6 +4726,10 @@ Waiting changes: %3</source>
             <translation>هیچ ڕێکخراوێک بەو ناوەی نووسراوە نییە: یەکێک لە لیستەکەی ژێر خانەکە هەڵبژێرە، یان بەتاڵی بهێڵەوە ئەگەر هیچ ڕێکخراوێک نییە.</translation>
         </message>
         <message>
+            <source>No recommendation has the title typed: choose one from the list under the box, or leave it empty for none.</source>
+            <translation>هیچ ڕاسپاردەیەک بەو ناونیشانەی نووسراوە نییە: یەکێک لە لیستەکەی ژێر خانەکە هەڵبژێرە، یان بەتاڵی بهێڵەوە ئەگەر هیچ ڕاسپاردەیەک نییە.</translation>
+        </message>
+        <message>
             <source>The organisation or recommendation chosen was deleted meanwhile (a team update): choose again, or none.</source>
             <translation>ئەو ڕێکخراو یان ڕاسپاردەیەی هەڵبژێردرابوو لەم نێوانەدا سڕایەوە (نوێکردنەوەی تیم): دووبارە هەڵبژێرە، یان «هیچ».</translation>
         </message>

@@ -43,3 +43,28 @@ def test_the_refusal_of_a_date_after_today_is_in_sight(manager: LanguageManager,
         if page is not None:
             page.o_title.clear()  # nothing typed left to ask about as the window closes
         manager.set_font_size(None)
+
+
+@pytest.mark.usefixtures("isolated_settings")
+def test_the_refusal_of_a_typed_organisation_is_in_sight(manager: LanguageManager, demo_store: Store,  # noqa: F811
+                                                         qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Refused before anything is sent (a name typed that is no organisation's): the same line, in sight."""
+    window = main_window_on_screen(manager, demo_store, qtbot, "ar", 20.0, (910, 512), monkeypatch)
+    page: Any = None
+    try:
+        window.go_to("recommendations")
+        window.ctx.tasks.wait(10_000)
+        page = window.current_page()
+        page.tabs.setCurrentIndex(1)
+        qtbot.waitUntil(lambda: page.outreach_panel.built)
+        settle()
+        page.o_title.insert("لقاء مع المفوضية")
+        page.o_org.setEditText("منظمة لا وجود لها")
+        page.o_add.click()
+        assert page.o_error.text() != ""
+        qtbot.waitUntil(lambda: in_view(page.o_error), timeout=5_000)
+    finally:
+        if page is not None:
+            page.o_title.clear()  # nothing typed left to ask about as the window closes
+            page.o_org.setEditText("")
+        manager.set_font_size(None)

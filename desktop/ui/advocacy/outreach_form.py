@@ -86,7 +86,9 @@ class OutreachForm(PagePart):
         for box in (self.o_org, self.o_rec):
             box.setSizeAdjustPolicy(ChoiceBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(12)  # a long name or title does not widen the form past the tab
-        narrowed_by_typing(self.o_org)  # hundreds of organisations: typing narrows them (typed_choice.py)
+        # Hundreds of organisations, dozens of recommendations: typing narrows them (typed_choice.py).
+        narrowed_by_typing(self.o_org)
+        narrowed_by_typing(self.o_rec)
         # A refusal's line wraps (never wider than the tab), and the page counts all its lines: a one-line
         # height left the rest below the page's edge, out of reach of the scroll.
         self.o_error = WrappedLabel(out_tab)
@@ -142,9 +144,10 @@ class OutreachForm(PagePart):
                 box.setEditText(typing)
             elif box.isEditable() and box.currentIndex() == 0:  # the list filled anew: none is an empty box
                 box.setEditText("")
-        edit = self.o_org.lineEdit()
-        if edit is not None:  # none chosen, the box is empty and says so
-            edit.setPlaceholderText(none)
+        for box in (self.o_org, self.o_rec):
+            edit = box.lineEdit()
+            if edit is not None:  # none chosen, the box is empty and says so
+                edit.setPlaceholderText(none)
 
     def _retranslate_outreach(self) -> None:
         translate = QCoreApplication.translate  # this name: lupdate reads translate(context, text)
@@ -179,7 +182,7 @@ class OutreachForm(PagePart):
             "governorate": self.o_governorate.currentData() or "", "audience": self.o_audience.text(),
             "reach": self.o_reach.value(),
             "organisation_ids": [org] if (org := chosen(self.o_org)) else [],
-            "recommendation_ids": [self.o_rec.currentData()] if self.o_rec.currentData() else [],
+            "recommendation_ids": [rec] if (rec := chosen(self.o_rec)) else [],
         }
 
     def _outreach_typed(self) -> bool:
@@ -201,19 +204,36 @@ class OutreachForm(PagePart):
                              translate("RecommendationsPage", "The outreach record you typed is not saved. Save it now?"),
                              save=self._outreach_added_now, discard=discard)
 
-    def _no_such_organisation(self) -> bool:
-        """A name typed in the Organisation box that is no organisation's: said in one line, the box
-        focused to choose from its list (or emptied for none); nothing is sent."""
-        if chosen(self.o_org) is not None:
+    def _no_such_choice(self) -> bool:
+        """A name typed in the Organisation or Recommendation box that is no item's: said in one line, in
+        sight (the form may stand under its list, the page scrolled), the box focused to choose from its
+        list (or emptied for none); nothing is sent."""
+        translate = QCoreApplication.translate
+        if chosen(self.o_org) is None:
+            box = self.o_org
+            say(self.o_error, lambda: translate(
+                "RecommendationsPage", "No organisation has the name typed: choose one from the list under the "
+                "box, or leave it empty for none."))
+        elif chosen(self.o_rec) is None:
+            box = self.o_rec
+            say(self.o_error, lambda: translate(
+                "RecommendationsPage", "No recommendation has the title typed: choose one from the list under "
+                "the box, or leave it empty for none."))
+        else:
             return False
-        say(self.o_error, lambda: QCoreApplication.translate(
-            "RecommendationsPage", "No organisation has the name typed: choose one from the list under the "
-            "box, or leave it empty for none."))
-        self.o_org.setFocus()
+        box.setFocus()
+        self._error_in_sight()
         return True
 
+    def _error_in_sight(self) -> None:
+        """The refusal's line in sight: at 20 points on a laptop the form is under its list, the page
+        scrolls, and the box given the keyboard to put right is higher up than the line saying why.
+        Again a turn later: the line's height grows with its lines only once laid out at its width."""
+        bring_into_view(self.o_error)
+        QTimer.singleShot(0, self.o_error, lambda: bring_into_view(self.o_error))
+
     def _outreach_added_now(self) -> bool:
-        if self._no_such_organisation():
+        if self._no_such_choice():
             return False
         fields = self._outreach_fields()
         try:
@@ -249,7 +269,7 @@ class OutreachForm(PagePart):
             raise exc
 
     def add_outreach(self) -> None:
-        if self._no_such_organisation():
+        if self._no_such_choice():
             return
         fields = self._outreach_fields()
         self._o_sending = fields
@@ -257,11 +277,7 @@ class OutreachForm(PagePart):
         def failed(exc: BaseException) -> None:
             self._o_sending = None
             self._outreach_failed(exc)
-            # The line in sight: at 20 points on a laptop the form is under its list, the page scrolls,
-            # and the box given the keyboard to put right is higher up than the line saying why.
-            # Again a turn later: the line's height grows with its lines only once laid out at its width.
-            bring_into_view(self.o_error)
-            QTimer.singleShot(0, self.o_error, lambda: bring_into_view(self.o_error))
+            self._error_in_sight()
 
         def done(_event: Any) -> None:
             self._o_sending = None

@@ -1,4 +1,4 @@
-"""A choice box narrowed by typing: the Outreach form's Organisation box.
+"""A choice box narrowed by typing: the Outreach form's Organisation and Recommendation boxes.
 
 A centre with hundreds of organisations scrolled one long list to find the one a meeting was held with.
 Now what is typed in the box lists the names holding it anywhere, folded as the app's other filters fold
