@@ -15,9 +15,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
+from desktop.core import team_rows
 from desktop.core.errors import ValidationError
-from desktop.core.models import Attendance, Organisation, OutreachEvent, Recommendation, Session
+from desktop.core.models import Attendance, Device, Organisation, OutreachEvent, Recommendation, Session
 
+COORDINATOR = "coordinator"  # a device's role that changes any row (desktop/sync/roles.py)
 KINDS = ("meeting", "media", "workshop", "other")
 EARLIEST = dt.date(2000, 1, 1)  # as recommendations.EARLIEST
 
@@ -91,10 +93,23 @@ def update(s: OrmSession, event_id: str, fields: Mapping[str, Any]) -> OutreachE
     return event
 
 
+def may_delete(s: OrmSession, event: OutreachEvent) -> bool:
+    """A field laptop in a team deletes only the records it made: the centre refuses a whole bundle that
+    tombstones another device's row (``desktop/sync/ownership.py``), so it is refused here first, where
+    the person sees why. The centre, a coordinator's laptop and a database working alone delete any."""
+    laptop = team_rows.laptop_device(s)
+    if laptop is None or event.origin_device == laptop:
+        return True
+    return s.execute(select(Device.role).where(Device.is_self.is_(True))).scalar() == COORDINATOR
+
+
 def delete(s: OrmSession, event_id: str) -> None:
     event = s.get(OutreachEvent, event_id)
-    if event is not None:
-        event.deleted = True
+    if event is None or event.deleted:
+        return
+    if not may_delete(s, event):
+        raise OutreachError("not_yours", "a field laptop deletes only the outreach records it made")
+    event.deleted = True
 
 
 def events(s: OrmSession, recommendation_id: str | None = None) -> list[OutreachEvent]:

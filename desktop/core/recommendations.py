@@ -166,8 +166,8 @@ def delete(s: OrmSession, rec_id: str) -> None:
     require_may_change(s)
     rec = get(s, rec_id)
     rec.deleted = True
-    for link in links(s, rec_id):
-        link.deleted = True
+    for row in (*links(s, rec_id), *history(s, rec_id)):  # its evidence and status history go with it
+        row.deleted = True
 
 
 def live(s: OrmSession) -> list[Recommendation]:
