@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -26,6 +26,7 @@ from desktop.core import outreach
 from desktop.core.errors import EnvironmentProblem
 from desktop.core.models import OutreachEvent
 from desktop.core.reference import GOVERNORATES
+from desktop.ui.advocacy.deletes import OutreachDeletes
 from desktop.ui.advocacy.loaders import outreach_choices
 from desktop.ui.advocacy.table_model import make_table, while_alive
 from desktop.ui.advocacy.typed_choice import chosen, narrowed_by_typing
@@ -115,7 +116,14 @@ class OutreachForm(PagePart):
         # 150 %: 636 pixels in 550, and the page scrolled sideways); the list keeps three rows above it.
         keep_rows_shown(self.outreach_list, 3)
         keep_first_column_shown(self.outreach_list)  # a date whole beside the form, or the form below
-        QVBoxLayout(out_tab).addWidget(StackingRow([(self.outreach_list, 3), (side_part, 2)], out_tab))
+        list_part = QWidget(out_tab)  # the list, and Delete outreach record under it (deletes.py)
+        self.outreach_deletes = OutreachDeletes(self, list_part)
+        list_layout = QVBoxLayout(list_part)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.outreach_list, 1)
+        list_layout.addWidget(self.outreach_deletes.button, 0, Qt.AlignmentFlag.AlignLeading)
+        list_layout.addWidget(self.outreach_deletes.said)
+        QVBoxLayout(out_tab).addWidget(StackingRow([(list_part, 3), (side_part, 2)], out_tab))
         self._retranslate_outreach()  # and reads the choices
         return out_tab
 
@@ -172,6 +180,7 @@ class OutreachForm(PagePart):
             self.o_governorate.addItem(g.name(self.ctx.language.language), g.key)
         self.o_governorate.setCurrentIndex(max(0, self.o_governorate.findData(gov)))
         self.o_add.setText(translate("RecommendationsPage", "Add &outreach"))
+        self.outreach_deletes.retranslate()
         self.read_outreach_choices()  # "— none —" and the recommendations' titles in the new language
 
     def _outreach_fields(self) -> dict[str, Any]:

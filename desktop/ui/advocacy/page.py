@@ -18,6 +18,7 @@ from desktop.core import outreach, recommendations, support
 from desktop.core.recommendations import Listed
 from desktop.i18n import formatting
 from desktop.i18n.digits import Digits
+from desktop.ui.advocacy.deletes import RecommendationDeletes
 from desktop.ui.advocacy.empty_lists import EmptyAdvocacyLists
 from desktop.ui.advocacy.list_filter import matching
 from desktop.ui.advocacy.loaders import network_rows, outreach_rows
@@ -38,6 +39,7 @@ from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.splitter_share import SplitterShares
+from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.stacking_splitter import StackingSplitter
 from desktop.ui.widgets.table_rows import keep_rows_shown
 
@@ -110,7 +112,9 @@ class RecommendationsPage(OutreachForm, Page):
         left_layout.addWidget(self.filter_box)
         left_layout.addWidget(self.filter_note)
         left_layout.addWidget(self.list, 1)
-        left_layout.addWidget(self.new_button)
+        self.deletes = RecommendationDeletes(self, left)  # Delete recommendation, and the Delete key
+        left_layout.addWidget(StackingRow([(self.new_button, 0), (self.deletes.button, 0)], left))
+        left_layout.addWidget(self.deletes.said)
         # Beside each other where the width allows, the list above the recommendation where not (20 points
         # on a laptop at 150 %: the page scrolled sideways): widgets/stacking_splitter.py.
         splitter = StackingSplitter(rec_tab)
@@ -230,6 +234,7 @@ class RecommendationsPage(OutreachForm, Page):
         self.filter_box.setAccessibleName(self.tr("Filter by number, title or status"))
         self.new_button.setText(self.tr("&New recommendation"))
         self.new_button.setToolTip("" if self._may_change else role_explanation())
+        self.deletes.retranslate()
         if self.outreach_panel.built:
             self._retranslate_outreach()
         for model in (self.list_model, self.outreach_model, self.network_model):
@@ -269,6 +274,7 @@ class RecommendationsPage(OutreachForm, Page):
         self.new_button.setEnabled(may_change)
         self._may_change = may_change
         self.new_button.setToolTip("" if may_change else role_explanation())
+        self.deletes.follow()
         self.empty_lists.follow()
         if self._view is not None:
             self._view.set_may_change(may_change)
