@@ -19,11 +19,20 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, insert, select, update
 
 from desktop.core import outreach, recommendations
 from desktop.core.db import Store
-from desktop.core.models import Code, EvidenceLink, OutreachEvent, Recommendation, RecommendationStatus
+from desktop.core.models import (
+    Code,
+    Device,
+    EvidenceLink,
+    OutreachEvent,
+    Recommendation,
+    RecommendationStatus,
+)
+from desktop.sync.export import export_bundle
+from desktop.sync.importer import import_files
 from desktop.sync.team import export_team_update, import_team_update
 from desktop.ui.advocacy.page import RecommendationsPage
 from desktop.ui.context import AppContext
@@ -124,6 +133,7 @@ def test_a_coordinator_deletes_a_recommendation_after_a_question_naming_what_goe
     qtbot.waitUntil(lambda: page.deletes.said.text() == "Recommendation 1 deleted.", timeout=10_000)
     assert page.deletes.said.isVisible()
     assert page.view.rec_id is None and page.view.notice.text() == ""  # not "deleted elsewhere"
+    assert page.list.hasFocus()  # back on the list, not on whatever followed the disabled button
     assert not page.view.has_typed()  # nothing left to ask about on leaving
     store = ctx.store
     assert _live(store, Recommendation) == {world["second"]}
@@ -176,6 +186,7 @@ def test_an_outreach_record_typed_twice_is_deleted_by_button_or_key(
     qtbot.waitUntil(lambda: deletes.said.text() == "Outreach record deleted.", timeout=10_000)
     assert _live(ctx.store, OutreachEvent) == {world["meeting"]}
     assert not deletes.button.isEnabled()  # the list read again: none chosen
+    assert page.outreach_list.hasFocus()
 
 
 def test_a_field_laptop_deletes_only_its_own_outreach_and_no_recommendation(
@@ -221,5 +232,40 @@ def test_a_field_laptop_deletes_only_its_own_outreach_and_no_recommendation(
         assert _live(field, Recommendation) == {rec_id}
         assert mine not in _live(field, OutreachEvent)
         ctx.tasks.drain()
+    finally:
+        team.close()
+
+
+def test_a_deletion_made_on_the_page_travels_to_the_centre(
+        make_ctx: Callable[..., AppContext], qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A coordinator's laptop deletes on the page; its next bundle carries the deletion and the centre
+    applies it (the real bundle writer and importer)."""
+    Questions(monkeypatch, QMessageBox.StandardButton.Yes)
+    team = make_team(tmp_path, devices=1, roles=("coordinator",))
+    try:
+        (laptop,) = team.devices
+        with laptop.transaction() as s:
+            s.execute(update(Device).where(Device.is_self.is_(True)).values(role="coordinator"))
+            rec_id = recommendations.create(s, {"title_en": "Biometric cards"}, date=dt.date(2022, 11, 1)).id
+            twice = outreach.create(s, {**MEETING, "title": TWICE}).id
+        first = export_bundle(laptop, tmp_path / "first.majlis")
+        assert first is not None
+        assert [o.status for o in import_files(team.centre, [first.path], team.identities)] == ["imported"]
+        assert _live(team.centre, Recommendation) == {rec_id} and _live(team.centre, OutreachEvent) == {twice}
+        ctx = make_ctx(laptop)
+        page = _page(ctx, qtbot, 1)
+        _choose(page, qtbot, rec_id)
+        _press_delete(qtbot, page.list)
+        qtbot.waitUntil(lambda: page.listed == [], timeout=10_000)
+        _outreach_tab(page, qtbot, 1)
+        page.outreach_list.setCurrentIndex(page.outreach_model.index(0, 2))
+        _press_delete(qtbot, page.outreach_list)
+        qtbot.waitUntil(lambda: page.outreach_model.rows == [], timeout=10_000)
+        ctx.tasks.drain()
+        second = export_bundle(laptop, tmp_path / "second.majlis")
+        assert second is not None
+        assert [o.status for o in import_files(team.centre, [second.path], team.identities)] == ["imported"]
+        assert _live(team.centre, Recommendation) == set() and _live(team.centre, OutreachEvent) == set()
+        assert _live(team.centre, RecommendationStatus) == set()
     finally:
         team.close()

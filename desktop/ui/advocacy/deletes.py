@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QTableView, QWidget
 
 from desktop.core import advocacy_removal, outreach, recommendations
 from desktop.core.errors import EnvironmentProblem
@@ -70,6 +70,13 @@ def _delete_key(table: QTableView, act: Any) -> None:
     key.activated.connect(act)
 
 
+def _keyboard_to(table: QTableView, button: QPushButton) -> None:
+    """The list takes the keyboard back from the Delete button that was pressed: the button is disabled
+    with nothing chosen, and Qt gave the keyboard to whatever came next (the form's first field)."""
+    if button.hasFocus() or QApplication.focusWidget() is None:
+        table.setFocus()
+
+
 class RecommendationDeletes(QObject):
     """"Delete recommendation" beside "New recommendation", and the Delete key on the list."""
 
@@ -120,10 +127,13 @@ class RecommendationDeletes(QObject):
         if view is not None and view.rec_id == rec_id:
             view.load(None)  # its form empties now: no "deleted elsewhere" when the list reads again
         number = going.number
+        def deleted(_none: None) -> None:
+            _keyboard_to(self.page.list, self.button)
+            self.said.tell(lambda: self.tr("Recommendation %1 deleted.").replace(
+                "%1", self.page.ctx.language.format_number(number)))
+
         CollectionOp(self.page.ctx, lambda s: recommendations.delete(s, rec_id)).success(
-            while_alive(self, lambda _none: self.said.tell(lambda: self.tr("Recommendation %1 deleted.").replace(
-                "%1", self.page.ctx.language.format_number(number))))).failure(
-            while_alive(self, self._failed)).run_in_background()
+            while_alive(self, deleted)).failure(while_alive(self, self._failed)).run_in_background()
 
     def _question(self, going: advocacy_removal.RecommendationGoing, typed: bool) -> str:
         language = self.page.ctx.language
@@ -202,9 +212,12 @@ class OutreachDeletes(QObject):
                     + "\n\n" + self.tr("This cannot be undone."))
         if not confirm_removal(self.page.outreach_list, self.tr("Delete outreach record"), question):
             return
+        def deleted(_none: None) -> None:
+            _keyboard_to(self.page.outreach_list, self.button)
+            self.said.tell(lambda: self.tr("Outreach record deleted."))
+
         CollectionOp(self.page.ctx, lambda s: outreach.delete(s, event_id)).success(
-            while_alive(self, lambda _none: self.said.tell(lambda: self.tr("Outreach record deleted.")))).failure(
-            while_alive(self, self._failed)).run_in_background()
+            while_alive(self, deleted)).failure(while_alive(self, self._failed)).run_in_background()
 
     def _not_yours(self) -> None:
         self.said.tell(lambda: self.tr(
