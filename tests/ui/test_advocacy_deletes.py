@@ -174,6 +174,12 @@ def test_an_outreach_record_typed_twice_is_deleted_by_button_or_key(
     assert not deletes.button.isEnabled()  # none chosen
     _choose_outreach(page, TWICE)
     assert deletes.button.isEnabled() and deletes.button.text() == "Delete outreach record"
+    page.outreach_list.setFocus()
+    qtbot.waitUntil(page.outreach_list.hasFocus, timeout=5_000)
+    qtbot.keyClick(page.outreach_list, Qt.Key.Key_Tab)
+    assert deletes.button.hasFocus()  # Tab reads on from the list to its Delete, then the form
+    qtbot.keyClick(deletes.button, Qt.Key.Key_Tab)
+    assert page.o_kind.hasFocus()
     _press_delete(qtbot, page.outreach_list)
     ((title, question),) = questions.asked
     assert title == "Delete outreach record"

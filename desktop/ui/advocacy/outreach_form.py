@@ -103,7 +103,6 @@ class OutreachForm(PagePart):
         for label, w in zip(self.o_labels, widgets, strict=True):
             label.setBuddy(w)
             self.o_form.addRow(label, w)
-        chain(*widgets, self.o_add)  # Tab in the rows' order, not the order they were made in
         side_part = QWidget(out_tab)
         side = QVBoxLayout(side_part)
         side.setContentsMargins(0, 0, 0, 0)
@@ -123,6 +122,9 @@ class OutreachForm(PagePart):
         list_layout.addWidget(self.outreach_list, 1)
         list_layout.addWidget(self.outreach_deletes.button, 0, Qt.AlignmentFlag.AlignLeading)
         list_layout.addWidget(self.outreach_deletes.said)
+        # Tab in the order the eye reads: the list, its Delete under it, then the form's rows in their
+        # order (not the order they were made in).
+        chain(self.outreach_list, self.outreach_deletes.button, *widgets, self.o_add)
         QVBoxLayout(out_tab).addWidget(StackingRow([(list_part, 3), (side_part, 2)], out_tab))
         self._retranslate_outreach()  # and reads the choices
         return out_tab
