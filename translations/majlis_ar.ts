@@ -3719,6 +3719,33 @@ Waiting changes: %3</source>
         </message>
     </context>
     <context>
+        <name>OutreachDeletes</name>
+        <message>
+            <source>Delete outreach record</source>
+            <translation>احذف نشاط المناصرة</translation>
+        </message>
+        <message>
+            <source>That outreach record was deleted elsewhere meanwhile.</source>
+            <translation>حُذف نشاط المناصرة ذاك في مكان آخر في هذه الأثناء.</translation>
+        </message>
+        <message>
+            <source>Delete the outreach record “%1” of %2?</source>
+            <translation>هل تحذف نشاط المناصرة «%1» بتاريخ %2؟</translation>
+        </message>
+        <message>
+            <source>This cannot be undone.</source>
+            <translation>لا يمكن التراجع عن هذا.</translation>
+        </message>
+        <message>
+            <source>Outreach record deleted.</source>
+            <translation>حُذف نشاط المناصرة.</translation>
+        </message>
+        <message>
+            <source>This outreach record was made on another laptop: only a coordinator, or the laptop that made it, may delete it.</source>
+            <translation>سُجّل نشاط المناصرة هذا على حاسوب آخر: لا يحذفه إلا منسّق أو الحاسوب الذي سجّله.</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantFields</name>
         <message>
             <source>Seat</source>
@@ -4316,6 +4343,45 @@ Waiting changes: %3</source>
         <message>
             <source>the file is larger than any codebook or project Majlis reads (500 MB)</source>
             <translation>الملفّ أكبر من أيّ دليل ترميز أو مشروع يقرؤه مجلس (500 ميغابايت)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationDeletes</name>
+        <message>
+            <source>Delete recommendation</source>
+            <translation>احذف التوصية</translation>
+        </message>
+        <message>
+            <source>Recommendation %1 deleted.</source>
+            <translation>حُذفت التوصية %1.</translation>
+        </message>
+        <message>
+            <source>Delete recommendation %1, “%2”?</source>
+            <translation>هل تحذف التوصية %1، «%2»؟</translation>
+        </message>
+        <message>
+            <source>Evidence links, deleted with it: %1</source>
+            <translation>روابط الأدلة، وتُحذف معها: %1</translation>
+        </message>
+        <message>
+            <source>Entries of its status history, deleted with it: %1</source>
+            <translation>مدخلات سجلّ حالتها، وتُحذف معها: %1</translation>
+        </message>
+        <message>
+            <source>Outreach records that name it, kept: %1</source>
+            <translation>أنشطة المناصرة التي تذكرها، وتبقى: %1</translation>
+        </message>
+        <message>
+            <source>What you typed in it and did not save is dropped.</source>
+            <translation>ما كتبته فيها ولم تحفظه سيُحذف.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone.</source>
+            <translation>لا يمكن التراجع عن هذا.</translation>
+        </message>
+        <message>
+            <source>That recommendation was deleted elsewhere meanwhile.</source>
+            <translation>حُذفت تلك التوصية في مكان آخر في هذه الأثناء.</translation>
         </message>
     </context>
     <context>

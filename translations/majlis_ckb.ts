@@ -3691,6 +3691,33 @@ Waiting changes: %3</source>
         </message>
     </context>
     <context>
+        <name>OutreachDeletes</name>
+        <message>
+            <source>Delete outreach record</source>
+            <translation>سڕینەوەی چالاکیی داکۆکی</translation>
+        </message>
+        <message>
+            <source>That outreach record was deleted elsewhere meanwhile.</source>
+            <translation>ئەو چالاکیی داکۆکییە لەم نێوانەدا لە شوێنێکی ترەوە سڕایەوە.</translation>
+        </message>
+        <message>
+            <source>Delete the outreach record “%1” of %2?</source>
+            <translation>چالاکیی داکۆکیی «%1»ی بەرواری %2 بسڕدرێتەوە؟</translation>
+        </message>
+        <message>
+            <source>This cannot be undone.</source>
+            <translation>ئەمە ناگەڕێنرێتەوە.</translation>
+        </message>
+        <message>
+            <source>Outreach record deleted.</source>
+            <translation>چالاکیی داکۆکییەکە سڕایەوە.</translation>
+        </message>
+        <message>
+            <source>This outreach record was made on another laptop: only a coordinator, or the laptop that made it, may delete it.</source>
+            <translation>ئەم چالاکیی داکۆکییە لەسەر لاپتۆپێکی تر تۆمار کراوە: تەنها هەماهەنگکارێک، یان ئەو لاپتۆپەی تۆماری کردووە، دەتوانێت بیسڕێتەوە.</translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantFields</name>
         <message>
             <source>Seat</source>
@@ -4280,6 +4307,45 @@ Waiting changes: %3</source>
         <message>
             <source>the file is larger than any codebook or project Majlis reads (500 MB)</source>
             <translation>پەڕگەکە لە هەر کتێبی کۆد یان پرۆژەیەک کە مەجلیس دەیخوێنێتەوە گەورەترە (500 مێگابایت)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecommendationDeletes</name>
+        <message>
+            <source>Delete recommendation</source>
+            <translation>سڕینەوەی ڕاسپاردە</translation>
+        </message>
+        <message>
+            <source>Recommendation %1 deleted.</source>
+            <translation>ڕاسپاردەی %1 سڕایەوە.</translation>
+        </message>
+        <message>
+            <source>Delete recommendation %1, “%2”?</source>
+            <translation>ڕاسپاردەی %1، «%2» بسڕدرێتەوە؟</translation>
+        </message>
+        <message>
+            <source>Evidence links, deleted with it: %1</source>
+            <translation>بەستنەوەکانی بەڵگە، کە لەگەڵیدا دەسڕدرێنەوە: %1</translation>
+        </message>
+        <message>
+            <source>Entries of its status history, deleted with it: %1</source>
+            <translation>تۆمارەکانی مێژووی دۆخەکەی، کە لەگەڵیدا دەسڕدرێنەوە: %1</translation>
+        </message>
+        <message>
+            <source>Outreach records that name it, kept: %1</source>
+            <translation>چالاکییەکانی داکۆکی کە ناوی دەبەن، کە دەمێننەوە: %1</translation>
+        </message>
+        <message>
+            <source>What you typed in it and did not save is dropped.</source>
+            <translation>ئەوەی تێیدا نووسیوتە و پاشەکەوتت نەکردووە فڕێ دەدرێت.</translation>
+        </message>
+        <message>
+            <source>This cannot be undone.</source>
+            <translation>ئەمە ناگەڕێنرێتەوە.</translation>
+        </message>
+        <message>
+            <source>That recommendation was deleted elsewhere meanwhile.</source>
+            <translation>ئەو ڕاسپاردەیە لەم نێوانەدا لە شوێنێکی ترەوە سڕایەوە.</translation>
         </message>
     </context>
     <context>
