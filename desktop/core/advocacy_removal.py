@@ -49,7 +49,7 @@ class OutreachGoing:
 
     title: str
     date: dt.date | None
-    mine: bool  # False: another device's record on a field laptop (``outreach.may_delete``)
+    mine: bool  # False: another device's record on a field laptop (``outreach.may_change``)
 
 
 def outreach_going(s: OrmSession, event_id: str) -> OutreachGoing | None:
@@ -57,4 +57,4 @@ def outreach_going(s: OrmSession, event_id: str) -> OutreachGoing | None:
     event = s.get(OutreachEvent, event_id)
     if event is None or event.deleted:
         return None
-    return OutreachGoing(title=event.title, date=event.date, mine=outreach.may_delete(s, event))
+    return OutreachGoing(title=event.title, date=event.date, mine=outreach.may_change(s, event))

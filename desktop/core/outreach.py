@@ -88,15 +88,18 @@ def update(s: OrmSession, event_id: str, fields: Mapping[str, Any]) -> OutreachE
     event = s.get(OutreachEvent, event_id)
     if event is None or event.deleted:
         raise OutreachError("unknown_outreach", "no such outreach record")
+    if not may_change(s, event):
+        raise OutreachError("not_yours", "a field laptop changes only the outreach records it made")
     _require_live(s, fields)
     _assign(event, fields)
     return event
 
 
-def may_delete(s: OrmSession, event: OutreachEvent) -> bool:
-    """A field laptop in a team deletes only the records it made: the centre refuses a whole bundle that
-    tombstones another device's row (``desktop/sync/ownership.py``), so it is refused here first, where
-    the person sees why. The centre, a coordinator's laptop and a database working alone delete any."""
+def may_change(s: OrmSession, event: OutreachEvent) -> bool:
+    """A field laptop in a team changes or deletes only the records it made: the centre refuses a whole
+    bundle that changes or tombstones another device's row (``desktop/sync/ownership.py``), so it is
+    refused here first, where the person sees why. The centre, a coordinator's laptop and a database
+    working alone change any."""
     laptop = team_rows.laptop_device(s)
     if laptop is None or event.origin_device == laptop:
         return True
@@ -107,7 +110,7 @@ def delete(s: OrmSession, event_id: str) -> None:
     event = s.get(OutreachEvent, event_id)
     if event is None or event.deleted:
         return
-    if not may_delete(s, event):
+    if not may_change(s, event):
         raise OutreachError("not_yours", "a field laptop deletes only the outreach records it made")
     event.deleted = True
 

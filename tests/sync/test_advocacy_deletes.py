@@ -4,7 +4,7 @@ A coordinator's laptop deletes a recommendation (its evidence links and status h
 the outreach records naming it stay) and an outreach record typed twice: the next bundle carries the
 tombstones, the centre applies them, and its team update takes the recommendation off the field
 laptops. A field laptop deletes its own outreach record the same way, but not one another device made:
-refused on the laptop with a reason (``outreach.may_delete``), and refused whole at the centre when an
+refused on the laptop with a reason (``outreach.may_change``), and refused whole at the centre when an
 altered app sends the tombstone anyway.
 """
 
@@ -151,6 +151,21 @@ def test_a_field_laptop_may_not_delete_another_devices_record(team: Team, tmp_pa
         outreach.delete(s, event_id)
     assert refused.value.code == "not_yours"
     assert _live(field, OutreachEvent, [event_id]) == {event_id}
+
+
+def test_a_field_laptop_may_not_change_another_devices_record(team: Team, tmp_path: Path) -> None:
+    """A change is refused as a delete is: the centre would refuse the whole bundle carrying it."""
+    event_id = _anothers_record_on(team, 0)
+    field = team.devices[0]
+    before = full_digest(field)
+    with field.transaction() as s, pytest.raises(outreach.OutreachError) as refused:
+        outreach.update(s, event_id, {"title": "عنوان آخر"})
+    assert refused.value.code == "not_yours"
+    assert full_digest(field) == before
+    with field.transaction() as s:  # its own record, changed as before
+        own = outreach.create(s, MEETING)
+        outreach.update(s, own.id, {"reach": 40})
+        assert own.reach == 40
 
 
 def test_a_forged_delete_of_another_devices_record_is_refused_at_the_centre(team: Team, tmp_path: Path) -> None:
