@@ -221,15 +221,18 @@ def test_compiled_files_translate(tmp_path: Path) -> None:
 
 
 F_STRING_IN_TR = re.compile(r"""(?:\btr|\btranslate)\(\s*(?:["'][^"']*["']\s*,\s*)?f["']""")
+# tr() inside an f-string's braces (f"{self.tr('Saved.')} {reason}"): lupdate skips the whole f-string.
+TR_IN_F_STRING = re.compile(r"""\bf["'][^"'\n]*\{\s*(?:self\.)?(?:\w+\.)?(?:tr|translate)\(""")
 TR_ALIAS = re.compile(r"^\s*tr\s*=\s*Q\w*Application\.translate\b", re.M)
 
 
 def test_no_untranslatable_patterns_in_the_code() -> None:
-    """lupdate cannot read an f-string inside tr(), and ``tr = QCoreApplication.translate``
-    makes it read ``tr("Context", "text")`` as a text with a comment: both never translate."""
+    """lupdate cannot read an f-string inside tr(), nor a tr() inside an f-string, and
+    ``tr = QCoreApplication.translate`` makes it read ``tr("Context", "text")`` as a text with a
+    comment: all three never translate."""
     bad = []
     for path in python_sources():
         text = path.read_text(encoding="utf-8")
-        for pattern in (F_STRING_IN_TR, TR_ALIAS):
+        for pattern in (F_STRING_IN_TR, TR_IN_F_STRING, TR_ALIAS):
             bad += [f"{path.relative_to(ROOT)}: {m.group(0).strip()}" for m in pattern.finditer(text)]
     assert not bad, bad

@@ -326,7 +326,7 @@ class MatrixTab(QWidget):
             saved = save_png(image, target)
         except OSError as exc:
             failed = exc  # ``exc`` is gone after the except block; the line is said again later
-            say(self.status, lambda: f"{self.tr('The image could not be saved.')} {write_failure_text(failed)}")
+            say(self.status, lambda: self.tr("The image could not be saved.") + " " + write_failure_text(failed))
             return False
         if not saved:
             say(self.status, lambda: self.tr("The image could not be saved."))
@@ -363,7 +363,7 @@ class MatrixTab(QWidget):
             write_matrix_xlsx(self.table_for_export(), target)
         except OSError as exc:
             failed = exc  # ``exc`` is gone after the except block; the line is said again later
-            say(self.status, lambda: f"{self.tr('The workbook could not be saved.')} {write_failure_text(failed)}")
+            say(self.status, lambda: self.tr("The workbook could not be saved.") + " " + write_failure_text(failed))
             return None
         say(self.status, lambda: self.tr("Saved %1").replace("%1", shown_path(target.name)))
         return target
