@@ -107,8 +107,15 @@ class BarChart(QWidget):
         and a bar's thickness."""
         top, bottom = self._frame(h)
         room = bottom - top - GAP
-        step = min(BAR + GAP, room // max(1, len(self.bars))) if self.bars else BAR + GAP
+        # A line apart where there is room (the chart keeps it: _keep_room): at 20 points a line is 38
+        # pixels or more, and names and counts of bars 28 pixels apart ran into each other.
+        widest = self._bar_step()
+        step = min(widest, room // max(1, len(self.bars))) if self.bars else widest
         return top + GAP // 2, step, max(4, min(BAR, step - 4))
+
+    def _bar_step(self) -> int:
+        """From one bar to the next where the chart is tall enough: a bar and its gap, or a line of text."""
+        return max(BAR + GAP, QFontMetrics(self.font()).height())
 
     def label_bands(self) -> list[tuple[int, int]]:
         """Where each bar's name and value are written (top, height), as drawn at the chart's height."""
@@ -132,7 +139,7 @@ class BarChart(QWidget):
 
     def sizeHint(self) -> QSize:
         line = QFontMetrics(self.font()).height()
-        return QSize(520, 4 * line + 6 * PAD + len(self.bars) * (BAR + GAP) + 40)
+        return QSize(520, 4 * line + 6 * PAD + len(self.bars) * self._bar_step() + 40)
 
     # --- drawing ----------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
