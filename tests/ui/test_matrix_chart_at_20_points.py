@@ -1,31 +1,35 @@
-"""The matrix chart at 20 points on a laptop at 150 %: each bar's name and value on a line of its own.
+"""The matrix chart at 20 points on a laptop at 150 %: each bar's name and value on a line of its own,
+and its title whole.
 
 Bars stood at most 28 pixels apart (a 20-pixel bar and its gap), whatever the text size, while each
 bar's name and value is written on a whole line centred on its bar. At 20 points a line is 38 pixels
 or more: the governorates' names and the counts of neighbouring bars ran into each other, on screen
 and in the image "Chart as image…" saves. Bars now stand at least a line apart (the chart already
-keeps a line's height per bar, and scrolls in its part of the tab)."""
+keeps a line's height per bar, and scrolls in its part of the tab).
+
+The title ("Segments by Age band: every code", a code's name in Kurdish) was drawn on one line centred
+on the chart: wider than the chart at 20 points, it was cut at both ends. It goes on to more lines."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetrics, QImage
 from pytestqt.qtbot import QtBot
 
 from desktop.core import demo
 from desktop.core.db import Store
 from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.reports.bar_chart import PAD
+from desktop.ui.reports.matrix_tab import MatrixTab
 from desktop.ui.reports.page import ReportsPage
 from tests.shots import shots_folder
 from tests.ui_helpers import main_window_on_screen
 
 
-@pytest.mark.parametrize(("lang", "attribute"), [("ar", "governorate"), ("ckb", "age_band")])
-def test_bars_a_line_apart_at_20_points(manager: LanguageManager, store: Store, qtbot: QtBot,
-                                       monkeypatch: pytest.MonkeyPatch, tmp_path: Path, lang: str,
-                                       attribute: str) -> None:
+def _chart_at_20_points(manager: LanguageManager, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                        lang: str, attribute: str) -> MatrixTab:
     demo.generate(store, sessions=6, seed=5, advocacy=False)
     window = main_window_on_screen(manager, store, qtbot, lang, 20.0, (910, 512), monkeypatch)
     window.go_to("reports")
@@ -38,6 +42,14 @@ def test_bars_a_line_apart_at_20_points(manager: LanguageManager, store: Store, 
     matrix.run()
     qtbot.waitUntil(lambda: matrix.model.rowCount() > 0 and bool(matrix.chart.bars), timeout=20_000)
     qtbot.wait(50)  # laid out
+    return matrix
+
+
+@pytest.mark.parametrize(("lang", "attribute"), [("ar", "governorate"), ("ckb", "age_band")])
+def test_bars_a_line_apart_at_20_points(manager: LanguageManager, store: Store, qtbot: QtBot,
+                                       monkeypatch: pytest.MonkeyPatch, tmp_path: Path, lang: str,
+                                       attribute: str) -> None:
+    matrix = _chart_at_20_points(manager, store, qtbot, monkeypatch, lang, attribute)
     chart = matrix.chart
     line = chart.fontMetrics().height()
     assert line > 28 and len(chart.bars) >= 3, (line, chart.bars)
@@ -47,3 +59,22 @@ def test_bars_a_line_apart_at_20_points(manager: LanguageManager, store: Store, 
     assert bands[0][0] >= 0 and bands[-1][0] + bands[-1][1] <= chart.height()
     saved = matrix.export_chart_png(shots_folder(tmp_path, "MAJLIS_CHART_SHOTS") / f"chart_20pt_{lang}.png")
     assert saved is not None and QImage(str(saved)).height() == chart.height()
+
+
+def test_the_title_is_whole_at_20_points(manager: LanguageManager, store: Store, qtbot: QtBot,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    matrix = _chart_at_20_points(manager, store, qtbot, monkeypatch, "ckb", "age_band")
+    chart = matrix.chart
+    title = chart.texts.title
+    wide = QFontMetrics(chart._title_font()).horizontalAdvance(title)  # bold, a little larger
+    assert wide > chart.width(), ("a title wider than the chart", wide, chart.width())
+    image = chart.grab().toImage()
+    background = image.pixelColor(image.width() // 2, 1)
+    line = chart.fontMetrics().height()
+    # Nothing drawn at the edges of the title's room (the chart less its margins) beside the title and the
+    # legend under it: a line too long was cut there, at both ends.
+    edges = [x for x in (*range(PAD + 2), *range(image.width() - PAD - 2, image.width()))
+             for y in range(3 * line) if image.pixelColor(x, y) != background]
+    assert not edges, (title, chart.width(), edges[:5])
+    # The legend and the bars stand below the title's lines, not over them.
+    assert chart.label_bands()[0][0] > 2 * line

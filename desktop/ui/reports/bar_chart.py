@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.i18n import formatting
@@ -22,6 +22,7 @@ from desktop.ui.qt_i18n import active_digits, active_language, shown_number
 BAR = 20  # bar thickness
 GAP = 8  # space between bars
 PAD = 8
+TITLE_FLAGS = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
 
 
 @dataclass
@@ -70,6 +71,11 @@ class BarChart(QWidget):
         self.updateGeometry()
         self.update()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._keep_room()  # the title may take another number of lines at this width
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
@@ -89,7 +95,13 @@ class BarChart(QWidget):
         return top, h - PAD - 2 * line - PAD
 
     def _title_height(self) -> int:
-        return QFontMetrics(self._title_font()).height()
+        """The title's lines at the chart's width: one where it fits, more where it does not (a code's
+        name in Kurdish at 20 points is wider than the chart, and one line was cut at both ends)."""
+        metrics = QFontMetrics(self._title_font())
+        if not self.texts.title:
+            return metrics.height()
+        room = QRect(0, 0, max(1, self.width() - 2 * PAD), 100_000)
+        return max(metrics.height(), metrics.boundingRect(room, TITLE_FLAGS, self.texts.title).height())
 
     def _title_font(self) -> QFont:
         font = QFont(self.font())
@@ -175,7 +187,7 @@ class BarChart(QWidget):
         painter.setFont(self._title_font())
         painter.setPen(text_pen)
         title_h = self._title_height()
-        painter.drawText(QRect(PAD, PAD, w - 2 * PAD, title_h), int(Qt.AlignmentFlag.AlignCenter), self.texts.title)
+        painter.drawText(QRect(PAD, PAD, w - 2 * PAD, title_h), TITLE_FLAGS, self.texts.title)
         painter.setFont(base_font)
 
         # Legend under the title: a swatch and the series name.
