@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import team_rows
@@ -406,16 +406,6 @@ def delete(s: OrmSession, code_id: str) -> None:
             child.parent_id = code.parent_id
     code.deleted = True
     bump_version(s)
-
-
-def usage_counts(s: OrmSession) -> dict[str, int]:
-    """Live segments per code id."""
-    rows = s.execute(
-        select(CodedSegment.code_id, func.count())
-        .where(CodedSegment.deleted.is_(False))
-        .group_by(CodedSegment.code_id)
-    )
-    return {code_id: int(n) for code_id, n in rows}
 
 
 def with_subcodes(s: OrmSession, code_ids: Iterable[str]) -> set[str]:

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from desktop.core import codebook, coding
+from desktop.core import code_usage, codebook, coding
 from desktop.core.codebook import CodebookError
 from desktop.core.coding import CodingError
 from desktop.core.db import Store
@@ -91,20 +91,20 @@ def test_codebook_tree_names_move_merge_delete(store: Store) -> None:
     with store.transaction() as s:
         coding.apply_code(s, child.id, "transcript_turn", turn_id, "text", 0, 7, "amal")
         coding.apply_code(s, other.id, "transcript_turn", turn_id, "text", 8, 16, "amal")
-        assert codebook.usage_counts(s) == {child.id: 1, other.id: 1}
+        assert code_usage.usage_counts(s) == {child.id: 1, other.id: 1}
         codebook.merge(s, child.id, other.id)
     with store.session() as s:
         absorbed = s.get(Code, child.id)
         assert absorbed is not None and absorbed.deleted and absorbed.merged_into == other.id
         assert codebook.resolve(s, child.id) == other.id
-        assert codebook.usage_counts(s) == {other.id: 2}
+        assert code_usage.usage_counts(s) == {other.id: 2}
         assert s.get(LocalState, "codebook_version") is not None
         entities = set(s.scalars(select(ChangeLog.entity)))
         assert {"code", "coded_segment", "transcript_turn"} <= entities
     with store.transaction() as s:
         codebook.delete(s, other.id)
     with store.session() as s:
-        assert codebook.usage_counts(s) == {}
+        assert code_usage.usage_counts(s) == {}
         assert all(seg.deleted for seg in s.scalars(select(CodedSegment)))
 
 

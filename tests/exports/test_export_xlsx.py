@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.cli import main
-from desktop.core import codebook, consent, consent_rules, demo
+from desktop.core import code_usage, codebook, consent, consent_rules, demo
 from desktop.core.db import Store
 from desktop.core.models import (
     ActionItem,
@@ -155,7 +155,7 @@ def test_every_sheet_matches_the_database(store: Store, tmp_path: Path, lang: st
     with store.session() as s:
         codes = len(codebook.live_codes(s))
         records = len(consent.register(s))
-        usage = codebook.usage_counts(s)
+        usage = code_usage.usage_counts(s)
     expected = {
         W.SHEET_SESSIONS: _count(store, Session),
         W.SHEET_PARTICIPANTS: _count(store, Participant),

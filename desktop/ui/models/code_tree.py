@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import codebook
+from desktop.core import code_usage, codebook
 from desktop.i18n.normalise import normalise_for_search
 from desktop.ui.qt_i18n import shown_number
 
@@ -48,7 +48,7 @@ class Row:
 
 def load_rows(s: OrmSession) -> list[Row]:
     """The codebook as a tree of rows with usage counts (read through ``read_now``/``QueryOp``)."""
-    counts = codebook.usage_counts(s)
+    counts = code_usage.usage_counts(s)
 
     def convert(node: codebook.CodeNode, parent: Row | None) -> Row:
         c = node.code
