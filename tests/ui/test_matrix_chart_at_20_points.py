@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtGui import QFontMetrics, QImage
 from pytestqt.qtbot import QtBot
 
-from desktop.core import demo
+from desktop.core import codebook, demo
 from desktop.core.db import Store
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.reports.bar_chart import PAD
@@ -78,3 +78,31 @@ def test_the_title_is_whole_at_20_points(manager: LanguageManager, store: Store,
     assert not edges, (title, chart.width(), edges[:5])
     # The legend and the bars stand below the title's lines, not over them.
     assert chart.label_bands()[0][0] > 2 * line
+
+
+def test_a_long_code_name_in_the_legend_at_20_points(manager: LanguageManager, store: Store, qtbot: QtBot,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The legend (the code charted) was one line centred on the chart: a long code name ran past both
+    edges. It is shortened in its middle to the chart's width; the title above says it whole."""
+    matrix = _chart_at_20_points(manager, store, qtbot, monkeypatch, "ar", "governorate")
+    code_id = matrix.matrix.code_ids[0] if matrix.matrix is not None else ""
+    long_name = "مشاركة النساء والشباب وذوي الإعاقة في الانتخابات المحلية في المناطق الريفية والنائية"
+    with store.transaction() as s:
+        codebook.rename(s, code_id, "ar", long_name)
+    page = matrix.parentWidget()
+    while not isinstance(page, ReportsPage):
+        assert page is not None
+        page = page.parentWidget()
+    loads = page.loads
+    page.refresh()
+    qtbot.waitUntil(lambda: page.loads > loads)
+    matrix.table.clicked.emit(matrix.model.index(0, 1))  # the code's row: the chart shows that code
+    qtbot.wait(50)
+    chart = matrix.chart
+    assert chart.texts.legend == long_name and chart.fontMetrics().horizontalAdvance(long_name) > chart.width()
+    image = chart.grab().toImage()
+    background = image.pixelColor(image.width() // 2, 1)
+    top = chart.label_bands()[0][0]  # the title and the legend stand above the bars
+    edges = [x for x in (*range(PAD + 2), *range(image.width() - PAD - 2, image.width()))
+             for y in range(top) if image.pixelColor(x, y) != background]
+    assert not edges, (chart.width(), edges[:5])

@@ -190,13 +190,14 @@ class BarChart(QWidget):
         painter.drawText(QRect(PAD, PAD, w - 2 * PAD, title_h), TITLE_FLAGS, self.texts.title)
         painter.setFont(base_font)
 
-        # Legend under the title: a swatch and the series name.
+        # Legend under the title: a swatch and the series name, shortened in its middle where it is wider
+        # than the chart (a long code name at 20 points ran past both edges; the title says it whole).
         legend_y = PAD + title_h + PAD // 2
-        legend_w = metrics.horizontalAdvance(self.texts.legend) + 14 + 6
+        legend = metrics.elidedText(self.texts.legend, Qt.TextElideMode.ElideMiddle, max(1, w - 2 * PAD - 20))
+        legend_w = metrics.horizontalAdvance(legend) + 14 + 6
         legend_x = (w - legend_w) // 2
         painter.fillRect(place(QRect(legend_x, legend_y + (line - 12) // 2, 14, 12)), self.colour)
-        painter.drawText(place(QRect(legend_x + 20, legend_y, legend_w - 20, line)), int(leading | absolute),
-                         self.texts.legend)
+        painter.drawText(place(QRect(legend_x + 20, legend_y, legend_w - 20, line)), int(leading | absolute), legend)
 
         # Plot area: category labels on the leading side, value ticks below, axis titles outside them.
         labels_w = min(w // 3, max((metrics.horizontalAdvance(t) for t, _ in self.bars), default=0) + 2 * PAD)
