@@ -15,6 +15,7 @@ from desktop.ui.operations import Reloader
 from desktop.ui.widgets.device_name import isolated
 from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.separator import upright_rule
+from desktop.ui.widgets.whole_status import WholeStatusLine
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,8 @@ class WindowStatus:
                 rule.setVisible(n > 1 or ctx.demo)
             w.setContentsMargins(4, 0, 4, 0)  # not hugging the lines
             window.statusBar().addPermanentWidget(w)
+        # A line longer than the room beside these items is shown whole, on more lines (whole_status).
+        self.whole_line = WholeStatusLine(window.statusBar())
         self.status: dict[str, Any] = {}
         # The status bar must never take the window down (a replaced file still reaches failure_hook).
         self.reader = Reloader(ctx, window, _status_bar, self.read,

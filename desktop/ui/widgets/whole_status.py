@@ -1,0 +1,76 @@
+"""A status-bar line too long for the room beside the bar's items, shown whole on more lines.
+
+``QStatusBar`` draws a message on one line between its edge and its permanent items (here the laptop's
+name, its team, the count of unsent changes) and cuts what does not fit. At 20 points on a laptop at
+150 % an export refused said "The export failed: This folder cannot be written to" and lost the reason
+and what to do; "Excel workbook written: <path>" lost its path. While such a line is shown, a word-wrapped
+label takes the bar's whole width (the items hidden meanwhile) and as many lines as it needs; the bar's
+own one-line drawing is left no room. The items come back with the next short line or when the line goes.
+``currentMessage()`` is unchanged: every message still goes through ``showMessage``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QLabel, QSizeGrip, QSizePolicy, QStatusBar, QWidget
+
+MARGIN = 24  # the bar's own margins around its message, and a little air
+
+
+class WholeStatusLine(QObject):
+    """Follows ``bar``'s messages: one too long for the room beside the items goes on more lines."""
+
+    def __init__(self, bar: QStatusBar) -> None:
+        super().__init__(bar)
+        self.bar = bar
+        self.label = QLabel(bar)
+        self.label.setObjectName("status_line_whole")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.label.setContentsMargins(4, 0, 4, 0)
+        bar.insertPermanentWidget(0, self.label, 1)
+        self._put_away()
+        self._hidden: list[QWidget] = []  # the items this hid, and only these, come back
+        bar.messageChanged.connect(self._follow)
+        bar.installEventFilter(self)
+
+    def _items(self) -> list[QWidget]:
+        return [w for w in self.bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                if w is not self.label and not isinstance(w, QSizeGrip) and not w.isHidden()]
+
+    def _room(self) -> int:
+        """The width the bar leaves a one-line message beside its items."""
+        items = self._items() if not self._hidden else [*self._items(), *self._hidden]
+        return self.bar.width() - sum(w.sizeHint().width() for w in items) - MARGIN
+
+    def _follow(self, message: str) -> None:
+        if message and self.bar.fontMetrics().horizontalAdvance(message) > self._room():
+            self.label.setText(message)
+            self._fit_height()  # before it is shown: unsized, a word-wrapped label asks a tall, narrow block
+            if not self._hidden:
+                self._hidden = self._items()
+                for w in self._hidden:
+                    w.hide()
+            self.label.show()
+            return
+        self._put_away()
+        for w in self._hidden:
+            w.show()
+        self._hidden = []
+
+    def _put_away(self) -> None:
+        """Hidden, and no height: the bar takes its height from every item, shown or not."""
+        self.label.hide()
+        self.label.setFixedHeight(0)
+
+    def _fit_height(self) -> None:
+        width = max(1, self.bar.width() - MARGIN)
+        # Fixed at its lines' height: a word-wrapped label's own size hints guess a narrow, tall block,
+        # and the window grew to twice the screen's height to give it room.
+        self.label.setFixedHeight(self.label.heightForWidth(width))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.bar and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            self._follow(self.bar.currentMessage())  # wider: one line may do; narrower: more lines
+        return False
