@@ -21,7 +21,7 @@ from openpyxl.utils import get_column_letter
 
 from desktop.core import text_cut
 from desktop.core.atomic_file import atomic_output
-from desktop.exports.xlsx_sheet import clean_text
+from desktop.exports.xlsx_sheet import clean_text, save_workbook
 
 SHADE_TOP = (0x3B, 0x6E, 0xA8)  # the darkest cell; zero is white
 
@@ -147,7 +147,9 @@ def write_matrix_xlsx(table: MatrixTable, out: Path) -> None:
     for sheet in wb.worksheets:
         _no_formulas(sheet)
     with atomic_output(out) as fh:
-        wb.save(fh)
+        # Written with the archive closed on every way out: openpyxl's wb.save left it open when the disk
+        # filled, and collected later it raised on the file atomic_output had already taken away.
+        save_workbook(wb, fh)
 
 
 CODE_COLUMN = 40  # the codes' names

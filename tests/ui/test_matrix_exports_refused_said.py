@@ -7,6 +7,8 @@ they never reached the catalogue."""
 
 from __future__ import annotations
 
+import gc
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -55,3 +57,24 @@ def test_a_read_only_stick_is_said_in_the_language(ctx: AppContext, qtbot: QtBot
     assert said == f"{T('MatrixTab', words)} {reason}"
     assert words not in said and "Errno" not in said and str(tmp_path) not in said
     assert list(stick.iterdir()) == []
+
+
+def test_a_full_disk_is_said_and_leaves_nothing(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+    """The workbook stopped by a full disk: said in Arabic, nothing left in the folder, and the half-built
+    package closed with it (openpyxl's own save left its archive open; collected later, it raised
+    "seek of closed file" on the file Majlis had already taken away)."""
+    pytest.importorskip("resource")
+    from tests.disk_room import disk_room
+
+    matrix = _matrix(ctx, qtbot, "ar")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with disk_room(2048):
+        assert matrix.export_xlsx(stick / "matrix.xlsx") is None
+    full = T("WriteFailure", "The disk is full. Free some space or choose another place.")
+    assert full != "The disk is full. Free some space or choose another place."
+    assert matrix.status.text() == f"{T('MatrixTab', 'The workbook could not be saved.')} {full}"
+    assert list(stick.iterdir()) == []
+    # No archive left open on the file taken away (each would raise when collected, long after).
+    gc.collect()
+    assert not [z for z in gc.get_objects() if isinstance(z, zipfile.ZipFile) and z.mode == "w" and z.fp is not None]
