@@ -23,7 +23,7 @@ from desktop.core.atomic_file import atomic_output
 from desktop.core.db import Store
 from desktop.core.erasure_report import record_or_take_back
 from desktop.exports.brief_data import Brief, build, withdrawn_note, word
-from desktop.exports.xlsx_sheet import clean_text
+from desktop.exports.xlsx_sheet import clean_text, save_workbook
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.i18n.digits import Digits, apply_digits
 from desktop.i18n.formatting import format_date
@@ -57,7 +57,7 @@ def write_brief_xlsx(store: Store, out: Path, *, rec_id: str | None = None, lang
         ws = wb.create_sheet("R")
         ws.append([word(lang, QT_TRANSLATE_NOOP("Brief", "No recommendations yet."))])
     with atomic_output(out) as fh:
-        wb.save(fh)
+        save_workbook(wb, fh)  # its archive closed on every way out (wb.save left it open on a full disk)
     record_or_take_back(store, "xlsx", out)  # an erasure report names the copies it cannot reach
     return items
 
