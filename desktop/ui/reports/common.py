@@ -77,7 +77,7 @@ def gender(code: str) -> str:
 
 def attribute_value(attribute: str, value: str, lang: str) -> str:
     if value == "":
-        return translate("reports", "(none)")
+        return translate("reports", "(not given)")  # as the Excel workbook names the column
     if attribute == "governorate":
         return labels.governorate(value, lang)
     if attribute == "gender":
