@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTableView, QVBoxLayout, QWidget
 
 from desktop.core import analysis
 from desktop.ui.context import AppContext
@@ -12,6 +12,7 @@ from desktop.ui.models.column_table import Column, ColumnTableModel
 from desktop.ui.reports import common
 from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.wrapped_label import WrappedLabel
 
 
 class CooccurrenceTab(QWidget):
@@ -30,7 +31,7 @@ class CooccurrenceTab(QWidget):
         self.empty_words = EmptyWords(self.table, lambda: "" if self.counted else self.tr(
             "Count overlapping codes to see how often two codes were given to the same words: each cell is "
             "the number of times the code of its row and the code of its column overlap."))
-        self.status = QLabel()
+        self.status = WrappedLabel()  # on more lines at 20 points: one line made the page scroll sideways
         layout = QVBoxLayout(self)
         layout.addWidget(self.run_btn, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.table, 1)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QLabel,
     QPushButton,
     QSplitter,
     QTableView,
@@ -40,6 +39,7 @@ from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.wheel_guard import ChoiceBox
+from desktop.ui.widgets.wrapped_label import WrappedLabel
 from desktop.ui.widgets.write_failure import write_failure_text
 
 TOTAL = "\x00total"  # the id of the totals row (never a code id)
@@ -84,7 +84,7 @@ class MatrixTab(QWidget):
         self.drill.activated.connect(self._open_segment)  # as in Retrieval: the coding window at that segment
         self.drill_words = EmptyWords(self.drill, lambda: self.tr(  # an empty white box said nothing of it
             "Click a cell of the matrix to list its coded segments here."))
-        self.status = QLabel()
+        self.status = WrappedLabel()  # on more lines at 20 points: one line made the page scroll sideways
         # Both rows go on to more lines where the page is narrower than they are (24 points: "Build
         # matrix" and the Excel export ran past the page's edge, the page scrolling sideways).
         top = FlowRow([self.attribute, self.measure, self.percent, self.run_btn])

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStyle,
@@ -38,6 +37,7 @@ from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.separator import separator
 from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.whole_items import WholeItemsCombo
+from desktop.ui.widgets.wrapped_label import WrappedLabel
 
 MARK = "#ffe082"
 
@@ -113,7 +113,7 @@ class SearchTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 240)
         self.table.activated.connect(self.jump)
-        self.status = QLabel()
+        self.status = WrappedLabel()  # on more lines at 20 points: one line made the page scroll sideways
         top = QHBoxLayout()
         top.addWidget(self.query, 1)
         top.addWidget(self.run_btn)
