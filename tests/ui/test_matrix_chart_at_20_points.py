@@ -106,3 +106,16 @@ def test_a_long_code_name_in_the_legend_at_20_points(manager: LanguageManager, s
     edges = [x for x in (*range(PAD + 2), *range(image.width() - PAD - 2, image.width()))
              for y in range(top) if image.pixelColor(x, y) != background]
     assert not edges, (chart.width(), edges[:5])
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_the_category_axis_title_is_whole_at_20_points(manager: LanguageManager, store: Store, qtbot: QtBot,
+                                                      monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    """The category axis's title, turned along the bars' names, is as long as the plot is tall: with two
+    bars (a focus group, a roundtable) the plot was shorter than "نوع الجلسة" at 20 points, and the title
+    was cut at both ends ("ع الجلسة"). The chart is now at least as tall as that title needs."""
+    matrix = _chart_at_20_points(manager, store, qtbot, monkeypatch, lang, "session_kind")
+    chart = matrix.chart
+    assert len(chart.bars) == 2
+    title = chart.texts.category_axis
+    assert title and chart.fontMetrics().horizontalAdvance(title) <= chart.plot_height(), (title, chart.plot_height())

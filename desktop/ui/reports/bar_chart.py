@@ -110,9 +110,18 @@ class BarChart(QWidget):
         return font
 
     def needed_height(self) -> int:
-        """The height at which every bar has a whole line for its name and value."""
+        """The height at which every bar has a whole line for its name and value, and the category axis's
+        title (turned along the bars' names) the plot's whole height: two bars at 20 points left it a plot
+        shorter than "نوع الجلسة", cut at both ends."""
         top, bottom = self._frame(0)
-        return top - bottom + GAP + len(self.bars) * QFontMetrics(self.font()).height()
+        metrics = QFontMetrics(self.font())
+        axis_title = metrics.horizontalAdvance(self.texts.category_axis) + PAD if self.texts.category_axis else 0
+        return top - bottom + max(GAP + len(self.bars) * metrics.height(), axis_title)
+
+    def plot_height(self) -> int:
+        """The plot's height at the chart's height: the length the category axis's title has."""
+        top, bottom = self._frame(self.height())
+        return bottom - top
 
     def _rows(self, h: int) -> tuple[int, int, int]:
         """Where the bars go in a chart ``h`` high: the first bar's top, the step from one to the next
