@@ -3411,6 +3411,10 @@ You can try again from the Sync page.</source>
             <translation>تعذّر حفظ الصورة.</translation>
         </message>
         <message>
+            <source>The workbook could not be saved.</source>
+            <translation>تعذّر حفظ مصنّف ⁦Excel⁩.</translation>
+        </message>
+        <message>
             <source>Saved %1</source>
             <translation>حُفظ %1</translation>
         </message>
@@ -7941,8 +7945,8 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>غير مُفصَح عنه</translation>
         </message>
         <message>
-            <source>(none)</source>
-            <translation>(لا شيء)</translation>
+            <source>(not given)</source>
+            <translation>(غير مذكور)</translation>
         </message>
         <message>
             <source>Governorate</source>

@@ -3387,6 +3387,10 @@ You can try again from the Sync page.</source>
             <translation>وێنەکە پاشەکەوت نەکرا.</translation>
         </message>
         <message>
+            <source>The workbook could not be saved.</source>
+            <translation>پەڕگەی ⁦Excel⁩ پاشەکەوت نەکرا.</translation>
+        </message>
+        <message>
             <source>Saved %1</source>
             <translation>‏%1 پاشەکەوت کرا</translation>
         </message>
@@ -7841,8 +7845,8 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>ئاشکرا نەکراو</translation>
         </message>
         <message>
-            <source>(none)</source>
-            <translation>(هیچ)</translation>
+            <source>(not given)</source>
+            <translation>(نەدراوە)</translation>
         </message>
         <message>
             <source>Governorate</source>
