@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent, consent_changes, consent_rules
-from desktop.core.models import ConsentTemplate, Participant, Session, TranscriptTurn
+from desktop.core import consent, consent_changes, consent_rules, erasure
+from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, Session, TranscriptTurn
 
 
 def templates_with_clause_counts(s: OrmSession) -> list[tuple[ConsentTemplate, int]]:
@@ -25,6 +25,17 @@ def turns_as_shown(s: OrmSession, participant_id: str, session_id: str | None) -
         TranscriptTurn.session_id == session_id, TranscriptTurn.participant_id == participant_id,
         TranscriptTurn.deleted.is_(False)).order_by(TranscriptTurn.position)).all()
     return [(f"{t.position:g}", t.timestamp, consent_rules.REDACTED if policy.redacted else t.text) for t in turns]
+
+
+def withdrew_everything(s: OrmSession) -> set[str]:
+    """The participants ``consent.withdrew_everything`` holds for, all at once: no consent can be recorded
+    for them again, so they are not offered to attend another session (they come again as new people)."""
+    found = set(s.scalars(select(ConsentRecord.participant_id).where(
+        ConsentRecord.deleted.is_(False), ConsentRecord.withdrawal_scope == "all",
+        ConsentRecord.withdrawn_at.is_not(None))))
+    conn = s.connection()
+    return found | {rule.participant_id for rule in erasure.rules(conn)
+                    if rule.scope == "all" and rule.participant_id and erasure.targets(conn, rule)}
 
 
 def template_texts(s: OrmSession, template_key: str) -> dict[str, consent.TemplateText]:

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.core import consent_views, participants
 from desktop.core import organisations as orgs
-from desktop.core import participants
 from desktop.ui.operations import read_now
 from desktop.ui.widgets.attendee_dialog import AttendeeDialog
 
@@ -69,6 +69,15 @@ def add_participant(editor: RoundtableEditor) -> None:
         "RoundtableEditor", "Everyone recorded already attends this roundtable. Add someone else with New person.")
     if _none_to_choose(editor, read_now(editor.ctx, lambda s: participants.choices(s, limit=1, leave_out=attending)),
                        all_attend):
+        return
+    # Nor those who withdrew everything: no consent can be recorded for them again (they were seated
+    # without a word, and the minutes made final with no consent).
+    attending |= read_now(editor.ctx, consent_views.withdrew_everything)
+    all_withdrawn = QCoreApplication.translate(
+        "RoundtableEditor", "Everyone else recorded has withdrawn their consent, and no consent can be recorded for "
+        "them again. Add someone who attends with New person.")
+    if _none_to_choose(editor, read_now(editor.ctx, lambda s: participants.choices(s, limit=1, leave_out=attending)),
+                       all_withdrawn):
         return
 
     def find(s: Any, text: str, limit: int) -> list[tuple[str, str]]:
