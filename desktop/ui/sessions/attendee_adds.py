@@ -19,6 +19,10 @@ from desktop.ui.widgets.attendee_dialog import AttendeeDialog
 if TYPE_CHECKING:
     from desktop.ui.sessions.roundtable_editor import RoundtableEditor
 
+#: The role a participant attends in unless chosen otherwise (the editor's New person seats them so too):
+#: a roundtable's people are seldom officials, who come through their organisation.
+NEW_PERSON_ROLE = "citizen"
+
 # Translated under the editor's name: the strings were the editor's. Written out whole in each call, as
 # lupdate reads only literal QCoreApplication.translate("Context", "text") calls.
 
@@ -53,7 +57,9 @@ def add_organisation(editor: RoundtableEditor) -> None:
         return orgs.choices(s, text, limit, attending)
 
     # Found by typing part of the name: the list of the first 5,000 left a centre's others unreachable.
-    dialog = AttendeeDialog(editor.ctx, find, editor, kind="organisation")
+    # The role the attendance table gives an organisation's row: a civil society organisation.
+    dialog = AttendeeDialog(editor.ctx, find, editor, kind="organisation",
+                            role=str(editor.attendance_model.defaults["role"]))
     if dialog.exec() and (choice := dialog.choice()):
         editor.add_attendee(organisation_id=choice[0], role=choice[1], name=dialog.chosen_name())
 
@@ -83,6 +89,7 @@ def add_participant(editor: RoundtableEditor) -> None:
     def find(s: Any, text: str, limit: int) -> list[tuple[str, str]]:
         return participants.choices(s, text, limit, attending)
 
-    dialog = AttendeeDialog(editor.ctx, find, editor)  # found by typing part of the pseudonym
+    # Found by typing part of the pseudonym; a citizen, as New person seats them, unless chosen otherwise.
+    dialog = AttendeeDialog(editor.ctx, find, editor, role=NEW_PERSON_ROLE)
     if dialog.exec() and (choice := dialog.choice()):
         editor.add_attendee(participant_id=choice[0], role=choice[1], name=dialog.chosen_name())

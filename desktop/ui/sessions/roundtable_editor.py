@@ -61,9 +61,7 @@ from desktop.ui.widgets.top_row import top_row
 from desktop.ui.widgets.wheel_guard import ChoiceBox
 
 TEXT_FIELDS = ("title", "venue", "facilitator", "note_taker", "start_time", "end_time")
-#: The role a new person attends in until someone changes it in the table (a roundtable's people are
-#: seldom officials, who come through their organisation).
-NEW_PERSON_ROLE = "citizen"
+NEW_PERSON_ROLE = attendee_adds.NEW_PERSON_ROLE  # a new person's, until changed in the table
 
 
 class RoundtableEditor(SessionEditorBase):

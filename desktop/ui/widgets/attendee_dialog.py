@@ -47,7 +47,9 @@ class AttendeeDialog(QDialog):
     """Pick a participant (``kind="participant"``) or an organisation, and the role they attend in."""
 
     def __init__(self, ctx: AppContext, find: Find, parent: QWidget | None = None, *,
-                 kind: str = "participant") -> None:
+                 kind: str = "participant", role: str = "") -> None:
+        """``role``: the one chosen at first (the first in the list, "provincial council member", took a
+        citizen found and Enter pressed for one)."""
         super().__init__(parent)
         self.ctx, self._find, self.kind = ctx, find, kind
         self.searches = 0  # searches shown (tests wait on it)
@@ -69,6 +71,7 @@ class AttendeeDialog(QDialog):
         self.role = ChoiceBox(self)
         for code in ATTENDANCE_ROLES:
             self.role.addItem(labels.role(code), code)
+        self.role.setCurrentIndex(max(0, self.role.findData(role)))
         self.role.setAccessibleName(self.tr("Role"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
