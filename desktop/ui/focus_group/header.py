@@ -76,6 +76,7 @@ class FocusGroupHeader(QWidget):
             self.wrapped[name] = FieldWithError(widget, self)
             self.form.addRow(name, self.wrapped[name])
         chain(*(wrapped.field for wrapped in self.wrapped.values()))  # the rows' order, not creation's
+        self.date.yearTooEarly.connect(lambda: self.wrapped["date"].error.set_error(lambda: problems.message("too_early")))
         self.fill_governorates()
         self.retranslate()
 

@@ -23,6 +23,8 @@ def message(code: str) -> str:
         "bad_time": translate("problems", "Write the time as HH:MM, for example 09:30."),
         "end_before_start": translate("problems", "The end time is before the start time."),
         "future_final": translate("problems", "A finalised session cannot be dated in the future."),
+        # Typed into the date box, which takes no earlier year (its first date stands for "no date yet").
+        "too_early": translate("problems", "A session cannot be dated before 2000: type the year it was held."),
         "unknown_governorate": translate("problems", "Unknown governorate."),
         "consent_missing": translate("problems", "No consent recorded."),
         "consent_refused": translate("problems", "Consent refused."),

@@ -121,6 +121,7 @@ class RoundtableEditor(SessionEditorBase):
         self.date.setMinimumDate(QDate(2000, 1, 1))
         self.date.dateChanged.connect(lambda _d: self._edited())
         self.cells["date"] = FieldWithError(self.date, self)
+        self.date.yearTooEarly.connect(lambda: self.cells["date"].error.set_error(lambda: problems.message("too_early")))
         self.governorate = ChoiceBox(self)
         self.governorate.currentIndexChanged.connect(lambda _i: self._edited())
         self.cells["governorate"] = FieldWithError(self.governorate, self)

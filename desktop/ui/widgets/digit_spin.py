@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QSignalBlocker, Qt
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import (
     QClipboard,
     QContextMenuEvent,
@@ -98,6 +98,10 @@ class DigitDateEdit(QDateEdit):
     Month names are spelt as in those tables, not as Qt's (the Kurdish December, see ``month_box``).
     """
 
+    #: A digit typed into the year was refused: the year it begins is before the box's first (Qt keeps
+    #: the key and says nothing, then puts the year back when the focus leaves).
+    yearTooEarly = Signal()
+
     _lang: str = "en"  # until the language is followed (Qt may ask for the text while it is being built)
     _format: str = ""
     _stepped_on = False  # the last key typed a part whole and Qt went on to the next part
@@ -168,14 +172,28 @@ class DigitDateEdit(QDateEdit):
             self._copying(super().keyPressEvent, event)
             return
         section = self.currentSectionIndex()
+        edit = self.lineEdit()
+        before, year_before = edit.text(), self._year_typed_over()
         if self._typed_into_month(event):
             self._type_into_month(event)
         else:
             super().keyPressEvent(event)
             self._whole_month_selected()
+        if event.text().isdigit() and edit.text() == before and year_before is not None:
+            year = to_latin_digits(year_before + event.text())
+            if len(year) <= 4 and int(year.ljust(4, "9")) < self.minimumDate().year():
+                self.yearTooEarly.emit()
         # A part typed whole (a day of two digits, a month's name) takes Qt on to the next part by itself.
         self._stepped_on = bool(event.text().strip()) and event.text().isprintable() \
             and self.currentSectionIndex() > section
+
+    def _year_typed_over(self) -> str | None:
+        """What a digit typed now goes after in the year ("" where the whole year is chosen); None
+        outside the year."""
+        if self.isReadOnly() or self.currentSection() != QDateEdit.Section.YearSection or self._no_date_yet():
+            return None
+        year = self.sectionText(QDateEdit.Section.YearSection)
+        return "" if self.lineEdit().selectedText() == year else year
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self._stepped_on = False
