@@ -171,6 +171,12 @@ class DigitDateEdit(QDateEdit):
         if event.matches(QKeySequence.StandardKey.Copy) or event.matches(QKeySequence.StandardKey.Cut):
             self._copying(super().keyPressEvent, event)
             return
+        if self._no_date_yet() and event.text().isdigit() and not self.isReadOnly() and not (
+                event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)):
+            # A day typed into a box with no date yet ("No date", blank, "any"): the digits went after
+            # those words and the box was left with no date. Today to start from, as Up gives, on the
+            # day (first in reading order), which takes the digit.
+            self.stepBy(1)
         section = self.currentSectionIndex()
         edit = self.lineEdit()
         before, year_before = edit.text(), self._year_typed_over()
