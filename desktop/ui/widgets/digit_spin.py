@@ -187,7 +187,8 @@ class DigitDateEdit(QDateEdit):
             self._whole_month_selected()
         if event.text().isdigit() and edit.text() == before and year_before is not None:
             year = to_latin_digits(year_before + event.text())
-            if len(year) <= 4 and int(year.ljust(4, "9")) < self.minimumDate().year():
+            if year.isascii() and year.isdigit() and len(year) <= 4 \
+                    and int(year.ljust(4, "9")) < self.minimumDate().year():
                 self.yearTooEarly.emit()
         # A part typed whole (a day of two digits, a month's name) takes Qt on to the next part by itself.
         self._stepped_on = bool(event.text().strip()) and event.text().isprintable() \
