@@ -5441,7 +5441,6 @@ What it sent before was discarded when it was rejected: import its bundles again
         <name>RoundtableEditor</name>
         <message>
             <source>Attendee</source>
-            <extracomment>The role a new person attends in until someone changes it in the table (a roundtable's people are seldom officials, who come through their organisation).</extracomment>
             <translation>الحاضر</translation>
         </message>
         <message>
@@ -5562,6 +5561,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Add attendee</source>
+            <extracomment>The role a participant attends in unless chosen otherwise (the editor's New person seats them so too): a roundtable's people are seldom officials, who come through their organisation.</extracomment>
             <translation>إضافة حاضر</translation>
         </message>
         <message>
@@ -5579,6 +5579,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Everyone recorded already attends this roundtable. Add someone else with New person.</source>
             <translation>كلّ من سُجّلوا يحضرون هذه الطاولة المستديرة بالفعل. أضف شخصًا آخر بزر «شخص جديد».</translation>
+        </message>
+        <message>
+            <source>Everyone else recorded has withdrawn their consent, and no consent can be recorded for them again. Add someone who attends with New person.</source>
+            <translation>كل من تبقّى من المسجَّلين سحب موافقته، ولا يمكن تسجيل موافقة له مرة أخرى. أضف من يحضر بزر «شخص جديد».</translation>
         </message>
         <message>
             <source>Choose the governorate first: the pseudonym is made from it.</source>
@@ -7888,6 +7892,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>A finalised session cannot be dated in the future.</source>
             <translation>لا يمكن أن تحمل الجلسة النهائية تاريخًا في المستقبل.</translation>
+        </message>
+        <message>
+            <source>A session cannot be dated before 2000: type the year it was held.</source>
+            <translation>لا يمكن أن يكون تاريخ الجلسة قبل عام 2000: اكتب السنة التي عُقدت فيها.</translation>
         </message>
         <message>
             <source>Unknown governorate.</source>

@@ -5369,7 +5369,6 @@ What it sent before was discarded when it was rejected: import its bundles again
         <name>RoundtableEditor</name>
         <message>
             <source>Attendee</source>
-            <extracomment>The role a new person attends in until someone changes it in the table (a roundtable's people are seldom officials, who come through their organisation).</extracomment>
             <translation>ئامادەبوو</translation>
         </message>
         <message>
@@ -5490,6 +5489,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Add attendee</source>
+            <extracomment>The role a participant attends in unless chosen otherwise (the editor's New person seats them so too): a roundtable's people are seldom officials, who come through their organisation.</extracomment>
             <translation>زیادکردنی ئامادەبوو</translation>
         </message>
         <message>
@@ -5507,6 +5507,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Everyone recorded already attends this roundtable. Add someone else with New person.</source>
             <translation>هەموو ئەوانەی تۆمارکراون پێشتر ئامادەی ئەم مێزی گفتوگۆیەن. کەسێکی تر بە «کەسی نوێ» زیاد بکە.</translation>
+        </message>
+        <message>
+            <source>Everyone else recorded has withdrawn their consent, and no consent can be recorded for them again. Add someone who attends with New person.</source>
+            <translation>هەموو ئەوانەی تری تۆمارکراون لە ڕەزامەندییەکەیان کشاونەتەوە و ناتوانرێت جارێکی تر ڕەزامەندییان بۆ تۆمار بکرێت. ئەوەی ئامادە دەبێت بە «کەسی نوێ» زیاد بکە.</translation>
         </message>
         <message>
             <source>Choose the governorate first: the pseudonym is made from it.</source>
@@ -7788,6 +7792,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>A finalised session cannot be dated in the future.</source>
             <translation>دانیشتنی کۆتاییپێهاتوو ناتوانێت بەرواری داهاتووی هەبێت.</translation>
+        </message>
+        <message>
+            <source>A session cannot be dated before 2000: type the year it was held.</source>
+            <translation>ناکرێت بەرواری دانیشتن پێش ساڵی 2000 بێت: ئەو ساڵە بنووسە کە تێیدا ئەنجامدرا.</translation>
         </message>
         <message>
             <source>Unknown governorate.</source>
