@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import INTERRUPTED_EXIT, add_db, open_from_args, print_json, read_passphrase
 from desktop.core.device_label import no_name, shown_name
 from desktop.core.errors import DatabaseExists, DatabaseMissing, NotADatabase
 from desktop.core.sanitise import printable
 from desktop.i18n.counts import counted
+
+if TYPE_CHECKING:
+    from desktop.core.restore_whole import WholeRestore
 
 # Each command imports the store and what else it uses when it runs (plain imports inside the
 # functions): building the parser for one command does not load every command's implementation.
@@ -243,33 +245,26 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    import sqlcipher3.dbapi2 as sqlcipher
-
-    from desktop.core import backups, erasure_report, restore_carry
-    from desktop.core.errors import StoreError
+    from desktop.core.restore_whole import restore_and_carry
 
     passphrase = read_passphrase(args)
-    restored = backups.restore(args.source, args.db, passphrase)
-    kept = restored.kept
+    whole = restore_and_carry(args.source, args.db, passphrase)  # the app's Restore from a backup… too
+    kept = whole.kept
     print(f"restored {args.db} from {args.source}; a new device epoch has started")
-    if kept is not None and restored.kept_damaged:
+    if kept is not None and whole.kept_damaged:
         # Not a way back (it does not open), but never thrown away: whoever mends files may save more.
         print(f"the database replaced was damaged; it is kept as it was in {kept}")
-        with contextlib.suppress(StoreError, sqlcipher.Error):  # what can be read of it is carried
-            _carry_from(kept, args.db, passphrase)
+    elif kept is not None:
+        # The database replaced is a backup now: a wrong choice of backup loses nothing.
+        print(f"the database as it was before is kept as {kept} (restore it the same way to go back)")
+    _say_carried(whole)
+    if kept is not None and whole.kept_damaged:
         sys.stderr.write(
             "majlis-cli: warning: the database replaced was damaged: what was recorded after this backup "
             "(withdrawals, consent records, changes never exported) may be missing from the restored "
             "database: check it and record them again\n")
-    elif kept is not None:
-        # The database replaced is a backup now: a wrong choice of backup loses nothing.
-        print(f"the database as it was before is kept as {kept} (restore it the same way to go back)")
-        _carry_from(kept, args.db, passphrase)
-    # Erased here since the backup: the restored database still sends it to the centre.
-    erasure_report.log_own_erasures(Path(args.db), passphrase)
-    # What was carried and logged again travels from the restored database: not left behind.
-    left = restore_carry.left_behind(Path(args.db), restored.unsent or (), passphrase)
-    if left and not restored.kept_damaged:  # a damaged copy cannot be restored to send it: said above
+    left = whole.left
+    if left:  # a damaged copy cannot be restored to send it: said above
         # Work that never left this laptop is in the kept copy only: said, not found out at the centre.
         one = left == 1
         sys.stderr.write(
@@ -279,25 +274,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _carry_from(kept: Path, db: Path, passphrase: str) -> None:
-    """What the database replaced (``kept``) holds that was made after the backup, kept in the
-    restored one: erasures, the records of exports, consent records."""
-    from desktop.core import erasure_report, restore_carry
-
-    # A backup made before a withdrawal still holds the words: the erasures made since go with it.
-    carried = erasure_report.carry_erasures(kept, db, passphrase)
+def _say_carried(whole: WholeRestore) -> None:
+    """What the database replaced held from after the backup and the restored one keeps (erasures,
+    consent records), and the consent records it could not take."""
+    kept, carried = whole.kept, whole.erasures_carried
     if carried:
         print(f"{counted(carried, 'erasure')} made after this backup applied again: what was erased stays erased")
-    # The exports made since the backup hold words too: a later erasure names them.
-    erasure_report.carry_export_records(kept, db, passphrase)
-    # A withdrawal (quotes only or all) marks the consent records, and a consent given again
-    # may refuse now what an older one allowed: never quoted again, and the register and the
-    # PDFs show it here and, logged again in the new epoch, at the centre.
-    carried_consent = restore_carry.carry_consent(kept, db, passphrase)
-    if carried_consent.records_carried:
-        print(f"{counted(carried_consent.records_carried, 'consent record')} recorded after this backup "
+    if whole.consent.records_carried:
+        print(f"{counted(whole.consent.records_carried, 'consent record')} recorded after this backup "
               "kept in the restored database")
-    records_left = carried_consent.records_left
+    records_left = whole.consent.records_left
     if records_left:
         # Not carried (its participant, session or form is not here, or another device recorded
         # it): said, not found out later.
