@@ -273,6 +273,9 @@ def show_unlock(path: Path, language: Any, holder: dict[str, Any], bundle: Path 
         window.show_problem(error_text(DatabaseMissing(f"no database at {at}")))
 
     window.offer_other_database(choose)
+    from desktop.ui import unlock_restore
+
+    unlock_restore.offer(window)  # shown when the passphrase opens a damaged database
     if not path.exists():  # said before a passphrase is typed for nothing
         said_missing(path)
     window.show()

@@ -125,6 +125,7 @@ class UnlockWidget(QWidget):
         self.new_database_button: QPushButton | None = None
         self.other_database_button: QPushButton | None = None
         self._choose_other: Callable[[Path], None] | None = None
+        self.restore_button: QPushButton | None = None  # shown once the database proves damaged
         # Stretches rather than an alignment flag: an aligned widget gets its plain size hint, which
         # clips a wrapped error message; in a stretch row it gets height-for-width.
         row = QHBoxLayout()
@@ -177,18 +178,21 @@ class UnlockWidget(QWidget):
             self.new_database_button.setText(self.tr("&Make a new database instead…"))
         if self.other_database_button is not None:
             self.other_database_button.setText(self.tr("&Open another database…"))
+        if self.restore_button is not None:
+            self.restore_button.setText(QCoreApplication.translate("RestoreBackup", "&Restore from a backup…"))
         self._fit_column()
 
     def _fit_column(self) -> None:
         """460 pixels wide at the usual text size; wider with larger text, and never narrower than a
         button's words (at 24 points "Make a new database instead…" was cut at both ends)."""
-        buttons = [b for b in (self.button, self.new_database_button, self.other_database_button) if b is not None]
+        buttons = [b for b in (self.button, self.new_database_button, self.other_database_button,
+                               self.restore_button) if b is not None]
         self._box.setMaximumWidth(max(460, 34 * self.fontMetrics().averageCharWidth(),
                                       *(b.sizeHint().width() for b in buttons)))
         self._grow_soon()
 
     def _grow_soon(self) -> None:
-        QTimer.singleShot(0, self._grow)
+        QTimer.singleShot(0, self, self._grow)  # none once the window is gone
 
     def _grow(self) -> None:
         """The window as tall as its lines need at its width (Qt sizes a window for its layout's smallest
@@ -230,6 +234,29 @@ class UnlockWidget(QWidget):
         self._inner.addWidget(self.other_database_button)
         self.retranslate()
 
+    def offer_restore(self, start: Callable[[], None]) -> None:
+        """Restore from a backup… (``start``), shown when the passphrase opens a damaged database: the
+        advice the window gives ("restore a backup") is then something the person can do here."""
+        self.restore_button = QPushButton(self)
+        self.restore_button.setObjectName("restore_backup")
+        self.restore_button.setHidden(True)
+        self.restore_button.clicked.connect(start)
+        self._inner.insertWidget(self._inner.indexOf(self.button) + 1, self.restore_button)
+        self.retranslate()
+
+    def set_working(self, words: Callable[[], str] | None) -> None:
+        """Work on the file itself (a restore) under way: ``words`` in place of the hint, nothing to
+        press meanwhile; None: it ended."""
+        self.busy = words is not None
+        for widget in (self.passphrase, self.button, self.new_database_button, self.other_database_button,
+                       self.restore_button):
+            if widget is not None:
+                widget.setEnabled(not self.busy)
+        if words is not None:
+            self.error.set_error("")
+            self.hint.setText(words())
+        self.retranslate()
+
     def _open_other(self) -> None:
         if self.busy or self._choose_other is None:
             return
@@ -237,6 +264,8 @@ class UnlockWidget(QWidget):
         if path is None:
             return
         self._db_path = path
+        if self.restore_button is not None:  # it was for the database shown before
+            self.restore_button.hide()
         self.synced_service = synced_service(path)
         self.synced_note.setHidden(self.synced_service is None)
         self.error.set_error("")
@@ -337,7 +366,13 @@ class UnlockWidget(QWidget):
         self.button.setEnabled(True)
         self.retranslate()
         if isinstance(exc, BaseException):
-            self.error.set_error(error_text(exc))
+            damaged = getattr(exc, "code", "") == "damaged" and self.restore_button is not None
+            if self.restore_button is not None:
+                self.restore_button.setVisible(damaged)
+            self.error.set_error(QCoreApplication.translate(
+                "RestoreBackup", "The passphrase is right, but this database file is damaged (cut short or "
+                "corrupted). Restore a backup of it with Restore from a backup… below: the damaged file is kept "
+                "aside, as it is.") if damaged else error_text(exc))
             self._grow_soon()
             self.passphrase.selectAll()
             self.passphrase.setFocus()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QPushButton, QWidget
 
@@ -44,13 +44,19 @@ class BackupsBox(ActionBox):
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("open_backups_folder")
         self.open_button.clicked.connect(self.open_folder)
-        self.lay_out(self.folder, beside=(self.open_button,))
+        # A backup put in place of this database (settings/restore_flow.py).
+        self.restore_button = QPushButton(self)
+        self.restore_button.setObjectName("restore_backup")
+        self.restore_button.clicked.connect(self.restore)
+        self.lay_out(self.folder, beside=(self.open_button, self.restore_button))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Backups"))
         self.button.setText(self.tr("&Back up now…"))
         self.button.setAccessibleName(self.tr("Back up now"))
         self.open_button.setText(self.tr("Open bac&kups folder"))
+        self.restore_button.setText(QCoreApplication.translate("RestoreBackup", "&Restore from a backup…"))
+        self.restore_button.setAccessibleName(QCoreApplication.translate("RestoreBackup", "Restore from a backup"))
         self.refresh()
         super().retranslate()
 
@@ -71,6 +77,19 @@ class BackupsBox(ActionBox):
     def open_folder(self) -> bool:
         """The backups folder in the system's file manager, to copy it to a USB stick."""
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(backups.backup_dir(self.ctx.store.path))))
+
+    def restore(self) -> None:
+        """Restore from a backup…: asked, checked, then the unlock window restores (restore_flow)."""
+        if self.working:
+            return
+        from desktop.ui.settings.restore_flow import ask_and_restore
+
+        ask_and_restore(self, self.ctx, self._say, self._set_working)
+
+    def _set_working(self, working: bool) -> None:
+        self.working = working
+        self.button.setEnabled(not working)
+        self.restore_button.setEnabled(not working)
 
     def ask_passphrase(self) -> None:
         passphrase, ok = QInputDialog.getText(

@@ -1,0 +1,170 @@
+"""Restore from a backup…: the questions asked before a restore, and what it did, in the person's words.
+
+Asked in this order, by Settings → Backups and by the unlock window of a damaged database: which
+backup (a file dialog opened in the database's backups folder), whether to go on (what happens is
+said plainly: the database in use is kept aside in that folder, the work since the backup is not in
+the restored database, which opens with the passphrase the backup was made with), and that
+passphrase. The restore itself is the core's (``desktop.core.restore_whole``), run on a thread
+(``RestoreRun``); each way it can fail is one translated line, nothing having changed.
+"""
+
+from __future__ import annotations
+
+import errno
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from desktop.ui.widgets.save_files import shown_path
+
+if TYPE_CHECKING:
+    from desktop.core.restore_whole import WholeRestore
+
+KEPT_SUFFIX = "-before-restore.db"  # backups.KEPT_BY_RESTORE, named here without loading the store layer
+_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG})
+
+
+def backups_folder(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".backups")  # backups.backup_dir
+
+
+def choose_backup(parent: QWidget, db_path: Path) -> Path | None:
+    """A backup file chosen in a file dialog opened in the database's backups folder (None: cancelled)."""
+    folder = backups_folder(db_path)
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("RestoreBackup", "Restore from a backup"),
+        str(folder if folder.is_dir() else db_path.parent),
+        QCoreApplication.translate("RestoreBackup", "Majlis backups (*.db);;All files (*)"))
+    return Path(chosen).absolute() if chosen else None
+
+
+def confirmation(parent: QWidget, db_path: Path, backup: Path) -> QMessageBox:
+    """What a restore does, said before it is done: Restore or Cancel (the default)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("RestoreBackup", "Restore from a backup"),
+                      QCoreApplication.translate("RestoreBackup", "Restore the backup %1?").replace(
+                          "%1", shown_path(backup.name)),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText(QCoreApplication.translate(
+        "RestoreBackup",
+        "The database in use is not deleted: it is kept aside in the backups folder %1, in a file whose name ends "
+        "in -before-restore.db, so that you can go back to it. The work done since this backup was made is not "
+        "in the restored database. The restored database opens with the passphrase the database had when the "
+        "backup was made. Majlis closes the database while it restores, then asks for that passphrase.")
+        .replace("%1", shown_path(backups_folder(db_path))))
+    yes = box.button(QMessageBox.StandardButton.Yes)
+    yes.setText(QCoreApplication.translate("RestoreBackup", "&Restore"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box
+
+
+def confirmed(parent: QWidget, db_path: Path, backup: Path) -> bool:
+    box = confirmation(parent, db_path, backup)
+    try:
+        return box.exec() == QMessageBox.StandardButton.Yes
+    finally:
+        box.deleteLater()
+
+
+def ask_passphrase(parent: QWidget) -> str | None:
+    """The backup's passphrase ("" when OK was pressed on an empty field; None: cancelled)."""
+    text, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("RestoreBackup", "Restore from a backup"),
+        QCoreApplication.translate(
+            "RestoreBackup", "The passphrase of the backup (the one the database had when it was made):"),
+        QLineEdit.EchoMode.Password)
+    return text if ok else None
+
+
+def no_passphrase_line() -> str:
+    return QCoreApplication.translate(
+        "RestoreBackup", "Nothing was restored: no passphrase was typed. Click Restore from a backup again and type "
+        "the backup's passphrase.")
+
+
+def failure_line(exc: BaseException) -> str:
+    """Why nothing was restored, in one translated line (the database is as it was)."""
+    code = getattr(exc, "code", "")
+    reason = str(getattr(exc, "details", {}).get("reason", ""))
+    translate = QCoreApplication.translate  # this name: lupdate reads translate(ctx, text)
+    if code == "wrong_passphrase":
+        return translate("RestoreBackup", "Nothing was restored: the passphrase does not open this backup. A backup made "
+                  "before a passphrase change opens only with the passphrase the database had then.")
+    if code == "damaged":
+        return translate("RestoreBackup", "Nothing was restored: this backup is damaged (cut short or corrupted). Copy it "
+                  "again from where it is kept, or choose another backup.")
+    if code == "newer_database":
+        return translate("RestoreBackup", "Nothing was restored: this backup was written by a newer version of Majlis. "
+                  "Update Majlis to restore it.")
+    if code == "not_a_database":
+        return translate("RestoreBackup", "Nothing was restored: the file chosen is not a Majlis backup.")
+    if code == "missing" or isinstance(exc, FileNotFoundError):
+        return translate("RestoreBackup", "Nothing was restored: the backup file was not found. It may have been moved, or "
+                  "the USB stick it is on taken out.")
+    if reason in ("in_use", "being_replaced", "locked"):
+        return translate("RestoreBackup", "Nothing was restored: another Majlis window or majlis-cli has this database "
+                  "open. Close it, then try again.")
+    if reason == "disk_full" or isinstance(exc, OSError) and exc.errno in _FULL:
+        return translate("RestoreBackup", "Nothing was restored: the disk is full. Free some space, then try again.")
+    if reason in ("read_only", "not_a_folder") or isinstance(exc, PermissionError):
+        return translate("RestoreBackup", "Nothing was restored: the folder of the database or its backups folder cannot "
+                  "be written to. Ask whoever helps you to make it writable, then try again.")
+    if code == "store":  # the database itself, another device's database, …: said by the core, in English
+        return translate("RestoreBackup", "Nothing was restored: the file chosen is not a backup of this database. Choose "
+                  "one of its backups (in its backups folder).")
+    return translate("RestoreBackup", "Nothing was restored: the disk reported an error. If it happens again, ask whoever "
+              "helps you.")
+
+
+def done_line(whole: WholeRestore) -> str:
+    """What the restore did: the backup in place, the database replaced kept where, what stays there only."""
+    translate = QCoreApplication.translate  # this name: lupdate reads translate(ctx, text)
+    text = translate("RestoreBackup", "The backup was restored.")
+    if whole.kept is not None:
+        text += " " + translate("RestoreBackup", "The database as it was before is kept in the backups folder as %1.").replace(
+            "%1", shown_path(whole.kept.name))
+    if whole.kept_damaged:
+        text += " " + translate("RestoreBackup", "It was damaged: what was recorded after this backup may be missing; "
+                         "check the restored database and record it again.")
+    elif whole.left:
+        text += " " + translate("RestoreBackup", "It holds work never sent to the centre that is not in the restored "
+                         "database.")
+    return text + " " + translate("RestoreBackup", "Enter the backup's passphrase to open it.")
+
+
+def failed_line(exc: BaseException) -> str:
+    """A failure said on the unlock window: the database there is as it was, and opens as before."""
+    return failure_line(exc) + " " + QCoreApplication.translate(
+        "RestoreBackup", "The database is as it was: enter its passphrase to open it.")
+
+
+class RestoreRun(QObject):
+    """The core's restore on a thread of its own (a large database takes a while to copy and check);
+    ``done(result, exception)`` on the UI thread."""
+
+    done = Signal(object, object)
+
+    def start(self, backup: Path, db_path: Path, passphrase: str) -> None:
+        done = self.done  # emitted from the thread: queued to this object's thread
+
+        def work() -> None:
+            try:
+                from desktop.core.restore_whole import restore_and_carry
+
+                done.emit(restore_and_carry(backup, db_path, passphrase), None)
+            except Exception as exc:  # every failure becomes a sentence
+                done.emit(None, exc)
+
+        threading.Thread(target=work, name="restore", daemon=True).start()
+
+
+def run_restore(owner: QObject, backup: Path, db_path: Path, passphrase: str,
+                finished: Callable[[object, object], None]) -> RestoreRun:
+    """Start the restore; ``finished(result, exception)`` when it ends."""
+    run = RestoreRun(owner)
+    run.done.connect(finished)
+    run.start(backup, db_path, passphrase)
+    return run
