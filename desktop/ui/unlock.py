@@ -204,7 +204,10 @@ class UnlockWidget(QWidget):
             from desktop.ui.widgets.screen_fit import room
 
             self.resize(self.width(), min(need, room(self).height()))
-        # Where it still scrolls, the field typed into and the reason under it are the lines in view.
+        # Where it still scrolls, the field typed into and the reason under it are the lines in view, and
+        # the restore the reason points to ("below"), when offered.
+        if self.restore_button is not None and not self.restore_button.isHidden():
+            self._scroll.ensureWidgetVisible(self.restore_button)
         if self.error.error():
             self._scroll.ensureWidgetVisible(self.error)
         self._scroll.ensureWidgetVisible(self.passphrase)

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -29,9 +29,11 @@ from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.settings import restore_flow
 from desktop.ui.settings.page import SettingsPage
 from desktop.ui.unlock import UnlockWidget
+from desktop.ui.widgets import screen_fit
 from tests.conftest import PASSPHRASE
 from tests.core.test_one_writer import HOLD_OPEN, Holder
 from tests.disk_room import disk_room
+from tests.ui_helpers import focused, in_view
 
 LATER = "BSR-FG01-P02"  # recorded after the backup
 
@@ -322,3 +324,32 @@ def test_the_unlock_window_of_a_damaged_database_restores(manager: LanguageManag
         main.close()
         main.ctx.tasks.drain(10_000)
         main.ctx.store.close()
+
+
+@pytest.mark.parametrize("lang", ["ckb", "ar"])
+def test_the_restore_button_comes_into_sight_at_20_points(manager: LanguageManager, store: Store, qtbot: QtBot,
+                                                          monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    """At 20 points on a laptop at 150 % the window scrolls: the line says "below", and the button was
+    below the window's edge."""
+    monkeypatch.setattr(screen_fit, "room", lambda _window: QSize(910, 512))
+    path = Path(store.path)
+    store.close()
+    path.write_bytes(path.read_bytes()[:40_000])
+    manager.set_language(lang)
+    manager.set_font_size(20)
+    unlock = app.show_unlock(path, manager, {})
+    qtbot.addWidget(unlock)
+    qtbot.keyClicks(unlock.passphrase, PASSPHRASE)
+    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not unlock.busy, timeout=30_000)
+    button = unlock.restore_button
+    assert button is not None
+    qtbot.waitUntil(lambda: button.isVisible() and in_view(unlock.passphrase) and in_view(unlock.error))
+    if lang == "ar":  # the reason, the field and the button all fit: all in sight
+        qtbot.waitUntil(lambda: in_view(button))
+    # In Kurdish the reason takes eight lines there: the button comes into sight with the keyboard.
+    for _ in range(3):
+        if focused() is button:
+            break
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is button and in_view(button)
