@@ -14,6 +14,7 @@ from desktop.core.sanitise import printable
 from desktop.i18n.counts import counted
 
 if TYPE_CHECKING:
+    from desktop.core.backups import Restored
     from desktop.core.restore_whole import WholeRestore
 
 # Each command imports the store and what else it uses when it runs (plain imports inside the
@@ -248,15 +249,19 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from desktop.core.restore_whole import restore_and_carry
 
     passphrase = read_passphrase(args)
-    whole = restore_and_carry(args.source, args.db, passphrase)  # the app's Restore from a backup… too
+
+    def restored(done: Restored) -> None:  # said at once: the carrying that follows may still fail
+        kept = done.kept
+        print(f"restored {args.db} from {args.source}; a new device epoch has started")
+        if kept is not None and done.kept_damaged:
+            # Not a way back (it does not open), but never thrown away: whoever mends files may save more.
+            print(f"the database replaced was damaged; it is kept as it was in {kept}")
+        elif kept is not None:
+            # The database replaced is a backup now: a wrong choice of backup loses nothing.
+            print(f"the database as it was before is kept as {kept} (restore it the same way to go back)")
+
+    whole = restore_and_carry(args.source, args.db, passphrase, restored)  # the app's Restore from a backup… too
     kept = whole.kept
-    print(f"restored {args.db} from {args.source}; a new device epoch has started")
-    if kept is not None and whole.kept_damaged:
-        # Not a way back (it does not open), but never thrown away: whoever mends files may save more.
-        print(f"the database replaced was damaged; it is kept as it was in {kept}")
-    elif kept is not None:
-        # The database replaced is a backup now: a wrong choice of backup loses nothing.
-        print(f"the database as it was before is kept as {kept} (restore it the same way to go back)")
     _say_carried(whole)
     if kept is not None and whole.kept_damaged:
         sys.stderr.write(

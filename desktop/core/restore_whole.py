@@ -12,6 +12,7 @@ how many changes never exported stay in the copy kept aside only.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,10 +40,15 @@ class WholeRestore:
         return self.restored.kept_damaged
 
 
-def restore_and_carry(backup_path: Path, db_path: Path, passphrase: str) -> WholeRestore:
+def restore_and_carry(backup_path: Path, db_path: Path, passphrase: str,
+                      on_restored: Callable[[backups.Restored], None] | None = None) -> WholeRestore:
     """Restore ``backup_path`` over ``db_path`` (refused, with nothing changed, as ``backups.restore``
-    refuses), then carry into it what the database replaced held from after the backup."""
+    refuses), then carry into it what the database replaced held from after the backup.
+    ``on_restored``: told as soon as the backup is in place, before the carrying (which may still
+    fail: the database is then the backup's all the same)."""
     restored = backups.restore(backup_path, db_path, passphrase)
+    if on_restored is not None:
+        on_restored(restored)
     kept = restored.kept
     carried = _Carrying()
     if kept is not None and restored.kept_damaged:
