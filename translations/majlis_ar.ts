@@ -5022,6 +5022,121 @@ Waiting changes: %3</source>
         </message>
     </context>
     <context>
+        <name>RestoreBackup</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>استعادة نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>Majlis backups (*.db);;All files (*)</source>
+            <translation>النسخ الاحتياطية لمجلس ‎(*.db);;كلّ الملفّات (*)</translation>
+        </message>
+        <message>
+            <source>Restore the backup %1?</source>
+            <translation>أتستعيد النسخة الاحتياطية %1؟</translation>
+        </message>
+        <message>
+            <source>The database in use is not deleted: it is kept aside in the backups folder %1, in a file whose name ends in -before-restore.db, so that you can go back to it. The work done since this backup was made is not in the restored database. The restored database opens with the passphrase the database had when the backup was made. Majlis closes the database while it restores, then asks for that passphrase.</source>
+            <translation>لا تُحذف قاعدة البيانات المستخدَمة الآن: تُحفظ جانبًا في مجلّد النسخ الاحتياطية %1، في ملفّ ينتهي اسمه بـ ⁦-before-restore.db⁩، لتتمكّن من الرجوع إليها. العمل المنجَز بعد إنشاء هذه النسخة الاحتياطية ليس في قاعدة البيانات المستعادة. تُفتح قاعدة البيانات المستعادة بعبارة المرور التي كانت لقاعدة البيانات عند إنشاء النسخة الاحتياطية. يغلق مجلس قاعدة البيانات أثناء الاستعادة، ثم يطلب عبارة المرور تلك.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>ا&amp;ستعِد</translation>
+        </message>
+        <message>
+            <source>The passphrase of the backup (the one the database had when it was made):</source>
+            <translation>عبارة مرور النسخة الاحتياطية (التي كانت لقاعدة البيانات عند إنشائها):</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: no passphrase was typed. Click Restore from a backup again and type the backup's passphrase.</source>
+            <translation>لم يُستعَد شيء: لم تُكتب عبارة مرور. انقر «استعد من نسخة احتياطية…» مجدّدًا واكتب عبارة مرور النسخة الاحتياطية.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the passphrase does not open this backup. A backup made before a passphrase change opens only with the passphrase the database had then.</source>
+            <translation>لم يُستعَد شيء: عبارة المرور هذه لا تفتح هذه النسخة الاحتياطية. النسخة الاحتياطية المنشأة قبل تغيير عبارة المرور لا تُفتح إلا بعبارة المرور التي كانت لقاعدة البيانات حينها.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: this backup is damaged (cut short or corrupted). Copy it again from where it is kept, or choose another backup.</source>
+            <translation>لم يُستعَد شيء: هذه النسخة الاحتياطية تالفة (مقطوعة أو معطوبة). انسخها مجدّدًا من حيث تُحفظ، أو اختر نسخة احتياطية أخرى.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: this backup was written by a newer version of Majlis. Update Majlis to restore it.</source>
+            <translation>لم يُستعَد شيء: أُنشئت هذه النسخة الاحتياطية بإصدار أحدث من برنامج مجلس. حدّث البرنامج لتتمكّن من استعادتها.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the file chosen is not a Majlis backup.</source>
+            <translation>لم يُستعَد شيء: الملفّ المختار ليس نسخة احتياطية لبرنامج مجلس.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the backup file was not found. It may have been moved, or the USB stick it is on taken out.</source>
+            <translation>لم يُستعَد شيء: لم يُعثر على ملفّ النسخة الاحتياطية. ربّما نُقل، أو نُزعت ذاكرة ⁦USB⁩ التي هو عليها.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: another Majlis window or majlis-cli has this database open. Close it, then try again.</source>
+            <translation>لم يُستعَد شيء: قاعدة البيانات هذه مفتوحة في نافذة أخرى لمجلس أو في ⁦majlis-cli⁩. أغلقها ثم حاول مجدّدًا.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the disk is full. Free some space, then try again.</source>
+            <translation>لم يُستعَد شيء: القرص ممتلئ. حرّر بعض المساحة ثم حاول مجدّدًا.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the folder of the database or its backups folder cannot be written to. Ask whoever helps you to make it writable, then try again.</source>
+            <translation>لم يُستعَد شيء: لا يمكن الكتابة في مجلّد قاعدة البيانات أو في مجلّد نسخها الاحتياطية. اطلب ممن يساعدك أن يجعله قابلًا للكتابة، ثم حاول مجدّدًا.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the file chosen is not a backup of this database. Choose one of its backups (in its backups folder).</source>
+            <translation>لم يُستعَد شيء: الملفّ المختار ليس نسخة احتياطية لقاعدة البيانات هذه. اختر إحدى نسخها الاحتياطية (في مجلّد نسخها الاحتياطية).</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the disk reported an error. If it happens again, ask whoever helps you.</source>
+            <translation>لم يُستعَد شيء: أبلغ القرص عن خطأ. إن تكرّر ذلك فاطلب المساعدة ممن يساعدك.</translation>
+        </message>
+        <message>
+            <source>The backup was restored.</source>
+            <translation>استُعيدت النسخة الاحتياطية.</translation>
+        </message>
+        <message>
+            <source>The database as it was before is kept in the backups folder as %1.</source>
+            <translation>قاعدة البيانات كما كانت قبل ذلك محفوظة في مجلّد النسخ الاحتياطية باسم %1.</translation>
+        </message>
+        <message>
+            <source>It was damaged: what was recorded after this backup may be missing; check the restored database and record it again.</source>
+            <translation>كانت تالفة: ما سُجّل بعد هذه النسخة الاحتياطية قد يكون مفقودًا؛ افحص قاعدة البيانات المستعادة وسجّله مجدّدًا.</translation>
+        </message>
+        <message>
+            <source>It holds work never sent to the centre that is not in the restored database.</source>
+            <translation>وهي تحوي عملًا لم يُرسَل قطّ إلى المركز وليس في قاعدة البيانات المستعادة.</translation>
+        </message>
+        <message>
+            <source>Enter the backup's passphrase to open it.</source>
+            <translation>أدخل عبارة مرور النسخة الاحتياطية لفتحها.</translation>
+        </message>
+        <message>
+            <source>The database is as it was: enter its passphrase to open it.</source>
+            <translation>قاعدة البيانات كما كانت: أدخل عبارة مرورها لفتحها.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>ا&amp;ستعد من نسخة احتياطية…</translation>
+        </message>
+        <message>
+            <source>Checking the backup…</source>
+            <translation>جارٍ فحص النسخة الاحتياطية…</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: a window's work could not be saved, so Majlis stayed open. Save or close that work, then try again.</source>
+            <translation>لم يُستعَد شيء: تعذّر حفظ العمل في إحدى النوافذ، فبقي مجلس مفتوحًا. احفظ ذلك العمل أو أغلقه، ثم حاول مجدّدًا.</translation>
+        </message>
+        <message>
+            <source>The passphrase is right, but this database file is damaged (cut short or corrupted). Restore a backup of it with Restore from a backup… below: the damaged file is kept aside, as it is.</source>
+            <translation>عبارة المرور صحيحة، لكنّ ملفّ قاعدة البيانات هذا تالف (مقطوع أو معطوب). استعد نسخة احتياطية منه بزرّ «استعد من نسخة احتياطية…» أدناه: يُحفظ الملفّ التالف جانبًا كما هو.</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>جارٍ استعادة النسخة الاحتياطية…</translation>
+        </message>
+    </context>
+    <context>
         <name>Retention</name>
         <message>
             <source>The retention period must be 1 to 1200 months.</source>

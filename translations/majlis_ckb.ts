@@ -4978,6 +4978,121 @@ Waiting changes: %3</source>
         </message>
     </context>
     <context>
+        <name>RestoreBackup</name>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>گەڕاندنەوەی کۆپییەکی یەدەگ</translation>
+        </message>
+        <message>
+            <source>Majlis backups (*.db);;All files (*)</source>
+            <translation>کۆپییە یەدەگەکانی مەجلیس ‎(*.db);;هەموو پەڕگەکان (*)</translation>
+        </message>
+        <message>
+            <source>Restore the backup %1?</source>
+            <translation>کۆپیی یەدەگی %1 بگەڕێنرێتەوە؟</translation>
+        </message>
+        <message>
+            <source>The database in use is not deleted: it is kept aside in the backups folder %1, in a file whose name ends in -before-restore.db, so that you can go back to it. The work done since this backup was made is not in the restored database. The restored database opens with the passphrase the database had when the backup was made. Majlis closes the database while it restores, then asks for that passphrase.</source>
+            <translation>بنکەدراوەی ئێستا ناسڕدرێتەوە: لە بوخچەی کۆپییە یەدەگەکان %1 لاوە دادەنرێت، لە پەڕگەیەکدا کە ناوەکەی بە ⁦-before-restore.db⁩ کۆتایی دێت، بۆ ئەوەی بتوانیت بگەڕێیتەوە سەری. ئەو کارەی لە دوای دروستکردنی ئەم کۆپییە یەدەگە کراوە لە بنکەدراوە گەڕێنراوەکەدا نییە. بنکەدراوە گەڕێنراوەکە بەو دەستەواژە نهێنییە دەکرێتەوە کە بنکەدراوەکە لە کاتی دروستکردنی کۆپییە یەدەگەکەدا هەیبوو. مەجلیس لە کاتی گەڕاندنەوەدا بنکەدراوەکە دادەخات، پاشان داوای ئەو دەستەواژە نهێنییە دەکات.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>بیگەڕێنە&amp;وە</translation>
+        </message>
+        <message>
+            <source>The passphrase of the backup (the one the database had when it was made):</source>
+            <translation>دەستەواژەی نهێنیی کۆپییە یەدەگەکە (ئەوەی بنکەدراوەکە لە کاتی دروستکردنیدا هەیبوو):</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: no passphrase was typed. Click Restore from a backup again and type the backup's passphrase.</source>
+            <translation>هیچ شتێک نەگەڕێنرایەوە: هیچ دەستەواژەیەکی نهێنی نەنووسرا. دووبارە کرتە لە «گەڕاندنەوە لە کۆپییەکی یەدەگ…» بکە و دەستەواژەی نهێنیی کۆپییە یەدەگەکە بنووسە.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the passphrase does not open this backup. A backup made before a passphrase change opens only with the passphrase the database had then.</source>
+            <translation>هیچ شتێک نەگەڕێنرایەوە: ئەم دەستەواژە نهێنییە ئەم کۆپییە یەدەگە ناکاتەوە. کۆپییەکی یەدەگ کە پێش گۆڕینی دەستەواژەی نهێنی دروستکرابێت تەنها بەو دەستەواژە نهێنییە دەکرێتەوە کە ئەو کاتە بنکەدراوەکە هەیبوو.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: this backup is damaged (cut short or corrupted). Copy it again from where it is kept, or choose another backup.</source>
+            <translation>هیچ شتێک نەگەڕێنرایەوە: ئەم کۆپییە یەدەگە تێکچووە (کورت بڕاوە یان خراپ بووە). دووبارە لەو شوێنەی لێی هەڵگیراوە کۆپیی بکەرەوە، یان کۆپییەکی یەدەگی تر هەڵبژێرە.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: this backup was written by a newer version of Majlis. Update Majlis to restore it.</source>
+            <translation>هیچ شتێک نەگەڕێنرایەوە: ئەم کۆپییە یەدەگە بە وەشانێکی نوێتری مەجلیس نووسراوە. بۆ گەڕاندنەوەی، مەجلیس نوێ بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the file chosen is not a Majlis backup.</source>
+            <translation>هیچ شتێک نەگەڕێنرایەوە: پەڕگە هەڵبژێردراوەکە کۆپیی یەدەگی مەجلیس نییە.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the backup file was not found. It may have been moved, or the USB stick it is on taken out.</source>
+            <translation>هیچ شتێک نەگەڕێنرایەوە: پەڕگەی کۆپییە یەدەگەکە نەدۆزرایەوە. لەوانەیە گوازرابێتەوە، یان ئەو فلاشە ⁦USB⁩ـیەی لەسەریەتی دەرهێنرابێت.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: another Majlis window or majlis-cli has this database open. Close it, then try again.</source>
+            <translation>هیچ شتێک نەگەڕێنرایەوە: ئەم بنکەدراوەیە لە پەنجەرەیەکی تری مەجلیس یان لە ⁦majlis-cli⁩ کراوەیە. دایبخە، پاشان دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the disk is full. Free some space, then try again.</source>
+            <translation>هیچ شتێک نەگەڕێنرایەوە: دیسکەکە پڕە. هەندێک شوێن بەتاڵ بکەرەوە، پاشان دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the folder of the database or its backups folder cannot be written to. Ask whoever helps you to make it writable, then try again.</source>
+            <translation>هیچ شتێک نەگەڕێنرایەوە: ناتوانرێت لە بوخچەی بنکەدراوەکە یان لە بوخچەی کۆپییە یەدەگەکانیدا بنووسرێت. داوا لەو کەسە بکە کە یارمەتیت دەدات بیکاتە شیاوی نووسین، پاشان دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the file chosen is not a backup of this database. Choose one of its backups (in its backups folder).</source>
+            <translation>هیچ شتێک نەگەڕێنرایەوە: پەڕگە هەڵبژێردراوەکە کۆپیی یەدەگی ئەم بنکەدراوەیە نییە. یەکێک لە کۆپییە یەدەگەکانی هەڵبژێرە (لە بوخچەی کۆپییە یەدەگەکانیدا).</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the disk reported an error. If it happens again, ask whoever helps you.</source>
+            <translation>هیچ شتێک نەگەڕێنرایەوە: دیسکەکە هەڵەیەکی ڕاگەیاند. ئەگەر دیسان ڕوویدا، داوا لەو کەسە بکە کە یارمەتیت دەدات.</translation>
+        </message>
+        <message>
+            <source>The backup was restored.</source>
+            <translation>کۆپییە یەدەگەکە گەڕێنرایەوە.</translation>
+        </message>
+        <message>
+            <source>The database as it was before is kept in the backups folder as %1.</source>
+            <translation>بنکەدراوەکە وەک پێشتر بوو لە بوخچەی کۆپییە یەدەگەکاندا بە ناوی %1 هەڵگیراوە.</translation>
+        </message>
+        <message>
+            <source>It was damaged: what was recorded after this backup may be missing; check the restored database and record it again.</source>
+            <translation>تێکچووبوو: ئەوەی لە دوای ئەم کۆپییە یەدەگە تۆمارکراوە لەوانەیە ون بووبێت؛ بنکەدراوە گەڕێنراوەکە بپشکنە و دووبارە تۆماری بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>It holds work never sent to the centre that is not in the restored database.</source>
+            <translation>کارێکی تێدایە کە هەرگیز بۆ ناوەند نەنێردراوە و لە بنکەدراوە گەڕێنراوەکەدا نییە.</translation>
+        </message>
+        <message>
+            <source>Enter the backup's passphrase to open it.</source>
+            <translation>دەستەواژەی نهێنیی کۆپییە یەدەگەکە بنووسە بۆ کردنەوەی.</translation>
+        </message>
+        <message>
+            <source>The database is as it was: enter its passphrase to open it.</source>
+            <translation>بنکەدراوەکە وەک خۆی ماوە: دەستەواژە نهێنییەکەی بنووسە بۆ کردنەوەی.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;گەڕاندنەوە لە کۆپییەکی یەدەگ…</translation>
+        </message>
+        <message>
+            <source>Checking the backup…</source>
+            <translation>کۆپییە یەدەگەکە دەپشکنرێت…</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: a window's work could not be saved, so Majlis stayed open. Save or close that work, then try again.</source>
+            <translation>هیچ شتێک نەگەڕێنرایەوە: کاری پەنجەرەیەک پاشەکەوت نەکرا، بۆیە مەجلیس کراوە ما. ئەو کارە پاشەکەوت بکە یان دایبخە، پاشان دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
+            <source>The passphrase is right, but this database file is damaged (cut short or corrupted). Restore a backup of it with Restore from a backup… below: the damaged file is kept aside, as it is.</source>
+            <translation>دەستەواژەی نهێنی ڕاستە، بەڵام ئەم پەڕگەی بنکەدراوەیە تێکچووە (کورت بڕاوە یان خراپ بووە). کۆپییەکی یەدەگی بگەڕێنەوە بە «گەڕاندنەوە لە کۆپییەکی یەدەگ…» لە خوارەوە: پەڕگە تێکچووەکە وەک خۆی لاوە دادەنرێت.</translation>
+        </message>
+        <message>
+            <source>Restoring the backup…</source>
+            <translation>کۆپییە یەدەگەکە دەگەڕێنرێتەوە…</translation>
+        </message>
+    </context>
+    <context>
         <name>Retention</name>
         <message>
             <source>The retention period must be 1 to 1200 months.</source>
