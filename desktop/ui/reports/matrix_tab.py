@@ -30,6 +30,7 @@ from desktop.ui.qt_i18n import shown_number
 from desktop.ui.reports import common
 from desktop.ui.reports.bar_chart import BarChart, ChartTexts
 from desktop.ui.reports.retrieval_tab import retrieved_columns
+from desktop.ui.reports.value_order import reader_order
 from desktop.ui.widgets.column_fit import fit_columns_to_texts
 from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.flow_row import FlowRow
@@ -215,6 +216,8 @@ class MatrixTab(QWidget):
             w.setEnabled(matrix is not None and bool(matrix.code_ids))
         if matrix is None:
             return
+        # In the reader's order, screen, chart and workbook alike (the core's is by key: anbar, babil…).
+        matrix.values = reader_order(matrix.attribute, matrix.values, self.value_name, str(self.ctx.language.language))
         # Summed once: every cell of a column in percentages, and the totals row, ask for its total (summed
         # again per cell, a matrix of 280 codes took 0.7 s to show its percentages and 0.9 s to build).
         self._column_segments = {v: sum(matrix.cell(c, v).segments for c in matrix.code_ids) for v in matrix.values}
