@@ -17,7 +17,8 @@ from pytestqt.qtbot import QtBot
 from desktop.core import analysis, demo
 from desktop.core.db import Store
 from desktop.ui.context import AppContext
-from desktop.ui.reports.matrix_tab import TOTAL, table_image
+from desktop.ui.reports.matrix_images import table_image
+from desktop.ui.reports.matrix_tab import TOTAL
 from desktop.ui.reports.page import ReportsPage
 from tests.readonly_folder import read_only, unreplaceable
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import analysis
 from desktop.core.analysis import Matrix
-from desktop.core.atomic_file import free_name, write_atomic
+from desktop.core.atomic_file import free_name
 from desktop.core.retrieval import Retrieved
 from desktop.exports.xlsx_matrix import MatrixTable, Totals, shade, write_matrix_xlsx
 from desktop.i18n import formatting
@@ -30,6 +30,7 @@ from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
 from desktop.ui.qt_i18n import shown_number
 from desktop.ui.reports import common
 from desktop.ui.reports.bar_chart import BarChart, ChartTexts
+from desktop.ui.reports.matrix_images import save_png, table_image
 from desktop.ui.reports.retrieval_tab import retrieved_columns
 from desktop.ui.reports.value_order import reader_order
 from desktop.ui.widgets.column_fit import fit_columns_to_texts
@@ -377,32 +378,4 @@ class MatrixTab(QWidget):
         return target
 
 
-def save_png(image: QImage | QPixmap, target: Path) -> bool:
-    """Encode in memory, then write whole or not at all (a private temporary file renamed into
-    place, like every export): a full disk never leaves half an image under the chosen name. False
-    when the image could not be encoded; an OSError when it could not be written."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    encoded = image.save(buffer, "PNG")  # type: ignore[call-overload]
-    buffer.close()
-    if not encoded:
-        return False
-    write_atomic(target, bytes(data.data()), mode=0o644)  # counts, no one named: shareable, as before
-    return True
-
-
 TOTAL_SHADE = "#e8e8e8"
-
-
-def table_image(view: QTableView) -> QPixmap:
-    """The whole table (every row and column, with headers) drawn into an image of its full size."""
-    model = view.model()
-    hh, vh = view.horizontalHeader(), view.verticalHeader()
-    width = vh.width() + sum(hh.sectionSize(i) for i in range(model.columnCount())) + 2 * view.frameWidth()
-    height = hh.height() + sum(vh.sectionSize(i) for i in range(model.rowCount())) + 2 * view.frameWidth()
-    old = view.size()
-    view.resize(max(width, 1), max(height, 1))
-    image = view.grab()
-    view.resize(old)
-    return image
