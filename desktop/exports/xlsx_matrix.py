@@ -10,7 +10,7 @@ viewer without calculation (a phone preview) would show empty.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from openpyxl.utils import get_column_letter
 
 from desktop.core import text_cut
 from desktop.core.atomic_file import atomic_output
-from desktop.exports.xlsx_sheet import clean_text, save_workbook
+from desktop.exports.xlsx_sheet import clean_text, save_workbook, unmarked_in_rtl
 
 SHADE_TOP = (0x3B, 0x6E, 0xA8)  # the darkest cell; zero is white
 
@@ -81,8 +81,22 @@ def _safe_title(text: str) -> str:
     return text_cut.cut(text.strip(), 31, utf16=True) or "Sheet"
 
 
+def _unmarked(table: MatrixTable) -> MatrixTable:
+    """The interface's texts without the direction marks the translations start with, on a right-to-left
+    sheet (the codes' names are the team's own words, written as they are)."""
+    if not table.rtl:
+        return table
+    plain = unmarked_in_rtl
+    return replace(table, title=plain(table.title), code_heading=plain(table.code_heading),
+                   total_heading=plain(table.total_heading), columns=[plain(c) for c in table.columns],
+                   value_axis=plain(table.value_axis), chart_title=plain(table.chart_title),
+                   sheet_title=plain(table.sheet_title), chart_sheet_title=plain(table.chart_sheet_title),
+                   legend_note=[plain(n) for n in table.legend_note])
+
+
 def write_matrix_xlsx(table: MatrixTable, out: Path) -> None:
     """Write ``table`` and its chart to ``out`` (atomically: a crash leaves no half file)."""
+    table = _unmarked(table)
     wb = Workbook()
     wb.properties.creator = "Majlis"  # Excel's Author; openpyxl names itself otherwise
     ws = wb.active

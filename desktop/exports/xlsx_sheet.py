@@ -43,6 +43,7 @@ from openpyxl.xml.functions import tostring
 
 from desktop.core import text_cut
 from desktop.core.text_direction import Direction, text_direction
+from desktop.i18n.invisible import BIDI_CONTROLS
 
 MAX_CELL_TEXT = 32767
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -75,6 +76,17 @@ def clean_text(text: str) -> str:
     if _SURROGATE.search(text):
         text = _SURROGATE.sub("\ufffd", text)
     return text_cut.shortened(text, MAX_CELL_TEXT, utf16=True)
+
+
+def unmarked_in_rtl(text: str) -> str:
+    """``text`` for a right-to-left sheet without the direction marks at its ends that change nothing
+    there: a translation's leading right-to-left mark ("\u200fالمقاطع حسب المحافظة") made a title a
+    character longer than it looks (Excel's LEN, a search or '=A1="…"' saw it). Kept when the text's
+    first strong letter is left to right, where the mark is what sets the cell's reading order."""
+    inner = text.strip(BIDI_CONTROLS)
+    if inner == text or text_direction(inner, rtl_session=False) == "ltr":
+        return text
+    return inner
 
 
 class Directed(NamedTuple):
