@@ -52,7 +52,7 @@ import uuid
 import xml.etree.ElementTree as ET
 import zipfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -577,15 +577,18 @@ def _selection(b: _Builder, parent: ET.Element, item: _Segment, memos: _Memos) -
         b.el(sel, "NoteRef", {"targetGUID": note})
 
 
-def export_qdpx(store: Store, out_path: Path | str, lang: str | None = None) -> Path:
-    """Write the ``.qdpx`` to ``out_path`` atomically; return the path."""
+def export_qdpx(store: Store, out_path: Path | str, lang: str | None = None, *,
+                cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write the ``.qdpx`` to ``out_path`` atomically; return the path. ``cancelled``, asked before each
+    file of the archive, stops it with InterruptedError and nothing written."""
     out = Path(out_path)
     with store.session() as s:
         project, files = build_project(s, lang)
     with atomic_output(out) as fh, zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("project.qde", project)
-        for name, text in files.items():
-            zf.writestr(f"sources/{name}", text.encode("utf-8"))
+        for name, data in [("project.qde", project), *((f"sources/{n}", t.encode("utf-8")) for n, t in files.items())]:
+            if cancelled is not None and cancelled():
+                raise InterruptedError("export cancelled")
+            zf.writestr(name, data)
     record_or_take_back(store, "qdpx", out)  # an erasure report names the copies it cannot reach
     return out
 

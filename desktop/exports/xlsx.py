@@ -83,13 +83,14 @@ class ExportSummary:
 class Book:
     """The workbook being written, in one language."""
 
-    def __init__(self, wb: Workbook, lang: str) -> None:
-        self.wb, self.lang = wb, lang
+    def __init__(self, wb: Workbook, lang: str, cancelled: Callable[[], bool] | None = None) -> None:
+        self.wb, self.lang, self.cancelled = wb, lang, cancelled
 
     def sheet(self, title: str, headings: Sequence[str], widths: Sequence[int], *,
               translated: bool = False) -> FastSheet:
         """A new sheet named ``title`` with a header row; ``translated`` when the headings already are."""
         ws = add_sheet(self.wb, W.sheet_name(self.lang, title))
+        ws.cancelled = self.cancelled
         if self.lang in RTL_LANGUAGES:
             ws.sheet_view.rightToLeft = True
         shown = list(headings) if translated else [W.word(self.lang, h) for h in headings]
@@ -131,7 +132,7 @@ def export_xlsx(
     out = Path(out)
     summary = ExportSummary(out)
     wb = Workbook(write_only=True)
-    book = Book(wb, lang)
+    book = Book(wb, lang, cancelled)
     steps: list[Callable[[OrmSession, Book, ExportSummary], None]] = [
         _sessions, lambda s, b, x: _participants(s, b, x, include_identities), attendance, agenda_and_decisions,
         action_items, _transcripts, _segments, codes_and_matrices, _consent,
