@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
+from desktop.ui.tasks import Cancelled
 from desktop.ui.widgets import live_status
+from desktop.ui.widgets.export_progress import ExportProgress
 from desktop.ui.widgets.live_words import Words
 from desktop.ui.widgets.save_files import default_path, shown_path, with_suffix
 from desktop.ui.widgets.write_failure import write_failure_text
@@ -32,8 +34,8 @@ def export_xlsx(window: MainWindow, path: str | None = None) -> None:
     _export(window, window.export_xlsx_action, path, what="xlsx",
             ask=(translate("MainWindow", "Export to Excel"), "majlis-export.xlsx",
                  translate("MainWindow", "Excel workbook (*.xlsx)")),
-            work=lambda target: lambda token, _progress: write_xlsx(store, target, lang=lang,
-                                                                   cancelled=lambda: token.cancelled),
+            work=lambda target: lambda token, progress: write_xlsx(store, target, lang=lang, progress=progress,
+                                                                  cancelled=lambda: token.cancelled),
             written=lambda summary: lambda: translate("MainWindow", "Excel workbook written: %1").replace(
                 "%1", shown_path(summary.path)))
 
@@ -46,7 +48,7 @@ def export_qdpx(window: MainWindow, path: str | None = None) -> None:
     _export(window, window.export_qdpx_action, path, what="qdpx",
             ask=(translate("MainWindow", "Export REFI-QDA project"), "majlis-project.qdpx",
                  translate("MainWindow", "REFI-QDA project (*.qdpx)")),
-            work=lambda target: lambda _token, _progress: write_qdpx(store, target),
+            work=lambda target: lambda token, _progress: write_qdpx(store, target, cancelled=lambda: token.cancelled),
             written=lambda written: lambda: translate("MainWindow", "REFI-QDA project written: %1").replace(
                 "%1", shown_path(written)))
 
@@ -64,17 +66,24 @@ def _export(window: MainWindow, action: QAction, path: str | None, *, what: str,
     if window.editor is not None:
         window.editor.flush()  # what is on screen is what gets exported
     action.setEnabled(False)
-    # Each line made again on a language switch while it is shown (live_status).
-    live_status.show(window, lambda: translate("MainWindow", "Exporting…"))
+    window.statusBar().clearMessage()  # a line of the last export is not this one's
+    running = ExportProgress(window.statusBar())  # "Exporting…", the steps done, and Cancel
 
     def done(result: Any) -> None:
         action.setEnabled(True)
+        running.close_and_remove()
         live_status.show(window, written(result), 10000)
 
     def failed(exc: BaseException) -> None:
         action.setEnabled(True)
+        running.close_and_remove()
+        if running.cancelled and isinstance(exc, InterruptedError | Cancelled):
+            # The export stops before its file is placed: its temporary data are gone with it.
+            live_status.show(window, lambda: translate(
+                "MainWindow", "Export cancelled: nothing was written to the folder."), 10000)
+            return
         log.warning("%s export failed: %s", what, type(exc).__name__)  # no paths or content in logs
         live_status.show(window, lambda: translate("MainWindow", "The export failed: %1").replace(
             "%1", write_failure_text(exc)), 15000)
 
-    window.ctx.tasks.run(work(target), on_done=done, on_error=failed)
+    running.token = window.ctx.tasks.run(work(target), on_done=done, on_error=failed, on_progress=running.report)

@@ -1,0 +1,125 @@
+"""File → Export's progress in the status bar, with a Cancel: a centre's workbook of 100,000 turns takes
+minutes, and there was no way to stop one started by mistake (or to the wrong USB stick) but to wait.
+
+Shown in the status bar's permanent items (a temporary message would hide it) for as long as the export
+runs: a bar of the steps done that says "Exporting…", and Cancel (named "Cancel export" to a screen
+reader and in its tooltip). "Exporting…" is written in the bar, not as the status bar's message, and the
+button says only "Cancel": beside the laptop's name, team and unsent count at 20 points on a laptop at
+150 %, a message, a bar and "Cancel export" asked for more than the status bar's 910 pixels, and Cancel
+was cut. Where even the bar and Cancel do not fit beside the other items at their least widths (Kurdish
+at 20 points), those items step aside for the export's time, as they do for a long line (whole_status),
+and come back when it ends. Cancel asks the export to stop
+(its cancel token); the export stops at its next check and leaves nothing in the folder. Its words are
+the main window's (context MainWindow).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QSizeGrip,
+    QSizePolicy,
+    QStatusBar,
+    QWidget,
+)
+
+from desktop.ui.tasks import CancelToken
+
+translate = QCoreApplication.translate
+MARGIN = 24  # the bar's own margins and a little air (as whole_status)
+
+
+class ExportProgress(QWidget):
+    """The running export's steps and its Cancel; ``stop`` cancels, ``close_and_remove`` ends it."""
+
+    def __init__(self, bar: QStatusBar) -> None:
+        super().__init__(bar)
+        self.setObjectName("export_progress")
+        self.bar = bar
+        self.token: CancelToken | None = None
+        self._stepped_aside: list[QWidget] = []  # the items hidden to give the export its room
+        self.steps = QProgressBar(self)
+        self.steps.setRange(0, 1)  # until the export says how many steps it has
+        self.steps.setValue(0)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("cancel_export")
+        self.cancel_button.clicked.connect(self.stop)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.steps)
+        layout.addWidget(self.cancel_button)
+        self._retranslate()
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # its own size, no more
+        bar.insertPermanentWidget(0, self)
+        bar.installEventFilter(self)
+        QTimer.singleShot(0, self, self._make_room)
+
+    def _others(self) -> list[QWidget]:
+        children = self.bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        return [w for w in children if w is not self and not isinstance(w, QSizeGrip) and not w.isHidden()]
+
+    def _make_room(self, *, squeezed: bool = False) -> None:
+        """Hide the other items when this does not fit beside them at their least widths (or was given
+        less than its width: the bar's own spacing is the style's)."""
+        if self._stepped_aside or self.isHidden():
+            return
+        others = self._others()
+        least = sum(max(w.minimumWidth(), w.minimumSizeHint().width(), 0) for w in others)
+        if squeezed or self.sizeHint().width() + least + MARGIN > self.bar.width():
+            self._stepped_aside = others
+            for w in others:
+                w.hide()
+
+    def _bring_back(self) -> None:
+        for w in self._stepped_aside:
+            w.show()
+        self._stepped_aside = []
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.width() < self.sizeHint().width():
+            self._make_room(squeezed=True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.bar and event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange):
+            self._bring_back()  # wider: they may fit again; narrower: measured anew
+            self._make_room()
+        return False
+
+    def _retranslate(self) -> None:
+        words = translate("MainWindow", "Exporting…")
+        self.steps.setFormat(words)  # words, not a percentage (in the locale's digits, not the user's)
+        self.steps.setAccessibleName(words)
+        # The bar as wide as its words and a little more: a bar of its own width drew them cut.
+        self.steps.setFixedWidth(self.fontMetrics().horizontalAdvance(words) + 4 * self.fontMetrics().averageCharWidth())
+        self.cancel_button.setText(translate("MainWindow", "Cancel"))
+        self.cancel_button.setAccessibleName(translate("MainWindow", "Cancel export"))
+        self.cancel_button.setToolTip(translate("MainWindow", "Cancel export"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def report(self, done: int, total: int) -> None:
+        self.steps.setRange(0, max(total, 1))
+        self.steps.setValue(done)
+
+    def stop(self) -> None:
+        if self.token is not None and not self.token.cancelled:
+            self.token.cancel()
+            self.cancel_button.setEnabled(False)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.token is not None and self.token.cancelled
+
+    def close_and_remove(self) -> None:
+        self.bar.removeEventFilter(self)
+        self.bar.removeWidget(self)
+        self._bring_back()
+        self.deleteLater()
