@@ -8,6 +8,7 @@ counted (counting is not quoting; withdrawal removes the words, not the fact a t
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import analysis, codebook, retrieval
 from desktop.core.models import Code
+from desktop.core.value_order import reader_order
 from desktop.exports import xlsx_words as W
 from desktop.exports.enum_labels import enum_label, governorate
 
@@ -93,7 +95,8 @@ def codes_and_matrices(s: OrmSession, book: Book, summary: ExportSummary) -> Non
 
     for attribute, title in MATRICES:
         present = values.get(attribute, set())
-        columns = sorted(present - {analysis.UNKNOWN}) + ([analysis.UNKNOWN] if analysis.UNKNOWN in present else [])
+        # In the reader's order, as the Reports matrix shows them (not by key: anbar, babil, baghdad…).
+        columns = reader_order(attribute, present, functools.partial(_value_label, attribute, lang=lang), lang)
         headings = [W.word(lang, W.CODE_PATH)] + [_value_label(attribute, v, lang) for v in columns]
         headings.append(W.word(lang, W.TOTAL))
         sheet = book.sheet(title, headings, [40] + [14] * (len(columns) + 1), translated=True)

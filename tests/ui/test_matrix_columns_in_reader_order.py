@@ -16,6 +16,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core import demo, reference
+from desktop.exports import xlsx_words
+from desktop.exports.xlsx import export_xlsx
 from desktop.ui.context import AppContext
 from desktop.ui.reports.matrix_tab import MatrixTab
 from desktop.ui.reports.page import ReportsPage
@@ -75,3 +77,18 @@ def test_age_bands_keep_their_order(ctx: AppContext, qtbot: QtBot, lang: str) ->
     assert matrix.matrix is not None
     given = [v for v in matrix.matrix.values if v]
     assert len(given) >= 3 and given == [b for b in reference.AGE_BANDS if b in given]
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_the_excel_exports_sheet_by_governorate_in_the_same_order(ctx: AppContext, qtbot: QtBot, tmp_path: Path,
+                                                                 lang: str) -> None:
+    """File → Export to Excel's 'Codes by governorate' sheet sorted the keys too: its columns now go in
+    the matrix's order, alphabetically."""
+    matrix = _matrix(ctx, qtbot, lang, "governorate")
+    headers = _headers(matrix)
+    out = export_xlsx(ctx.store, tmp_path / "book.xlsx", lang=lang).path
+    sheet = load_workbook(out)[xlsx_words.word(lang, xlsx_words.SHEET_BY_GOVERNORATE)]
+    headings = [str(c.value) for c in next(sheet.iter_rows(max_row=1))][1:-1]
+    names = [h for h in headings if h in ALPHABETICAL[lang]]
+    assert len(names) >= 3 and names == [n for n in ALPHABETICAL[lang] if n in names], headings
+    assert names == [h for h in headers if h in ALPHABETICAL[lang]]

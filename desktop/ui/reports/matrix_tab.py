@@ -22,6 +22,7 @@ from desktop.core import analysis
 from desktop.core.analysis import Matrix
 from desktop.core.atomic_file import free_name
 from desktop.core.retrieval import Retrieved
+from desktop.core.value_order import reader_order
 from desktop.exports.xlsx_matrix import MatrixTable, Totals, shade, write_matrix_xlsx
 from desktop.i18n import formatting
 from desktop.ui.context import AppContext
@@ -32,7 +33,6 @@ from desktop.ui.reports import common
 from desktop.ui.reports.bar_chart import BarChart, ChartTexts
 from desktop.ui.reports.matrix_images import save_png, table_image
 from desktop.ui.reports.retrieval_tab import retrieved_columns
-from desktop.ui.reports.value_order import reader_order
 from desktop.ui.widgets.column_fit import fit_columns_to_texts
 from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.flow_row import FlowRow
