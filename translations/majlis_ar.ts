@@ -3280,6 +3280,10 @@ You can try again from the Sync page.</source>
             <translation>كُتب مصنّف ⁦Excel⁩: %1</translation>
         </message>
         <message>
+            <source>Export cancelled: nothing was written to the folder.</source>
+            <translation>أُلغي التصدير: لم يُكتب شيء في المجلّد.</translation>
+        </message>
+        <message>
             <source>The export failed: %1</source>
             <translation>فشل التصدير: %1</translation>
         </message>
@@ -3318,6 +3322,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>Unsent changes: %1</source>
             <translation>تغييرات لم تُرسَل: %1</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ألغِ</translation>
+        </message>
+        <message>
+            <source>Cancel export</source>
+            <translation>ألغِ التصدير</translation>
         </message>
     </context>
     <context>

@@ -3256,6 +3256,10 @@ You can try again from the Sync page.</source>
             <translation>پەڕگەی ⁦Excel⁩ نووسرا: %1</translation>
         </message>
         <message>
+            <source>Export cancelled: nothing was written to the folder.</source>
+            <translation>هەناردەکردن هەڵوەشایەوە: هیچ لە بوخچەکەدا نەنووسرا.</translation>
+        </message>
+        <message>
             <source>The export failed: %1</source>
             <translation>هەناردەکردن سەرنەکەوت: %1</translation>
         </message>
@@ -3294,6 +3298,14 @@ You can try again from the Sync page.</source>
         <message>
             <source>Unsent changes: %1</source>
             <translation>گۆڕانکاریی نەنێردراو: %1</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>هەڵوەشاندنەوە</translation>
+        </message>
+        <message>
+            <source>Cancel export</source>
+            <translation>هەڵوەشاندنەوەی هەناردەکردن</translation>
         </message>
     </context>
     <context>
