@@ -61,6 +61,9 @@ class FormToSign:
     meaning: str
     clauses: list[tuple[str, str, bool]]  # key, text, required
     session_facilitator: str
+    #: Who obtained the consent recorded last in this session: at the door of a hall, the name typed
+    #: for the first person stands in the next one's form ("" before the first, or without a session).
+    last_obtained_by: str = ""
     #: The participant withdrew everything: no form to sign (``consent.withdrew_everything``).
     withdrawn_all: bool = False
     #: The languages this form can be shown in (the participant may read another than their own).
@@ -89,11 +92,18 @@ def form_to_sign(s: OrmSession, participant_id: str, session_id: str | None,
         meaning=tpl.signature_meaning if tpl else "",
         clauses=[(c.clause_key, c.text, c.required) for c in consent.clauses(s, tpl.id)] if tpl else [],
         session_facilitator=session.facilitator if session else "",
+        last_obtained_by=_last_obtained_by(s, session_id) if session else "",
         withdrawn_all=withdrawn_all,
         languages=tuple(consent.form_languages(s, tpl.template_key)) if tpl else (),
         changes=consent_changes.since_last_consent(s, participant_id, tpl.id) if tpl else None,
         **_newer(s, tpl),
     )
+
+
+def _last_obtained_by(s: OrmSession, session_id: str | None) -> str:
+    return s.scalar(select(ConsentRecord.facilitator).where(
+        ConsentRecord.session_id == session_id, ConsentRecord.deleted.is_(False), ConsentRecord.facilitator != "")
+        .order_by(ConsentRecord.recorded_at.desc(), ConsentRecord.created_at.desc()).limit(1)) or ""
 
 
 def _newer(s: OrmSession, tpl: ConsentTemplate | None) -> dict[str, Any]:

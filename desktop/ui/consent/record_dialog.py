@@ -77,9 +77,10 @@ class ConsentDialog(AsksBeforeClosing):
         self.pseudonym, self.template_id, self.lang = form.pseudonym, form.template_id, form.language
         self.withdrawn_all = form.withdrawn_all  # no form then: said in the header, Save disabled
         self.language_chosen = False  # the form's language picked in this dialog (kept as the participant's)
-        # The person who obtains consent: the one at the keyboard when named (Settings), else the
-        # people running the session; never the laptop's name.
-        obtained_by = next((p.strip() for p in (ctx.user_name, form.session_facilitator) if p and p.strip()), "")
+        # Who obtains consent: the one at the keyboard (Settings), else the one named on this session's
+        # last consent (at a door: typed once, not 15 times), else who runs it; never the laptop's name.
+        people = (ctx.user_name, form.last_obtained_by, form.session_facilitator)
+        obtained_by = next((p.strip() for p in people if p and p.strip()), "")
         self._build(form.title, form.body, form.meaning, form.clauses, obtained_by)
         self._list_languages(form.languages)
         self.newer = (form.newer_version, form.newer_languages)
