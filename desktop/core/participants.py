@@ -20,6 +20,7 @@ from desktop.core.field_text import one_line
 from desktop.core.models import Attendance, Participant, Session, TranscriptTurn
 from desktop.core.recorded_on import RecordingDevice
 from desktop.core.reference import AGE_BANDS, GENDERS, GOVERNORATE_BY_KEY, SETTINGS, pseudonym
+from desktop.i18n.digits import to_latin_digits
 from desktop.i18n.normalise import clean_text, normalise_for_search
 
 #: Demographic fields a person may edit, with the values each accepts ("" = not given).
@@ -155,6 +156,8 @@ def _validated(values: dict[str, Any]) -> dict[str, Any]:
             raise ValidationError(f"{text!r} is not a valid {name}", field=name, value=text)
         if name == "code" and not text:
             raise ValidationError("the pseudonym is empty", field="code")
+        if name == "code":  # typed on an Arabic or Kurdish keyboard ("P٠٢"): the app's own "P02", taken or not
+            text = to_latin_digits(text)
         out[name] = text
     return out
 

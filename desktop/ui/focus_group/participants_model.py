@@ -147,11 +147,13 @@ class SessionParticipantsModel(QAbstractTableModel):
              .replace("%3", self.ctx.language.format_number(JSON_TEXT_MAX)))
             return False
         try:
-            CollectionOp(self.ctx, lambda s: participants.update(s, row.participant_id, **{column: new})).run_now()
+            # As stored: a pseudonym typed with Arabic digits is kept in the app's (P٠٢ is P02).
+            stored = CollectionOp(self.ctx, lambda s: getattr(
+                participants.update(s, row.participant_id, **{column: new}), column)).run_now()
         except MajlisError as exc:
             self.error.emit(self.explain(exc))
             return False
-        setattr(row, column, new)
+        setattr(row, column, stored)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
         self.edited.emit()
         return True
