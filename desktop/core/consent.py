@@ -86,6 +86,8 @@ class RegisterRow:
     recorded_on: str = ""  # the device that recorded the participant (core/recorded_on)
     # The same device as its pieces: the register on screen names it again after a switch of language.
     recording_device: RecordingDevice | None = None
+    session_kind: str = ""  # with the date, what names a session nobody titled
+    session_date: dt.date | None = None
 
     @property
     def template_missing(self) -> bool:
@@ -459,7 +461,7 @@ def register(
     tpls = {t.id: t for t in s.scalars(select(ConsentTemplate))}
     people = {p.id: p.code for p in s.scalars(select(Participant).where(
         Participant.id.in_({r.participant_id for r in records})))}
-    sessions = {x.id: x.title for x in s.scalars(select(Session).where(
+    sessions = {x.id: x for x in s.scalars(select(Session).where(
         Session.id.in_({r.session_id for r in records if r.session_id})))}
     devices = recorded_on.recording_devices(s, {r.participant_id for r in records})
     clause_cache: dict[str, list[ConsentClause]] = {}
@@ -469,10 +471,11 @@ def register(
         if r.template_id not in clause_cache:
             clause_cache[r.template_id] = clauses(s, r.template_id)
         answers = consent_rules.stored_answers(r)
-        device = devices.get(r.participant_id)
+        device, held = devices.get(r.participant_id), sessions.get(r.session_id or "")
         out.append(RegisterRow(
             record_id=r.id, participant_id=r.participant_id, pseudonym=people.get(r.participant_id, "?"),
-            session_id=r.session_id, session_title=sessions.get(r.session_id or "", ""),
+            session_id=r.session_id, session_title=held.title if held else "",
+            session_kind=held.kind if held else "", session_date=held.date if held else None,
             template_id=r.template_id, template_key=tpl.template_key if tpl else "",
             version=tpl.version if tpl else 0, language=tpl.language if tpl else "",
             answers=answers, method=r.method, witness=r.witness, facilitator=r.facilitator,

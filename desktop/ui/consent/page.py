@@ -29,7 +29,7 @@ from desktop.core.db import Store
 from desktop.i18n.normalise import normalise_for_search
 from desktop.ui.consent import printout, withdrawal_flow
 from desktop.ui.consent.empty_lists import EmptyConsentLists
-from desktop.ui.consent.page_models import RegisterModel, TemplatesModel, TurnsModel, form_label
+from desktop.ui.consent.page_models import RegisterModel, TemplatesModel, TurnsModel, form_label, session_text
 from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.consent.retention_box import RetentionBox
 from desktop.ui.consent.template_editor import TemplateEditorDialog
@@ -233,7 +233,7 @@ class ConsentPage(Page):
         seen: dict[str, str] = {}
         for r in rows:
             if r.session_id and r.session_id not in seen:
-                seen[r.session_id] = r.session_title or r.session_id
+                seen[r.session_id] = session_text(r)
         for sid, title in seen.items():
             self.session_filter.addItem(title, sid)
         index = self.session_filter.findData(chosen)

@@ -20,6 +20,7 @@ from desktop.i18n.digits import apply_digits
 from desktop.i18n.formatting import format_date, format_datetime
 from desktop.i18n.languages import native_name
 from desktop.ui.labels.consent_changes import clause_name
+from desktop.ui.labels.sessions import kind as session_kind
 from desktop.ui.qt_i18n import active_digits, active_language, shown_number
 from desktop.ui.widgets.free_text import text_alignment
 from desktop.ui.widgets.separator import separator
@@ -129,6 +130,15 @@ def _day(iso: str) -> str:
         return iso
 
 
+def session_text(r: consent.RegisterRow) -> str:
+    """A session's title; one nobody titled (consent taken at the door, before a title was typed) by its
+    kind and date, as the Sessions list shows it, never its database id."""
+    if r.session_title or not r.session_id:
+        return r.session_title
+    day = format_date(r.session_date, active_language(), active_digits()) if r.session_date else ""
+    return f"{session_kind(r.session_kind)} {day}".strip()
+
+
 def method_text(method: str) -> str:
     names = {"on_screen": QCoreApplication.translate("ConsentModels", "Signed on screen"), "paper": QCoreApplication.translate("ConsentModels", "Paper form"),
              "verbal_witness": QCoreApplication.translate("ConsentModels", "Verbal, witnessed"), "thumbprint_witness": QCoreApplication.translate("ConsentModels", "Thumbprint, witnessed")}
@@ -179,7 +189,7 @@ class RegisterModel(_Table):
         if column == 0:
             return r.pseudonym
         if column == 1:
-            return r.session_title or (r.session_id or "")
+            return session_text(r)
         if column == 2:
             number = apply_digits(str(r.version), self.digits)
             return QCoreApplication.translate("ConsentModels", "version %1").replace("%1", number) if r.version \
