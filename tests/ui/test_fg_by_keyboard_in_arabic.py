@@ -239,6 +239,7 @@ def test_a_focus_group_by_keyboard_in_arabic(team: Team, manager: LanguageManage
         assert view.currentIndex().row() == row
         kb.key(Qt.Key.Key_Home)  # the row's first cell: its seat
         kb.key(Qt.Key.Key_Left)  # right to left: Left goes on to the next column (the pseudonym)
+        kb.key(Qt.Key.Key_Left)  # its consent (read only, in sight at the door)
         for steps in (gender_steps, age_steps):
             kb.key(Qt.Key.Key_Left)  # the gender, then the age band
             kb.key(Qt.Key.Key_F2)  # the cell's list

@@ -16,6 +16,7 @@ from desktop.core.db import Store, open_store
 from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, TranscriptTurn
 from desktop.ui.context import AppContext
 from desktop.ui.focus_group.editor import FocusGroupEditor
+from desktop.ui.focus_group.participants_model import COLUMNS
 from tests.helpers_typing import press, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -149,7 +150,7 @@ def test_duplicate_pseudonym_refused_in_place(ctx: AppContext, qtbot) -> None:  
     assert not model.setData(index, "BSR-FG01-P01")
     assert "BSR-FG01-P01" in editor.status_line.text() and "already used" in editor.status_line.text()
     assert model.data(index) == "BSR-FG01-P02"
-    assert model.setData(model.index(1, 2), "female")  # a valid edit saves at once
+    assert model.setData(model.index(1, COLUMNS.index("gender")), "female")  # a valid edit saves at once
     with ctx.store.session() as s:
         person = s.get(Participant, second)
         assert (person.code, person.gender) == ("BSR-FG01-P02", "female")

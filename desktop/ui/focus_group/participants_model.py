@@ -37,7 +37,10 @@ from desktop.ui.widgets.wheel_guard import ChoiceBox
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = participant_fields.SESSION_COLUMNS
+# The consent after the pseudonym: last, at 20 points on a laptop at 150 % it stood out of sight beyond
+# eight columns, and at a hall's door nobody saw who still lacked it (as on the Participants page).
+FIRST = ("seat", "code", "consent")
+COLUMNS = (*FIRST, *(c for c in participant_fields.SESSION_COLUMNS if c not in FIRST))
 READ_ONLY_COLUMNS = {k for k in COLUMNS if not participant_fields.BY_KEY[k].editable}
 CHOICE_COLUMNS = {k for k in COLUMNS if participant_fields.BY_KEY[k].choice}
 
