@@ -88,6 +88,7 @@ class RegisterRow:
     recording_device: RecordingDevice | None = None
     session_kind: str = ""  # with the date, what names a session nobody titled
     session_date: dt.date | None = None
+    replaced_at: str | None = None  # when a newer record of the person in the session replaced it
 
     @property
     def template_missing(self) -> bool:
@@ -465,6 +466,7 @@ def register(
         Session.id.in_({r.session_id for r in records if r.session_id})))}
     devices = recorded_on.recording_devices(s, {r.participant_id for r in records})
     clause_cache: dict[str, list[ConsentClause]] = {}
+    replaced = consent_rules.replaced_when(records)
     out = []
     for r in records:
         tpl = tpls.get(r.template_id)
@@ -476,6 +478,7 @@ def register(
             record_id=r.id, participant_id=r.participant_id, pseudonym=people.get(r.participant_id, "?"),
             session_id=r.session_id, session_title=held.title if held else "",
             session_kind=held.kind if held else "", session_date=held.date if held else None,
+            replaced_at=replaced.get(r.id),
             template_id=r.template_id, template_key=tpl.template_key if tpl else "",
             version=tpl.version if tpl else 0, language=tpl.language if tpl else "",
             answers=answers, method=r.method, witness=r.witness, facilitator=r.facilitator,

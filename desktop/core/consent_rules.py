@@ -106,6 +106,18 @@ def policy_from_records(records: Sequence[ConsentRecord | _Record]) -> SpeechPol
     )
 
 
+def replaced_when(records: Iterable[ConsentRecord]) -> dict[str, str]:
+    """Record id -> when a newer record of the same person in the same session was taken (a consent
+    recorded again, to correct it): the newer stands (``policy_from_records`` reads the last)."""
+    out: dict[str, str] = {}
+    last: dict[tuple[str, str | None], ConsentRecord] = {}
+    for r in sorted(records, key=lambda r: (r.recorded_at, r.created_at)):
+        if (key := (r.participant_id, r.session_id)) in last:
+            out[last[key].id] = r.recorded_at
+        last[key] = r
+    return out
+
+
 def quotes_withdrawn(records: Sequence[ConsentRecord | _Record]) -> bool:
     """Whether, after a withdrawal of consent to be quoted, none of the participant's sessions may
     quote them: each session decided as the exports decide it (``PolicyCache.get``: the records of

@@ -262,8 +262,8 @@ class ConsentPage(Page):
         rows = [] if marks_only else [
             r for r in self.all_rows
             if (sid is None or r.session_id == sid) and (not text or text in normalise_for_search(r.pseudonym))
-            and (status <= 0 or (status == 1 and not r.refused and not r.withdrawn_at)
-                 or (status == 2 and r.refused) or (status == 3 and bool(r.withdrawn_at)))
+            and (status <= 0 or (status == 1 and not r.refused and not r.withdrawn_at and not r.replaced_at)
+                 or (status == 2 and r.refused and not r.replaced_at) or (status == 3 and bool(r.withdrawn_at)))
         ]
         self.register.set_rows(rows)
         if selected is not None:

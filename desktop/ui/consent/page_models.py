@@ -120,6 +120,8 @@ def status_text(row: consent.RegisterRow) -> str:
         return QCoreApplication.translate("ConsentModels", "Withdrawn %1 (%2)").replace("%1", _day(row.withdrawn_at)).replace("%2", scope)
     if row.template_missing:
         return QCoreApplication.translate("ConsentModels", "Form not on this device")
+    if row.replaced_at:  # recorded again (a mistake corrected): the newer record stands
+        return QCoreApplication.translate("ConsentModels", "Replaced %1").replace("%1", _day(row.replaced_at))
     return QCoreApplication.translate("ConsentModels", "Refused") if row.refused else QCoreApplication.translate("ConsentModels", "Given")
 
 
