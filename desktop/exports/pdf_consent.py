@@ -43,14 +43,18 @@ def when(value: object, lang: str, digits: Digits) -> str:
         return text
 
 
+def _day(report: Report, value: object) -> str:
+    text = str(value)
+    try:
+        return format_date(dt.date.fromisoformat(text[:10]), report.lang, report.digits)
+    except ValueError:
+        return text
+
+
 def withdrawal(report: Report, withdrawn_at: object, scope: object) -> str:
     if not withdrawn_at:
         return ""
-    text = str(withdrawn_at)
-    try:
-        date = format_date(dt.date.fromisoformat(text[:10]), report.lang, report.digits)
-    except ValueError:
-        date = text
+    date = _day(report, withdrawn_at)
     scope_key = scope if scope in ("all", "quotes") else "all"
     return report.word(W.CTX, W.WITHDRAWN, date=date, scope=enum_label("scope", scope_key, report.lang))
 
@@ -204,6 +208,8 @@ def lay_out_register(data: RegisterPrint, digits: Digits = "latn") -> Report:
         withdrawn = withdrawal(report, r.withdrawn_at, r.withdrawal_scope)
         if withdrawn:
             status = f"{status}\n{withdrawn}"
+        elif r.replaced_at:  # recorded again (a mistake corrected): the newer record stands
+            status = f"{status}\n{report.word(W.CTX, W.REPLACED, date=_day(report, r.replaced_at))}"
         cells: list[object] = [r.pseudonym, report.number(r.version or "?")]
         # A clause the record's form did not have (added in a later version) was not asked: a dash, not
         # "No" (it read as a refusal, where the record itself lists only the clauses signed).

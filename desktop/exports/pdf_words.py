@@ -37,6 +37,7 @@ SCAN = QT_TRANSLATE_NOOP("PdfReport", "Photo or scan of the signed form")
 SCAN_ATTACHED = QT_TRANSLATE_NOOP("PdfReport", "attached, kept in Majlis")
 NO_SCAN = QT_TRANSLATE_NOOP("PdfReport", "none attached")
 WITHDRAWN = QT_TRANSLATE_NOOP("PdfReport", "Withdrawn on {date} ({scope})")
+REPLACED = QT_TRANSLATE_NOOP("PdfReport", "Replaced on {date}")  # consent recorded again: the newer stands
 STATUS = QT_TRANSLATE_NOOP("PdfReport", "Status")
 GIVEN = QT_TRANSLATE_NOOP("PdfReport", "Given")
 REFUSED = QT_TRANSLATE_NOOP("PdfReport", "Refused")
