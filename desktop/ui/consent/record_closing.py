@@ -19,12 +19,15 @@ class AsksBeforeClosing(QDialog):
     pad: SignaturePad
     scan: bytes | None
     witness_edit: QLineEdit
+    facilitator_edit: QLineEdit
 
     def has_answers(self) -> bool:
         """Something the participant or the facilitator gave in this form: an answer, a signature, a
-        scan or a witness's name."""
+        scan, a witness's name, or a name typed as who obtained consent (one standing there from
+        Settings or the session is nothing typed)."""
+        typed_name = self.facilitator_edit.isModified() and bool(self.facilitator_edit.text().strip())
         return (any(row.answer() is not None for row in self.clause_rows) or not self.pad.is_empty()
-                or self.scan is not None or bool(self.witness_edit.text().strip()))
+                or self.scan is not None or bool(self.witness_edit.text().strip()) or typed_name)
 
     def may_drop_answers(self) -> bool:
         """True if nothing was given in the form, or the facilitator says Yes to dropping it; No, the
