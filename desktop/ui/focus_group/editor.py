@@ -349,9 +349,11 @@ class FocusGroupEditor(SessionEditorBase):
         dialog.deleteLater()
         self._reload_people()
         person = self.people.by_id(participant_id)
-        if recorded and person is not None and person.can_speak:  # "Added …: record their consent" was said on
-            code = person.code
-            self.show_message(lambda: self.tr("Consent recorded for %1: they can be given speech.").replace("%1", code))
+        if recorded and person is not None:  # "Added …: record their consent" was said on, even after a No
+            code, speaks = person.code, person.can_speak
+            self.show_message(lambda: (self.tr("Consent recorded for %1: they can be given speech.") if speaks else
+                                       self.tr("Recorded for %1: they decline to take part and cannot be given "
+                                               "speech.")).replace("%1", code))
 
     def _reload_people(self) -> None:
         """Read the seated people again, the current row kept on its person: after the consent form it was

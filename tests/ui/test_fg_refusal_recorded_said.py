@@ -1,0 +1,54 @@
+"""A person at the door who declines to take part: their answer is recorded (No to taking part), and the
+focus group's status line went on saying "Added BSR-FG01-P01. Record their consent before they can be
+given speech." as if nothing had been recorded, and a facilitator might open the form again and press
+them. The line now says their refusal was recorded and that they cannot be given speech."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.core.db import Store
+from desktop.ui.consent.record_dialog import ConsentDialog
+from desktop.ui.focus_group.editor import FocusGroupEditor
+from desktop.ui.qt_i18n import LanguageManager
+from tests.i18n.test_i18n_screens import settle
+from tests.ui.test_fg_consent_recorded_said import ADDED
+from tests.ui.test_recording_fg_editor import new_focus_group
+from tests.ui_helpers import main_window
+
+T = QApplication.translate
+
+
+def declined(dialog: ConsentDialog) -> int:
+    """No to taking part (and so to everything), said aloud before a witness; saved."""
+    for row in dialog.clause_rows:
+        row.set_answer(False)
+    dialog.method_buttons.button(2).setChecked(True)  # Verbal, with a witness
+    dialog.witness_edit.setText("أم علي")
+    dialog.facilitator_edit.setText("زينب")
+    dialog.save()
+    return int(dialog.result())
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_a_refusal_recorded_is_said(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    window = main_window(manager, store, qtbot, lang)
+    editor = window.open_session(new_focus_group(store))
+    assert isinstance(editor, FocusGroupEditor)
+    qtbot.waitUntil(lambda: editor.is_loaded, timeout=10_000)
+    editor.add_participant()
+    qtbot.waitUntil(lambda: len(editor.people.rows) == 1, timeout=10_000)
+    person = editor.people.rows[0]
+    editor.tabs.setCurrentIndex(1)
+    editor.people_view.setCurrentIndex(editor.people.index(0, 0))
+    monkeypatch.setattr(ConsentDialog, "exec", declined)
+    editor.record_consent()
+    settle()
+    assert not editor.people.rows[0].can_speak
+    said = editor.status_line.text()
+    assert said != T(*ADDED).replace("%1", person.code) and person.code in said, said
+    if lang == "en":
+        assert said == f"Recorded for {person.code}: they decline to take part and cannot be given speech."
