@@ -78,7 +78,8 @@ class SeatedParticipant:
 
 
 def consent_status(s: OrmSession, participant_id: str, session_id: str | None) -> str:
-    """A one-word summary of consent for lists: "given", "withdrawn" or "none"."""
+    """A one-word summary of consent for lists: "given", "withdrawn" or "none" (a session's list tells
+    "declined" from "none": session_participants)."""
     return _consent_word(consent_rules.policy(s, participant_id, session_id))
 
 
@@ -293,6 +294,8 @@ def session_participants(s: OrmSession, session_id: str) -> list[SeatedParticipa
         elif row.consent == "given" and consent_rules.stored_answers(records[-1]).get("quote") is False:
             # No to being quoted on the form: as unquotable, and said so (the list said "given" alone).
             row.consent = "quotes_refused"
+        elif row.consent == "none" and records:  # No to taking part: not "none", as for one not yet asked
+            row.consent = "declined"
         out.append(row)
     return out
 

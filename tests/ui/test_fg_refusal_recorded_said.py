@@ -12,6 +12,8 @@ from pytestqt.qtbot import QtBot
 from desktop.core.db import Store
 from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.focus_group.editor import FocusGroupEditor
+from desktop.ui.focus_group.participants_model import COLUMNS
+from desktop.ui.labels import demographics
 from desktop.ui.qt_i18n import LanguageManager
 from tests.i18n.test_i18n_screens import settle
 from tests.ui.test_fg_consent_recorded_said import ADDED
@@ -52,3 +54,28 @@ def test_a_refusal_recorded_is_said(manager: LanguageManager, store: Store, qtbo
     assert said != T(*ADDED).replace("%1", person.code) and person.code in said, said
     if lang == "en":
         assert said == f"Recorded for {person.code}: they decline to take part and cannot be given speech."
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_list_tells_a_refusal_from_a_consent_not_yet_taken(manager: LanguageManager, store: Store, qtbot: QtBot,
+                                                                lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At the door, fifteen rows: "no consent" stood both for the one who declined and for the one not
+    yet asked, and only the Consent page's register told them apart."""
+    window = main_window(manager, store, qtbot, lang)
+    editor = window.open_session(new_focus_group(store))
+    assert isinstance(editor, FocusGroupEditor)
+    qtbot.waitUntil(lambda: editor.is_loaded, timeout=10_000)
+    for n in (1, 2):
+        editor.add_participant()
+        qtbot.waitUntil(lambda n=n: len(editor.people.rows) == n, timeout=10_000)  # type: ignore[misc]
+    editor.tabs.setCurrentIndex(1)
+    editor.people_view.setCurrentIndex(editor.people.index(0, 0))
+    monkeypatch.setattr(ConsentDialog, "exec", declined)
+    editor.record_consent()
+    settle()
+    column = COLUMNS.index("consent")
+    shown = [editor.people.index(row, column).data() for row in range(2)]
+    assert shown == [demographics.consent("declined"), demographics.consent("none")]
+    assert shown[0] != shown[1]
+    if lang == "en":
+        assert shown[0] == "declined to take part"

@@ -42,6 +42,7 @@ def consent(key: str) -> str:
     names = {
         "given": QCoreApplication.translate("Demographics", "consent given"),
         "none": QCoreApplication.translate("Demographics", "no consent"),
+        "declined": QCoreApplication.translate("Demographics", "declined to take part"),
         "withdrawn": QCoreApplication.translate("Demographics", "withdrawn"),
         "reconsent": QCoreApplication.translate("Demographics", "re-consent needed (new form version)"),
         "withdrawn_quotes": QCoreApplication.translate("Demographics", "consent given, quotes withdrawn"),
