@@ -1925,6 +1925,10 @@
             <translation>الاستمارة غير موجودة على هذا الجهاز</translation>
         </message>
         <message>
+            <source>Replaced %1</source>
+            <translation>استُبدل في %1</translation>
+        </message>
+        <message>
             <source>Refused</source>
             <translation>مرفوضة</translation>
         </message>
@@ -2217,6 +2221,10 @@
         <message>
             <source>no consent</source>
             <translation>بلا موافقة</translation>
+        </message>
+        <message>
+            <source>declined to take part</source>
+            <translation>رفض المشاركة</translation>
         </message>
         <message>
             <source>withdrawn</source>
@@ -2664,6 +2672,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Consent recorded for %1: they can be given speech.</source>
             <translation>سُجّلت موافقة %1: يمكن الآن إعطاؤه مداخلة.</translation>
+        </message>
+        <message>
+            <source>Recorded for %1: they decline to take part and cannot be given speech.</source>
+            <translation>سُجّل لـ %1: يرفض المشاركة ولا يمكن إعطاؤه مداخلة.</translation>
         </message>
         <message>
             <source>&amp;Participants</source>
@@ -4135,6 +4147,10 @@ Waiting changes: %3</source>
         <message>
             <source>Withdrawn on {date} ({scope})</source>
             <translation>سُحبت الموافقة بتاريخ {date} ({scope})</translation>
+        </message>
+        <message>
+            <source>Replaced on {date}</source>
+            <translation>استُبدل في {date}</translation>
         </message>
         <message>
             <source>Status</source>

@@ -1921,6 +1921,10 @@
             <translation>فۆڕمەکە لەسەر ئەم ئامێرە نییە</translation>
         </message>
         <message>
+            <source>Replaced %1</source>
+            <translation>لە %1 گۆڕدرا</translation>
+        </message>
+        <message>
             <source>Refused</source>
             <translation>ڕەتکراوەتەوە</translation>
         </message>
@@ -2209,6 +2213,10 @@
         <message>
             <source>no consent</source>
             <translation>بێ ڕەزامەندی</translation>
+        </message>
+        <message>
+            <source>declined to take part</source>
+            <translation>بەشداری ڕەتکردەوە</translation>
         </message>
         <message>
             <source>withdrawn</source>
@@ -2652,6 +2660,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Consent recorded for %1: they can be given speech.</source>
             <translation>ڕەزامەندیی %1 تۆمارکرا: ئێستا دەتوانرێت قسەی پێ بدرێت.</translation>
+        </message>
+        <message>
+            <source>Recorded for %1: they decline to take part and cannot be given speech.</source>
+            <translation>بۆ %1 تۆمار کرا: بەشداری ناکات و ناتوانرێت قسەی پێ بدرێت.</translation>
         </message>
         <message>
             <source>&amp;Participants</source>
@@ -4099,6 +4111,10 @@ Waiting changes: %3</source>
         <message>
             <source>Withdrawn on {date} ({scope})</source>
             <translation>کشانەوە لە {date} ({scope})</translation>
+        </message>
+        <message>
+            <source>Replaced on {date}</source>
+            <translation>لە {date} گۆڕدرا</translation>
         </message>
         <message>
             <source>Status</source>
