@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from desktop.ui.widgets.environment_words import reason_of
 from desktop.ui.widgets.save_files import shown_path
 
 if TYPE_CHECKING:
+    from desktop.core.backups import Restored
     from desktop.core.restore_whole import WholeRestore
 
 KEPT_SUFFIX = "-before-restore.db"  # backups.KEPT_BY_RESTORE, named here without loading the store layer
@@ -85,8 +87,41 @@ def no_passphrase_line() -> str:
         "the backup's passphrase.")
 
 
+class NotAllCarried(Exception):
+    """The backup was put in place, then carrying what the database replaced held from after it
+    (erasures, consent withdrawals, records of exports) failed: the database is the backup's all the
+    same, and "Nothing was restored" would be false (and would lead to restoring again)."""
+
+    def __init__(self, restored: Restored, cause: BaseException) -> None:
+        super().__init__(str(cause))
+        self.restored = restored
+        self.cause = cause
+
+
+def not_all_carried_line(exc: NotAllCarried) -> str:
+    """The backup in place, what could not be carried into it, and what to do, in one translated line."""
+    translate = QCoreApplication.translate  # this name: lupdate reads translate(ctx, text)
+    kept = exc.restored.kept
+    if kept is None:
+        text = translate("RestoreBackup", "The backup was restored, but the erasures and consent withdrawals "
+                         "recorded since could not all be written into it. Do not restore again; ask whoever "
+                         "helps you before you send anything to the centre.")
+    else:
+        text = translate("RestoreBackup", "The backup was restored, but the erasures and consent withdrawals "
+                         "recorded after it could not all be carried into it: words erased since may be back. "
+                         "Do not restore again: the database as it was before, which holds them, is kept in the "
+                         "backups folder as %1. Ask whoever helps you to carry them over before you send "
+                         "anything to the centre.").replace("%1", shown_path(kept.name))
+    cause = exc.cause
+    if reason_of(cause) == "disk_full" or isinstance(cause, OSError) and cause.errno in _FULL:
+        text += " " + translate("RestoreBackup", "The disk is full: free some space first.")
+    return text + " " + translate("RestoreBackup", "Enter the backup's passphrase to open it.")
+
+
 def failure_line(exc: BaseException) -> str:
     """Why nothing was restored, in one translated line (the database is as it was)."""
+    if isinstance(exc, NotAllCarried):  # not "nothing was restored": it was
+        return not_all_carried_line(exc)
     code = getattr(exc, "code", "")
     reason = str(getattr(exc, "details", {}).get("reason", ""))
     translate = QCoreApplication.translate  # this name: lupdate reads translate(ctx, text)
@@ -137,6 +172,8 @@ def done_line(whole: WholeRestore) -> str:
 
 def failed_line(exc: BaseException) -> str:
     """A failure said on the unlock window: the database there is as it was, and opens as before."""
+    if isinstance(exc, NotAllCarried):  # the backup's now, opened with its passphrase
+        return not_all_carried_line(exc)
     return failure_line(exc) + " " + QCoreApplication.translate(
         "RestoreBackup", "The database is as it was: enter its passphrase to open it.")
 
@@ -151,12 +188,13 @@ class RestoreRun(QObject):
         done = self.done  # emitted from the thread: queued to this object's thread
 
         def work() -> None:
+            in_place: list[Restored] = []  # told by the core as soon as the backup is in place
             try:
                 from desktop.core.restore_whole import restore_and_carry
 
-                done.emit(restore_and_carry(backup, db_path, passphrase), None)
+                done.emit(restore_and_carry(backup, db_path, passphrase, in_place.append), None)
             except Exception as exc:  # every failure becomes a sentence
-                done.emit(None, exc)
+                done.emit(None, NotAllCarried(in_place[0], exc) if in_place else exc)
 
         threading.Thread(target=work, name="restore", daemon=True).start()
 

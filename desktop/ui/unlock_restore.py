@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from desktop.ui.restore_steps import (
+    NotAllCarried,
     ask_passphrase,
     choose_backup,
     confirmed,
@@ -59,7 +60,11 @@ def restore_into(window: UnlockWidget, backup: Path, passphrase: str) -> None:
 
     def finished(result: object, exc: object) -> None:
         window.set_working(None)
-        if isinstance(exc, BaseException):
+        if isinstance(exc, NotAllCarried):  # the backup is in place all the same: not offered again
+            window.show_note(lambda: failed_line(exc))
+            if window.restore_button is not None:
+                window.restore_button.hide()
+        elif isinstance(exc, BaseException):
             window.show_note(lambda: failed_line(exc))
             if window.restore_button is not None:  # another backup, or the right passphrase, from here
                 window.restore_button.show()
