@@ -44,8 +44,10 @@ class BackupsBox(ActionBox):
         self.open_button = QPushButton(self)
         self.open_button.setObjectName("open_backups_folder")
         self.open_button.clicked.connect(self.open_folder)
-        # A backup put in place of this database (settings/restore_flow.py).
+        # A backup put in place of this database (settings/restore_flow.py). Not on the demo: a throwaway
+        # database with a random key asked of nobody, whose unlock window nobody could get past.
         self.restore_button = QPushButton(self)
+        self.restore_button.setHidden(ctx.demo)
         self.restore_button.setObjectName("restore_backup")
         self.restore_button.clicked.connect(self.restore)
         self.lay_out(self.folder, beside=(self.open_button, self.restore_button))
