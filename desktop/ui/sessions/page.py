@@ -70,6 +70,7 @@ class SessionsPage(Page):
         self.kind = ChoiceBox(self)
         self.governorate = ChoiceBox(self)
         self.status = ChoiceBox(self)
+        self._too_early = False  # a year before 2000 was just typed into From or To (refused)
         self.date_from = self._date_edit()
         self.date_to = self._date_edit()
         self.from_label = QLabel(self)
@@ -175,7 +176,16 @@ class SessionsPage(Page):
         edit.setCalendarPopup(True)
         edit.setMinimumDate(NO_DATE)
         edit.setDate(NO_DATE)
+        # A year before 2000 typed: refused by the box, said under the dates until a date is taken (these
+        # connections come before the filter's, so the line is gone or kept when the filter reads them).
+        edit.yearTooEarly.connect(lambda: self._year_refused(True))
+        edit.dateChanged.connect(lambda _d: self._year_refused(False))
         return edit
+
+    def _year_refused(self, refused: bool) -> None:
+        self._too_early = refused
+        if refused:
+            self._say_crossed_dates(self.current_filter())
 
     def title(self) -> str:
         return self.tr("Sessions")
@@ -275,6 +285,8 @@ class SessionsPage(Page):
         if flt.date_from and flt.date_to and flt.date_from > flt.date_to:
             self.dates_error.set_error(lambda: self.tr(
                 "The From date is after the To date: no session can fall between them."))
+        elif self._too_early:
+            self.dates_error.set_error(lambda: self.tr("No session is dated before 2000: type a year from 2000 on."))
         else:
             self.dates_error.set_error("")
 
