@@ -199,11 +199,20 @@ class UnlockWidget(QWidget):
         height, which leaves out the lines of a wrapped text), within the screen; the rest scrolls."""
         if not self.isVisible():
             return
-        need = self._part.heightForWidth(self.width())
+        width = self.width()
+        need = self._part.heightForWidth(width)
         if self.isWindow() and need > self.height():
-            from desktop.ui.widgets.screen_fit import room
+            from desktop.ui.widgets.screen_fit import keep_on_screen, room
 
-            self.resize(self.width(), min(need, room(self).height()))
+            space = room(self)
+            # Taller than the screen (a long reason at large text on a small laptop): wider first, up to the
+            # screen's width, its lines wrapping into fewer, so that the reason, the field and the button the
+            # reason names ("Restore from a backup… below") are in sight together, not below the edge.
+            while need > space.height() and width < space.width():
+                width = min(space.width(), width + 40)
+                need = self._part.heightForWidth(width)
+            self.resize(width, min(need, space.height()))
+            keep_on_screen(self)
         # Where it still scrolls, the field typed into and the reason under it are the lines in view, and
         # the restore the reason points to ("below"), when offered.
         if self.restore_button is not None and not self.restore_button.isHidden():

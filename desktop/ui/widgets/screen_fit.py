@@ -32,6 +32,15 @@ def fit_resize(window: QWidget, width: int, height: int) -> None:
     window.resize(min(width, most.width()), min(height, most.height()))
 
 
+def keep_on_screen(window: QWidget) -> None:
+    """``window`` (made wider) moved back within its screen where its right edge went past it."""
+    screen = window.screen()
+    if screen is None:
+        return
+    available, frame = screen.availableGeometry(), window.frameGeometry()
+    if frame.right() > available.right():
+        window.move(max(available.left(), window.x() - (frame.right() - available.right())), window.y())
+
 
 def grow_to_contents(window: QWidget) -> None:
     """``window`` made taller, within its screen, when what it shows now needs more height at its width
