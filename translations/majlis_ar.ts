@@ -5080,6 +5080,18 @@ Waiting changes: %3</source>
             <translation>لم يُستعَد شيء: لم تُكتب عبارة مرور. انقر «استعد من نسخة احتياطية…» مجدّدًا واكتب عبارة مرور النسخة الاحتياطية.</translation>
         </message>
         <message>
+            <source>The backup was restored, but the erasures and consent withdrawals recorded since could not all be written into it. Do not restore again; ask whoever helps you before you send anything to the centre.</source>
+            <translation>استُعيدت النسخة الاحتياطية، لكن تعذّر أن تُكتب فيها كل عمليات المحو وسحب الموافقة المسجّلة منذ ذلك الحين. لا تُعِد الاستعادة؛ واسأل من يساعدك قبل أن ترسل أي شيء إلى المركز.</translation>
+        </message>
+        <message>
+            <source>The backup was restored, but the erasures and consent withdrawals recorded after it could not all be carried into it: words erased since may be back. Do not restore again: the database as it was before, which holds them, is kept in the backups folder as %1. Ask whoever helps you to carry them over before you send anything to the centre.</source>
+            <translation>استُعيدت النسخة الاحتياطية، لكن تعذّر أن تُنقل إليها كل عمليات المحو وسحب الموافقة المسجّلة بعدها: قد تكون كلمات مُحيت منذ ذلك الحين قد عادت. لا تُعِد الاستعادة: قاعدة البيانات كما كانت من قبل، وفيها تلك العمليات، محفوظة في مجلد النسخ الاحتياطية باسم %1. اطلب ممن يساعدك أن ينقلها قبل أن ترسل أي شيء إلى المركز.</translation>
+        </message>
+        <message>
+            <source>The disk is full: free some space first.</source>
+            <translation>القرص ممتلئ: حرّر بعض المساحة أولًا.</translation>
+        </message>
+        <message>
             <source>Nothing was restored: the passphrase does not open this backup. A backup made before a passphrase change opens only with the passphrase the database had then.</source>
             <translation>لم يُستعَد شيء: عبارة المرور هذه لا تفتح هذه النسخة الاحتياطية. النسخة الاحتياطية المنشأة قبل تغيير عبارة المرور لا تُفتح إلا بعبارة المرور التي كانت لقاعدة البيانات حينها.</translation>
         </message>
@@ -6046,6 +6058,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>The From date is after the To date: no session can fall between them.</source>
             <translation>تاريخ «من» بعد تاريخ «إلى»: لا يمكن أن تقع أي جلسة بينهما.</translation>
+        </message>
+        <message>
+            <source>No session is dated before 2000: type a year from 2000 on.</source>
+            <translation>لا توجد جلسة مؤرَّخة قبل عام 2000: اكتب سنة من 2000 فما بعد.</translation>
         </message>
         <message>
             <source>No session matches the search and filters.</source>

@@ -5036,6 +5036,18 @@ Waiting changes: %3</source>
             <translation>هیچ شتێک نەگەڕێنرایەوە: هیچ دەستەواژەیەکی نهێنی نەنووسرا. دووبارە کرتە لە «گەڕاندنەوە لە کۆپییەکی یەدەگ…» بکە و دەستەواژەی نهێنیی کۆپییە یەدەگەکە بنووسە.</translation>
         </message>
         <message>
+            <source>The backup was restored, but the erasures and consent withdrawals recorded since could not all be written into it. Do not restore again; ask whoever helps you before you send anything to the centre.</source>
+            <translation>کۆپییە یەدەگەکە گەڕێنرایەوە، بەڵام هەموو سڕینەوەکان و کشانەوەکانی ڕەزامەندی کە لەو کاتەوە تۆمارکراون نەتوانرا تێیدا بنووسرێن. دووبارە مەیگەڕێنەوە؛ پێش ئەوەی هیچ شتێک بۆ ناوەند بنێریت، لەو کەسە بپرسە کە یارمەتیت دەدات.</translation>
+        </message>
+        <message>
+            <source>The backup was restored, but the erasures and consent withdrawals recorded after it could not all be carried into it: words erased since may be back. Do not restore again: the database as it was before, which holds them, is kept in the backups folder as %1. Ask whoever helps you to carry them over before you send anything to the centre.</source>
+            <translation>کۆپییە یەدەگەکە گەڕێنرایەوە، بەڵام هەموو سڕینەوەکان و کشانەوەکانی ڕەزامەندی کە دوای ئەو تۆمارکراون نەتوانرا بگوازرێنەوە بۆ ناوی: لەوانەیە ئەو قسانەی لەو کاتەوە سڕاونەتەوە گەڕابنەوە. دووبارە مەیگەڕێنەوە: بنکەدراوەکە وەک پێشتر بوو، کە ئەوانی تێدایە، لە بوخچەی کۆپییە یەدەگەکان بە ناوی %1 هەڵگیراوە. پێش ئەوەی هیچ شتێک بۆ ناوەند بنێریت، داوا لەو کەسە بکە کە یارمەتیت دەدات بیانگوازێتەوە.</translation>
+        </message>
+        <message>
+            <source>The disk is full: free some space first.</source>
+            <translation>دیسکەکە پڕە: سەرەتا هەندێک شوێن بەتاڵ بکەرەوە.</translation>
+        </message>
+        <message>
             <source>Nothing was restored: the passphrase does not open this backup. A backup made before a passphrase change opens only with the passphrase the database had then.</source>
             <translation>هیچ شتێک نەگەڕێنرایەوە: ئەم دەستەواژە نهێنییە ئەم کۆپییە یەدەگە ناکاتەوە. کۆپییەکی یەدەگ کە پێش گۆڕینی دەستەواژەی نهێنی دروستکرابێت تەنها بەو دەستەواژە نهێنییە دەکرێتەوە کە ئەو کاتە بنکەدراوەکە هەیبوو.</translation>
         </message>
@@ -5962,6 +5974,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>The From date is after the To date: no session can fall between them.</source>
             <translation>بەرواری «لە» دوای بەرواری «تا»یە: هیچ دانیشتنێک ناکەوێتە نێوانیانەوە.</translation>
+        </message>
+        <message>
+            <source>No session is dated before 2000: type a year from 2000 on.</source>
+            <translation>هیچ دانیشتنێک پێش ساڵی 2000 بەروار نەکراوە: ساڵێک لە 2000 بەدواوە بنووسە.</translation>
         </message>
         <message>
             <source>No session matches the search and filters.</source>
