@@ -14,8 +14,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
-from desktop.core.models import Organisation, OutreachEvent
-from desktop.ui.advocacy.page import RecommendationsPage
+from desktop.core.models import Organisation
+from tests.outreach_typing import events, outreach_tab, type_keys
 from tests.recommendations_page import settle
 
 TARGET = "جمعية الأمل للتنمية"
@@ -32,18 +32,6 @@ def _refused() -> str:
         "leave it empty for none.")
 
 
-def _type(widget: Any, text: str) -> None:
-    for ch in text:  # key by key (qtbot.keyClicks aborts on non-ASCII text)
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key(0), ch, Qt.KeyboardModifier.NoModifier)
-    settle()
-
-
-def _events(ctx: Any) -> list[list[str]]:
-    with ctx.store.session() as s:
-        return [list(e.organisation_ids or []) for e in s.scalars(
-            select(OutreachEvent).where(OutreachEvent.deleted.is_(False)).order_by(OutreachEvent.title))]
-
-
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")  # the pop-up, offscreen
 def test_three_hundred_organisations_narrowed_by_typing(ctx: Any, qtbot: Any) -> None:
     with ctx.store.transaction() as s:
@@ -58,14 +46,7 @@ def test_three_hundred_organisations_narrowed_by_typing(ctx: Any, qtbot: Any) ->
         assert s.scalar(select(func.count()).select_from(Organisation)) == 300
     ctx.language.set_language("ar")
     try:
-        page = RecommendationsPage(ctx)
-        qtbot.addWidget(page)
-        page.resize(1366, 700)
-        with qtbot.waitExposed(page):
-            page.show()
-        page.activateWindow()
-        page.tabs.setCurrentIndex(1)
-        qtbot.waitUntil(lambda: page.outreach_panel.built)
+        page = outreach_tab(ctx, qtbot)
         box = page.o_org
         qtbot.waitUntil(lambda: box.count() == 301, timeout=10_000)
         assert box.isEditable() and box.currentData() == ""  # none, until chosen
@@ -73,7 +54,7 @@ def test_three_hundred_organisations_narrowed_by_typing(ctx: Any, qtbot: Any) ->
         assert edit.text() == "" and edit.placeholderText() == _none()  # typing starts afresh, not after "none"
         box.setFocus()
         qtbot.waitUntil(box.hasFocus)
-        _type(edit, "امل")  # without the hamza, as typed on many keyboards
+        type_keys(edit, "امل")  # without the hamza, as typed on many keyboards
         completer = box.completer()
         popup = completer.popup()
         assert popup is not None
@@ -86,8 +67,8 @@ def test_three_hundred_organisations_narrowed_by_typing(ctx: Any, qtbot: Any) ->
         assert box.currentData() == target_id and box.currentText() == TARGET
         page.o_title.insert("أ لقاء مع الجمعية")
         page.o_add.click()
-        qtbot.waitUntil(lambda: len(_events(ctx)) == 1, timeout=10_000)
-        assert _events(ctx) == [[target_id]]
+        qtbot.waitUntil(lambda: len(events(ctx, "organisation_ids")) == 1, timeout=10_000)
+        assert events(ctx, "organisation_ids") == [[target_id]]
         qtbot.waitUntil(lambda: page.o_title.text() == "", timeout=10_000)  # the adding's end has come back
         # A name that is no organisation's: one line, nothing stored, the box focused.
         page.o_title.setFocus()
@@ -97,14 +78,14 @@ def test_three_hundred_organisations_narrowed_by_typing(ctx: Any, qtbot: Any) ->
         page.o_add.click()
         qtbot.waitUntil(lambda: page.o_error.text() != "", timeout=5_000)
         assert page.o_error.text() == _refused()
-        assert len(_events(ctx)) == 1
+        assert len(events(ctx, "organisation_ids")) == 1
         qtbot.waitUntil(lambda: QApplication.focusWidget() in (box, box.lineEdit()), timeout=5_000)
         assert page.o_title.text() == "ب لقاء آخر"  # kept
         # The box emptied: none.
         box.setEditText("")
         page.o_add.click()
-        qtbot.waitUntil(lambda: len(_events(ctx)) == 2, timeout=10_000)
-        assert _events(ctx) == [[target_id], []]
+        qtbot.waitUntil(lambda: len(events(ctx, "organisation_ids")) == 2, timeout=10_000)
+        assert events(ctx, "organisation_ids") == [[target_id], []]
         assert box.findText(_none()) == 0  # still offered
         box.setCurrentIndex(box.findData(target_id))
         box.setCurrentIndex(0)  # chosen from the list: the box empty again, none

@@ -12,11 +12,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
 
 from desktop.core import recommendations
-from desktop.core.models import OutreachEvent
-from desktop.ui.advocacy.page import RecommendationsPage
+from tests.outreach_typing import events, outreach_tab, type_keys
 from tests.recommendations_page import settle
 from tests.ui_helpers import in_view
 
@@ -29,18 +27,6 @@ def _refused() -> str:
         "or leave it empty for none.")
 
 
-def _type(widget: Any, text: str) -> None:
-    for ch in text:  # key by key (qtbot.keyClicks aborts on non-ASCII text)
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key(0), ch, Qt.KeyboardModifier.NoModifier)
-    settle()
-
-
-def _events(ctx: Any) -> list[list[str]]:
-    with ctx.store.session() as s:
-        return [list(e.recommendation_ids or []) for e in s.scalars(
-            select(OutreachEvent).where(OutreachEvent.deleted.is_(False)).order_by(OutreachEvent.title))]
-
-
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")  # the pop-up, offscreen
 def test_forty_recommendations_narrowed_by_typing(ctx: Any, qtbot: Any) -> None:
     with ctx.store.transaction() as s:
@@ -49,14 +35,7 @@ def test_forty_recommendations_narrowed_by_typing(ctx: Any, qtbot: Any) -> None:
         target_id = recommendations.create(s, {"title_ar": TARGET}).id
     ctx.language.set_language("ar")
     try:
-        page = RecommendationsPage(ctx)
-        qtbot.addWidget(page)
-        page.resize(1366, 700)
-        with qtbot.waitExposed(page):
-            page.show()
-        page.activateWindow()
-        page.tabs.setCurrentIndex(1)
-        qtbot.waitUntil(lambda: page.outreach_panel.built)
+        page = outreach_tab(ctx, qtbot)
         box = page.o_rec
         qtbot.waitUntil(lambda: box.count() == 41, timeout=10_000)
         assert box.isEditable() and box.currentData() == ""  # none, until chosen
@@ -65,7 +44,7 @@ def test_forty_recommendations_narrowed_by_typing(ctx: Any, qtbot: Any) -> None:
             "RecommendationsPage", "— none —")
         box.setFocus()
         qtbot.waitUntil(box.hasFocus)
-        _type(edit, "بيانات")
+        type_keys(edit, "بيانات")
         completer = box.completer()
         popup = completer.popup()
         assert popup is not None
@@ -78,8 +57,8 @@ def test_forty_recommendations_narrowed_by_typing(ctx: Any, qtbot: Any) -> None:
         assert box.currentData() == target_id
         page.o_title.insert("أ لقاء مع اللجنة")
         page.o_add.click()
-        qtbot.waitUntil(lambda: len(_events(ctx)) == 1, timeout=10_000)
-        assert _events(ctx) == [[target_id]]
+        qtbot.waitUntil(lambda: len(events(ctx, "recommendation_ids")) == 1, timeout=10_000)
+        assert events(ctx, "recommendation_ids") == [[target_id]]
         qtbot.waitUntil(lambda: page.o_title.text() == "", timeout=10_000)
         # A title that is no recommendation's: one line, nothing stored, the box focused.
         box.setEditText("توصية لا وجود لها")
@@ -89,12 +68,12 @@ def test_forty_recommendations_narrowed_by_typing(ctx: Any, qtbot: Any) -> None:
         assert page.o_error.text() == _refused()
         assert in_view(page.o_error)
         settle()
-        assert len(_events(ctx)) == 1
+        assert len(events(ctx, "recommendation_ids")) == 1
         qtbot.waitUntil(lambda: QApplication.focusWidget() in (box, box.lineEdit()), timeout=5_000)
         assert page.o_title.text() == "ب لقاء آخر"  # kept
         box.setEditText("")  # emptied: none
         page.o_add.click()
-        qtbot.waitUntil(lambda: len(_events(ctx)) == 2, timeout=10_000)
-        assert _events(ctx) == [[target_id], []]
+        qtbot.waitUntil(lambda: len(events(ctx, "recommendation_ids")) == 2, timeout=10_000)
+        assert events(ctx, "recommendation_ids") == [[target_id], []]
     finally:
         ctx.language.set_language("en")

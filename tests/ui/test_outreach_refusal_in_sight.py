@@ -19,6 +19,16 @@ from tests.i18n.test_i18n_screens import demo_store, isolated_settings, settle  
 from tests.ui_helpers import in_view, main_window_on_screen
 
 
+def _outreach_tab(window: Any, qtbot: QtBot) -> Any:
+    window.go_to("recommendations")
+    window.ctx.tasks.wait(10_000)
+    page = window.current_page()
+    page.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.outreach_panel.built)
+    settle()
+    return page
+
+
 @pytest.mark.usefixtures("isolated_settings")
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_the_refusal_of_a_date_after_today_is_in_sight(manager: LanguageManager, demo_store: Store,  # noqa: F811
@@ -27,12 +37,7 @@ def test_the_refusal_of_a_date_after_today_is_in_sight(manager: LanguageManager,
     window = main_window_on_screen(manager, demo_store, qtbot, lang, 20.0, (910, 512), monkeypatch)
     page: Any = None
     try:
-        window.go_to("recommendations")
-        window.ctx.tasks.wait(10_000)
-        page = window.current_page()
-        page.tabs.setCurrentIndex(1)
-        qtbot.waitUntil(lambda: page.outreach_panel.built)
-        settle()
+        page = _outreach_tab(window, qtbot)
         page.o_title.insert("لقاء مع المفوضية")
         page.o_date.setDate(QDate.currentDate().addDays(3))
         page.o_add.click()
@@ -52,12 +57,7 @@ def test_the_refusal_of_a_typed_organisation_is_in_sight(manager: LanguageManage
     window = main_window_on_screen(manager, demo_store, qtbot, "ar", 20.0, (910, 512), monkeypatch)
     page: Any = None
     try:
-        window.go_to("recommendations")
-        window.ctx.tasks.wait(10_000)
-        page = window.current_page()
-        page.tabs.setCurrentIndex(1)
-        qtbot.waitUntil(lambda: page.outreach_panel.built)
-        settle()
+        page = _outreach_tab(window, qtbot)
         page.o_title.insert("لقاء مع المفوضية")
         page.o_org.setEditText("منظمة لا وجود لها")
         page.o_add.click()
