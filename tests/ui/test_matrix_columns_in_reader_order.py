@@ -15,12 +15,12 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.core import demo, reference
+from desktop.core import reference
 from desktop.exports import xlsx_words
 from desktop.exports.xlsx import export_xlsx
 from desktop.ui.context import AppContext
 from desktop.ui.reports.matrix_tab import MatrixTab
-from desktop.ui.reports.page import ReportsPage
+from tests.matrix_helpers import matrix_run
 
 #: Every governorate, alphabetically as its reader expects (Arabic without 'ال'; Kurdish in its alphabet:
 #: پ after ب, ک after ق, ە after ه and before و).
@@ -33,16 +33,7 @@ ALPHABETICAL = {
 
 
 def _matrix(ctx: AppContext, qtbot: QtBot, lang: str, attribute: str) -> MatrixTab:
-    demo.generate(ctx.store, sessions=8, seed=7, advocacy=False)
-    ctx.language.set_language(lang)
-    page = ReportsPage(ctx)
-    qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.loads == 1)
-    matrix = page.matrix
-    matrix.attribute.setCurrentIndex(matrix.attribute.findData(attribute))
-    matrix.run()
-    qtbot.waitUntil(lambda: matrix.model.rowCount() > 0, timeout=10_000)
-    return matrix
+    return matrix_run(ctx, qtbot, lang, attribute, sessions=8, seed=7)
 
 
 def _headers(matrix: MatrixTab) -> list[str]:

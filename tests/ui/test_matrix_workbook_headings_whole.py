@@ -16,24 +16,15 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from pytestqt.qtbot import QtBot
 
-from desktop.core import demo
 from desktop.ui.context import AppContext
-from desktop.ui.reports.page import ReportsPage
+from tests.matrix_helpers import matrix_run
 
 
 @pytest.mark.parametrize(("lang", "attribute"), [("ar", "session_kind"), ("ckb", "session_kind"),
                                                   ("ckb", "governorate"), ("en", "age_band")])
 def test_every_heading_fits_its_column(ctx: AppContext, qtbot: QtBot, tmp_path: Path, lang: str,
                                        attribute: str) -> None:
-    demo.generate(ctx.store, sessions=8, seed=3, advocacy=False)
-    ctx.language.set_language(lang)
-    page = ReportsPage(ctx)
-    qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.loads == 1)
-    matrix = page.matrix
-    matrix.attribute.setCurrentIndex(matrix.attribute.findData(attribute))
-    matrix.run()
-    qtbot.waitUntil(lambda: matrix.model.rowCount() > 0, timeout=10_000)
+    matrix = matrix_run(ctx, qtbot, lang, attribute, sessions=8, seed=3)
     path = matrix.export_xlsx(tmp_path / "matrix.xlsx")
     assert path is not None
     book = load_workbook(path)

@@ -14,25 +14,16 @@ import pytest
 from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
-from desktop.core import demo
 from desktop.exports.xlsx_sheet import unmarked_in_rtl
 from desktop.i18n.invisible import BIDI_CONTROLS
 from desktop.ui.context import AppContext
-from desktop.ui.reports.page import ReportsPage
+from tests.matrix_helpers import matrix_run
 
 
 @pytest.mark.parametrize(("lang", "attribute"), [("ar", "governorate"), ("ckb", "age_band"), ("ar", "gender")])
 def test_no_bidi_marks_in_the_matrix_workbook(ctx: AppContext, qtbot: QtBot, tmp_path: Path, lang: str,
                                              attribute: str) -> None:
-    demo.generate(ctx.store, sessions=4, seed=3, advocacy=False)
-    ctx.language.set_language(lang)
-    page = ReportsPage(ctx)
-    qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.loads == 1)
-    matrix = page.matrix
-    matrix.attribute.setCurrentIndex(matrix.attribute.findData(attribute))
-    matrix.run()
-    qtbot.waitUntil(lambda: matrix.model.rowCount() > 0, timeout=10_000)
+    matrix = matrix_run(ctx, qtbot, lang, attribute, sessions=4, seed=3)
     out = matrix.export_xlsx(tmp_path / "matrix.xlsx")
     assert out is not None
     book = load_workbook(out)
