@@ -5157,7 +5157,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>&amp;Restore from a backup…</source>
-            <translation>ا&amp;ستعد من نسخة احتياطية…</translation>
+            <translation>استع&amp;د من نسخة احتياطية…</translation>
         </message>
         <message>
             <source>Checking the backup…</source>

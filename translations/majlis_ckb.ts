@@ -5113,7 +5113,7 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>&amp;Restore from a backup…</source>
-            <translation>&amp;گەڕاندنەوە لە کۆپییەکی یەدەگ…</translation>
+            <translation>گەڕاندنە&amp;وە لە کۆپییەکی یەدەگ…</translation>
         </message>
         <message>
             <source>Checking the backup…</source>
