@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 from pytestqt.qtbot import QtBot
 
 from desktop.core import erasure_report, withdrawal
@@ -51,19 +51,21 @@ def test_each_copy_s_path_shows_whole(store: Store, ctx: AppContext, manager: La
     items = dialog.items
     viewport = items.viewport().width()
     assert items.horizontalScrollBar().maximum() == 0, "the list scrolls sideways"
+    # The room a cell's words have, as the style lays them out: its text margin at each side.
+    margins = 2 * (items.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, items) + 1)
     for row in range(items.count()):
         item = items.item(row)
         text = item.text()
         rect = items.visualItemRect(item)
         assert rect.left() >= 0 and rect.right() <= viewport, text
-        lines = items.fontMetrics().boundingRect(QRect(0, 0, rect.width() - 8, 10**6),
+        lines = items.fontMetrics().boundingRect(QRect(0, 0, rect.width() - margins, 10**6),
                                                  int(Qt.TextFlag.TextWrapAnywhere), text)
         assert lines.height() <= rect.height(), f"{text} cut: {lines.height()} > {rect.height()}"
     # The file's name on the item's first line, left to right, in sight at the list's top; its folder below.
     line = next(items.item(r).text() for r in range(items.count()) if FILE_NAME in items.item(r).text())
     first, folder = line.split("\n")
     assert first.endswith(f"\u2066{FILE_NAME}\u2069") and folder == f"\u2066{deep.resolve()}/\u2069"
-    top = items.fontMetrics().boundingRect(QRect(0, 0, items.viewport().width() - 8, 10**6),
+    top = items.fontMetrics().boundingRect(QRect(0, 0, items.viewport().width() - margins, 10**6),
                                            int(Qt.TextFlag.TextWrapAnywhere), first)
     assert top.height() <= items.viewport().height(), "the file's name below the list's edge"
     assert not dialog.status.isVisible() and not dialog.status.text()  # no empty line's height taken

@@ -33,9 +33,10 @@ from desktop.ui.operations import CollectionOp
 from desktop.ui.qt_i18n import shown_digits
 from desktop.ui.widgets.device_name import device_name
 from desktop.ui.widgets.environment_words import environment_reason
+from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import shown_path
-from desktop.ui.widgets.screen_fit import fit_resize
+from desktop.ui.widgets.screen_fit import fit_resize_for_text
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 from desktop.ui.widgets.write_failure import write_failure_text
 
@@ -82,12 +83,13 @@ class ErasureReportDialog(QDialog):
         layout.addWidget(self.explain)
         layout.addWidget(self.items, 1)
         layout.addWidget(self.held_note)
-        layout.addWidget(self.rewrite)
         layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        # Rewrite beside Close (on a line of its own where they do not fit side by side): on a line above
+        # Close it took a copy's room from the list at 20 points on a laptop.
+        layout.addWidget(FlowRow([self.rewrite, self.buttons], self))
         # Wide enough for a whole line: each ends with what the person acts on (a path; a held
         # bundle's device and number), which the list's default width hid behind a sideways scroll.
-        fit_resize(self, 760, 480)
+        fit_resize_for_text(self, 760, 480)
         self.retranslate()
 
     def kind_name(self, kind: str) -> str:

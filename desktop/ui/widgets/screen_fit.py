@@ -9,7 +9,7 @@ or past the screen's edge, out of reach of the mouse and hard to find from the k
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 # What a window's frame and title bar take around its contents, which a window's size leaves out (on
@@ -40,6 +40,23 @@ def keep_on_screen(window: QWidget) -> None:
     available, frame = screen.availableGeometry(), window.frameGeometry()
     if frame.right() > available.right():
         window.move(max(available.left(), window.x() - (frame.right() - available.right())), window.y())
+
+
+def text_scale(window: QWidget) -> float:
+    """How many times the system's text size ``window``'s text is (Settings → Font size): 1.0 at the usual
+    size or smaller."""
+    system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
+    size = window.font().pointSizeF()
+    return max(1.0, size / system) if system > 0 and size > 0 else 1.0
+
+
+def fit_resize_for_text(window: QWidget, width: int, height: int) -> None:
+    """``fit_resize`` of a size chosen for the usual text, grown with a larger text size, within the screen.
+    Opened at the usual size at 20 points, a window wrapped its words into twice the lines and left its
+    list or its page a strip (one copy of six, a passphrase page's hint cut at the fold) while the
+    laptop's screen had room beside and below it."""
+    scale = text_scale(window)
+    fit_resize(window, round(width * scale), round(height * scale))
 
 
 def grow_to_contents(window: QWidget) -> None:
