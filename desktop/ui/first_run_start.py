@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.field_text import one_line
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.team_key import TeamKeyView
-from desktop.ui.widgets.save_files import shown_path
+from desktop.ui.widgets.save_files import path_box, shown_path
 from desktop.ui.widgets.scroll_frame import scrolled
 
 
@@ -33,7 +33,7 @@ class StartPage(QWizardPage):
         self.demo = QRadioButton(self)
         self.alone = QRadioButton(self)
         self.alone.setChecked(True)
-        self.team_file = QLineEdit(self)
+        self.team_file = path_box(QLineEdit(self))  # a file's name reads left to right
         self.team_file.setReadOnly(True)
         self.browse = QPushButton(self)
         self.browse.clicked.connect(self.pick_team_file)

@@ -35,6 +35,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.tasks import Cancelled, CancelToken
 from desktop.ui.widgets.live_words import Words, say
+from desktop.ui.widgets.save_files import path_box
 from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.scroll_frame import FillingPart, bring_into_view, scrolled
 from desktop.ui.widgets.tab_order import chain
@@ -60,7 +61,7 @@ class SurveyImportDialog(QDialog):
         self.preview: FormPreview | None = None
         self.imported: ImportResult | None = None
         self.token: CancelToken | None = None
-        self.data_path, self.form_path = QLineEdit(self), QLineEdit(self)
+        self.data_path, self.form_path = path_box(QLineEdit(self)), path_box(QLineEdit(self))
         self.data_button, self.form_button = QPushButton(self), QPushButton(self)
         self.data_button.clicked.connect(self.choose_data)
         self.form_button.clicked.connect(self.choose_form)

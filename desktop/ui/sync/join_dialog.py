@@ -33,6 +33,7 @@ from desktop.ui.sync import texts
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.team_key import TeamKeyView
 from desktop.ui.widgets.busy import BusyState
+from desktop.ui.widgets.save_files import path_box
 from desktop.ui.widgets.screen_fit import fit_resize, grow_to_contents
 from desktop.ui.widgets.scroll_frame import ScrolledText
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
@@ -47,7 +48,7 @@ class JoinTeamDialog(QDialog):
         self.ctx = ctx
         self.joined_team_id: str | None = None
         self.intro, self.file_label = WordWrapLabel(self), QLabel(self)
-        self.file_edit = QLineEdit(self)
+        self.file_edit = path_box(QLineEdit(self))  # a file's name reads left to right
         self.file_edit.setReadOnly(True)
         self.browse = QPushButton(self)
         self.browse.clicked.connect(self.choose)

@@ -1,4 +1,5 @@
-"""Saving a file the person named: where the save dialog starts, and the file's extension.
+"""Saving a file the person named: where the save dialog starts, and the file's extension; paths shown
+left to right.
 
 (Why a write failed is said by ``desktop.ui.widgets.write_failure``.)
 """
@@ -6,6 +7,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 
 from desktop.core.atomic_file import free_name
 
@@ -34,3 +38,11 @@ def shown_path(path: str | Path) -> str:
     ("majlis.db/هەولێر/media/usb/"). A left-to-right isolate (LRI…PDI) lays it out as one
     left-to-right piece that neither the sentence's words nor its punctuation run into."""
     return f"\u2066{path}\u2069"
+
+
+def path_box(edit: QLineEdit) -> QLineEdit:
+    """``edit``, a box holding a path or a file's name, laid out left to right whatever the interface's
+    direction (as ``shown_path`` keeps one in a sentence): in an Arabic or Kurdish box a path's leading "/"
+    or "C:\\" stood at its far end and its folders read in the wrong order."""
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    return edit

@@ -1,0 +1,74 @@
+"""Boxes that hold a path or a file's name read left to right in Arabic and Kurdish.
+
+Import a survey…'s two path boxes laid a path out right to left: "/media/usb/…/export.xlsx" showed its
+leading "/" at the far end and "C:\\Users\\…" its drive after the folders, the parts moved about. The
+team file's box (first start, Join a team…) did the same with a name like "team (1).majlis-team". Each
+box is now left to right (as ``shown_path`` keeps a path inside a sentence), the path's start at the left.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from desktop.ui.advocacy.survey_import_dialog import SurveyImportDialog
+from desktop.ui.context import AppContext
+from desktop.ui.first_run import FirstRunWizard
+from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.sync.join_dialog import JoinTeamDialog
+from desktop.ui.widgets import screen_fit
+
+SHOTS = Path("/tmp/hp8shots")
+EXPORT = "/media/usb/استبيان البصرة/export-2026.xlsx"
+FORM = "C:\\Users\\فاطمة\\Downloads\\form (1).xlsx"
+
+
+def _reads_left_to_right(edit: QLineEdit) -> bool:
+    """The box is left to right and the text's first character stands at its left edge."""
+    edit.setCursorPosition(0)
+    return (edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
+            and edit.cursorRect().center().x() < edit.width() // 4)
+
+
+@pytest.mark.parametrize(("lang", "size"), [("ar", 20.0), ("ckb", 20.0), ("ar", 24.0), ("ckb", 24.0)])
+def test_the_survey_import_s_path_boxes_read_left_to_right(lang: str, size: float, ctx: AppContext,
+                                                           manager: LanguageManager, qtbot: QtBot,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(screen_fit, "room", lambda _window: QSize(910, 512))
+    manager.set_language(lang)
+    manager.set_font_size(size)
+    dialog = SurveyImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.data_path.setText(EXPORT)
+    dialog.form_path.setText(FORM)
+    QApplication.processEvents()
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft  # the dialog itself stays right to left
+    for edit in (dialog.data_path, dialog.form_path):
+        assert _reads_left_to_right(edit), edit.accessibleName()
+    SHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SHOTS / f"survey_import_paths_{lang}_{int(size)}.png"))  # look at them
+    manager.set_language("en")  # a language changed while it is open: still left to right on coming back
+    manager.set_language(lang)
+    QApplication.processEvents()
+    assert all(_reads_left_to_right(edit) for edit in (dialog.data_path, dialog.form_path))
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_the_team_file_s_box_reads_left_to_right(lang: str, ctx: AppContext, manager: LanguageManager,
+                                                 qtbot: QtBot, tmp_path: Path) -> None:
+    manager.set_language(lang)
+    join = JoinTeamDialog(ctx)
+    wizard = FirstRunWizard(manager, tmp_path / "Majlis")
+    for window in (join, wizard):
+        qtbot.addWidget(window)
+        window.show()
+    QApplication.processEvents()
+    for edit in (join.file_edit, wizard.start_page.team_file):
+        edit.setText("(1) team.majlis-team")
+        assert _reads_left_to_right(edit)
