@@ -170,7 +170,7 @@ class FirstRunWizard(QWizard):
         self.language_page.set_missing(missing)
         self.language_page.open_existing.chosen.connect(self.openExisting)
         self._free_at_start = self.database_path()  # where Finish makes it, as things stood when this opened
-        screen_fit.fit_resize(self, 640, 480)
+        screen_fit.fit_resize_for_text(self, 640, 480)  # wider with a larger text: fewer lines, less scrolling
         self.creating = False
         self._folder: Path | None = None  # where Finish makes the database (named when it is read-only)
         self._cursor_set = False

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -23,15 +22,17 @@ from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.team_key import TeamKeyView
 from desktop.ui.widgets.save_files import path_box, shown_path
 from desktop.ui.widgets.scroll_frame import scrolled
+from desktop.ui.widgets.wrapped_choice import WrappedRadio
 
 
 class StartPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.join = QRadioButton(self)
-        self.start = QRadioButton(self)
-        self.demo = QRadioButton(self)
-        self.alone = QRadioButton(self)
+        # Their words wrap: on one line, "Open the demo (…)" made the wizard wider than a laptop's screen.
+        self.join = WrappedRadio(self)
+        self.start = WrappedRadio(self)
+        self.demo = WrappedRadio(self)
+        self.alone = WrappedRadio(self)
         self.alone.setChecked(True)
         self.team_file = path_box(QLineEdit(self))  # a file's name reads left to right
         self.team_file.setReadOnly(True)

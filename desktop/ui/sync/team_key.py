@@ -21,6 +21,7 @@ from desktop.ui.sync import texts
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
+from desktop.ui.widgets.wrapped_choice import WrappedCheckBox
 
 
 def fingerprint_label(parent: QWidget) -> QLabel:
@@ -61,7 +62,8 @@ class TeamKeyView(QWidget):
         self.compare, self.error = WordWrapLabel(self), WordWrapLabel(self)
         self.error.setObjectName("team_file_error")
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.confirm: QCheckBox | None = QCheckBox(self) if confirm else None
+        # Its words wrap: on one line they made the first start's last page wider than a laptop's screen.
+        self.confirm: QCheckBox | None = WrappedCheckBox(self) if confirm else None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for label in (self.team_label, self.fingerprint_label, self.fingerprint, self.compare):
