@@ -185,8 +185,9 @@ def focused() -> QWidget:
 
 
 def in_view(widget: QWidget) -> bool:
-    """Every scroll area around ``widget`` shows it whole."""
-    parent = widget.parentWidget()
+    """Every scroll area around ``widget`` in its window shows it whole (a dialog's parent's scroll areas
+    are another window's: where the dialog stands says nothing of them)."""
+    parent = None if widget.isWindow() else widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QScrollArea):
             viewport = parent.viewport()
@@ -194,5 +195,5 @@ def in_view(widget: QWidget) -> bool:
             bottom_right = widget.mapTo(viewport, QPoint(widget.width() - 1, widget.height() - 1))
             if not (viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right)):
                 return False
-        parent = parent.parentWidget()
+        parent = None if parent.isWindow() else parent.parentWidget()
     return True

@@ -72,3 +72,29 @@ def test_the_team_file_s_box_reads_left_to_right(lang: str, ctx: AppContext, man
     for edit in (join.file_edit, wizard.start_page.team_file):
         edit.setText("(1) team.majlis-team")
         assert _reads_left_to_right(edit)
+
+
+@pytest.mark.parametrize(("lang", "size"), [("ar", 20.0), ("ckb", 20.0), ("ar", 24.0), ("ckb", 24.0), ("en", 24.0)])
+def test_a_path_shows_whole_in_its_box_at_a_larger_text_size(lang: str, size: float, ctx: AppContext,
+                                                             manager: LanguageManager, qtbot: QtBot,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 20 points on a 1366x768 laptop at 150 % the dialog opened 640 wide (at the usual text's size)
+    and the labels beside the boxes left them 285 pixels in Kurdish: a third of a USB stick's path in
+    sight. In Kurdish at 24 points the dialog could be no narrower than 931 pixels on a 910 screen. It
+    now opens larger with a larger text, and the boxes stand under their labels where these are wide."""
+    monkeypatch.setattr(screen_fit, "room", lambda _window: QSize(910, 512))
+    manager.set_language(lang)
+    manager.set_font_size(size)
+    dialog = SurveyImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.data_path.setText(EXPORT)
+    dialog.form_path.setText(FORM)
+    QApplication.processEvents()
+    assert dialog.width() <= 910, dialog.width()
+    for edit in (dialog.data_path, dialog.form_path):
+        room = edit.contentsRect().width() - 8  # the box's own margins around its text
+        assert edit.fontMetrics().horizontalAdvance(edit.text()) <= room, (edit.text(), room)
+    SHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SHOTS / f"survey_import_whole_{lang}_{int(size)}.png"))  # look at them

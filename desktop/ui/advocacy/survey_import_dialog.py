@@ -34,9 +34,10 @@ from desktop.core.survey_import import FormPreview, ImportResult, import_survey,
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.tasks import Cancelled, CancelToken
+from desktop.ui.widgets.labels_above import LabelsAbove
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.save_files import path_box
-from desktop.ui.widgets.screen_fit import fit_resize
+from desktop.ui.widgets.screen_fit import fit_resize_for_text
 from desktop.ui.widgets.scroll_frame import FillingPart, bring_into_view, scrolled
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.while_alive import while_alive
@@ -113,6 +114,9 @@ class SurveyImportDialog(QDialog):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.form)
+        # The path boxes under their labels where the labels take much of the width: beside them, at 20
+        # points in Kurdish, a box 285 pixels wide showed a third of a path.
+        self.labels_above = LabelsAbove(self.form, content)
         layout.addWidget(self.questions_label)
         layout.addWidget(self.questions, 1)
         layout.addLayout(pick)
@@ -123,7 +127,7 @@ class SurveyImportDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(scrolled(content, self, name="survey_import_scroll", column=True), 1)
         outer.addWidget(self.buttons)
-        fit_resize(self, 640, 560)
+        fit_resize_for_text(self, 640, 560)  # wider with a larger text: room for a path in its box
         while_alive(ctx.language.languageChanged, self, self.retranslate)
         self.retranslate()
         self._update_buttons()
