@@ -73,3 +73,19 @@ def test_the_wizard_takes_the_screen_s_width_and_cuts_nothing(lang: str, size: f
     start.scroller.ensureWidgetVisible(start.demo)
     settle()
     wizard.grab().save(str(SHOTS / f"first_run_{lang}_{int(size)}_start_end.png"))
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+def test_at_the_usual_text_size_the_wizard_keeps_its_size(lang: str, manager: LanguageManager, qtbot: QtBot,
+                                                          tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The usual size is the system's, a point more in Arabic and Kurdish: that point is no larger text."""
+    monkeypatch.setattr(screen_fit, "room", lambda _window: QSize(1350, 728))
+    manager.set_language(lang)
+    manager.set_font_size(None)
+    wizard = FirstRunWizard(manager, tmp_path / "Majlis")
+    qtbot.addWidget(wizard)
+    assert (wizard.width(), wizard.height()) == (640, 480)
+    manager.set_font_size(20.0)
+    larger = FirstRunWizard(manager, tmp_path / "Majlis")
+    qtbot.addWidget(larger)
+    assert larger.width() > 1000  # twice the text, about twice the width, within the screen

@@ -8,9 +8,11 @@ or past the screen's edge, out of reach of the mouse and hard to find from the k
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QWidget
+
+from desktop.ui.qt_i18n import RTL_SIZE_BONUS
 
 # What a window's frame and title bar take around its contents, which a window's size leaves out (on
 # Windows at 150 %: about 8 logical pixels each side and 31 of title bar).
@@ -43,11 +45,13 @@ def keep_on_screen(window: QWidget) -> None:
 
 
 def text_scale(window: QWidget) -> float:
-    """How many times the system's text size ``window``'s text is (Settings → Font size): 1.0 at the usual
-    size or smaller."""
-    system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
+    """How many times the usual text size ``window``'s text is (Settings → Font size): 1.0 at the usual
+    size (the system's, a point more in Arabic and Kurdish) or smaller."""
+    usual = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).pointSizeF()
+    if window.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        usual += RTL_SIZE_BONUS
     size = window.font().pointSizeF()
-    return max(1.0, size / system) if system > 0 and size > 0 else 1.0
+    return max(1.0, size / usual) if usual > 0 and size > 0 else 1.0
 
 
 def fit_resize_for_text(window: QWidget, width: int, height: int) -> None:
