@@ -23,3 +23,11 @@ def shown_order(line: str, *, rtl: bool = True) -> str:
     """``line`` (one paragraph, no newline) as it stands on screen from left to right."""
     direction = TextDirection.RTL if rtl else TextDirection.LTR
     return _CONTROLS.sub("", BidiParagraph(line, direction).get_reordered_string())
+
+
+def shown_in_cell(cell: object, sheet_rtl: bool) -> str:
+    """An Excel cell's text as laid out: in the cell's own reading order (1 left to right, 2 right to
+    left), else in the sheet's direction."""
+    order = getattr(getattr(cell, "alignment", None), "readingOrder", 0)
+    rtl = sheet_rtl if order in (0, None) else order == 2
+    return shown_order(str(getattr(cell, "value", "")), rtl=rtl)

@@ -21,7 +21,7 @@ from openpyxl.utils import get_column_letter
 
 from desktop.core import text_cut
 from desktop.core.atomic_file import atomic_output
-from desktop.exports.xlsx_sheet import clean_text, save_workbook, unmarked_in_rtl
+from desktop.exports.xlsx_sheet import LTR_IN_RTL, clean_text, moves_in_rtl, save_workbook, unmarked_in_rtl
 
 SHADE_TOP = (0x3B, 0x6E, 0xA8)  # the darkest cell; zero is white
 
@@ -110,6 +110,7 @@ def write_matrix_xlsx(table: MatrixTable, out: Path) -> None:
     ws.append([clean_text(h) for h in header])
     for cell in ws[2]:
         cell.font = bold
+    _as_written(ws[2], table.rtl)
     col_totals, row_totals = table.column_totals(), table.row_totals()
     top = max((c for _n, counts in table.rows for c in counts), default=0)
     first_data_row = 3
@@ -148,6 +149,7 @@ def write_matrix_xlsx(table: MatrixTable, out: Path) -> None:
         counts_sheet.sheet_view.rightToLeft = table.rtl
         counts_sheet.append([clean_text(table.code_heading), *[clean_text(c) for c in table.columns]])
         _fit_headings(counts_sheet, [table.code_heading, *table.columns])
+        _as_written(counts_sheet[1], table.rtl)
         for name, counts in table.rows:
             counts_sheet.append([clean_text(name), *counts])
         n = len(table.rows) + 1
@@ -176,6 +178,14 @@ def _fit_headings(ws: Any, headings: list[str]) -> None:
     for i, heading in enumerate(headings):
         least = CODE_COLUMN if i == 0 else VALUE_COLUMN
         ws.column_dimensions[get_column_letter(i + 1)].width = max(least, len(heading) + len(heading) // 10 + 2)
+
+
+def _as_written(cells: Any, rtl: bool) -> None:
+    """Headings of digits and signs ("65+") read left to right on a right-to-left sheet: Excel showed
+    "+65". The cell's reading order, not a mark in its text (its words stay as typed, see _unmarked)."""
+    for cell in cells if rtl else ():
+        if isinstance(cell.value, str) and moves_in_rtl(cell.value):
+            cell.alignment = LTR_IN_RTL
 
 
 def _no_formulas(ws: Any) -> None:

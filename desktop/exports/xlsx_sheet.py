@@ -90,6 +90,18 @@ def unmarked_in_rtl(text: str) -> str:
     return inner
 
 
+#: A cell of digits and signs on a right-to-left sheet, read left to right and set on the sheet's side.
+LTR_IN_RTL = Alignment(horizontal="right", readingOrder=1)
+
+
+def moves_in_rtl(text: str) -> bool:
+    """Digits and signs with no letter ("65+", "٦٥+"): on a right-to-left sheet Excel reads such a cell
+    right to left and moves its signs ("+65"); it keeps them in place read left to right."""
+    inner = text.strip()
+    return (text_direction(inner, rtl_session=False) is None and any(ch.isdigit() for ch in inner)
+            and not inner.isdigit())
+
+
 class Directed(NamedTuple):
     """A session's words and the direction they read in (None: as the cell's context has it)."""
 
@@ -146,12 +158,22 @@ class FastSheet(WriteOnlyWorksheet):  # type: ignore[misc]
             cell = WriteOnlyCell(self)
             cell.alignment = alignment
             self._directed_styles[direction] = f' s="{int(cell.style_id)}"'
+        # "65+" on a right-to-left sheet: read left to right (see moves_in_rtl), in a heading too.
+        self._ltr_styles = {style: self._aligned(LTR_IN_RTL, bold) for style, bold in (("", False), (
+            f' s="{self._header_style}"', True))}
         self._width = 0
         self._rows_written = 0
         # Asked every CANCEL_EVERY rows (a step of a centre's export writes 100,000 turns): a Cancel
         # stops the export within the sheet being written, not only between sheets.
         self.cancelled: Callable[[], bool] | None = None
         self._totals_row = 0  # the closing row in bold, outside the filter (append_totals)
+
+    def _aligned(self, alignment: Alignment, bold: bool) -> str:
+        cell = WriteOnlyCell(self)
+        cell.alignment = alignment
+        if bold:
+            cell.font = Font(bold=True)
+        return f' s="{int(cell.style_id)}"'
 
     def _style_id(self, number_format: str) -> int:
         cell = WriteOnlyCell(self)
@@ -186,6 +208,8 @@ class FastSheet(WriteOnlyWorksheet):  # type: ignore[misc]
         if isinstance(value, str):
             if not value:
                 return ""
+            if style in self._ltr_styles and self.sheet_view.rightToLeft and moves_in_rtl(value):
+                style = self._ltr_styles[style]
             value = _escape(clean_text(value))
             space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
             return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{value}</t></is></c>'
