@@ -23,7 +23,7 @@ from desktop.core.atomic_file import atomic_output
 from desktop.core.db import Store
 from desktop.core.erasure_report import record_or_take_back
 from desktop.exports.brief_data import Brief, build, withdrawn_note, word
-from desktop.exports.xlsx_sheet import clean_text, save_workbook
+from desktop.exports.xlsx_sheet import LTR_IN_RTL, clean_text, moves_in_rtl, save_workbook
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.i18n.digits import Digits, apply_digits
 from desktop.i18n.formatting import format_date
@@ -149,6 +149,8 @@ def _table(ws: Worksheet, title: str, rows: list[tuple[str, int]]) -> tuple[int,
     first = ws.max_row + 1
     for label, n in rows:
         ws.append([clean_text(label), n])
+        if ws.sheet_view.rightToLeft and moves_in_rtl(label):  # "65+", which read "+65" right to left
+            ws.cell(ws.max_row, 1).alignment = LTR_IN_RTL
     return first, ws.max_row
 
 
