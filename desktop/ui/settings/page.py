@@ -170,6 +170,9 @@ class SettingsPage(Page):
         # whose random key nobody is asked for.
         self.passphrase_box = PassphraseBox(self.ctx, self, changed=self.backups_box.refresh)
         self.passphrase_box.setHidden(self.ctx.demo)
+        # Nor Backups: Back up now… asks that passphrase, and the demo's folder (backups with it) is
+        # thrown away when the app closes.
+        self.backups_box.setHidden(self.ctx.demo)
         layout.addWidget(self.passphrase_box)
         layout.addWidget(self.data_box)
         layout.addWidget(self.backups_box)
