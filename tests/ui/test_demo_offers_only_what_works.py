@@ -4,11 +4,17 @@ The demo is a throwaway database in a temporary folder, removed when the app clo
 key asked of nobody (desktop/ui/demo_store.py). Settings → Backups → Back up now… asked "the database
 passphrase", which nobody trying the app knows: every answer was "Wrong passphrase", and a backup of a
 folder thrown away at exit would be thrown away with it. The Backups box is not shown on the demo (as
-Change passphrase… and Restore from a backup… are not); on a facilitator's own database it is."""
+Change passphrase… and Restore from a backup… are not); on a facilitator's own database it is.
+
+Sync → Join a team… was offered too: it would send the demo's made-up sessions (its first bundle
+holds "everything recorded so far") to a real team's centre, and the membership went with the demo's
+folder at exit. On the demo the Sync page says in one line why it cannot join a team, and offers no
+Join button, nor the greyed Export bundle… and Apply team update… whose tips said "Join a team first"."""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
@@ -16,6 +22,7 @@ from desktop.ui.app import make_context
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.settings.page import SettingsPage
+from desktop.ui.sync.page import SyncPage
 
 
 def window_on(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str, *, demo: bool) -> MainWindow:
@@ -38,3 +45,32 @@ def test_back_up_now_offered_only_on_a_real_database(manager: LanguageManager, s
     box = page.backups_box
     assert box.button.isVisibleTo(page) == (not demo)  # Back up now…, which asks the passphrase
     assert box.isVisibleTo(page) == (not demo)
+
+
+ALONE = "This laptop works alone. Join a team to send your work; everything recorded so far goes in the first bundle."
+DEMO_LINE = {
+    "en": "This is the demo database, thrown away when Majlis closes: it cannot join a team or send work. "
+          "Your own database can.",
+}
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+@pytest.mark.parametrize("demo", [True, False])
+def test_join_a_team_offered_only_on_a_real_database(manager: LanguageManager, store: Store, qtbot: QtBot,
+                                                      lang: str, demo: bool) -> None:
+    window = window_on(manager, store, qtbot, lang, demo=demo)
+    window.go_to("sync")
+    page = window.current_page()
+    assert isinstance(page, SyncPage)
+    qtbot.waitUntil(page.is_loaded)
+    outbox = page.outbox
+    assert outbox.join_button.isVisible() == (not demo)
+    said = outbox.team_label.text()
+    assert outbox.team_label.isVisible() and said
+    alone = QCoreApplication.translate("OutboxPanel", ALONE)  # the line of a real database working alone
+    assert (said != alone) == demo
+    if lang == "en":
+        assert (said == DEMO_LINE["en"]) == demo
+    # Nor greyed buttons whose tips say "Join a team first": Export bundle…, Apply team update….
+    assert outbox.export_button.isVisible() == (not demo) and not outbox.export_button.isEnabled()
+    assert page.update_button.isVisible() == (not demo)

@@ -1,6 +1,6 @@
 """The status bar and the Sync page say the same thing about the team, and it is the truth.
 
-The demo database is in no team (it holds no team row; the Sync page offers "Join a team…"), so
+The demo database is in no team (it holds no team row; the Sync page says it cannot join one), so
 the status bar must not print "Team: demo": a facilitator would be told two different things. The
 demo is said apart, by its own label.
 """
@@ -38,8 +38,9 @@ def test_demo_database_is_alone_in_the_status_bar_too(store: Store, qtbot: QtBot
     window, page = _window_on_sync(ctx, qtbot)
 
     assert page.outbox.state is not None and not page.outbox.state.in_team  # the truth: no team
-    assert page.outbox.team_label.text().startswith("This laptop works alone.")
-    assert page.outbox.join_button.isVisible()
+    # In no team, and cannot join one (tests/ui/test_demo_offers_only_what_works.py): no team named.
+    assert page.outbox.team_label.text().startswith("This is the demo database")
+    assert not page.outbox.join_button.isVisible()
     qtbot.waitUntil(lambda: window.team_label.text() == "Working alone")
     assert "Team" not in window.team_label.text()
     assert window.demo_label.isVisible() and window.demo_label.text() == "Demo database"

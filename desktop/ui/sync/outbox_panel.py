@@ -125,6 +125,11 @@ class OutboxPanel(QGroupBox):
         if centre:
             team_text = self.tr("This computer is the team's centre: it imports the laptops' bundles and publishes "
                                 "team updates for them.")
+        elif self.ctx.demo:
+            # Joining would send the demo's made-up sessions to a real team's centre, and the membership
+            # goes with the demo's folder when the app closes.
+            team_text = self.tr("This is the demo database, thrown away when Majlis closes: it cannot join a team "
+                                "or send work. Your own database can.")
         elif st.in_team:
             team_text = self.tr("This laptop is in a team: bundles you export go to its coordinators.")
         else:
@@ -165,10 +170,11 @@ class OutboxPanel(QGroupBox):
         self.key_label.setText(self.tr("This laptop's key fingerprint: %1").replace(
             "%1", texts.isolated_fingerprint(st.key_fingerprint)) if st.in_team and st.key_fingerprint and not centre else "")
         self.key_label.setVisible(bool(self.key_label.text()))
-        self.join_button.setVisible(not st.in_team)
+        self.join_button.setVisible(not st.in_team and not self.ctx.demo)
         self.export_button.setEnabled(st.in_team and not self.exporting and not self.redating  # one at a time
                                       and not self.held)
         self.export_button.setToolTip("" if st.in_team else self.tr("Join a team first."))
+        self.export_button.setVisible(not self.ctx.demo)  # nor sends work (its team line says why)
         self.open_button.setEnabled(bool(st.last_export_folder) and Path(st.last_export_folder).is_dir())
 
     def changeEvent(self, event: QEvent) -> None:

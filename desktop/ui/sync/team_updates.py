@@ -102,7 +102,7 @@ class TeamUpdates(QObject):
     def set_role(self, centre: bool, next_name: str = "") -> None:
         """What the worker read: the centre publishes (``next_name``: its next update's file name), a
         laptop applies."""
-        self.update_button.setVisible(not centre)
+        self.update_button.setVisible(not centre and not self.ctx.demo)  # the demo joins no team (OutboxPanel)
         self.publish_button.setVisible(centre)
         self._update_name = next_name
 
