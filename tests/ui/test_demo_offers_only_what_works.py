@@ -9,7 +9,11 @@ Change passphrase… and Restore from a backup… are not); on a facilitator's o
 Sync → Join a team… was offered too: it would send the demo's made-up sessions (its first bundle
 holds "everything recorded so far") to a real team's centre, and the membership went with the demo's
 folder at exit. On the demo the Sync page says in one line why it cannot join a team, and offers no
-Join button, nor the greyed Export bundle… and Apply team update… whose tips said "Join a team first"."""
+Join button, nor the greyed Export bundle… and Apply team update… whose tips said "Join a team first".
+
+Settings → Security said "After this many minutes without use, Majlis locks and asks for the
+passphrase again", but the demo never locks (its passphrase is asked of nobody: MainWindow._on_idle):
+someone trying the setting waited for a lock that never came. On the demo the line says so."""
 
 from __future__ import annotations
 
@@ -74,3 +78,25 @@ def test_join_a_team_offered_only_on_a_real_database(manager: LanguageManager, s
     # Nor greyed buttons whose tips say "Join a team first": Export bundle…, Apply team update….
     assert outbox.export_button.isVisible() == (not demo) and not outbox.export_button.isEnabled()
     assert page.update_button.isVisible() == (not demo)
+
+
+REAL_HINT = "After this many minutes without use, Majlis locks and asks for the passphrase again."
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+@pytest.mark.parametrize("demo", [True, False])
+def test_the_idle_lock_line_says_the_demo_never_locks(manager: LanguageManager, store: Store, qtbot: QtBot,
+                                                      lang: str, demo: bool) -> None:
+    window = window_on(manager, store, qtbot, lang, demo=demo)
+    page = window.page("settings")
+    assert isinstance(page, SettingsPage)
+    hint = page.idle_hint.text()
+    assert hint and page.idle_hint.isVisibleTo(page)
+    assert (hint != QCoreApplication.translate("SettingsPage", REAL_HINT)) == demo
+    if lang == "en" and demo:
+        assert hint == ("The demo database never locks: it has no passphrase to ask for. On your own database, "
+                        "Majlis locks after this many minutes without use and asks for the passphrase again.")
+    label = page.idle_label.text()
+    window.ctx.language.set_language("en" if lang == "ar" else "ar")  # said again in the new language
+    qtbot.waitUntil(lambda: page.idle_label.text() != label)  # the page retranslated
+    assert (page.idle_hint.text() != QCoreApplication.translate("SettingsPage", REAL_HINT)) == demo

@@ -216,7 +216,11 @@ class SettingsPage(Page):
         self.digits_combo.setItemText(1, self.tr("Latin (0123)"))
         self.security_box.setTitle(self.tr("Security"))
         self.idle_label.setText(self.tr("&Lock after (minutes):"))
+        # The demo never locks (MainWindow._on_idle: its random key is asked of nobody): said, not waited for.
         self.idle_hint.setText(
+            self.tr("The demo database never locks: it has no passphrase to ask for. On your own database, "
+                    "Majlis locks after this many minutes without use and asks for the passphrase again.")
+            if self.ctx.demo else
             self.tr("After this many minutes without use, Majlis locks and asks for the passphrase again.")
         )
         self.note.setText(self.tr("Changes take effect at once; no restart is needed."))
