@@ -78,6 +78,7 @@ def test_join_a_team_offered_only_on_a_real_database(manager: LanguageManager, s
     # Nor greyed buttons whose tips say "Join a team first": Export bundle…, Apply team update….
     assert outbox.export_button.isVisible() == (not demo) and not outbox.export_button.isEnabled()
     assert page.update_button.isVisible() == (not demo)
+    assert outbox.open_button.isVisible() == (not demo)  # the last bundle's folder: the demo makes none
 
 
 REAL_HINT = "After this many minutes without use, Majlis locks and asks for the passphrase again."

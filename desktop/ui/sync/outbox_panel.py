@@ -174,7 +174,9 @@ class OutboxPanel(QGroupBox):
         self.export_button.setEnabled(st.in_team and not self.exporting and not self.redating  # one at a time
                                       and not self.held)
         self.export_button.setToolTip("" if st.in_team else self.tr("Join a team first."))
-        self.export_button.setVisible(not self.ctx.demo)  # nor sends work (its team line says why)
+        # Nor sends work (its team line says why), so no bundle's folder to open either.
+        self.export_button.setVisible(not self.ctx.demo)
+        self.open_button.setVisible(not self.ctx.demo)
         self.open_button.setEnabled(bool(st.last_export_folder) and Path(st.last_export_folder).is_dir())
 
     def changeEvent(self, event: QEvent) -> None:
