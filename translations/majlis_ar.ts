@@ -3651,6 +3651,10 @@ You can try again from the Sync page.</source>
             <translation>هذا الحاسوب هو مركز الفريق: يستورد حزم الحواسيب وينشر لها تحديثات الفريق.</translation>
         </message>
         <message>
+            <source>This is the demo database, thrown away when Majlis closes: it cannot join a team or send work. Your own database can.</source>
+            <translation>هذه قاعدة البيانات التجريبية، وتُحذف عند إغلاق مجلس: لا يمكنها الانضمام إلى فريق ولا إرسال العمل. قاعدة بياناتك الخاصة يمكنها ذلك.</translation>
+        </message>
+        <message>
             <source>This laptop is in a team: bundles you export go to its coordinators.</source>
             <translation>هذا الحاسوب عضو في فريق: الحزم التي تصدّرها تذهب إلى منسّقيه.</translation>
         </message>
@@ -6144,6 +6148,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>&amp;Lock after (minutes):</source>
             <translation>&amp;قفل البرنامج بعد (بالدقائق):</translation>
+        </message>
+        <message>
+            <source>The demo database never locks: it has no passphrase to ask for. On your own database, Majlis locks after this many minutes without use and asks for the passphrase again.</source>
+            <translation>قاعدة البيانات التجريبية لا تُقفَل أبدًا: ليس لها عبارة مرور تُطلب. في قاعدة بياناتك الخاصة، يُقفَل برنامج مجلس بعد هذا العدد من الدقائق دون استخدام ويطلب عبارة المرور من جديد.</translation>
         </message>
         <message>
             <source>After this many minutes without use, Majlis locks and asks for the passphrase again.</source>

@@ -3627,6 +3627,10 @@ You can try again from the Sync page.</source>
             <translation>ئەم کۆمپیوتەرە ناوەندی تیمەکەیە: پاکێتەکانی لاپتۆپەکان هاوردە دەکات و نوێکردنەوەی تیمیان بۆ بڵاو دەکاتەوە.</translation>
         </message>
         <message>
+            <source>This is the demo database, thrown away when Majlis closes: it cannot join a team or send work. Your own database can.</source>
+            <translation>ئەمە بنکەدراوەی تاقیکارییە و کاتێک مەجلیس دادەخرێت دەسڕدرێتەوە: ناتوانێت بچێتە ناو تیمێک یان کار بنێرێت. بنکەدراوەی خۆت دەتوانێت.</translation>
+        </message>
+        <message>
             <source>This laptop is in a team: bundles you export go to its coordinators.</source>
             <translation>ئەم لاپتۆپە لە تیمێکدایە: ئەو پاکێتانەی هەناردەیان دەکەیت دەچن بۆ هەماهەنگکارەکانی.</translation>
         </message>
@@ -6056,6 +6060,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>&amp;Lock after (minutes):</source>
             <translation>&amp;قفڵکردن دوای (خولەک):</translation>
+        </message>
+        <message>
+            <source>The demo database never locks: it has no passphrase to ask for. On your own database, Majlis locks after this many minutes without use and asks for the passphrase again.</source>
+            <translation>بنکەدراوەی تاقیکاری هەرگیز قفڵ نابێت: هیچ دەستەواژەیەکی نهێنی نییە تا داوای بکات. لە بنکەدراوەی خۆتدا، مەجلیس دوای ئەم ژمارە خولەکە بەبێ بەکارهێنان قفڵ دەبێت و دووبارە داوای دەستەواژەی نهێنی دەکات.</translation>
         </message>
         <message>
             <source>After this many minutes without use, Majlis locks and asks for the passphrase again.</source>
