@@ -270,7 +270,7 @@ class MainWindow(QMainWindow):
         editor.closed.connect(lambda: self.close_editor(asked=True))
         self.editor = editor
         self.page_stack.show_editor(editor)
-        editor.setFocus()
+        editor.focus_start()
 
     def close_editor(self, *, asked: bool = False) -> bool:
         """Close the open editor, its text saved first; False when a save failed and the person chose

@@ -224,6 +224,14 @@ class FocusGroupEditor(SessionEditorBase):
         self.transcript.edit.setFocus()
         self.loaded.emit()
 
+    def focus_start(self) -> None:
+        """The transcript, whether the session's data arrived before the editor was shown or after: loaded
+        first (a quick read), the transcript's focus was taken back by the window's focus on the editor."""
+        if self.is_loaded:
+            self.transcript.edit.setFocus()
+        else:
+            super().focus_start()  # disabled until loaded: _on_loaded gives the transcript the keyboard
+
     def _on_load_failed(self, exc: BaseException) -> None:
         """Why the session did not open (editor_load.load_failure_words), in the interface's language."""
         self.load_error = exc

@@ -74,6 +74,11 @@ class SessionEditorBase(QWidget):
         children_shortcut(CODE_SESSION_SHORTCUT, self, self.code_session)
         self.coding_window: QWidget | None = None
 
+    def focus_start(self) -> None:
+        """The keyboard where the editor begins, as the main window shows it: the editor itself (its
+        first field), unless an editor knows better once loaded (``FocusGroupEditor``: the transcript)."""
+        self.setFocus()
+
     # -- coding -----------------------------------------------------------------------------
     def code_session(self) -> QWidget:
         """Open the coding window on this session, with what is on screen saved first."""
