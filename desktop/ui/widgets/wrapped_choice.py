@@ -10,6 +10,8 @@ underlined letter, the screen reader's name and the tests read them as before.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
@@ -22,6 +24,13 @@ from PySide6.QtWidgets import (
     QStylePainter,
     QWidget,
 )
+
+# What the shared methods may call: QCheckBox's, which the radio button shares (sizeHint,
+# initStyleOption with a QStyleOptionButton, paintEvent); at run time the class is plain.
+if TYPE_CHECKING:
+    _Button = QCheckBox
+else:
+    _Button = object
 
 FLAGS = Qt.TextFlag.TextWordWrap.value | Qt.TextFlag.TextShowMnemonic.value
 
@@ -67,7 +76,12 @@ def _paint(button: QAbstractButton, option: QStyleOptionButton, control: QStyle.
     painter.drawItemText(inner, FLAGS | align.value, button.palette(), button.isEnabled(), words, button.foregroundRole())
 
 
-class WrappedRadio(QRadioButton):
+class _WrapsWords(_Button):
+    """What the two share: a plain Python class first in the bases, so Qt's calls of these virtual
+    methods reach it and its ``super()`` reaches the Qt button after it."""
+
+    _CONTROL: QStyle.ControlElement
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         _wrapping(self)
@@ -90,30 +104,12 @@ class WrappedRadio(QRadioButton):
             return
         option = QStyleOptionButton()
         self.initStyleOption(option)
-        _paint(self, option, QStyle.ControlElement.CE_RadioButton, super().sizeHint())
+        _paint(self, option, self._CONTROL, super().sizeHint())
 
 
-class WrappedCheckBox(QCheckBox):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        _wrapping(self)
+class WrappedRadio(_WrapsWords, QRadioButton):
+    _CONTROL = QStyle.ControlElement.CE_RadioButton
 
-    def minimumSizeHint(self) -> QSize:
-        return _smallest(self, super().sizeHint())
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return _height(self, super().sizeHint(), width)
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if self.width() >= super().sizeHint().width():
-            super().paintEvent(event)
-            return
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        _paint(self, option, QStyle.ControlElement.CE_CheckBox, super().sizeHint())
+class WrappedCheckBox(_WrapsWords, QCheckBox):
+    _CONTROL = QStyle.ControlElement.CE_CheckBox
