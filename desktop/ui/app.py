@@ -70,7 +70,8 @@ def make_context(store: Any, language: Any, *, demo: bool = False) -> Any:
 
     # The person at the keyboard (coder, the actor in the audit trail), not the laptop's name.
     person = store.get_state(PERSON_NAME_STATE, "")
-    return AppContext(store=store, language=language, tasks=TaskRunner(), demo=demo, user_name=person)
+    return AppContext(store=store, language=language, tasks=TaskRunner(), demo=demo, user_name=person,
+                      show_unlock=show_unlock)
 
 
 def open_main_window(store: Any, language: Any, *, demo: bool = False, bundle: Path | None = None) -> Any:

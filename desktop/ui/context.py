@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -43,3 +45,7 @@ class AppContext:
     events: DataEvents = field(default_factory=DataEvents)
     user_name: str = ""
     demo: bool = False
+    #: The unlock window a restore from Settings hands the database over to (``app.show_unlock``: path,
+    #: language manager, holder -> window). Set by ``app.make_context``: Settings cannot import the app,
+    #: which builds every page; a context made without it (a test of one page) cannot restore.
+    show_unlock: Callable[..., Any] | None = None

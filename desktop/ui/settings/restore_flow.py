@@ -77,11 +77,13 @@ def ask_and_restore(box: QWidget, ctx: AppContext, say: Callable[[Callable[[], s
 def hand_over(main: QWidget, ctx: AppContext, backup: Path, passphrase: str) -> bool:
     """Close the window's store and let the unlock window restore; False (the window stays, its store
     open) when a window's work could not be saved."""
-    from desktop.ui import app, unlock_restore
+    from desktop.ui import unlock_restore
 
+    if ctx.show_unlock is None:
+        raise RuntimeError("a restore needs the app's unlock window: AppContext made without app.make_context")
     db = Path(ctx.store.path)
     # Shown first: the application ends when its last window closes.
-    unlock = app.show_unlock(db, ctx.language, _held)
+    unlock = ctx.show_unlock(db, ctx.language, _held)
     _held["unlock"] = unlock
     others = [w for w in QApplication.topLevelWidgets()
               if w.isVisible() and w is not main and w is not unlock and w.windowType() == Qt.WindowType.Window]
