@@ -81,6 +81,21 @@ def ask_passphrase(parent: QWidget) -> str | None:
     return text if ok else None
 
 
+def ask_all(parent: QWidget, db_path: Path, say: Callable[[Callable[[], str]], None]) -> tuple[Path, str] | None:
+    """Which backup, whether to go on, its passphrase: (backup, passphrase), or None when cancelled at
+    a step or OK was pressed on an empty passphrase (then ``say`` is given the line: said, not nothing)."""
+    backup = choose_backup(parent, db_path)
+    if backup is None or not confirmed(parent, db_path, backup):
+        return None
+    passphrase = ask_passphrase(parent)
+    if passphrase is None:
+        return None
+    if not passphrase:
+        say(no_passphrase_line)
+        return None
+    return backup, passphrase
+
+
 def no_passphrase_line() -> str:
     return QCoreApplication.translate(
         "RestoreBackup", "Nothing was restored: no passphrase was typed. Click Restore from a backup again and type "

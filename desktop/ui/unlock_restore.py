@@ -17,12 +17,9 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.ui.restore_steps import (
     NotAllCarried,
-    ask_passphrase,
-    choose_backup,
-    confirmed,
+    ask_all,
     done_line,
     failed_line,
-    no_passphrase_line,
     run_restore,
 )
 from desktop.ui.unlock import UnlockWidget
@@ -38,16 +35,9 @@ def ask_and_restore(window: UnlockWidget) -> None:
     db = window.db_path()
     if db is None or window.busy:
         return
-    backup = choose_backup(window, db)
-    if backup is None or not confirmed(window, db, backup):
-        return
-    passphrase = ask_passphrase(window)
-    if passphrase is None:
-        return
-    if not passphrase:
-        window.show_problem(no_passphrase_line())
-        return
-    restore_into(window, backup, passphrase)
+    asked = ask_all(window, db, lambda line: window.show_problem(line()))
+    if asked is not None:
+        restore_into(window, *asked)
 
 
 def restore_into(window: UnlockWidget, backup: Path, passphrase: str) -> None:

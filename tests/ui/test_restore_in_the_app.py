@@ -353,3 +353,28 @@ def test_the_restore_button_comes_into_sight_at_20_points(manager: LanguageManag
             break
         qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     assert focused() is button and in_view(button)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_an_empty_passphrase_on_the_unlock_window_is_one_line(manager: LanguageManager, store: Store,
+                                                              backed_up: Path, qtbot: QtBot,
+                                                              monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    """OK on an empty passphrase after Restore from a backup… on a damaged database's window: said there,
+    the damaged file left as it was, nothing kept aside as "before restore"."""
+    path = Path(store.path)
+    store.close()
+    damaged = path.read_bytes()[:40_000]
+    path.write_bytes(damaged)
+    manager.set_language(lang)
+    unlock = app.show_unlock(path, manager, {})
+    qtbot.addWidget(unlock)
+    qtbot.keyClicks(unlock.passphrase, PASSPHRASE)
+    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not unlock.busy, timeout=30_000)
+    button = unlock.restore_button
+    assert button is not None and button.isVisible()
+    Asked(monkeypatch, backed_up, "")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # the dialogs answered at once: said at once
+    one_line(unlock.error.error(), lang, "no passphrase was typed")
+    assert path.read_bytes() == damaged
+    assert not list(backups.backup_dir(path).glob("*-before-restore.db"))

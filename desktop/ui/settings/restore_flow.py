@@ -23,13 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.core.db import Store
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
-from desktop.ui.restore_steps import (
-    ask_passphrase,
-    choose_backup,
-    confirmed,
-    failure_line,
-    no_passphrase_line,
-)
+from desktop.ui.restore_steps import ask_all, failure_line
 
 ACTION = "restore a backup over the database"
 _held: dict[str, Any] = {}  # the unlock window that takes over, and the main window it opens (app.show_unlock)
@@ -40,15 +34,10 @@ def ask_and_restore(box: QWidget, ctx: AppContext, say: Callable[[Callable[[], s
     """The questions, the checks on the DB worker, then the hand-over to the unlock window.
     ``say``: the box's line; ``working(True)`` while the checks run."""
     db = Path(ctx.store.path)
-    backup = choose_backup(box, db)
-    if backup is None or not confirmed(box, db, backup):
+    asked = ask_all(box, db, say)
+    if asked is None:
         return
-    passphrase = ask_passphrase(box)
-    if passphrase is None:
-        return
-    if not passphrase:  # OK on an empty field: said, not nothing
-        say(no_passphrase_line)
-        return
+    backup, passphrase = asked
     working(True)
     say(lambda: QCoreApplication.translate("RestoreBackup", "Checking the backup…"))
 
