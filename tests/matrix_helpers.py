@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.core import demo
+from desktop.core.db import Store
 from desktop.ui.context import AppContext
+from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.reports.matrix_tab import MatrixTab
 from desktop.ui.reports.page import ReportsPage
+from tests.ui_helpers import main_window_on_screen
 
 
 def matrix_run(ctx: AppContext, qtbot: QtBot, lang: str, attribute: str, *, sessions: int = 8,
@@ -23,3 +27,24 @@ def matrix_run(ctx: AppContext, qtbot: QtBot, lang: str, attribute: str, *, sess
     matrix.run()
     qtbot.waitUntil(lambda: matrix.model.rowCount() > 0, timeout=10_000)
     return matrix
+
+
+def matrix_at_20_points(manager: LanguageManager, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                        lang: str, *, sessions: int, seed: int, attribute: str | None = None
+                        ) -> tuple[ReportsPage, MatrixTab]:
+    """The main window at 20 points on a laptop at 150 % ((910, 512)), in ``lang``, on the Reports page's
+    Matrix tab, run (by ``attribute`` when given) over demo sessions and laid out."""
+    demo.generate(store, sessions=sessions, seed=seed, advocacy=False)
+    window = main_window_on_screen(manager, store, qtbot, lang, 20.0, (910, 512), monkeypatch)
+    window.go_to("reports")
+    page = window.page("reports")
+    assert isinstance(page, ReportsPage)
+    qtbot.waitUntil(lambda: page.loads >= 1)
+    page.tabs.setCurrentWidget(page.matrix)
+    matrix = page.matrix
+    if attribute is not None:
+        matrix.attribute.setCurrentIndex(matrix.attribute.findData(attribute))
+    matrix.run()
+    qtbot.waitUntil(lambda: matrix.model.rowCount() > 0, timeout=20_000)
+    qtbot.wait(100)  # laid out
+    return page, matrix

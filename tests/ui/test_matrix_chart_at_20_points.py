@@ -18,30 +18,21 @@ import pytest
 from PySide6.QtGui import QFontMetrics, QImage
 from pytestqt.qtbot import QtBot
 
-from desktop.core import codebook, demo
+from desktop.core import codebook
 from desktop.core.db import Store
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.reports.bar_chart import PAD
 from desktop.ui.reports.matrix_tab import MatrixTab
 from desktop.ui.reports.page import ReportsPage
+from tests.matrix_helpers import matrix_at_20_points
 from tests.shots import shots_folder
-from tests.ui_helpers import main_window_on_screen
 
 
 def _chart_at_20_points(manager: LanguageManager, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
                         lang: str, attribute: str) -> MatrixTab:
-    demo.generate(store, sessions=6, seed=5, advocacy=False)
-    window = main_window_on_screen(manager, store, qtbot, lang, 20.0, (910, 512), monkeypatch)
-    window.go_to("reports")
-    page = window.page("reports")
-    assert isinstance(page, ReportsPage)
-    qtbot.waitUntil(lambda: page.loads >= 1)
-    page.tabs.setCurrentWidget(page.matrix)
-    matrix = page.matrix
-    matrix.attribute.setCurrentIndex(matrix.attribute.findData(attribute))
-    matrix.run()
-    qtbot.waitUntil(lambda: matrix.model.rowCount() > 0 and bool(matrix.chart.bars), timeout=20_000)
-    qtbot.wait(50)  # laid out
+    _page, matrix = matrix_at_20_points(manager, store, qtbot, monkeypatch, lang, sessions=6, seed=5,
+                                        attribute=attribute)
+    qtbot.waitUntil(lambda: bool(matrix.chart.bars), timeout=20_000)
     return matrix
 
 

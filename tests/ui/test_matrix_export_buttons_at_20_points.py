@@ -12,28 +12,16 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.core import demo
 from desktop.core.db import Store
 from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.reports.page import ReportsPage
+from tests.matrix_helpers import matrix_at_20_points
 from tests.shots import shots_folder
-from tests.ui_helpers import main_window_on_screen
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb"])
 def test_the_export_buttons_flow_side_by_side(manager: LanguageManager, store: Store, qtbot: QtBot,
                                               monkeypatch: pytest.MonkeyPatch, tmp_path: Path, lang: str) -> None:
-    demo.generate(store, sessions=4, seed=5, advocacy=False)
-    window = main_window_on_screen(manager, store, qtbot, lang, 20.0, (910, 512), monkeypatch)
-    window.go_to("reports")
-    page = window.page("reports")
-    assert isinstance(page, ReportsPage)
-    qtbot.waitUntil(lambda: page.loads >= 1)
-    page.tabs.setCurrentWidget(page.matrix)
-    matrix = page.matrix
-    matrix.run()
-    qtbot.waitUntil(lambda: matrix.model.rowCount() > 0, timeout=20_000)
-    qtbot.wait(100)  # laid out
+    _page, matrix = matrix_at_20_points(manager, store, qtbot, monkeypatch, lang, sessions=4, seed=5)
     buttons = [matrix.matrix_png_btn, matrix.chart_png_btn, matrix.xlsx_btn]
     room = buttons[0].parentWidget().width()
     widths = sorted(b.sizeHint().width() for b in buttons)

@@ -14,14 +14,13 @@ import pytest
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.core import demo
 from desktop.core.db import Store
 from desktop.ui.page_stack import PAGE_FRAME
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.reports.page import ReportsPage
 from tests.i18n.test_i18n_screens import settle
+from tests.matrix_helpers import matrix_at_20_points
 from tests.readonly_folder import read_only
-from tests.ui_helpers import main_window_on_screen
 
 
 def _said_within(page: ReportsPage, tab: QWidget, status: QLabel) -> None:
@@ -35,17 +34,7 @@ def _said_within(page: ReportsPage, tab: QWidget, status: QLabel) -> None:
 @pytest.mark.parametrize("lang", ["ar", "ckb"])
 def test_reports_lines_wrap_at_20_points(manager: LanguageManager, store: Store, qtbot: QtBot,
                                          monkeypatch: pytest.MonkeyPatch, tmp_path: Path, lang: str) -> None:
-    demo.generate(store, sessions=3, seed=4, advocacy=False)
-    window = main_window_on_screen(manager, store, qtbot, lang, 20.0, (910, 512), monkeypatch)
-    window.go_to("reports")
-    page = window.page("reports")
-    assert isinstance(page, ReportsPage)
-    qtbot.waitUntil(lambda: page.loads >= 1)
-
-    page.tabs.setCurrentWidget(page.matrix)
-    matrix = page.matrix
-    matrix.run()
-    qtbot.waitUntil(lambda: matrix.matrix is not None, timeout=20_000)
+    page, matrix = matrix_at_20_points(manager, store, qtbot, monkeypatch, lang, sessions=3, seed=4)
     stick = tmp_path / "stick"
     stick.mkdir()
     with read_only(stick):
