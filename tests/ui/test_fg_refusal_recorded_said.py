@@ -11,14 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
 from desktop.ui.consent.record_dialog import ConsentDialog
-from desktop.ui.focus_group.editor import FocusGroupEditor
 from desktop.ui.focus_group.participants_model import COLUMNS
 from desktop.ui.labels import demographics
 from desktop.ui.qt_i18n import LanguageManager
 from tests.i18n.test_i18n_screens import settle
+from tests.ui.test_fg_consent_keeps_the_row import seated
 from tests.ui.test_fg_consent_recorded_said import ADDED
-from tests.ui.test_recording_fg_editor import new_focus_group
-from tests.ui_helpers import main_window
 
 T = QApplication.translate
 
@@ -37,14 +35,8 @@ def declined(dialog: ConsentDialog) -> int:
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_a_refusal_recorded_is_said(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    window = main_window(manager, store, qtbot, lang)
-    editor = window.open_session(new_focus_group(store))
-    assert isinstance(editor, FocusGroupEditor)
-    qtbot.waitUntil(lambda: editor.is_loaded, timeout=10_000)
-    editor.add_participant()
-    qtbot.waitUntil(lambda: len(editor.people.rows) == 1, timeout=10_000)
+    editor = seated(manager, store, qtbot, lang, 1)
     person = editor.people.rows[0]
-    editor.tabs.setCurrentIndex(1)
     editor.people_view.setCurrentIndex(editor.people.index(0, 0))
     monkeypatch.setattr(ConsentDialog, "exec", declined)
     editor.record_consent()
@@ -61,14 +53,7 @@ def test_the_list_tells_a_refusal_from_a_consent_not_yet_taken(manager: Language
                                                                 lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """At the door, fifteen rows: "no consent" stood both for the one who declined and for the one not
     yet asked, and only the Consent page's register told them apart."""
-    window = main_window(manager, store, qtbot, lang)
-    editor = window.open_session(new_focus_group(store))
-    assert isinstance(editor, FocusGroupEditor)
-    qtbot.waitUntil(lambda: editor.is_loaded, timeout=10_000)
-    for n in (1, 2):
-        editor.add_participant()
-        qtbot.waitUntil(lambda n=n: len(editor.people.rows) == n, timeout=10_000)  # type: ignore[misc]
-    editor.tabs.setCurrentIndex(1)
+    editor = seated(manager, store, qtbot, lang, 2)
     editor.people_view.setCurrentIndex(editor.people.index(0, 0))
     monkeypatch.setattr(ConsentDialog, "exec", declined)
     editor.record_consent()
