@@ -3,23 +3,25 @@ roundtable in its editor, and the dialogs a button opens (recorded, answered wit
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QSize
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import sessions
 from desktop.core.db import Store
-from desktop.ui.app import make_context
+from desktop.ui.app import make_context, show_unlock
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sessions.roundtable_editor import RoundtableEditor
 from desktop.ui.settings.page import SettingsPage
 from desktop.ui.settings.passphrase_dialog import ChangePassphraseDialog
+from desktop.ui.unlock import UnlockWidget
 from desktop.ui.widgets import screen_fit
 
 
@@ -197,3 +199,23 @@ def in_view(widget: QWidget) -> bool:
                 return False
         parent = None if parent.isWindow() else parent.parentWidget()
     return True
+
+
+def damaged_database_unlock(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str, passphrase: str,
+                            size: float | None = None) -> UnlockWidget:
+    """The unlock window of ``store``'s database cut short (a copy interrupted, a stick pulled out), in
+    ``lang`` (at text size ``size``), after its passphrase was typed: it has said the file is damaged
+    and offers Restore from a backup…."""
+    path = Path(store.path)
+    store.close()
+    path.write_bytes(path.read_bytes()[:40_000])
+    manager.set_language(lang)
+    if size is not None:
+        manager.set_font_size(size)
+    unlock = show_unlock(path, manager, {})
+    assert isinstance(unlock, UnlockWidget)
+    qtbot.addWidget(unlock)
+    qtbot.keyClicks(unlock.passphrase, passphrase)
+    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not unlock.busy, timeout=30_000)
+    return unlock

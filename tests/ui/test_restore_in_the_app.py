@@ -33,7 +33,7 @@ from desktop.ui.widgets import screen_fit
 from tests.conftest import PASSPHRASE
 from tests.core.test_one_writer import HOLD_OPEN, Holder
 from tests.disk_room import disk_room
-from tests.ui_helpers import focused, in_view
+from tests.ui_helpers import damaged_database_unlock, focused, in_view
 
 LATER = "BSR-FG01-P02"  # recorded after the backup
 
@@ -332,16 +332,7 @@ def test_the_restore_button_comes_into_sight_at_20_points(manager: LanguageManag
     """At 20 points on a laptop at 150 % the window scrolls: the line says "below", and the button was
     below the window's edge."""
     monkeypatch.setattr(screen_fit, "room", lambda _window: QSize(910, 512))
-    path = Path(store.path)
-    store.close()
-    path.write_bytes(path.read_bytes()[:40_000])
-    manager.set_language(lang)
-    manager.set_font_size(20)
-    unlock = app.show_unlock(path, manager, {})
-    qtbot.addWidget(unlock)
-    qtbot.keyClicks(unlock.passphrase, PASSPHRASE)
-    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not unlock.busy, timeout=30_000)
+    unlock = damaged_database_unlock(manager, store, qtbot, lang, PASSPHRASE, 20)
     button = unlock.restore_button
     assert button is not None
     qtbot.waitUntil(lambda: button.isVisible() and in_view(unlock.passphrase) and in_view(unlock.error))
@@ -362,15 +353,8 @@ def test_an_empty_passphrase_on_the_unlock_window_is_one_line(manager: LanguageM
     """OK on an empty passphrase after Restore from a backup… on a damaged database's window: said there,
     the damaged file left as it was, nothing kept aside as "before restore"."""
     path = Path(store.path)
-    store.close()
-    damaged = path.read_bytes()[:40_000]
-    path.write_bytes(damaged)
-    manager.set_language(lang)
-    unlock = app.show_unlock(path, manager, {})
-    qtbot.addWidget(unlock)
-    qtbot.keyClicks(unlock.passphrase, PASSPHRASE)
-    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not unlock.busy, timeout=30_000)
+    unlock = damaged_database_unlock(manager, store, qtbot, lang, PASSPHRASE)
+    damaged = path.read_bytes()
     button = unlock.restore_button
     assert button is not None and button.isVisible()
     Asked(monkeypatch, backed_up, "")

@@ -8,18 +8,16 @@ reason and the passphrase field, in Arabic and in Kurdish, without scrolling or 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
-from desktop.ui import app
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets import screen_fit
 from tests.conftest import PASSPHRASE
-from tests.ui_helpers import in_view
+from tests.ui_helpers import damaged_database_unlock, in_view
 
 SHOTS = os.environ.get("MAJLIS_SHOTS", "")
 
@@ -28,16 +26,7 @@ SHOTS = os.environ.get("MAJLIS_SHOTS", "")
 def test_the_restore_button_is_in_sight_without_scrolling(manager: LanguageManager, store: Store, qtbot: QtBot,
                                                           monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
     monkeypatch.setattr(screen_fit, "room", lambda _window: QSize(910, 512))
-    path = Path(store.path)
-    store.close()
-    path.write_bytes(path.read_bytes()[:40_000])  # cut short: a copy interrupted, a stick pulled out
-    manager.set_language(lang)
-    manager.set_font_size(20)
-    unlock = app.show_unlock(path, manager, {})
-    qtbot.addWidget(unlock)
-    qtbot.keyClicks(unlock.passphrase, PASSPHRASE)
-    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not unlock.busy, timeout=30_000)
+    unlock = damaged_database_unlock(manager, store, qtbot, lang, PASSPHRASE, 20)
     button = unlock.restore_button
     assert button is not None
     qtbot.waitUntil(lambda: button.isVisible() and unlock.error.isVisible())
