@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from desktop.core import codebook, coding
 from desktop.core.db import Store
-from desktop.core.models import SYNCED_MODELS, Conflict, Participant, Session, TranscriptTurn
+from desktop.core.models import SYNCED_MODELS, Conflict, Device, Participant, Session, TranscriptTurn
 from desktop.sync import importer
 from desktop.sync.devices import preregister
 from desktop.sync.export import export_bundle
@@ -49,9 +49,10 @@ class Team:
 
 
 def make_team(tmp: Path, devices: int = 2, name: str = "Elections law cohort", *,
-              roles: tuple[str, ...] = ()) -> Team:
+              roles: tuple[str, ...] = (), told: bool = False) -> Team:
     """A centre and field devices, each on the centre's roster (pre-registered, as at hand-over);
-    ``roles`` gives a role per device (field by default)."""
+    ``roles`` gives a role per device (field by default); ``told``: each laptop also knows its role (set
+    at hand-over), which the laptop's own refusals read (a field laptop changing another's record)."""
     centre = fresh_store(tmp / "centre.db", PASSPHRASE, "centre")
     team_file, identity_file = tmp / "team.majlis-team", tmp / "team.key"
     create_team(centre, name=name, team_file=team_file, identity_file=identity_file)
@@ -62,6 +63,9 @@ def make_team(tmp: Path, devices: int = 2, name: str = "Elections law cohort", *
         key, _ = device_signing_key(store)
         role = roles[n] if n < len(roles) else "field"
         preregister(centre, store.device_id, public_key_b64(key), f"field laptop {n + 1}", role=role)
+        if told:
+            with store.transaction() as s:
+                s.execute(update(Device).where(Device.is_self.is_(True)).values(role=role))
         stores.append(store)
     return Team(centre, stores, team_file, identity_file, tmp)
 

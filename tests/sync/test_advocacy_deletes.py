@@ -16,12 +16,11 @@ from pathlib import Path
 from typing import cast
 
 import pytest
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, insert, select
 
 from desktop.core import advocacy_removal, outreach, recommendations
 from desktop.core.models import (
     Code,
-    Device,
     EvidenceLink,
     OutreachEvent,
     Recommendation,
@@ -38,9 +37,7 @@ MEETING = {"kind": "meeting", "title": "لقاء اللجنة القانونية
 @pytest.fixture
 def team(tmp_path: Path) -> Iterator[Team]:
     # devices[0]: a facilitator's laptop (field); devices[1]: a second coordinator's laptop.
-    t = make_team(tmp_path, devices=2, roles=("field", "coordinator"))
-    with t.devices[1].transaction() as s:  # the laptop knows it is a coordinator's (set at hand-over)
-        s.execute(update(Device).where(Device.is_self.is_(True)).values(role="coordinator"))
+    t = make_team(tmp_path, devices=2, roles=("field", "coordinator"), told=True)
     yield t
     t.close()
 

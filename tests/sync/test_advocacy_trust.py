@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from desktop.core import recommendations
-from desktop.core.models import Code, Device, EvidenceLink, Recommendation, RecommendationStatus, Session
+from desktop.core.models import Code, EvidenceLink, Recommendation, RecommendationStatus, Session
 from desktop.i18n.catalogue import translate
 from desktop.sync.errors import MESSAGE_CONTEXT, default_message_for
 from desktop.sync.export import export_bundle
@@ -29,9 +29,7 @@ from tests.sync_helpers import Team, full_digest, make_team, session_bundle
 @pytest.fixture
 def team(tmp_path: Path) -> Iterator[Team]:
     # devices[0]: a facilitator's laptop (field); devices[1]: a second coordinator's laptop.
-    t = make_team(tmp_path, devices=2, roles=("field", "coordinator"))
-    with t.devices[1].transaction() as s:  # the laptop knows it is a coordinator's (set at hand-over)
-        s.execute(update(Device).where(Device.is_self.is_(True)).values(role="coordinator"))
+    t = make_team(tmp_path, devices=2, roles=("field", "coordinator"), told=True)
     yield t
     t.close()
 
