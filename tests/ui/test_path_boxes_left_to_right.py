@@ -34,10 +34,10 @@ def _reads_left_to_right(edit: QLineEdit) -> bool:
             and edit.cursorRect().center().x() < edit.width() // 4)
 
 
-@pytest.mark.parametrize(("lang", "size"), [("ar", 20.0), ("ckb", 20.0), ("ar", 24.0), ("ckb", 24.0)])
-def test_the_survey_import_s_path_boxes_read_left_to_right(lang: str, size: float, ctx: AppContext,
-                                                           manager: LanguageManager, qtbot: QtBot,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def _survey_import_with_paths(lang: str, size: float, ctx: AppContext, manager: LanguageManager, qtbot: QtBot,
+                              monkeypatch: pytest.MonkeyPatch) -> SurveyImportDialog:
+    """The survey import dialog on a laptop at 150 % ((910, 512)), in ``lang`` at ``size`` points, with a
+    USB stick's export and form paths in its boxes."""
     monkeypatch.setattr(screen_fit, "room", lambda _window: QSize(910, 512))
     manager.set_language(lang)
     manager.set_font_size(size)
@@ -48,6 +48,14 @@ def test_the_survey_import_s_path_boxes_read_left_to_right(lang: str, size: floa
     dialog.data_path.setText(EXPORT)
     dialog.form_path.setText(FORM)
     QApplication.processEvents()
+    return dialog
+
+
+@pytest.mark.parametrize(("lang", "size"), [("ar", 20.0), ("ckb", 20.0), ("ar", 24.0), ("ckb", 24.0)])
+def test_the_survey_import_s_path_boxes_read_left_to_right(lang: str, size: float, ctx: AppContext,
+                                                           manager: LanguageManager, qtbot: QtBot,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = _survey_import_with_paths(lang, size, ctx, manager, qtbot, monkeypatch)
     assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft  # the dialog itself stays right to left
     for edit in (dialog.data_path, dialog.form_path):
         assert _reads_left_to_right(edit), edit.accessibleName()
@@ -82,16 +90,7 @@ def test_a_path_shows_whole_in_its_box_at_a_larger_text_size(lang: str, size: fl
     and the labels beside the boxes left them 285 pixels in Kurdish: a third of a USB stick's path in
     sight. In Kurdish at 24 points the dialog could be no narrower than 931 pixels on a 910 screen. It
     now opens larger with a larger text, and the boxes stand under their labels where these are wide."""
-    monkeypatch.setattr(screen_fit, "room", lambda _window: QSize(910, 512))
-    manager.set_language(lang)
-    manager.set_font_size(size)
-    dialog = SurveyImportDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.data_path.setText(EXPORT)
-    dialog.form_path.setText(FORM)
-    QApplication.processEvents()
+    dialog = _survey_import_with_paths(lang, size, ctx, manager, qtbot, monkeypatch)
     assert dialog.width() <= 910, dialog.width()
     for edit in (dialog.data_path, dialog.form_path):
         room = edit.contentsRect().width() - 8  # the box's own margins around its text
