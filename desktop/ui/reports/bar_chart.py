@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.i18n import formatting
@@ -22,6 +22,7 @@ from desktop.ui.qt_i18n import active_digits, active_language, shown_number
 BAR = 20  # bar thickness
 GAP = 8  # space between bars
 PAD = 8
+MAX_IMAGE_WIDTH = 4000  # a saved chart is widened for its bars' names, up to this (a name of a page's length)
 TITLE_FLAGS = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
 
 
@@ -144,6 +145,34 @@ class BarChart(QWidget):
         line = QFontMetrics(self.font()).height()
         return [label_band(first + i * step, bar_h, line) for i in range(len(self.bars))]
 
+    def labels_width(self, w: int) -> int:
+        """The room for the bars' names in a chart ``w`` wide: as wide as the longest (and its margins),
+        at most a third of the chart; a longer name is shortened in its middle."""
+        widest = max((QFontMetrics(self.font()).horizontalAdvance(t) for t, _ in self.bars), default=0)
+        return min(w // 3, widest + 2 * PAD)
+
+    def image(self) -> QImage:
+        """The chart as "Chart as image…" saves it: as on screen, or wider where a bar's name is shortened
+        on screen (a code's or governorate's name in a brief must be whole), and tall enough for the title's
+        lines at that width. Drawn by a copy of the chart, so the one on screen does not move."""
+        metrics = QFontMetrics(self.font())
+        widest = max((metrics.horizontalAdvance(t) for t, _ in self.bars), default=0)
+        width = min(MAX_IMAGE_WIDTH, max(self.width(), 3 * (widest + 2 * PAD) + 3))
+        if width == self.width():
+            return self.grab().toImage()
+        copy = BarChart()
+        copy.setFont(self.font())
+        copy.setPalette(self.palette())
+        copy.setLayoutDirection(self.layoutDirection())
+        copy.empty_text = self.empty_text
+        copy.set_bars(self.bars, self.colour, self.texts, percent=self.percent)
+        copy.resize(width, self.height())
+        copy.resize(width, max(self.height(), copy.needed_height()))
+        try:
+            return copy.grab().toImage()
+        finally:
+            copy.deleteLater()
+
     def value_text(self, value: float) -> str:
         if self.percent:  # as the matrix cells write them (Babel's percent, the chosen digits and sign)
             return formatting.format_percent(value, active_language(), active_digits())
@@ -209,7 +238,7 @@ class BarChart(QWidget):
         painter.drawText(place(QRect(legend_x + 20, legend_y, legend_w - 20, line)), int(leading | absolute), legend)
 
         # Plot area: category labels on the leading side, value ticks below, axis titles outside them.
-        labels_w = min(w // 3, max((metrics.horizontalAdvance(t) for t, _ in self.bars), default=0) + 2 * PAD)
+        labels_w = self.labels_width(w)
         axis_title_w = line + PAD
         top, bottom = self._frame(h)  # room below for tick labels and the value-axis title
         left = axis_title_w + labels_w

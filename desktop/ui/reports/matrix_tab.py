@@ -323,7 +323,7 @@ class MatrixTab(QWidget):
         target = self._target(".png", self.tr("Image (*.png)"), path)
         if target is None or self.matrix is None:
             return None
-        if not self._saved_png(self.chart.grab(), target):
+        if not self._saved_png(self.chart.image(), target):
             return None
         say(self.status, lambda: self.tr("Saved %1").replace("%1", shown_path(target.name)))
         return target
