@@ -224,7 +224,8 @@ def import_survey(
     them); None keeps every question. Identifying ones are dropped unless ``keep_identifying``.
     """
     form = _read_form(form_file, data_file)
-    source = open_source(data_file)
+    # A Cancel while a large sheet is parsed is heeded at once (the count not known yet: 0).
+    source = open_source(data_file, None if progress is None else lambda: progress(0, 0))
     try:
         plan = _plan(source.header, form, keep_identifying, data_file.name, questions)
         # The sheet is read (seconds, for a large .xlsx): its size shown, and a Cancel meanwhile heeded

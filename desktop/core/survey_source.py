@@ -17,10 +17,11 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from python_calamine import CalamineWorkbook
 
@@ -32,6 +33,9 @@ from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
 csv.field_size_limit(10 * 1024 * 1024)
 #: A file that opened but whose rows cannot be read: cut short by a download, spoilt on a USB stick.
+T = TypeVar("T")
+PARSE_THREAD = "survey sheet parse"  # named: a test finds it still running after a Cancel
+
 UNREADABLE = QT_TRANSLATE_NOOP(
     "Survey",
     "The survey file {file} cannot be read: it is damaged or was not wholly downloaded. Download the export "
@@ -79,7 +83,9 @@ def clean_text(text: str) -> str:
     return fit(text, BAD_IN_TEXT)
 
 
-def open_source(path: Path) -> Source:
+def open_source(path: Path, keep_going: Callable[[], bool] | None = None) -> Source:
+    """The rows of ``path``. ``keep_going`` is asked every few hundredths of a second while an .xlsx sheet
+    is parsed (one call into calamine: seconds for a large export); False stops the wait there."""
     if special_file(path):  # a pipe or a device: there, but no survey file ("does not exist" misled)
         raise SurveyImportError(
             "not_a_file", QT_TRANSLATE_NOOP("Survey", "{file} is a device or a pipe, not a survey file."),
@@ -96,7 +102,7 @@ def open_source(path: Path) -> Source:
     with open(path, "rb") as fh:
         head = fh.read(512)
     if head.startswith(b"PK\x03\x04"):
-        return _xlsx(path)
+        return _xlsx(path, keep_going)
     if head.startswith(COMPOUND_FILE) and password_protected(path):  # an .xlsx, encrypted: a compound file too
         raise SurveyImportError(
             "password_protected",
@@ -166,17 +172,48 @@ def _is_web_page(head: bytes) -> bool:
     return False
 
 
-def _xlsx(path: Path) -> Source:
+def _xlsx(path: Path, keep_going: Callable[[], bool] | None) -> Source:
     try:
         wb = CalamineWorkbook.from_path(str(path))
-        sheet = wb.get_sheet_by_index(0)
+        sheet = parsed_while(lambda: wb.get_sheet_by_index(0), keep_going)
         rows = sheet.iter_rows()
         header = [clean_text(cell_text(v)).strip() for v in next(rows, [])]
+    except SurveyImportError:  # cancelled while parsed
+        raise
     except Exception as exc:  # calamine's own error types: a damaged or foreign zip
         raise SurveyImportError(
             "unreadable_file", UNREADABLE, file=path.name
         ) from exc
     return Source(header, rows, "xlsx", total=max(0, sheet.height - 1))
+
+
+POLL_SECONDS = 0.02
+
+
+def parsed_while(parse: Callable[[], T], keep_going: Callable[[], bool] | None) -> T:
+    """``parse()``, on a thread of its own while ``keep_going`` is asked; when it says stop, the import is
+    cancelled at once and the parse left to end on its own (its result dropped). A 60 MB export takes
+    calamine tens of seconds, and Cancel waited for all of it; calamine lets other threads run meanwhile."""
+    if keep_going is None:
+        return parse()
+    done: list[T] = []
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            done.append(parse())
+        except BaseException as exc:  # handed to the caller, as if parsed there
+            failed.append(exc)
+
+    thread = threading.Thread(target=run, name=PARSE_THREAD, daemon=True)
+    thread.start()
+    while thread.is_alive():
+        thread.join(POLL_SECONDS)
+        if thread.is_alive() and not keep_going():
+            raise SurveyImportError("cancelled", QT_TRANSLATE_NOOP("Survey", "The import was cancelled."))
+    if failed:
+        raise failed[0]
+    return done[0]
 
 
 def detect_encoding(path: Path) -> str:
