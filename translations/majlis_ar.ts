@@ -4412,6 +4412,10 @@ Waiting changes: %3</source>
             <translation>ما كتبته فيها ولم تحفظه سيُحذف.</translation>
         </message>
         <message>
+            <source>It is a local draft, never sent to the team: it is deleted from this laptop only.</source>
+            <translation>إنها مسودة محلية لم تُرسَل إلى الفريق قط: تُحذف من هذا الحاسوب فقط.</translation>
+        </message>
+        <message>
             <source>This cannot be undone.</source>
             <translation>لا يمكن التراجع عن هذا.</translation>
         </message>

@@ -4376,6 +4376,10 @@ Waiting changes: %3</source>
             <translation>ئەوەی تێیدا نووسیوتە و پاشەکەوتت نەکردووە فڕێ دەدرێت.</translation>
         </message>
         <message>
+            <source>It is a local draft, never sent to the team: it is deleted from this laptop only.</source>
+            <translation>ئەمە ڕەشنووسێکی ناوخۆییە و هەرگیز بۆ تیمەکە نەنێردراوە: تەنها لەم لاپتۆپە دەسڕدرێتەوە.</translation>
+        </message>
+        <message>
             <source>This cannot be undone.</source>
             <translation>ئەمە ناگەڕێنرێتەوە.</translation>
         </message>

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy import update as update_rows
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import survey_stats
@@ -163,11 +164,26 @@ def get(s: OrmSession, rec_id: str) -> Recommendation:
 
 
 def delete(s: OrmSession, rec_id: str) -> None:
+    if not may_change(s) and rec_id in drafted_here(s):
+        _delete_local_draft(s, rec_id)
+        return
     require_may_change(s)
     rec = get(s, rec_id)
     rec.deleted = True
     for row in (*links(s, rec_id), *history(s, rec_id)):  # its evidence and status history go with it
         row.deleted = True
+
+
+def _delete_local_draft(s: OrmSession, rec_id: str) -> None:
+    """A field laptop's local draft (``drafted_here``) goes with its evidence and statuses, and is never
+    sent: the tombstones are written by plain UPDATEs, which the change log's flush hook does not see. A
+    logged deletion would go in the next bundle, a field laptop's change to a team-wide recommendation,
+    and the centre refuses such a bundle whole, sessions and consent records with it."""
+    get(s, rec_id)  # RecommendationError when it is gone already
+    s.flush()  # anything pending in this transaction recorded as usual first
+    for column in (EvidenceLink.recommendation_id, RecommendationStatus.recommendation_id, Recommendation.id):
+        s.execute(update_rows(column.class_).where(column == rec_id).values(deleted=True),
+                  execution_options={"synchronize_session": "fetch"})
 
 
 def live(s: OrmSession) -> list[Recommendation]:

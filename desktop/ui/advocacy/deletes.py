@@ -99,9 +99,10 @@ class RecommendationDeletes(QObject):
         ``chose``: another one chosen, and what the last Delete said no longer speaks of it."""
         if chose:
             self.said.tell("")
-        may = self.page.may_change
-        self.button.setEnabled(may and self._chosen() is not None)
-        self.button.setToolTip("" if may else role_explanation())
+        may, chosen = self.page.may_change, self._chosen()
+        draft = chosen is not None and chosen in self.page.drafts  # a facilitator's own, never sent
+        self.button.setEnabled((may or draft) and chosen is not None)
+        self.button.setToolTip("" if may or draft else role_explanation())
 
     def _chosen(self) -> str | None:
         row = self.page.list.currentIndex().row()
@@ -111,7 +112,8 @@ class RecommendationDeletes(QObject):
         rec_id = self._chosen()
         if rec_id is None:
             return
-        if not self.page.may_change:
+        draft = rec_id in self.page.drafts
+        if not self.page.may_change and not draft:
             self.said.tell(role_explanation, refused=True)
             return
         lang = str(self.page.ctx.language.language)
@@ -122,7 +124,8 @@ class RecommendationDeletes(QObject):
             return
         view = self.page._view
         shown_and_typed = view is not None and view.rec_id == rec_id and view.has_typed()
-        if not confirm_removal(self.page, self.tr("Delete recommendation"), self._question(going, shown_and_typed)):
+        if not confirm_removal(self.page, self.tr("Delete recommendation"),
+                               self._question(going, shown_and_typed, draft)):
             return
         if view is not None and view.rec_id == rec_id:
             view.load(None)  # its form empties now: no "deleted elsewhere" when the list reads again
@@ -135,7 +138,7 @@ class RecommendationDeletes(QObject):
         CollectionOp(self.page.ctx, lambda s: recommendations.delete(s, rec_id)).success(
             while_alive(self, deleted)).failure(while_alive(self, self._failed)).run_in_background()
 
-    def _question(self, going: advocacy_removal.RecommendationGoing, typed: bool) -> str:
+    def _question(self, going: advocacy_removal.RecommendationGoing, typed: bool, draft: bool) -> str:
         language = self.page.ctx.language
         asked = self.tr("Delete recommendation %1, “%2”?").replace("%1", language.format_number(going.number)) \
             .replace("%2", shortened(going.title, TITLE_NAMED))
@@ -150,6 +153,8 @@ class RecommendationDeletes(QObject):
                 "%1", count(going.outreach)))
         if typed:
             lines.append(self.tr("What you typed in it and did not save is dropped."))
+        if draft:  # recommendations.delete: deleted here only, nothing sent
+            lines.append(self.tr("It is a local draft, never sent to the team: it is deleted from this laptop only."))
         return "\n\n".join((asked, "\n".join(lines), self.tr("This cannot be undone.")))
 
     def _gone(self) -> None:
