@@ -46,10 +46,13 @@ class WindowStatus:
         self.demo_label = QLabel(window)
         self.demo_label.setObjectName("status_demo")
         self.demo_label.setVisible(ctx.demo)
+        # Nothing is ever sent from the demo (it joins no team): "Unsent changes: 1,744" there, its made-up
+        # sessions counted, read as work waiting to go. "Demo database" says what it is.
+        self.unsent_label.setVisible(not ctx.demo)
         for n, w in enumerate((self.demo_label, self.device_label, self.team_label, self.unsent_label)):
-            if n:  # a line between two items (the one after the demo's label only where that is shown)
+            if n:  # a line between two items shown (the demo's label, or the count, only where that is)
                 window.statusBar().addPermanentWidget(rule := upright_rule(window))
-                rule.setVisible(n > 1 or ctx.demo)
+                rule.setVisible(not w.isHidden() if n == 3 else n > 1 or ctx.demo)
             w.setContentsMargins(4, 0, 4, 0)  # not hugging the lines
             window.statusBar().addPermanentWidget(w)
         # A line longer than the room beside these items is shown whole, on more lines (whole_status).

@@ -177,6 +177,9 @@ class OutboxPanel(QGroupBox):
         # Nor sends work (its team line says why), so no bundle's folder to open either.
         self.export_button.setVisible(not self.ctx.demo)
         self.open_button.setVisible(not self.ctx.demo)
+        # Nor a count of changes "unsent" or "No bundle exported yet.": nothing waits to go from the demo.
+        self.unsent_label.setVisible(not self.ctx.demo)
+        self.last_label.setVisible(not self.ctx.demo)
         self.open_button.setEnabled(bool(st.last_export_folder) and Path(st.last_export_folder).is_dir())
 
     def changeEvent(self, event: QEvent) -> None:
