@@ -42,251 +42,147 @@ character by U+FFFD, so offsets stay exact and project.qde is always well formed
 document, code or span no longer fits (or whose offsets are not numbers) is skipped. The finished
 project.qde is parsed again before it is written: a malformed file is refused, never reported as
 success. The ZIP is written through :func:`desktop.core.atomic_file.atomic_output`.
+
+The work is in three modules: this one (the project as a whole, the check, the archive),
+:mod:`qdpx_text` (each session's source text and the names) and :mod:`qdpx_parts` (notes, variables,
+cases, selections). ``cancelled`` is asked before each session's source is built, before each is put
+in the project and before each file of the archive: a Cancel during any of it stops the export with
+InterruptedError and nothing in the folder.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import uuid
 import xml.etree.ElementTree as ET
 import zipfile
-from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop import __version__
-from desktop.core import codebook, consent_rules, recorded_on
+from desktop.core import codebook
 from desktop.core.atomic_file import atomic_output
 from desktop.core.db import Store
 from desktop.core.erasure_report import record_or_take_back
 from desktop.core.errors import MajlisError
-from desktop.core.models import (
-    AgendaItem,
-    Attendance,
-    Code,
-    CodedSegment,
-    Decision,
-    Memo,
-    Participant,
-    Session,
-    Team,
-    TranscriptTurn,
+from desktop.core.models import Code, CodedSegment, Session, Team, TranscriptTurn
+from desktop.exports.qdpx_parts import (
+    Memos,
+    code_note_refs,
+    collect_memos,
+    declare_variables,
+    source_variables,
+    write_cases,
+    write_notes,
+    write_selection,
 )
-from desktop.exports.enum_labels import enum_label, governorate
-from desktop.exports.refi_qda import code_guid, write_code_elements
+from desktop.exports.qdpx_text import (
+    CTX,
+    NS,
+    Builder,
+    DocKey,
+    Segment,
+    SourceText,
+    code_name,
+    guid_of,
+    hlc_time,
+    live_code,
+    offset_of,
+    project_language,
+    unique_names,
+)
+from desktop.exports.refi_qda import write_code_elements
 from desktop.exports.refi_text import NAME_LANGS, describe, xml_safe
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 
-NS = "urn:QDA-XML:project:1.0"
-CTX = "RefiQda"
-FACILITATOR = QT_TRANSLATE_NOOP("RefiQda", "Facilitator")
-PROJECT_NAME = QT_TRANSLATE_NOOP("RefiQda", "Majlis export")
-DECISION = QT_TRANSLATE_NOOP("RefiQda", "Decision")
-NEEDS_REVIEW = QT_TRANSLATE_NOOP(
-    "RefiQda", "Needs review: the source text was edited after this was coded; check the span.")
-CASE_VARIABLES = (
-    ("gender", QT_TRANSLATE_NOOP("RefiQda", "Gender")),
-    ("age_band", QT_TRANSLATE_NOOP("RefiQda", "Age band")),
-    ("governorate", QT_TRANSLATE_NOOP("RefiQda", "Governorate")),
-    ("role", QT_TRANSLATE_NOOP("RefiQda", "Role")),
-)
-SOURCE_VARIABLES = (
-    ("kind", QT_TRANSLATE_NOOP("RefiQda", "Session kind"), "Text"),
-    ("date", QT_TRANSLATE_NOOP("RefiQda", "Session date"), "Date"),
-    ("session_governorate", QT_TRANSLATE_NOOP("RefiQda", "Session governorate"), "Text"),
-    ("language", QT_TRANSLATE_NOOP("RefiQda", "Session language"), "Text"),
-    ("venue", QT_TRANSLATE_NOOP("RefiQda", "Venue"), "Text"),
-    ("status", QT_TRANSLATE_NOOP("RefiQda", "Session status"), "Text"),
-)
+__all__ = ["NS", "ProjectError", "build_project", "check_well_formed", "code_name", "export_qdpx"]
 
-DocKey = tuple[str, str, str]  # (doc_table, doc_id, doc_field)
+PROJECT_NAME = QT_TRANSLATE_NOOP("RefiQda", "Majlis export")
 
 
 class ProjectError(MajlisError):
     """The project could not be written as a well-formed REFI-QDA file (nothing was written)."""
 
 
-@dataclass
-class _SourceText:
-    """The text of one session's source file and where each coded field starts in it."""
+class Steps:
+    """How far the export got (``progress(done, total)``) and whether it was cancelled (``check``)."""
 
-    parts: list[str] = field(default_factory=list)
-    length: int = 0  # in code points
-    bases: dict[DocKey, tuple[int, int]] = field(default_factory=dict)  # key -> (start, length)
+    def __init__(self, cancelled: Callable[[], bool] | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> None:
+        self.cancelled, self.progress = cancelled, progress
+        self.done, self.total = 0, 1
 
-    def add(self, text: object, key: DocKey | None = None) -> None:
-        safe = xml_safe(text)  # same length: the offsets of what follows do not move
-        if key is not None:
-            self.bases[key] = (self.length, len(safe))
-        self.parts.append(safe)
-        self.length += len(safe)
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise InterruptedError("export cancelled")
 
-    def text(self) -> str:
-        return "".join(self.parts)
-
-
-def _guid(value: str, kind: str) -> str:
-    try:
-        return str(uuid.UUID(value))
-    except (ValueError, AttributeError, TypeError):
-        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"majlis:{kind}:{value}"))
+    def step(self) -> None:
+        self.done += 1
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
 
 
-def user_guid(name: str) -> str:
-    """A stable guid for a person's name (Majlis has no user rows: coders are names)."""
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"majlis:coder:{name}"))
-
-
-def code_name(code: Code, lang: str = "en") -> str:
-    """The name in ``lang``, else the first of the others that is set."""
-    for key in (lang, *NAME_LANGS):
-        value = (getattr(code, f"name_{key}", "") or "").strip()
-        if value:
-            return value
-    return code.id
-
-
-def _hlc_time(hlc: object) -> str | None:
-    """The wall time of an HLC as xsd:dateTime (UTC), or None when it is not a plausible time."""
-    head = str(hlc or "").split(":", 1)[0]
-    if not head.isdigit():
-        return None
-    try:
-        when = dt.datetime.fromtimestamp(int(head) / 1000, dt.UTC)
-    except (OverflowError, OSError, ValueError):
-        return None
-    if not 2000 <= when.year <= 2200:
-        return None
-    return when.replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-def _offset(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    with contextlib.suppress(TypeError, ValueError):
-        return int(str(value))
-    return None
-
-
-def project_language(s: OrmSession) -> str:
-    """The language most live sessions are held in (Arabic when there are none)."""
-    counts = Counter(lang for (lang,) in s.execute(select(Session.language).where(Session.deleted.is_(False))))
-    for lang, _n in counts.most_common():
-        if lang in NAME_LANGS:
-            return str(lang)
-    return "ar"
-
-
-def _live_code(code_id: str, codes: dict[str, Code], live: set[str]) -> str | None:
-    """The live code a segment counts for: itself, or the survivor of merges."""
-    seen: set[str] = set()
-    current: str | None = code_id
-    while current is not None and current not in seen:
-        if current in live:
-            return current
-        seen.add(current)
-        code = codes.get(current)
-        current = code.merged_into if code is not None else None
-    return None
-
-
-class _Builder:
-    def __init__(self, s: OrmSession, lang: str) -> None:
-        self.s, self.lang = s, lang
-        self.users: dict[str, str] = {}  # guid -> name, in order of first use
-        self.pseudonyms: dict[str, str] = {pid: code for pid, code in s.execute(select(Participant.id, Participant.code))}
-        self.policies = consent_rules.PolicyCache(s)
-        self.facilitator_word = translate(lang, CTX, FACILITATOR)
-        self.decision_word = translate(lang, CTX, DECISION)
-
-    def user(self, name: object) -> str | None:
-        text = xml_safe(name).strip()
-        if not text:
-            return None
-        guid = user_guid(text)
-        self.users.setdefault(guid, text)
-        return guid
-
-    def el(self, parent: ET.Element, tag: str, attrs: dict[str, str] | None = None, text: object = None) -> ET.Element:
-        node = ET.SubElement(parent, f"{{{NS}}}{tag}", {k: xml_safe(v) for k, v in (attrs or {}).items()})
-        if text is not None:
-            node.text = xml_safe(text)
-        return node
-
-    # --- source text -------------------------------------------------------------------------------
-    def session_text(self, session: Session, redacted_turns: set[str]) -> _SourceText:
-        s, src = self.s, _SourceText()
-        if session.summary:
-            src.add(session.summary, ("session", session.id, "summary"))
-            src.add("\n\n")
-        turns = s.scalars(
-            select(TranscriptTurn)
-            .where(TranscriptTurn.session_id == session.id, TranscriptTurn.deleted.is_(False))
-            .order_by(TranscriptTurn.position, TranscriptTurn.id)
+def _coded(s: OrmSession, b: Builder, texts: dict[str, SourceText], all_codes: dict[str, Code],
+           live: set[str]) -> dict[str, list[Segment]]:
+    """Each live session's coded segments at their place in its source text."""
+    where: dict[DocKey, str] = {key: sid for sid, src in texts.items() for key in src.bases}  # field -> session
+    speaker_of: dict[str, tuple[str | None, str]] = {
+        tid: (pid, sid) for tid, pid, sid in s.execute(
+            select(TranscriptTurn.id, TranscriptTurn.participant_id, TranscriptTurn.session_id)
         )
-        for turn in turns:
-            pid = turn.participant_id
-            speaker = self.pseudonyms.get(pid, "?") if pid else self.facilitator_word
-            src.add(f"{speaker}: ")
-            if self.policies.get(pid, session.id).redacted:
-                redacted_turns.add(turn.id)
-                src.add(consent_rules.REDACTED)
-            else:
-                src.add(turn.text or "", ("transcript_turn", turn.id, "text"))
-            src.add("\n")
-        items = s.scalars(
-            select(AgendaItem)
-            .where(AgendaItem.session_id == session.id, AgendaItem.deleted.is_(False))
-            .order_by(AgendaItem.position, AgendaItem.id)
-        )
-        for item in items:
-            src.add(f"{item.title}\n")
-            src.add(item.notes or "", ("agenda_item", item.id, "notes"))
-            src.add("\n\n")
-        decisions = s.scalars(
-            select(Decision)
-            .where(Decision.session_id == session.id, Decision.deleted.is_(False))
-            .order_by(Decision.position, Decision.id)
-        )
-        for decision in decisions:
-            src.add(f"{self.decision_word}: ")
-            src.add(decision.text or "", ("decision", decision.id, "text"))
-            src.add("\n")
-        return src
+    }
+    by_session: dict[str, list[Segment]] = {}
+    segments = s.scalars(
+        select(CodedSegment).where(CodedSegment.deleted.is_(False))
+        .order_by(CodedSegment.doc_id, CodedSegment.id)
+    )
+    for seg in segments:
+        key = (seg.doc_table, seg.doc_id, seg.doc_field)
+        session_id = where.get(key)
+        code_id = live_code(seg.code_id, all_codes, live)
+        start, end = offset_of(seg.start), offset_of(seg.end)
+        if session_id is None or code_id is None or start is None or end is None:
+            continue  # withdrawn, deleted document or code, or offsets that are not numbers
+        base, length = texts[session_id].bases[key]
+        if not (0 <= start < end <= length):
+            continue
+        quotable, speaker = True, None
+        if seg.doc_table == "transcript_turn" and seg.doc_id in speaker_of:
+            pid, sid = speaker_of[seg.doc_id]
+            quotable, speaker = b.policies.get(pid, sid).may_quote, pid
+        by_session.setdefault(session_id, []).append(Segment(seg, code_id, base + start, base + end, quotable, speaker))
+        b.user(seg.coder)
+    return by_session
 
 
-@dataclass
-class _Segment:
-    seg: CodedSegment
-    code_id: str
-    start: int
-    end: int
-    quotable: bool
-    speaker: str | None
+def _source(b: Builder, sources_el: ET.Element, session: Session, filename: str, name: str,
+            facilitator: str | None, segments: list[Segment], memos: Memos, variables: dict[str, str]) -> None:
+    """The session's TextSource: its file, its selections, its notes and its variables."""
+    attrs = {"guid": guid_of(session.id, "session"), "name": name, "plainTextPath": f"internal://{filename}"}
+    if facilitator:
+        attrs["creatingUser"] = facilitator
+    created, modified = hlc_time(session.created_at), hlc_time(session.updated_at)
+    if created:
+        attrs["creationDateTime"] = created
+    if modified:
+        attrs["modifiedDateTime"] = modified
+    src_el = b.el(sources_el, "TextSource", attrs)
+    for item in sorted(segments, key=lambda x: (x.start, x.end, x.seg.id)):
+        write_selection(b, src_el, item, memos)
+    for note_guid in memos.by_target.get(("session", session.id), []):
+        b.el(src_el, "NoteRef", {"targetGUID": note_guid})
+    source_variables(b, src_el, session, variables)
 
 
-def _unique_names(sessions: list[Session], lang: str) -> dict[str, str]:
-    names: dict[str, str] = {}
-    used: Counter[str] = Counter()
-    for session in sessions:
-        date = session.date.isoformat() if isinstance(session.date, dt.date) else ""
-        base = xml_safe(f"{date} {session.title or enum_label('kind', session.kind, lang)}".strip()) or session.id
-        used[base] += 1
-        names[session.id] = base if used[base] == 1 else f"{base} ({used[base]})"
-    return names
-
-
-def build_project(s: OrmSession, lang: str | None = None) -> tuple[bytes, dict[str, str]]:
-    """``project.qde`` and the source files (name inside ``sources/`` -> text)."""
+def build_project(s: OrmSession, lang: str | None = None, steps: Steps | None = None) -> tuple[bytes, dict[str, str]]:
+    """``project.qde`` and the source files (name inside ``sources/`` -> text). ``steps`` is told of each
+    session's text built and each source put in the project, and asked before each whether to stop;
+    its total counts the archive's files too (one per session and the project)."""
+    steps = steps or Steps()
     lang = lang if lang in NAME_LANGS else project_language(s)
-    b = _Builder(s, lang)
+    b = Builder(s, lang)
     ET.register_namespace("", NS)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     root = ET.Element(f"{{{NS}}}Project", {
@@ -309,44 +205,18 @@ def build_project(s: OrmSession, lang: str | None = None) -> tuple[bytes, dict[s
     sessions = list(s.scalars(
         select(Session).where(Session.deleted.is_(False)).order_by(Session.date, Session.id)
     ))
-    texts: dict[str, _SourceText] = {}
+    # Each session's text, the segments and the rest, each source in the project, the check, the archive.
+    steps.total = len(sessions) + 1 + len(sessions) + 1 + len(sessions) + 1
+    texts: dict[str, SourceText] = {}
     redacted_turns: set[str] = set()
-    where: dict[DocKey, str] = {}  # coded field -> session id
     for session in sessions:
-        src = b.session_text(session, redacted_turns)
-        texts[session.id] = src
-        for key in src.bases:
-            where[key] = session.id
-
-    speaker_of: dict[str, tuple[str | None, str]] = {
-        tid: (pid, sid) for tid, pid, sid in s.execute(
-            select(TranscriptTurn.id, TranscriptTurn.participant_id, TranscriptTurn.session_id)
-        )
-    }
-    by_session: dict[str, list[_Segment]] = {}
-    segments = s.scalars(
-        select(CodedSegment).where(CodedSegment.deleted.is_(False))
-        .order_by(CodedSegment.doc_id, CodedSegment.id)
-    )
-    for seg in segments:
-        key = (seg.doc_table, seg.doc_id, seg.doc_field)
-        session_id = where.get(key)
-        code_id = _live_code(seg.code_id, all_codes, live)
-        start, end = _offset(seg.start), _offset(seg.end)
-        if session_id is None or code_id is None or start is None or end is None:
-            continue  # withdrawn, deleted document or code, or offsets that are not numbers
-        base, length = texts[session_id].bases[key]
-        if not (0 <= start < end <= length):
-            continue
-        quotable, speaker = True, None
-        if seg.doc_table == "transcript_turn" and seg.doc_id in speaker_of:
-            pid, sid = speaker_of[seg.doc_id]
-            quotable, speaker = b.policies.get(pid, sid).may_quote, pid
-        by_session.setdefault(session_id, []).append(_Segment(seg, code_id, base + start, base + end, quotable, speaker))
-        b.user(seg.coder)
-
+        steps.check()
+        texts[session.id] = b.session_text(session, redacted_turns)
+        steps.step()
+    steps.check()
+    by_session = _coded(s, b, texts, all_codes, live)
     facilitators = {session.id: b.user(session.facilitator) for session in sessions}
-    memos = _memos(s, b, live, by_session)
+    memos = collect_memos(s, b, live, by_session)
 
     if b.users:
         users_el = b.el(root, "Users")
@@ -355,39 +225,31 @@ def build_project(s: OrmSession, lang: str | None = None) -> tuple[bytes, dict[s
     if roots:
         book = b.el(root, "CodeBook")
         write_code_elements(b.el(book, "Codes"), roots, NS, lambda code: code_name(code, lang), describe)
-        _code_note_refs(book, memos)
-    variables = _variables(b, root)
-    _cases(s, b, root, sessions, by_session, variables)
+        code_note_refs(book, memos)
+    variables = declare_variables(b, root)
+    write_cases(s, b, root, sessions, by_session, variables)
+    steps.step()
 
     files: dict[str, str] = {}
-    names = _unique_names(sessions, lang)
+    names = unique_names(sessions, lang)
     sources_el = b.el(root, "Sources") if sessions else None
     for session in sessions:
         assert sources_el is not None
-        guid = _guid(session.id, "session")
-        filename = f"{guid}.txt"
+        steps.check()
+        filename = f"{guid_of(session.id, 'session')}.txt"
         files[filename] = texts[session.id].text()
-        attrs = {"guid": guid, "name": names[session.id], "plainTextPath": f"internal://{filename}"}
-        if facilitators[session.id]:
-            attrs["creatingUser"] = facilitators[session.id] or ""
-        created, modified = _hlc_time(session.created_at), _hlc_time(session.updated_at)
-        if created:
-            attrs["creationDateTime"] = created
-        if modified:
-            attrs["modifiedDateTime"] = modified
-        src_el = b.el(sources_el, "TextSource", attrs)
-        for item in sorted(by_session.get(session.id, []), key=lambda x: (x.start, x.end, x.seg.id)):
-            _selection(b, src_el, item, memos)
-        for note_guid in memos.by_target.get(("session", session.id), []):
-            b.el(src_el, "NoteRef", {"targetGUID": note_guid})
-        _source_variables(b, src_el, session, variables)
-    _notes(b, root, memos)
+        _source(b, sources_el, session, filename, names[session.id], facilitators[session.id],
+                by_session.get(session.id, []), memos, variables)
+        steps.step()
+    write_notes(b, root, memos)
+    steps.check()
     ET.indent(root)
     data = bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True))
     try:
         check_well_formed(data)  # refuse rather than hand over a file another tool cannot open
     except ET.ParseError as exc:
         raise ProjectError("the REFI-QDA project could not be written as well-formed XML") from exc
+    steps.step()
     return data, files
 
 
@@ -411,184 +273,20 @@ def check_well_formed(data: bytes) -> None:
     parser.close()
 
 
-@dataclass
-class _Memos:
-    notes: list[tuple[str, Memo]] = field(default_factory=list)  # (guid, memo)
-    by_target: dict[tuple[str, str], list[str]] = field(default_factory=dict)
-    project: list[str] = field(default_factory=list)
-
-
-def _memos(s: OrmSession, b: _Builder, live: set[str], by_session: dict[str, list[_Segment]]) -> _Memos:
-    """The memos that may travel: on live sessions, live codes, exported quotable segments, or none."""
-    sessions = {sid for (sid,) in s.execute(select(Session.id).where(Session.deleted.is_(False)))}
-    quotable = {item.seg.id for items in by_session.values() for item in items if item.quotable}
-    out = _Memos()
-    for memo in s.scalars(select(Memo).where(Memo.deleted.is_(False)).order_by(Memo.created_at, Memo.id)):
-        target = (memo.target_table or "", memo.target_id or "")
-        if target[0] == "session" and target[1] not in sessions:
-            continue
-        if target[0] == "code" and target[1] not in live:
-            continue
-        if target[0] == "coded_segment" and target[1] not in quotable:
-            continue  # a memo on withdrawn or "do not quote" words may repeat them
-        if target[0] not in ("session", "code", "coded_segment", ""):
-            continue
-        guid = _guid(memo.id, "memo")
-        out.notes.append((guid, memo))
-        if target[0]:
-            out.by_target.setdefault(target, []).append(guid)
-        else:
-            out.project.append(guid)
-        b.user(memo.author)
-    return out
-
-
-def _code_note_refs(book: ET.Element, memos: _Memos) -> None:
-    """NoteRefs go inside each Code element, before its sub-codes (the schema's order)."""
-    for code_el in book.iter(f"{{{NS}}}Code"):
-        guid = code_el.get("guid", "")
-        refs = [g for (table, target), gs in memos.by_target.items() if table == "code" and _guid(target, "code") == guid
-                for g in gs]
-        position = 1 if code_el.find(f"{{{NS}}}Description") is not None else 0
-        for i, note in enumerate(refs):
-            ref = ET.Element(f"{{{NS}}}NoteRef", {"targetGUID": note})
-            code_el.insert(position + i, ref)
-
-
-def _notes(b: _Builder, root: ET.Element, memos: _Memos) -> None:
-    if not memos.notes:
-        return
-    notes_el = b.el(root, "Notes")
-    for guid, memo in memos.notes:
-        attrs = {"guid": guid, "name": memo.title or memo.id}
-        author = b.user(memo.author) if memo.author else None
-        if author:
-            attrs["creatingUser"] = author
-        created = _hlc_time(memo.created_at)
-        if created:
-            attrs["creationDateTime"] = created
-        note = b.el(notes_el, "Note", attrs)
-        b.el(note, "PlainTextContent", None, memo.text or "")
-    for guid in memos.project:
-        b.el(root, "NoteRef", {"targetGUID": guid})
-
-
-def _variables(b: _Builder, root: ET.Element) -> dict[str, str]:
-    """Declare the case and source variables; return key -> variable guid."""
-    out: dict[str, str] = {}
-    vars_el = b.el(root, "Variables")
-    for key, name in CASE_VARIABLES:
-        out[key] = str(uuid.uuid5(uuid.NAMESPACE_URL, f"majlis:variable:{key}"))
-        b.el(vars_el, "Variable", {"guid": out[key], "name": translate(b.lang, CTX, name), "typeOfVariable": "Text"})
-    for key, name, kind in SOURCE_VARIABLES:
-        out[key] = str(uuid.uuid5(uuid.NAMESPACE_URL, f"majlis:variable:{key}"))
-        b.el(vars_el, "Variable", {"guid": out[key], "name": translate(b.lang, CTX, name), "typeOfVariable": kind})
-    return out
-
-
-def _value(b: _Builder, parent: ET.Element, variable: str, text: object, kind: str = "Text") -> None:
-    value = b.el(parent, "VariableValue")
-    b.el(value, "VariableRef", {"targetGUID": variable})
-    b.el(value, "DateValue" if kind == "Date" else "TextValue", None, text)
-
-
-def _source_variables(b: _Builder, src_el: ET.Element, session: Session, variables: dict[str, str]) -> None:
-    lang = b.lang
-    _value(b, src_el, variables["kind"], enum_label("kind", session.kind, lang))
-    if isinstance(session.date, dt.date):
-        _value(b, src_el, variables["date"], session.date.isoformat(), "Date")
-    _value(b, src_el, variables["session_governorate"], governorate(session.governorate, lang))
-    _value(b, src_el, variables["language"], enum_label("language", session.language, lang))
-    if session.venue:
-        _value(b, src_el, variables["venue"], session.venue)
-    _value(b, src_el, variables["status"], enum_label("status", session.status, lang))
-
-
-def _cases(s: OrmSession, b: _Builder, root: ET.Element, sessions: list[Session],
-           by_session: dict[str, list[_Segment]], variables: dict[str, str]) -> None:
-    """A Case per participant who took part in a live session and did not withdraw everything."""
-    lang = b.lang
-    live = {x.id for x in sessions}
-    attended: dict[str, dict[str, list[str]]] = {}  # pid -> session id -> roles
-    for row in s.scalars(select(Attendance).where(Attendance.deleted.is_(False), Attendance.participant_id.is_not(None))):
-        if row.session_id in live and row.participant_id:
-            attended.setdefault(row.participant_id, {}).setdefault(row.session_id, []).append(row.role or "")
-    for pid, sid in s.execute(select(TranscriptTurn.participant_id, TranscriptTurn.session_id)
-                              .where(TranscriptTurn.deleted.is_(False), TranscriptTurn.participant_id.is_not(None))):
-        if sid in live and pid:
-            attended.setdefault(pid, {}).setdefault(sid, [])
-    selections: dict[str, list[str]] = {}
-    for items in by_session.values():
-        for item in items:
-            if item.speaker:
-                selections.setdefault(item.speaker, []).append(_guid(item.seg.id, "segment"))
-    people = {p.id: p for p in s.scalars(select(Participant).where(Participant.deleted.is_(False)))}
-    # A Case is found by its name in every QDA program: two laptops' BSR-FG01-P01 would be one person
-    # there, so a shared pseudonym gets the recording device's label (core/recorded_on).
-    names = recorded_on.distinct_names(s, lang)
-    cases_el: ET.Element | None = None
-    for pid in sorted(attended, key=lambda p: (people[p].code if p in people else "", p)):
-        person = people.get(pid)
-        if person is None:
-            continue
-        seen = attended[pid]
-        if all(b.policies.get(pid, sid).redacted for sid in seen):
-            continue  # withdrew everything: no case, no demographics
-        if cases_el is None:
-            cases_el = b.el(root, "Cases")
-        case = b.el(cases_el, "Case", {"guid": _guid(pid, "participant"), "name": names.get(pid, person.code)})
-        roles = sorted({r for rs in seen.values() for r in rs if r})
-        values = (("gender", enum_label("gender", person.gender, lang)), ("age_band", person.age_band),
-                  ("governorate", governorate(person.governorate, lang)),
-                  ("role", "; ".join(enum_label("role", r, lang) for r in roles)))
-        for key, text in values:
-            if text:
-                _value(b, case, variables[key], text)
-        for sid in sorted(seen):
-            if not b.policies.get(pid, sid).redacted:
-                b.el(case, "SourceRef", {"targetGUID": _guid(sid, "session")})
-        for guid in selections.get(pid, []):
-            b.el(case, "SelectionRef", {"targetGUID": guid})
-
-
-def _selection(b: _Builder, parent: ET.Element, item: _Segment, memos: _Memos) -> None:
-    seg = item.seg
-    attrs = {"guid": _guid(seg.id, "segment"), "startPosition": str(item.start), "endPosition": str(item.end)}
-    coder = b.user(seg.coder)
-    if coder:
-        attrs["creatingUser"] = coder
-    created = _hlc_time(seg.created_at)
-    if created:
-        attrs["creationDateTime"] = created
-    sel = b.el(parent, "PlainTextSelection", attrs)
-    notes = []
-    if seg.needs_review:
-        notes.append(translate(b.lang, CTX, NEEDS_REVIEW))
-    if seg.memo and item.quotable:
-        notes.append(xml_safe(seg.memo))
-    if notes:
-        b.el(sel, "Description", None, "\n".join(notes))
-    coding_attrs = {"guid": str(uuid.uuid5(uuid.NAMESPACE_URL, f"majlis:coding:{seg.id}"))}
-    if coder:
-        coding_attrs["creatingUser"] = coder
-    coding = b.el(sel, "Coding", coding_attrs)
-    b.el(coding, "CodeRef", {"targetGUID": code_guid(item.code_id)})
-    for note in memos.by_target.get(("coded_segment", seg.id), []):
-        b.el(sel, "NoteRef", {"targetGUID": note})
-
-
 def export_qdpx(store: Store, out_path: Path | str, lang: str | None = None, *,
-                cancelled: Callable[[], bool] | None = None) -> Path:
-    """Write the ``.qdpx`` to ``out_path`` atomically; return the path. ``cancelled``, asked before each
-    file of the archive, stops it with InterruptedError and nothing written."""
+                cancelled: Callable[[], bool] | None = None,
+                progress: Callable[[int, int], None] | None = None) -> Path:
+    """Write the ``.qdpx`` to ``out_path`` atomically; return the path. ``cancelled`` is asked while the
+    project is built and before each file of the archive: it stops the export with InterruptedError and
+    nothing written. ``progress(done, total)`` counts the steps of both."""
     out = Path(out_path)
+    steps = Steps(cancelled, progress)
     with store.session() as s:
-        project, files = build_project(s, lang)
+        project, files = build_project(s, lang, steps)
     with atomic_output(out) as fh, zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         for name, data in [("project.qde", project), *((f"sources/{n}", t.encode("utf-8")) for n, t in files.items())]:
-            if cancelled is not None and cancelled():
-                raise InterruptedError("export cancelled")
+            steps.check()
             zf.writestr(name, data)
+            steps.step()
     record_or_take_back(store, "qdpx", out)  # an erasure report names the copies it cannot reach
     return out
-

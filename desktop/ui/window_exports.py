@@ -48,7 +48,8 @@ def export_qdpx(window: MainWindow, path: str | None = None) -> None:
     _export(window, window.export_qdpx_action, path, what="qdpx",
             ask=(translate("MainWindow", "Export REFI-QDA project"), "majlis-project.qdpx",
                  translate("MainWindow", "REFI-QDA project (*.qdpx)")),
-            work=lambda target: lambda token, _progress: write_qdpx(store, target, cancelled=lambda: token.cancelled),
+            work=lambda target: lambda token, progress: write_qdpx(store, target, cancelled=lambda: token.cancelled,
+                                                                  progress=progress),
             written=lambda written: lambda: translate("MainWindow", "REFI-QDA project written: %1").replace(
                 "%1", shown_path(written)))
 

@@ -1,0 +1,46 @@
+"""Cancel stops a REFI-QDA export while it builds the project too, and leaves nothing in the folder.
+
+The REFI-QDA export asked whether it was cancelled only before each file of its archive: a Cancel
+pressed while it built the project (a centre's 300 sessions: most of its time) waited for the whole
+project to be built. It now asks before each session's source is built and before each is put in the
+project, and says how far it got."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.core import demo
+from desktop.core.db import Store
+from desktop.exports.qdpx import export_qdpx
+
+SESSIONS = 6
+
+
+def test_refi_qda_export_stops_while_the_project_is_built(store: Store, tmp_path: Path) -> None:
+    demo.generate(store, sessions=SESSIONS, seed=3, advocacy=False)
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    reported: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        reported.append((done, total))
+
+    def cancelled() -> bool:
+        """Cancel pressed once two sessions' sources are built, the rest of the project not yet."""
+        return bool(reported) and reported[-1][0] >= 2
+
+    with pytest.raises(InterruptedError):
+        export_qdpx(store, folder / "centre.qdpx", cancelled=cancelled, progress=progress)
+    assert reported == [(1, 3 * SESSIONS + 3), (2, 3 * SESSIONS + 3)]  # not one step more
+    assert list(folder.iterdir()) == []
+
+
+def test_refi_qda_steps_are_reported_to_the_end(store: Store, tmp_path: Path) -> None:
+    demo.generate(store, sessions=SESSIONS, seed=3, advocacy=False)
+    reported: list[tuple[int, int]] = []
+    export_qdpx(store, tmp_path / "centre.qdpx", progress=lambda done, total: reported.append((done, total)))
+    total = 3 * SESSIONS + 3  # each source built, the rest, each source put in, the check, each file archived
+    assert [done for done, _ in reported] == list(range(1, total + 1))
+    assert {t for _, t in reported} == {total}
