@@ -46,8 +46,8 @@ success. The ZIP is written through :func:`desktop.core.atomic_file.atomic_outpu
 The work is in three modules: this one (the project as a whole, the check, the archive),
 :mod:`qdpx_text` (each session's source text and the names) and :mod:`qdpx_parts` (notes, variables,
 cases, selections). ``cancelled`` is asked before each session's source is built, before each is put
-in the project and before each file of the archive: a Cancel during any of it stops the export with
-InterruptedError and nothing in the folder.
+in the project, before each file of the archive and last just before the finished file takes its
+name: a Cancel during any of it stops the export with InterruptedError and nothing in the folder.
 """
 
 from __future__ import annotations
@@ -277,8 +277,9 @@ def export_qdpx(store: Store, out_path: Path | str, lang: str | None = None, *,
                 cancelled: Callable[[], bool] | None = None,
                 progress: Callable[[int, int], None] | None = None) -> Path:
     """Write the ``.qdpx`` to ``out_path`` atomically; return the path. ``cancelled`` is asked while the
-    project is built and before each file of the archive: it stops the export with InterruptedError and
-    nothing written. ``progress(done, total)`` counts the steps of both."""
+    project is built, before each file of the archive and once more before the finished archive takes
+    its name: it stops the export with InterruptedError and nothing written. ``progress(done, total)``
+    counts the steps of both."""
     out = Path(out_path)
     steps = Steps(cancelled, progress)
     with store.session() as s:
@@ -288,5 +289,7 @@ def export_qdpx(store: Store, out_path: Path | str, lang: str | None = None, *,
             steps.check()
             zf.writestr(name, data)
             steps.step()
+        zf.close()  # the archive whole in the temporary file, before the last check
+        steps.check()  # the last moment to stop: past it, the archive takes its name (a Cancel came too late)
     record_or_take_back(store, "qdpx", out)  # an erasure report names the copies it cannot reach
     return out

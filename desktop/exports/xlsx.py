@@ -128,7 +128,9 @@ def export_xlsx(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ExportSummary:
-    """Write the workbook to ``out`` atomically; return what was written."""
+    """Write the workbook to ``out`` atomically; return what was written. ``cancelled`` is asked between the
+    steps, every hundred rows and once more before the finished file takes its name: InterruptedError, and
+    nothing in the folder."""
     out = Path(out)
     summary = ExportSummary(out)
     wb = Workbook(write_only=True)
@@ -149,6 +151,8 @@ def export_xlsx(
         # into place when complete (the sheets so far live in nameless temporary files).
         with atomic_output(out) as fh:
             save_workbook(wb, fh)
+            if cancelled is not None and cancelled():  # the last moment: past it, the workbook takes its name
+                raise InterruptedError("export cancelled")
     except BaseException:
         for ws in wb.worksheets:
             if isinstance(ws, FastSheet):

@@ -73,6 +73,13 @@ def _export(window: MainWindow, action: QAction, path: str | None, *, what: str,
     def done(result: Any) -> None:
         action.setEnabled(True)
         running.close_and_remove()
+        if running.cancelled:
+            # Cancel came after the export's last check, while its file took its name: it is written,
+            # and the line says so rather than leave the person believing nothing was.
+            said = written(result)
+            live_status.show(window, lambda: translate(
+                "MainWindow", "Too late to cancel: the export was already saved. %1").replace("%1", said()), 15000)
+            return
         live_status.show(window, written(result), 10000)
 
     def failed(exc: BaseException) -> None:

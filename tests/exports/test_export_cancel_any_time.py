@@ -1,9 +1,11 @@
-"""Cancel stops a REFI-QDA export while it builds the project too, and leaves nothing in the folder.
+"""Cancel stops an export at any moment until its file takes its name, and leaves nothing in the folder.
 
 The REFI-QDA export asked whether it was cancelled only before each file of its archive: a Cancel
 pressed while it built the project (a centre's 300 sessions: most of its time) waited for the whole
 project to be built. It now asks before each session's source is built and before each is put in the
-project, and says how far it got."""
+project, and says how far it got. Both exports asked nothing once their last step had begun: a Cancel
+while the workbook (or the archive) was being saved let it be saved. They now ask once more just before
+the finished file takes its name."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import pytest
 from desktop.core import demo
 from desktop.core.db import Store
 from desktop.exports.qdpx import export_qdpx
+from desktop.exports.xlsx import export_xlsx
 
 SESSIONS = 6
 
@@ -44,3 +47,25 @@ def test_refi_qda_steps_are_reported_to_the_end(store: Store, tmp_path: Path) ->
     total = 3 * SESSIONS + 3  # each source built, the rest, each source put in, the check, each file archived
     assert [done for done, _ in reported] == list(range(1, total + 1))
     assert {t for _, t in reported} == {total}
+
+
+@pytest.mark.parametrize("what", ["xlsx", "qdpx"])
+def test_cancel_while_the_file_is_saved_stops_it(store: Store, tmp_path: Path, what: str) -> None:
+    """Cancel pressed once every step is done, while the file is saved: it is not put in place."""
+    demo.generate(store, sessions=SESSIONS, seed=3, advocacy=False)
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    reported: list[tuple[int, int]] = []
+
+    def cancelled() -> bool:
+        return bool(reported) and reported[-1][0] == reported[-1][1]
+
+    with pytest.raises(InterruptedError):
+        if what == "xlsx":
+            export_xlsx(store, folder / "centre.xlsx", lang="ckb", cancelled=cancelled,
+                        progress=lambda done, total: reported.append((done, total)))
+        else:
+            export_qdpx(store, folder / "centre.qdpx", cancelled=cancelled,
+                        progress=lambda done, total: reported.append((done, total)))
+    assert reported[-1][0] == reported[-1][1]  # every step was done: it was the save that was stopped
+    assert list(folder.iterdir()) == []  # no file, no hidden temporary file

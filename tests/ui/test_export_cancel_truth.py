@@ -1,10 +1,17 @@
-"""File → Export → REFI-QDA project shows its steps, as the workbook does: it showed an empty bar until
-its end, and its Cancel was asked only while the archive was written (tests/exports/test_export_cancel_any_time)."""
+"""File → Export tells the truth about a Cancel, and shows a REFI-QDA export's steps.
+
+- A Cancel pressed while the finished file took its name (past the export's last check) let the export
+  finish, and the status bar said only "Excel workbook written" to a person who had pressed Cancel and
+  believed it done. The line now says Cancel came too late and the file was saved (it is there). A Cancel a moment sooner, while the file was being saved, now stops it
+  (tests/exports/test_export_cancel_any_time).
+- A REFI-QDA export showed an empty bar until its end: its steps are now shown as the workbook's are."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core import demo
@@ -12,11 +19,41 @@ from desktop.core.db import Store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.export_progress import ExportProgress
-from tests.ui_helpers import main_window
+from tests.i18n.test_i18n_screens import settle
+from tests.shots import shots_folder
+from tests.ui.test_status_line_whole_at_20_points import shown_whole
+from tests.ui_helpers import main_window, main_window_on_screen
+
+T = QApplication.translate
 
 
 def progress_of(window: MainWindow) -> list[ExportProgress]:
     return [p for p in window.statusBar().findChildren(ExportProgress) if p.isVisible()]
+
+
+@pytest.mark.parametrize(("lang", "what"), [("ar", "xlsx"), ("ckb", "qdpx")])
+def test_a_cancel_that_came_too_late_is_said(manager: LanguageManager, store: Store, qtbot: QtBot, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch, lang: str, what: str) -> None:
+    """At 20 points on a laptop at 150 %, the line read whole."""
+    demo.generate(store, sessions=3, seed=3, advocacy=False)
+    window = main_window_on_screen(manager, store, qtbot, lang, 20.0, (910, 512), monkeypatch)
+    out = tmp_path / f"centre.{what}"
+    (window.export_xlsx if what == "xlsx" else window.export_qdpx)(str(out))
+    [running] = progress_of(window)
+    # The export has put its file in place; its result has not reached the window yet when Cancel is pressed.
+    assert window.ctx.tasks.wait(30_000)
+    running.cancel_button.click()
+    assert window.ctx.tasks.drain(30_000)
+    settle()
+    assert out.exists()  # it was written
+    said = window.statusBar().currentMessage()
+    written = (T("MainWindow", "Excel workbook written: %1") if what == "xlsx"
+               else T("MainWindow", "REFI-QDA project written: %1")).replace("%1", "")
+    too_late = T("MainWindow", "Too late to cancel: the export was already saved. %1").replace("%1", "")
+    assert said.startswith(too_late + written), said
+    assert progress_of(window) == []
+    assert shown_whole(window, said)
+    window.grab().save(str(shots_folder(tmp_path, "MAJLIS_HP3_SHOTS") / f"export_too_late_20pt_{lang}.png"))
 
 
 def test_the_refi_qda_steps_are_shown(manager: LanguageManager, store: Store, qtbot: QtBot, tmp_path: Path) -> None:
