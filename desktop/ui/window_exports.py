@@ -7,8 +7,8 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.ui.tasks import Cancelled
@@ -31,7 +31,7 @@ def export_xlsx(window: MainWindow, path: str | None = None) -> None:
     from desktop.exports.xlsx import export_xlsx as write_xlsx  # not among the imports of the first paint
 
     store, lang = window.ctx.store, window.ctx.language.language
-    _export(window, window.export_xlsx_action, path, what="xlsx",
+    _export(window, path, what="xlsx",
             ask=(translate("MainWindow", "Export to Excel"), "majlis-export.xlsx",
                  translate("MainWindow", "Excel workbook (*.xlsx)")),
             work=lambda target: lambda token, progress: write_xlsx(store, target, lang=lang, progress=progress,
@@ -45,7 +45,7 @@ def export_qdpx(window: MainWindow, path: str | None = None) -> None:
 
     store = window.ctx.store
     # The project's language (code names, labels in the sources) follows the sessions, as on the CLI.
-    _export(window, window.export_qdpx_action, path, what="qdpx",
+    _export(window, path, what="qdpx",
             ask=(translate("MainWindow", "Export REFI-QDA project"), "majlis-project.qdpx",
                  translate("MainWindow", "REFI-QDA project (*.qdpx)")),
             work=lambda target: lambda token, progress: write_qdpx(store, target, cancelled=lambda: token.cancelled,
@@ -54,10 +54,17 @@ def export_qdpx(window: MainWindow, path: str | None = None) -> None:
                 "%1", shown_path(written)))
 
 
-def _export(window: MainWindow, action: QAction, path: str | None, *, what: str, ask: tuple[str, str, str],
+def _export(window: MainWindow, path: str | None, *, what: str, ask: tuple[str, str, str],
             work: Callable[[str], Callable[[Any, Any], Any]], written: Callable[[Any], Words]) -> None:
-    """Ask where (unless ``path`` is given), then run ``work(target)`` on the worker thread with
-    ``action`` disabled meanwhile; the status bar says what came of it."""
+    """Ask where (unless ``path`` is given), then run ``work(target)`` on the worker thread; the status
+    bar says what came of it. One export at a time: asked while one runs, the status bar says so and
+    nothing is asked or started (two at once showed two bars and two Cancels, the second export waiting
+    unseen behind the first on the one worker)."""
+    if _running(window):
+        live_status.show(window, lambda: translate(
+            "MainWindow", "An export is already running. Wait for it to finish, or cancel it, then export again."),
+            10000)
+        return
     if path is None:
         title, default_name, file_filter = ask
         path, _ = QFileDialog.getSaveFileName(window, title, default_path(default_name), file_filter)
@@ -66,12 +73,12 @@ def _export(window: MainWindow, action: QAction, path: str | None, *, what: str,
     target = str(with_suffix(path, f".{what}"))
     if window.editor is not None:
         window.editor.flush()  # what is on screen is what gets exported
-    action.setEnabled(False)
     window.statusBar().clearMessage()  # a line of the last export is not this one's
     running = ExportProgress(window.statusBar())  # "Exporting…", the steps done, and Cancel
 
     def done(result: Any) -> None:
-        action.setEnabled(True)
+        if not shiboken6.isValid(running):
+            return  # the window closed (the app quitting) while the export ran: no one to tell
         running.close_and_remove()
         if running.cancelled:
             # Cancel came after the export's last check, while its file took its name: it is written,
@@ -83,7 +90,8 @@ def _export(window: MainWindow, action: QAction, path: str | None, *, what: str,
         live_status.show(window, written(result), 10000)
 
     def failed(exc: BaseException) -> None:
-        action.setEnabled(True)
+        if not shiboken6.isValid(running):
+            return
         running.close_and_remove()
         if running.cancelled and isinstance(exc, InterruptedError | Cancelled):
             # The export stops before its file is placed: its temporary data are gone with it.
@@ -95,3 +103,8 @@ def _export(window: MainWindow, action: QAction, path: str | None, *, what: str,
             "%1", write_failure_text(exc)), 15000)
 
     running.token = window.ctx.tasks.run(work(target), on_done=done, on_error=failed, on_progress=running.report)
+
+
+def _running(window: MainWindow) -> bool:
+    """An export of this window is running (its progress is in the status bar)."""
+    return any(not p.ended for p in window.statusBar().findChildren(ExportProgress))

@@ -1,13 +1,16 @@
-"""File → Export tells the truth about a Cancel, and shows a REFI-QDA export's steps.
+"""File → Export tells the truth about a Cancel, runs one export at a time, and shows a REFI-QDA export's steps.
 
 - A Cancel pressed while the finished file took its name (past the export's last check) let the export
   finish, and the status bar said only "Excel workbook written" to a person who had pressed Cancel and
-  believed it done. The line now says Cancel came too late and the file was saved (it is there). A Cancel a moment sooner, while the file was being saved, now stops it
-  (tests/exports/test_export_cancel_any_time).
+  believed it done. The line now says Cancel came too late and the file was saved (it is there).
+- Two exports asked one after the other showed two progress bars and two Cancels in the status bar, the
+  second waiting unseen behind the first on the one worker. One runs at a time: asked while one runs, the
+  status bar says so (no question where to save, nothing started) and the running one keeps its Cancel.
 - A REFI-QDA export showed an empty bar until its end: its steps are now shown as the workbook's are."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -54,6 +57,53 @@ def test_a_cancel_that_came_too_late_is_said(manager: LanguageManager, store: St
     assert progress_of(window) == []
     assert shown_whole(window, said)
     window.grab().save(str(shots_folder(tmp_path, "MAJLIS_HP3_SHOTS") / f"export_too_late_20pt_{lang}.png"))
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_one_export_at_a_time(manager: LanguageManager, store: Store, qtbot: QtBot, tmp_path: Path,
+                              monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    """At 20 points on a laptop at 150 %: the second export asked is refused in a line, read whole, and the
+    running export's Cancel stays in sight."""
+    demo.generate(store, sessions=2, seed=3, advocacy=False)
+    window = main_window_on_screen(manager, store, qtbot, lang, 20.0, (910, 512), monkeypatch)
+    qtbot.waitUntil(lambda: window.device_label.text() != "", timeout=10_000)
+    shots = shots_folder(tmp_path, "MAJLIS_HP3_SHOTS")
+    release = threading.Event()
+    window.ctx.tasks.run(lambda _token, _progress: release.wait(20))  # the worker busy: the export waits its turn
+    try:
+        window.export_xlsx(str(tmp_path / "centre.xlsx"))
+        settle()
+        [running] = progress_of(window)
+        window.grab().save(str(shots / f"export_running_20pt_{lang}.png"))
+        assert window.export_qdpx_action.isEnabled()  # asked, it answers
+        window.export_qdpx(str(tmp_path / "centre.qdpx"))
+        window.export_xlsx(str(tmp_path / "other.xlsx"))
+        settle()
+        qtbot.wait(50)
+        assert progress_of(window) == [running]  # one bar, one Cancel
+        bar = window.statusBar()
+        line = T("MainWindow", "An export is already running. Wait for it to finish, or cancel it, then export again.")
+        assert bar.currentMessage() == line
+        shown = [w for w in bar.findChildren(type(window.unsent_label)) if w.isVisible() and w.text() == line]
+        assert shown or bar.fontMetrics().horizontalAdvance(line) < bar.width() // 2, "read whole"
+        for label in shown:
+            assert label.height() >= label.heightForWidth(label.width())
+        button = running.cancel_button
+        assert button.isVisible() and button.isEnabled() and button.width() >= button.sizeHint().width()
+        corner = button.mapTo(window, button.rect().topLeft())
+        assert corner.x() >= 0 and corner.x() + button.width() <= window.width()
+        assert corner.y() + button.height() <= window.height()
+        window.grab().save(str(shots / f"export_second_asked_20pt_{lang}.png"))
+    finally:
+        release.set()
+    assert window.ctx.tasks.drain(30_000)
+    settle()
+    assert [p.name for p in tmp_path.iterdir() if p.suffix in (".xlsx", ".qdpx")] == ["centre.xlsx"]
+    window.grab().save(str(shots / f"export_written_20pt_{lang}.png"))
+    # Once it has ended, the next export is started.
+    window.export_qdpx(str(tmp_path / "centre.qdpx"))
+    assert window.ctx.tasks.drain(30_000)
+    assert (tmp_path / "centre.qdpx").exists()
 
 
 def test_the_refi_qda_steps_are_shown(manager: LanguageManager, store: Store, qtbot: QtBot, tmp_path: Path) -> None:

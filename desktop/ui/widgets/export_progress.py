@@ -9,8 +9,9 @@ button says only "Cancel": beside the laptop's name, team and unsent count at 20
 was cut. Where even the bar and Cancel do not fit beside the other items at their least widths (Kurdish
 at 20 points), those items step aside for the export's time, as they do for a long line (whole_status),
 and come back when it ends. Cancel asks the export to stop
-(its cancel token); the export stops at its next check and leaves nothing in the folder. Its words are
-the main window's (context MainWindow).
+(its cancel token); the export stops at its next check and leaves nothing in the folder. One export runs
+at a time (window_exports), so there is one such bar; a line too long for one row (whole_status) takes the
+room beside it and leaves it, and Cancel, in sight. Its words are the main window's (context MainWindow).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.tasks import CancelToken
+from desktop.ui.widgets import whole_status
 
 translate = QCoreApplication.translate
 MARGIN = 24  # the bar's own margins and a little air (as whole_status)
@@ -39,8 +41,10 @@ class ExportProgress(QWidget):
     def __init__(self, bar: QStatusBar) -> None:
         super().__init__(bar)
         self.setObjectName("export_progress")
+        self.setProperty(whole_status.KEEP, True)  # a long line beside it leaves it (and Cancel) in sight
         self.bar = bar
         self.token: CancelToken | None = None
+        self.ended = False  # its export has ended (the widget goes at the next turn of the event loop)
         self._stepped_aside: list[QWidget] = []  # the items hidden to give the export its room
         self.steps = QProgressBar(self)
         self.steps.setRange(0, 1)  # until the export says how many steps it has
@@ -60,7 +64,8 @@ class ExportProgress(QWidget):
 
     def _others(self) -> list[QWidget]:
         children = self.bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
-        return [w for w in children if w is not self and not isinstance(w, QSizeGrip) and not w.isHidden()]
+        return [w for w in children if w is not self and not isinstance(w, QSizeGrip) and not w.isHidden()
+                and w.objectName() != whole_status.NAME]  # a line shown whole is a message, not an item
 
     def _make_room(self, *, squeezed: bool = False) -> None:
         """Hide the other items when this does not fit beside them at their least widths (or was given
@@ -119,6 +124,7 @@ class ExportProgress(QWidget):
         return self.token is not None and self.token.cancelled
 
     def close_and_remove(self) -> None:
+        self.ended = True
         self.bar.removeEventFilter(self)
         self.bar.removeWidget(self)
         self._bring_back()

@@ -6,7 +6,8 @@ name, its team, the count of unsent changes) and cuts what does not fit. At 20 p
 and what to do; "Excel workbook written: <path>" lost its path. While such a line is shown, a word-wrapped
 label takes the bar's whole width (the items hidden meanwhile) and as many lines as it needs; the bar's
 own one-line drawing is left no room. The items come back with the next short line or when the line goes.
-``currentMessage()`` is unchanged: every message still goes through ``showMessage``.
+An item marked to stay (``KEEP``: a running export's progress and its Cancel) is not hidden: the line takes
+the width beside it. ``currentMessage()`` is unchanged: every message still goes through ``showMessage``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QSizeGrip, QSizePolicy, QStatusBar, QWidget
 
 MARGIN = 24  # the bar's own margins around its message, and a little air
+#: The property of an item that stays beside a long line ("An export is already running…" beside the
+#: export's Cancel: hidden, the one way to do what the line says went with it).
+KEEP = "whole_status_keep"
+NAME = "status_line_whole"
 
 
 class WholeStatusLine(QObject):
@@ -24,7 +29,7 @@ class WholeStatusLine(QObject):
         super().__init__(bar)
         self.bar = bar
         self.label = QLabel(bar)
-        self.label.setObjectName("status_line_whole")
+        self.label.setObjectName(NAME)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -49,7 +54,7 @@ class WholeStatusLine(QObject):
             self.label.setText(message)
             self._fit_height()  # before it is shown: unsized, a word-wrapped label asks a tall, narrow block
             if not self._hidden:
-                self._hidden = self._items()
+                self._hidden = [w for w in self._items() if not w.property(KEEP)]
                 for w in self._hidden:
                     w.hide()
             self.label.show()
@@ -65,7 +70,8 @@ class WholeStatusLine(QObject):
         self.label.setFixedHeight(0)
 
     def _fit_height(self) -> None:
-        width = max(1, self.bar.width() - MARGIN)
+        kept = sum(w.sizeHint().width() for w in self._items() if w.property(KEEP))
+        width = max(1, self.bar.width() - MARGIN - kept)
         # Fixed at its lines' height: a word-wrapped label's own size hints guess a narrow, tall block,
         # and the window grew to twice the screen's height to give it room.
         self.label.setFixedHeight(self.label.heightForWidth(width))
