@@ -3292,6 +3292,14 @@ You can try again from the Sync page.</source>
             <translation>كُتب مصنّف ⁦Excel⁩: %1</translation>
         </message>
         <message>
+            <source>An export is already running. Wait for it to finish, or cancel it, then export again.</source>
+            <translation>هناك تصدير جارٍ بالفعل. انتظر حتى ينتهي أو ألغِه، ثم أعد التصدير.</translation>
+        </message>
+        <message>
+            <source>Too late to cancel: the export was already saved. %1</source>
+            <translation>فات أوان الإلغاء: كان التصدير قد حُفظ. %1</translation>
+        </message>
+        <message>
             <source>Export cancelled: nothing was written to the folder.</source>
             <translation>أُلغي التصدير: لم يُكتب شيء في المجلّد.</translation>
         </message>

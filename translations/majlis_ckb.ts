@@ -3268,6 +3268,14 @@ You can try again from the Sync page.</source>
             <translation>پەڕگەی ⁦Excel⁩ نووسرا: %1</translation>
         </message>
         <message>
+            <source>An export is already running. Wait for it to finish, or cancel it, then export again.</source>
+            <translation>هەناردەکردنێک لە کاردایە. چاوەڕێ بکە تا تەواو دەبێت، یان هەڵیبوەشێنەوە، پاشان دووبارە هەناردە بکە.</translation>
+        </message>
+        <message>
+            <source>Too late to cancel: the export was already saved. %1</source>
+            <translation>بۆ هەڵوەشاندنەوە درەنگ بوو: هەناردەکە پێشتر پاشەکەوت کرابوو. %1</translation>
+        </message>
+        <message>
             <source>Export cancelled: nothing was written to the folder.</source>
             <translation>هەناردەکردن هەڵوەشایەوە: هیچ لە بوخچەکەدا نەنووسرا.</translation>
         </message>
