@@ -7,7 +7,6 @@ opens stores and backs up before an upgrade) both build on it without importing 
 from __future__ import annotations
 
 import codecs
-import hashlib
 import os
 import secrets
 import shutil
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from desktop.core import file_signatures
+from desktop.core import digests, file_signatures
 from desktop.core.bounded_read import special_file
 from desktop.core.errors import (
     DamagedDatabase,
@@ -47,13 +46,14 @@ def derive_key(path: Path, passphrase: str) -> bytes | None:
     connection; deriving it once here and keying each connection with it as a raw key
     (``raw_connect(..., raw_key=)``) lets the pool open connections at once, so a connection the
     UI thread needs after the unlock never stalls the window. None when the file has no salt yet.
-    hashlib releases the GIL while it works, so the window keeps painting meanwhile.
+    It releases the GIL while it works, so the window keeps painting meanwhile (``digests``: the
+    packaged app has no OpenSSL-backed ``hashlib``).
     """
     with open(path, "rb") as fh:
         salt = fh.read(_SALT_BYTES)
     if len(salt) < _SALT_BYTES or salt == SQLITE_PLAIN_HEADER:
         return None
-    return hashlib.pbkdf2_hmac(_KDF_HASH, passphrase.encode("utf-8"), salt, _KDF_ROUNDS, _KEY_BYTES)
+    return digests.pbkdf2_hmac(_KDF_HASH, passphrase.encode("utf-8"), salt, _KDF_ROUNDS, _KEY_BYTES)
 
 
 def new_key(passphrase: str) -> bytes:
@@ -65,7 +65,7 @@ def new_key(passphrase: str) -> bytes:
     keyed at once. The file then opens with the passphrase like any other.
     """
     salt = secrets.token_bytes(_SALT_BYTES)
-    return hashlib.pbkdf2_hmac(_KDF_HASH, passphrase.encode("utf-8"), salt, _KDF_ROUNDS, _KEY_BYTES) + salt
+    return digests.pbkdf2_hmac(_KDF_HASH, passphrase.encode("utf-8"), salt, _KDF_ROUNDS, _KEY_BYTES) + salt
 
 
 def _key_pragma(passphrase: str, raw_key: bytes | None) -> str:

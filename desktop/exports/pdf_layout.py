@@ -27,13 +27,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from fpdf import FPDF
-from fpdf.bidi import BidiParagraph, auto_detect_base_direction
-from fpdf.enums import TextDirection, XPos, YPos
-from fpdf.line_break import Fragment, TextLine
-
 from desktop.core.atomic_file import write_atomic
 from desktop.core.text_direction import Direction
+from desktop.exports.fpdf_api import (  # fpdf2, loadable without ssl as in the packaged app
+    FPDF,
+    BidiParagraph,
+    Fragment,
+    TextDirection,
+    TextLine,
+    XPos,
+    YPos,
+    auto_detect_base_direction,
+)
 from desktop.exports.pdf_emoji import add_emoji_font
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.i18n.digits import Digits, apply_digits

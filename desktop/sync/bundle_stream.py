@@ -9,13 +9,13 @@ which also collects this stream into a list (``read_bundle``, ``read_team_update
 
 from __future__ import annotations
 
-import hashlib
 import json
 import zipfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from desktop.core.digests import Sha256
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.i18n.counts import counted
 from desktop.sync.errors import (
@@ -137,7 +137,7 @@ class OpenedBundle:
     _zip: zipfile.ZipFile = field(repr=False)
     _info: zipfile.ZipInfo = field(repr=False)
     _budget: int = 0  # bytes changes.jsonl may still have (the member and the total limit)
-    _hasher: Any = field(default_factory=hashlib.sha256, repr=False)
+    _hasher: Sha256 = field(default_factory=Sha256, repr=False)
     _size: int = 0
     _lines: int = 0
     _stream: IO[bytes] | None = field(default=None, repr=False)

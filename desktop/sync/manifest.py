@@ -6,13 +6,13 @@ and check every field's type here, once, so the rest of the code can trust the s
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal, TypeVar, cast
 
+from desktop.core.digests import sha256_hex as sha256_hex  # the sync modules take it from here
 from desktop.sync.errors import MalformedBundleError, NewerFormatError
 
 FORMAT_VERSION = 1
@@ -34,10 +34,6 @@ def canonical_json(value: Any) -> bytes:
     return json.dumps(
         value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
     ).encode("utf-8")
-
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def is_sha256_hex(text: str) -> bool:

@@ -62,6 +62,17 @@ def test_frozen_folder_carries_translations_and_babel_parents(built: Path) -> No
 
 
 @pytest.mark.slow
+def test_frozen_folder_has_no_stdlib_openssl(built: Path) -> None:
+    """build.spec leaves out ``_hashlib``, ``_ssl`` and the libcrypto and libssl only they load (2.3 MB
+    zipped; test_without_stdlib_openssl.py runs the code with them blocked); cryptography's own stays."""
+    internal = built / "_internal"
+    names = {path.name for path in internal.rglob("*")}
+    assert not {name for name in names if name.startswith(("libcrypto", "libssl", "_hashlib", "_ssl."))}
+    assert not (internal / "ssl.pyc").exists()
+    assert list((internal / "cryptography" / "hazmat" / "bindings").glob("_rust*"))
+
+
+@pytest.mark.slow
 def test_zipped_folder_fits_the_budget(built: Path, tmp_path: Path) -> None:
     out = zip_folder(built, tmp_path / "Majlis-linux.zip")
     size = out.stat().st_size
