@@ -40,6 +40,7 @@ from desktop.ui.settings_store import (
     LANGUAGE,
     SettingsStore,
 )
+from desktop.ui.widgets.deliberate_choice import DeliberateChoiceBox
 from desktop.ui.widgets.digit_spin import DigitSpinBox
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.labels_above import LabelsAbove
@@ -71,7 +72,9 @@ class SettingsPage(Page):
         keep_relative_font(self.heading, self, scale=1.4, bold=True)
 
         self.display_box = QGroupBox(self)
-        self.language_combo = ChoiceBox(self.display_box)
+        # Chosen from its open list only: the arrow keys on the closed box switched the whole interface,
+        # live, to a language the person may not read (DeliberateChoiceBox).
+        self.language_combo = DeliberateChoiceBox(self.display_box)
         for language in LANGUAGES:
             # Each language is named in its own script: findable whatever the current one.
             self.language_combo.addItem(language.native_name, language.code)
