@@ -42,6 +42,7 @@ from desktop.ui.widgets.splitter_share import SplitterShares
 from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.stacking_splitter import StackingSplitter
 from desktop.ui.widgets.table_rows import keep_rows_shown
+from desktop.ui.widgets.whole_hint import keep_hint_whole
 
 WATCHED = frozenset({
     "recommendation", "recommendation_status", "evidence_link", "survey", "survey_response_block",
@@ -98,6 +99,7 @@ class RecommendationsPage(OutreachForm, Page):
         self.new_button.clicked.connect(self.new_recommendation)
         # The one to update found by typing (list_filter.py): dozens of recommendations were scrolled.
         self.filter_box = QLineEdit(rec_tab)
+        self.filter_hint = keep_hint_whole(self.filter_box)  # its hint whole at any text size
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(lambda _text: self._apply_filter())
         self.filter_note = FieldError(rec_tab)  # marks alone typed: nothing to look for
@@ -230,7 +232,7 @@ class RecommendationsPage(OutreachForm, Page):
         self.list.setAccessibleDescription(self.tr(
             "The menu key, or a right click on the column headings, chooses the columns shown."))
         self.network.setAccessibleName(self.tr("Network"))
-        self.filter_box.setPlaceholderText(self.tr("Filter by number, title or status"))
+        self.filter_hint.set_hint(self.tr("Filter by number, title or status"))
         self.filter_box.setAccessibleName(self.tr("Filter by number, title or status"))
         self.new_button.setText(self.tr("&New recommendation"))
         self.new_button.setToolTip("" if self._may_change else role_explanation())

@@ -46,6 +46,7 @@ from desktop.ui.widgets.table_rows import keep_rows_shown
 from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.wheel_guard import ChoiceBox
+from desktop.ui.widgets.whole_hint import keep_hint_whole
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 from desktop.ui.widgets.wrapped_title_box import WrappedTitleBox
 from desktop.ui.widgets.write_failure import write_failure_text
@@ -83,6 +84,7 @@ class ConsentPage(Page):
         self.session_filter = ChoiceBox()
         self.session_filter.setObjectName("session_filter")
         self.text_filter = QLineEdit()
+        self.text_hint = keep_hint_whole(self.text_filter)  # "Filter by pseudonym" whole, not "Filter by…"
         self.text_filter.setObjectName("pseudonym_filter")
         # Only marks typed (harakat, tatweel, direction marks): nothing to look for; every record was
         # listed, as if nothing had been typed, without a word.
@@ -186,7 +188,7 @@ class ConsentPage(Page):
         self.new_version.setText(self.tr("&New version…"))
         self.register_box.setTitle(self.tr("Consent register"))
         self.register_view.setAccessibleName(self.tr("Consent register"))
-        self.text_filter.setPlaceholderText(self.tr("Filter by pseudonym"))
+        self.text_hint.set_hint(self.tr("Filter by pseudonym"))
         self.text_filter.setAccessibleName(self.tr("Filter by pseudonym"))
         self.session_filter.setAccessibleName(self.tr("Session"))
         self.status_filter.setAccessibleName(self.tr("Status"))

@@ -48,6 +48,7 @@ from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.unsaved_choice import settle_typing
 from desktop.ui.widgets.wheel_guard import ChoiceBox
+from desktop.ui.widgets.whole_hint import keep_hint_whole
 
 CHUNK = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -123,6 +124,7 @@ class OrganisationsPage(Page):
         self._shown: Values = ("", "", "")  # the form as it was filled (stored, or New's blank)
         self._sending: tuple[int, Values] | None = None  # the form and values a save on its way holds
         self.search = QLineEdit(self)
+        self.search_hint = keep_hint_whole(self.search)  # its hint whole at any text size
         # Only marks typed (harakat, tatweel, direction marks): nothing to look for. The list showed
         # every organisation, as if nothing had been typed, without a word.
         self.search_error = FieldError(self)
@@ -196,7 +198,7 @@ class OrganisationsPage(Page):
         return self.tr("Organisations")
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search organisations"))
+        self.search_hint.set_hint(self.tr("Search organisations"))
         self.search.setAccessibleName(self.tr("Search organisations"))
         self.view.setAccessibleName(self.tr("Organisations"))
         texts = (self.tr("&Name"), self.tr("&Kind"), self.tr("&Governorate"))

@@ -39,6 +39,7 @@ from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.wheel_guard import ChoiceBox
 from desktop.ui.widgets.while_alive import while_alive
+from desktop.ui.widgets.whole_hint import keep_hint_whole
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 WATCHED = {"participant", "consent_record", "attendance", "erasure"}
@@ -55,6 +56,7 @@ class ParticipantsPage(Page):
         self.busy = BusyState(self)
         self.loads = 0  # how many filters have arrived from the worker (tests wait on it)
         self.search = QLineEdit(self)
+        self.search_hint = keep_hint_whole(self.search)  # its hint whole, not cut at "occupation or…"
         self.search.setObjectName("participants_search")
         self.search.setClearButtonEnabled(True)
         self.search_label = QLabel(self)
@@ -129,7 +131,7 @@ class ParticipantsPage(Page):
 
     def retranslate(self) -> None:
         self.search_label.setText(self.tr("&Search:"))
-        self.search.setPlaceholderText(self.tr("Pseudonym, occupation or district"))
+        self.search_hint.set_hint(self.tr("Pseudonym, occupation or district"))
         self.search.setAccessibleName(self.tr("Search participants"))
         self.governorate_label.setText(self.tr("&Governorate:"))
         self.governorate.setAccessibleName(self.tr("Filter by governorate"))

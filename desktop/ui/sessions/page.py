@@ -43,6 +43,7 @@ from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.wheel_guard import ChoiceBox
 from desktop.ui.widgets.while_alive import while_alive
+from desktop.ui.widgets.whole_hint import keep_hint_whole
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -66,6 +67,7 @@ class SessionsPage(Page):
         self.new_focus_group = QPushButton(self)
         self.new_focus_group.clicked.connect(lambda: self.new_session("focus_group"))
         self.search = QLineEdit(self)
+        self.search_hint = keep_hint_whole(self.search)  # its hint whole, not "Search title or…"
         self.search.setClearButtonEnabled(True)
         self.kind = ChoiceBox(self)
         self.governorate = ChoiceBox(self)
@@ -208,7 +210,7 @@ class SessionsPage(Page):
         self.sort_action.setText(self.tr("&Sort by this column"))
         self.new_roundtable.setText(self.tr("New &roundtable"))
         self.new_focus_group.setText(self.tr("New focus &group"))
-        self.search.setPlaceholderText(self.tr("Search title or venue"))
+        self.search_hint.set_hint(self.tr("Search title or venue"))
         self.search.setAccessibleName(self.tr("Search title or venue"))
         self.from_label.setText(self.tr("From"))
         self.to_label.setText(self.tr("To"))
