@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -25,23 +22,22 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import consent, consent_views
-from desktop.core.db import Store
 from desktop.i18n.normalise import normalise_for_search
-from desktop.ui.consent import printout, withdrawal_flow
+from desktop.ui.consent import print_flow, withdrawal_flow
 from desktop.ui.consent.empty_lists import EmptyConsentLists
 from desktop.ui.consent.page_models import RegisterModel, TemplatesModel, TurnsModel, form_label, session_text
 from desktop.ui.consent.record_dialog import ConsentDialog
+from desktop.ui.consent.register_box import RegisterActions, RegisterBox
 from desktop.ui.consent.retention_box import RetentionBox
 from desktop.ui.consent.template_editor import TemplateEditorDialog
 from desktop.ui.context import AppContext
-from desktop.ui.operations import CollectionOp, QueryOp, read_now, run_apart
+from desktop.ui.operations import QueryOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.widgets.field_error import FieldError
-from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.live_words import say
-from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.stacking_row import StackingRow
+from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.table_rows import keep_rows_shown
 from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_direction import cells_follow_their_text
@@ -49,7 +45,6 @@ from desktop.ui.widgets.wheel_guard import ChoiceBox
 from desktop.ui.widgets.whole_hint import keep_hint_whole
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 from desktop.ui.widgets.wrapped_title_box import WrappedTitleBox
-from desktop.ui.widgets.write_failure import write_failure_text
 
 FITTED_ROWS = 50  # rows the register's columns are fitted to (those on screen first)
 STATUS_COLUMN = RegisterModel.headers.index("Status")
@@ -123,17 +118,20 @@ class ConsentPage(Page):
         # One above the other where the three do not fit side by side (English at 24 points on a laptop
         # at 150 %: 556 pixels in a register 550 wide, and the page scrolled sideways).
         filters = StackingRow([(self.session_filter, 2), (self.text_filter, 1), (self.status_filter, 1)])
-        # On two lines when the room is narrower than the four (Kurdish words in a larger text size).
-        actions = FlowRow([self.record_button, self.withdraw_button, self.print_record_button,
-                           self.print_register_button])
-        actions.setObjectName("register_actions")
-        self.register_box = QGroupBox()
-        reg = QVBoxLayout(self.register_box)
+        # On the register's title line, as buttons or one Actions menu: under the table they were under the
+        # fold at 20 points on a laptop at 150 % (RegisterBox).
+        self.register_actions = RegisterActions([self.record_button, self.withdraw_button,
+                                                 self.print_record_button, self.print_register_button])
+        self.register_box = RegisterBox(self.register_actions)
+        reg = self.register_box.box
         reg.addWidget(filters)
         reg.addWidget(self.filter_error)
         reg.addWidget(self.register_view, 1)
-        reg.addWidget(actions)
         reg.addWidget(self.status)
+        # Tab as before: the filters, the register, then what acts on its chosen record.
+        chain(self.session_filter, self.text_filter, self.status_filter, self.register_view,
+              self.register_actions.more, self.record_button, self.withdraw_button, self.print_record_button,
+              self.print_register_button)
 
         self.turns = TurnsModel()
         self.turns_view = _table(self.turns, "turns")
@@ -290,6 +288,10 @@ class ConsentPage(Page):
                 self.register_view.selectionModel().setCurrentIndex(self.register.index(i, 0), flags)
                 return
 
+    def selected_changed(self) -> None:
+        """The buttons enabled and the participant's words shown as the chosen record allows."""
+        self._selected()
+
     def _selected(self) -> None:
         row = self.selected_row()
         for button in (self.record_button, self.withdraw_button, self.print_record_button):
@@ -349,55 +351,10 @@ class ConsentPage(Page):
             return
         withdrawal_flow.start(self.ctx, self, row.participant_id, row.pseudonym, partial(say, self.status))
 
-    def _folder(self) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the printout"), str(Path.home()))
-        return Path(folder) if folder else None
-
     def print_record(self) -> bool:
         """Ask for a folder and write the chosen record's PDF there on the worker (``printed`` says when)."""
-        row = self.selected_row()
-        folder = self._folder() if row is not None else None
-        if row is None or folder is None:
-            return False
-        record_id, digits = row.record_id, self.ctx.language.digits
-        return self._print(lambda store: printout.read_record(store, record_id, folder, digits))
+        return print_flow.print_record(self)
 
     def print_register(self) -> bool:
-        row = self.selected_row()
-        folder = self._folder() if row is not None and row.session_id else None
-        if row is None or row.session_id is None or folder is None:
-            return False
-        session_id, digits = row.session_id, self.ctx.language.digits
-        return self._print(lambda store: printout.read_register(store, session_id, folder, None, digits))
-
-    def _print(self, read: Callable[[Store], printout.Printout]) -> bool:
-        """Read a printout on the database worker, then lay it out and write it on a thread apart from it,
-        and say so: a session's register of 40 took 2.2 s, the window frozen, when written here, and 1.7 s
-        of every autosave's and page read's waiting on the worker. A folder that takes no file (a
-        write-protected USB stick, a full disk) is said in one translated line, never the system's English
-        or a traceback."""
-        for button in (self.print_record_button, self.print_register_button):
-            button.setEnabled(False)  # one printout at a time
-        say(self.status, lambda: QCoreApplication.translate("MainWindow", "Exporting…"))
-
-        def done(path: Path) -> None:
-            self._selected()
-            say(self.status, lambda: self.tr("Saved %1").replace("%1", shown_path(path.name)))
-            self.printed.emit(path)
-
-        def failed(exc: BaseException) -> None:
-            self._selected()
-            if isinstance(exc, OSError):
-                say(self.status, lambda: self.tr("The PDF could not be written: %1").replace(
-                    "%1", write_failure_text(exc)))
-            else:
-                say(self.status, lambda: "")
-            self.printed.emit(None)
-            if not isinstance(exc, OSError):
-                raise exc  # not the folder's doing: as any other failure of the worker
-
-        def lay_out(job: printout.Printout) -> None:
-            run_apart(self.ctx, lambda _token: job.write(), done, failed, owner=self)
-
-        CollectionOp.on_store(self.ctx, read).owned_by(self).success(lay_out).failure(failed).run_in_background()
-        return True
+        """Ask for a folder and write the chosen record's session's register there (``printed`` says when)."""
+        return print_flow.print_register(self)
