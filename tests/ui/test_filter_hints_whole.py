@@ -80,3 +80,24 @@ def test_every_filter_hint_is_whole(lang: str, manager: LanguageManager, demo_st
         assert not cut, f"hints cut (words' width, room in the box): {cut}"
     finally:
         manager.set_font_size(None)
+
+
+@pytest.mark.usefixtures("isolated_settings")
+def test_a_hint_too_long_for_the_page_is_whole_in_the_tooltip(manager: LanguageManager, demo_store: Store,  # noqa: F811
+                                                              qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 24 points in English the Participants page's whole hint beside its label would not fit the page:
+    the box stays within it (test_pages_fit_at_20_points) and its tooltip says the whole hint."""
+    try:
+        window = main_window_on_screen(manager, demo_store, qtbot, "en", 24.0, SCREEN, monkeypatch)
+        window.go_to("participants")
+        window.ctx.tasks.wait(10_000)
+        settle()
+        page: Any = window.current_page()
+        edit = page.search
+        assert QFontMetrics(edit.font()).horizontalAdvance(edit.placeholderText()) > room_for_text(edit)
+        assert edit.toolTip() == edit.placeholderText() == "Pseudonym, occupation or district"
+        manager.set_font_size(None)  # room again for the whole hint: no tooltip repeating it
+        settle()
+        qtbot.waitUntil(lambda: edit.toolTip() == "")
+    finally:
+        manager.set_font_size(None)

@@ -23,6 +23,10 @@ recommendation" on one line: now a WrappedButton, its words on two lines), and t
 The Settings page too, at 20 and 24 points in English and at 24 in Arabic and Kurdish (739 in 568 in
 English at 24: its forms' labels beside their fields; now above them where narrow, LabelsAbove, and the
 data box's two buttons a FlowRow).
+
+The Participants page too: its search box as wide as its whole hint (WholeHint) asked 674 pixels in 568 at
+24 points in English; the box is now never wider than WINDOW_SHARE of the window, the hint whole in its
+tooltip where cut.
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ from desktop.ui.widgets import screen_fit
 from tests.i18n.test_i18n_screens import demo_store, isolated_settings, settle  # noqa: F401
 from tests.ui.test_codebook_on_laptop import LAPTOP_150
 
-PAGES = ["sessions", "consent", "reports", "organisations", "recommendations", "sync", "settings"]
+PAGES = ["sessions", "participants", "consent", "reports", "organisations", "recommendations", "sync", "settings"]
 
 
 def sideways(window: MainWindow) -> tuple[int, int, list[str]]:

@@ -102,8 +102,10 @@ class ParticipantsPage(Page):
 
         # Each label beside its field; the pairs one above the other where the line is too narrow for them
         # (24 points on a 1366-pixel screen: the page scrolled sideways, the count out of sight).
-        bar = StackingRow([(labelled(self.search_label, self.search), 2),
-                           (labelled(self.governorate_label, self.governorate), 1), (self.count_label, 0)])
+        # Where they do not fit on one line, the search (as wide as its hint) goes on the first and the
+        # governorate and the count share the second where they fit: three lines took two rows of the list.
+        rest = StackingRow([(labelled(self.governorate_label, self.governorate), 1), (self.count_label, 0)])
+        bar = StackingRow([(labelled(self.search_label, self.search), 2), (rest, 1)])
         layout = QVBoxLayout(self)
         layout.addWidget(bar)
         layout.addWidget(self.search_error)

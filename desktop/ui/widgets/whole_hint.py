@@ -6,17 +6,22 @@ in Kurdish ("گەڕان لە ناونیش…"), the Consent register's "Filter b
 what the box searches was the part cut off. The box's least width is now its hint's width in its font,
 with the frame, margins and clear button around it, measured again when the hint (a switch of language)
 or the text size changes; the rows these boxes stand in put their parts one above the other where
-that leaves too little room side by side (``StackingRow``).
+that leaves too little room side by side (``StackingRow``). Never more than WINDOW_SHARE of the window's
+width, though: at 24 points in English the Participants page's "Pseudonym, occupation or district" beside
+its label asked 674 pixels in a frame of 568 and the whole page scrolled sideways. A hint cut there is
+whole in the box's tooltip.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QToolButton
+from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QToolButton, QWidget
 
 LINE_MARGIN = 2  # QLineEditPrivate::horizontalMargin: each side of the text, inside the contents rect
-REMEASURED = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange, QEvent.Type.Polish)
+REMEASURED = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange, QEvent.Type.Polish,
+              QEvent.Type.ParentChange)
+WINDOW_SHARE = 0.45  # of the window's width at most: with a label and another field beside it, no wider than the page
 
 
 def text_room(edit: QLineEdit) -> int:
@@ -39,8 +44,9 @@ class WholeHint(QObject):
     def __init__(self, edit: QLineEdit) -> None:
         super().__init__(edit)
         self._edit = edit
-        self._hint = ""
         self._pending = False
+        self._tip = ""  # the tooltip this put there (the hint, where the box cuts it)
+        self._window: QWidget | None = None  # watched for its width
         edit.installEventFilter(self)
 
     def set_hint(self, hint: str) -> None:
@@ -50,14 +56,30 @@ class WholeHint(QObject):
     def apply(self) -> None:
         self._pending = False
         edit = self._edit
-        need = QFontMetrics(edit.font()).horizontalAdvance(edit.placeholderText())
+        window = edit.window()
+        if window is not self._window and window is not edit:
+            if self._window is not None:
+                self._window.removeEventFilter(self)
+            self._window = window
+            window.installEventFilter(self)
+        hint = edit.placeholderText()
+        need = QFontMetrics(edit.font()).horizontalAdvance(hint)
         around = edit.width() - text_room(edit)  # frame, margins, clear button: alike at any width
         width = need + around + 1
+        most = int(window.width() * WINDOW_SHARE) if window is not edit else width
+        cut = width > most
+        width = min(width, most)
         if edit.minimumWidth() != width:
             edit.setMinimumWidth(width)
+        if cut or edit.toolTip() == self._tip:
+            self._tip = hint if cut else ""
+            edit.setToolTip(self._tip)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._edit and event.type() in REMEASURED and not self._pending:
+        watched_type = event.type()
+        remeasure = (watched is self._edit and watched_type in REMEASURED) or (
+            watched is self._window and watched_type == QEvent.Type.Resize)
+        if remeasure and not self._pending:
             # After the event: the new font is in place, the page's retranslate has run.
             self._pending = True
             QTimer.singleShot(0, self, self.apply)
