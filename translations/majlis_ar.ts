@@ -5039,6 +5039,21 @@ Waiting changes: %3</source>
         </message>
     </context>
     <context>
+        <name>RegisterActions</name>
+        <message>
+            <source>&amp;Actions</source>
+            <translation>إج&amp;راءات</translation>
+        </message>
+        <message>
+            <source>Actions on the chosen record</source>
+            <translation>إجراءات على السجلّ المختار</translation>
+        </message>
+        <message>
+            <source>Record consent again, withdraw, print the record or its session's register</source>
+            <translation>أعد تسجيل الموافقة، أو اسحبها، أو اطبع السجلّ أو سجلّ موافقات جلسته</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
@@ -5838,8 +5853,12 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>النصّ</translation>
         </message>
         <message>
-            <source>Words to find (all must occur; end a word with * for a prefix)</source>
-            <translation>الكلمات المطلوبة (يجب أن ترد كلّها؛ أنهِ الكلمة بـ * للبحث ببدايتها)</translation>
+            <source>Words to find</source>
+            <translation>الكلمات المطلوبة</translation>
+        </message>
+        <message>
+            <source>Every word must occur; end a word with * to find the words it begins.</source>
+            <translation>يجب أن ترد كلّ الكلمات؛ أنهِ الكلمة بـ * لتجد الكلمات التي تبدأ بها.</translation>
         </message>
         <message>
             <source>Search</source>

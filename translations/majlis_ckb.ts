@@ -4995,6 +4995,21 @@ Waiting changes: %3</source>
         </message>
     </context>
     <context>
+        <name>RegisterActions</name>
+        <message>
+            <source>&amp;Actions</source>
+            <translation>کرد&amp;ارەکان</translation>
+        </message>
+        <message>
+            <source>Actions on the chosen record</source>
+            <translation>کردارەکان لەسەر تۆماری هەڵبژێردراو</translation>
+        </message>
+        <message>
+            <source>Record consent again, withdraw, print the record or its session's register</source>
+            <translation>دووبارە تۆمارکردنی ڕەزامەندی، کشانەوە، چاپکردنی تۆمارەکە یان تۆماری ڕەزامەندییەکانی دانیشتنەکەی</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
@@ -5766,8 +5781,12 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>دەق</translation>
         </message>
         <message>
-            <source>Words to find (all must occur; end a word with * for a prefix)</source>
-            <translation>وشەکانی گەڕان (دەبێت هەموویان هەبن؛ وشەیەک بە * کۆتایی پێبهێنە بۆ گەڕان بە سەرەتای وشە)</translation>
+            <source>Words to find</source>
+            <translation>وشەکانی گەڕان</translation>
+        </message>
+        <message>
+            <source>Every word must occur; end a word with * to find the words it begins.</source>
+            <translation>دەبێت هەموو وشەکان هەبن؛ وشەیەک بە * کۆتایی پێبهێنە بۆ دۆزینەوەی ئەو وشانەی پێی دەست پێدەکەن.</translation>
         </message>
         <message>
             <source>Search</source>
