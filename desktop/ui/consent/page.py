@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -43,7 +43,7 @@ from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.wheel_guard import ChoiceBox
 from desktop.ui.widgets.whole_hint import keep_hint_whole
-from desktop.ui.widgets.word_wrap_label import WordWrapLabel
+from desktop.ui.widgets.word_wrap_label import LineWhileSaid, WordWrapLabel
 from desktop.ui.widgets.wrapped_title_box import WrappedTitleBox
 
 FITTED_ROWS = 50  # rows the register's columns are fitted to (those on screen first)
@@ -113,7 +113,10 @@ class ConsentPage(Page):
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.print_record_button.clicked.connect(self.print_record)
         self.print_register_button.clicked.connect(self.print_register)
-        self.status = QLabel()
+        # On more lines where its words need them, and never wider than the register: a printout's file
+        # name (pseudonym and session id, one long word) made the page scroll sideways at 20 points.
+        self.status = LineWhileSaid()  # hidden while it has nothing to say: the rows keep its room
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setObjectName("status")
         # One above the other where the three do not fit side by side (English at 24 points on a laptop
         # at 150 %: 556 pixels in a register 550 wide, and the page scrolled sideways).
@@ -126,8 +129,10 @@ class ConsentPage(Page):
         reg = self.register_box.box
         reg.addWidget(filters)
         reg.addWidget(self.filter_error)
-        reg.addWidget(self.register_view, 1)
+        # Above the table, not under it: at 20 points on a laptop the register's rows fill the page and
+        # "Saved consent-….pdf" under them was out of sight; Print seemed to do nothing.
         reg.addWidget(self.status)
+        reg.addWidget(self.register_view, 1)
         # Tab as before: the filters, the register, then what acts on its chosen record.
         chain(self.session_filter, self.text_filter, self.status_filter, self.register_view,
               self.register_actions.more, self.record_button, self.withdraw_button, self.print_record_button,

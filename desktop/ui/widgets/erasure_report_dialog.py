@@ -37,20 +37,8 @@ from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.screen_fit import fit_resize_for_text
-from desktop.ui.widgets.word_wrap_label import WordWrapLabel
+from desktop.ui.widgets.word_wrap_label import LineWhileSaid, WordWrapLabel
 from desktop.ui.widgets.write_failure import write_failure_text
-
-
-class _StatusLine(WordWrapLabel):
-    """The rewriting's line, shown while it has words: empty, it took a line's height from the list."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setVisible(False)
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self.setVisible(bool(text))
 
 
 class ErasureReportDialog(QDialog):
@@ -72,7 +60,7 @@ class ErasureReportDialog(QDialog):
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.held_note = WordWrapLabel()
         self.held_note.setObjectName("erasure_report_held_note")
-        self.status = _StatusLine()
+        self.status = LineWhileSaid()
         self.status.setObjectName("erasure_report_status")
         self.rewrite = QPushButton()
         self.rewrite.setObjectName("rewrite_backups")

@@ -35,3 +35,16 @@ class WordWrapLabel(QLabel):
         margins = self.contentsMargins()
         if margins.left() != room:
             self.setContentsMargins(room, margins.top(), margins.right(), margins.bottom())
+
+
+class LineWhileSaid(WordWrapLabel):
+    """A line shown while it has words: empty, a label still takes a line's height (and its layout's
+    spacing) from the list or table beside it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVisible(False)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
