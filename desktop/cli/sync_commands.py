@@ -125,6 +125,14 @@ def refuse_unless_centre(store: Store, what: str, nothing: str = "nothing was wr
             f"coordinator's database (the one that ran majlis-cli team create); {nothing}")
 
 
+def _is_centre(store: Store) -> bool:
+    from desktop.sync.team import current_team
+
+    with store.session() as s:
+        team = current_team(s)
+        return bool(team is not None and team.is_central)
+
+
 def cmd_bundle_export(args: argparse.Namespace) -> int:
     from desktop.sync.export import export_bundle
 
@@ -212,6 +220,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         erased_before = mark(store)
         written: list[Any] = []
         failure: BaseException | None = None
+        centre = _is_centre(store)
         with StopAfterCurrentFile() as stop:  # Ctrl+C: the files read are still reported and counted
             try:
                 outcomes = import_files(store, files, identities, cancelled=stop.asked, done=written.append)
@@ -233,9 +242,15 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
                 else:
                     held += 1
                 again = ", already waiting for approval (kept once)" if out.already_waiting else ""
-                sys.stderr.write(f"held {shown_path(out.source)}: [{out.code}] device "
-                                 f"{device_label(out.device_name, out.device_id)} is not on the roster{again}; "
-                                 "compare its fingerprint (majlis-cli device pending), then approve or reject it\n")
+                label = device_label(out.device_name, out.device_id)
+                if centre:
+                    sys.stderr.write(f"held {shown_path(out.source)}: [{out.code}] device {label} is not on the "
+                                     f"roster{again}; compare its fingerprint (majlis-cli device pending), then "
+                                     "approve or reject it\n")
+                else:  # a second coordinator: the centre approves, and its next team update applies it here
+                    sys.stderr.write(f"held {shown_path(out.source)}: [{out.code}] device {label} is not on the "
+                                     f"centre's roster yet{again}; it waits here until a team update from the "
+                                     "centre names it (laptops are approved at the centre)\n")
             elif out.status == "already_present":
                 print(f"already present {shown_path(out.source)}")
             else:
