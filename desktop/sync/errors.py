@@ -218,6 +218,19 @@ class StaleTeamUpdateError(BundleError):
         self.sequence, self.applied_sequence, self.same = sequence, applied_sequence, same
 
 
+class TwoCentresError(BundleError):
+    # Two databases publish the team's updates (the centre's database copied onto a second coordinator's
+    # laptop): an update with the number of the one applied but other content, or one of a numbering the
+    # centre had left but went on with. Refused as a stale one is; said for what it is.
+    code = "two_centres"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "This team update clashes with the one applied here: two databases publish this team's updates (a "
+        "copy of the centre's database on another computer?). Only the centre's own database may publish "
+        "them; a second coordinator joins the team with the team file instead. Tell your coordinator; "
+        "nothing was changed.")
+
+
 class NotEnrolledError(BundleError):
     code = "not_enrolled"
     default_message = QT_TRANSLATE_NOOP("BundleError", "This database has not joined a team yet: join a team first.")
@@ -478,6 +491,7 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     NewerSchemaError,
     SeqClashError,
     StaleTeamUpdateError,
+    TwoCentresError,
     NotEnrolledError,
     CentreAppliesNoUpdateError,
     CentreJoinsNoTeamError,

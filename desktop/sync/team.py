@@ -29,7 +29,7 @@ from desktop.core.ids import new_id
 from desktop.core.models import Device, LocalState, Team
 from desktop.core.team_rows import laptop_device
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
-from desktop.sync import erasure_sync, keys, retired_codes, roster_sync
+from desktop.sync import erasure_sync, keys, retired_codes, roster_sync, update_order
 from desktop.sync.bundle_format import save_bundle, write_bundle
 from desktop.sync.bundle_reader import read_team_update
 from desktop.sync.deleted_codes import Followed, follow_the_codebook
@@ -41,7 +41,6 @@ from desktop.sync.errors import (
     NoSigningKeyError,
     NotEnrolledError,
     OtherTeamError,
-    StaleTeamUpdateError,
     TeamUpdateFileExistsError,
 )
 from desktop.sync.manifest import sha256_hex, utc_now_iso
@@ -405,14 +404,8 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
         raise CentreAppliesNoUpdateError()
     bundle = read_team_update(source, team.central_verify_key, expected_team_id=team.id)
     sequence, epoch = bundle.manifest.seq_from, bundle.manifest.epoch
-    applied_epoch = int(store.get_state(UPDATE_EPOCH_STATE) or 0)
-    if (epoch, sequence) <= (applied_epoch, team.update_sequence):
-        same = (epoch, sequence) == (applied_epoch, team.update_sequence)
-        raise StaleTeamUpdateError(  # by its number: an epoch is nothing a coordinator sees elsewhere
-            f"Team update {sequence} is already applied here; nothing was changed." if same else
-            f"Team update {sequence} was published before the one applied here (team update "
-            f"{team.update_sequence}); nothing was changed.",
-            sequence=sequence, applied_sequence=team.update_sequence, same=same)
+    update_order.refuse_unless_later(store, bundle.manifest, int(store.get_state(UPDATE_EPOCH_STATE) or 0),
+                                     team.update_sequence)
     payload: dict[str, list[dict[str, object]]] = {}
     for line in bundle.changes:
         entity, row = line.get("entity"), line.get("row")
@@ -433,6 +426,7 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
         assert stored is not None
         stored.update_sequence = sequence
         s.merge(LocalState(key=UPDATE_EPOCH_STATE, value=str(epoch)))
+        update_order.remember(s, bundle.manifest)
     _observe(store, max_hlc(payload))
     purge_if_pending(store)
     if arrived:
