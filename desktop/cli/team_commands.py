@@ -222,6 +222,15 @@ def cmd_update_import(args: argparse.Namespace) -> int:
     return with_store(args, body)
 
 
+# How a second coordinator's laptop takes part: copied, the centre's database would publish team updates
+# under the same numbers as the centre (``two_centres`` at the laptops).
+SECOND_COORDINATOR = (
+    "for a second coordinator: their laptop joins the team with the team file (majlis-cli team join; never a "
+    "copy of this database: only this one publishes team updates), you register it here as a coordinator "
+    "(majlis-cli device register --role coordinator) and publish a team update, and it merges bundles with "
+    "this key file")
+
+
 def cmd_team_key_export(args: argparse.Namespace) -> int:
     from desktop.sync import team
     from desktop.sync.keys import write_identity_file, write_protected_identity_file
@@ -238,6 +247,7 @@ def cmd_team_key_export(args: argparse.Namespace) -> int:
             if args.plaintext:
                 write_identity_file(args.out, identities)
                 print(f"team key written unprotected: {args.out} (keep it private)")
+                print(SECOND_COORDINATOR)
                 return 0
             secret = read_passphrase(args, confirm=True, env=KEY_PASSPHRASE_ENV, file_attr="key_passphrase_file",
                                      prompt="Passphrase for the key file: ", made="key file's passphrase")
@@ -245,6 +255,7 @@ def cmd_team_key_export(args: argparse.Namespace) -> int:
         except FileExistsError as exc:  # it appeared meanwhile (while the passphrase was typed)
             raise exists from exc
         print(f"team key written, passphrase-protected: {args.out} (age -d asks for the passphrase)")
+        print(SECOND_COORDINATOR)
         return 0
 
     return with_store(args, body)
