@@ -198,7 +198,10 @@ def cmd_device_list(args: argparse.Namespace) -> int:
             return print_json([e.as_dict() for e in entries])
         for e in entries:
             me = " [this device]" if e.is_self else ""
-            print(f"{device_label(e.name, e.device_id)}{me}\t{e.role}\tfingerprint {e.fingerprint or '-'}")
+            label = device_label(e.name, e.device_id)
+            if e.is_centre and not e.is_self and not shown_name(e.name):  # no label travels in a team update
+                label = f"the centre ({short_id(e.device_id)})"
+            print(f"{label}{me}\t{e.role}\tfingerprint {e.fingerprint or '-'}")
         return 0
 
     return with_store(args, body)

@@ -28,6 +28,7 @@ from desktop.core.held_bundles import waiting_devices
 from desktop.core.models import Device, HeldBundle, RejectedDevice
 from desktop.core.sanitise import printable
 from desktop.sync import held_archive, rejections
+from desktop.sync.centre_device import centre_device
 from desktop.sync.device_order import device_order
 from desktop.sync.errors import ImpostorDeviceError, NotPendingError
 from desktop.sync.manifest import utc_now_iso
@@ -71,11 +72,14 @@ class RosterEntry:
     is_self: bool
     preregistered: bool
     last_bundle_at: str | None
+    #: The team's centre (this database at the centre; on a laptop the one the centre's roster names).
+    is_centre: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "device_id": self.device_id, "name": self.name, "role": self.role, "fingerprint": self.fingerprint,
             "is_self": self.is_self, "preregistered": self.preregistered, "last_bundle_at": self.last_bundle_at,
+            "is_centre": self.is_centre,
         }
 
 
@@ -112,10 +116,11 @@ def own_fingerprint(store: Store) -> str:
 def roster(store: Store) -> list[RosterEntry]:
     """This database first, then by label as a person reads it ("laptop 9" before "laptop 10")."""
     with store.session() as s:
+        centre = centre_device(s, store.device_id)
         devices = s.execute(select(Device)).scalars().all()
         return [
             RosterEntry(d.id, printable(d.name), d.role or FIELD, key_fingerprint(d.public_key) if d.public_key else "",
-                        d.is_self, d.preregistered, d.last_bundle_at)
+                        d.is_self, d.preregistered, d.last_bundle_at, is_centre=bool(centre) and d.id == centre)
             for d in sorted(devices, key=device_order)
         ]
 

@@ -83,3 +83,24 @@ def test_a_second_coordinator_neither_approves_nor_rejects(tmp_path: Path, capsy
     # At the centre the same commands run (its own pending list is empty: nothing was sent to it).
     code, out, err = run(capsys, "device", action, "--db", tmp_path / "centre.db", "1")
     assert code == 3 and "no device waits" in err, (code, out, err)
+
+
+def test_the_centre_is_named_on_a_laptops_roster(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``device list`` on a laptop the centre's team update reached listed the centre as
+    ``1a2b3c4d (no name yet)`` (a label never travels in a team update), a coordinator among the others;
+    the Sync page and ``bundle status`` name it the centre. Now ``device list`` does too."""
+    import json
+
+    second = _held_at_the_second_coordinator(tmp_path, capsys)
+    code, out, err = run(capsys, "status", "--db", tmp_path / "centre.db", "--json")
+    centre_id = json.loads(out)["device_id"]
+    code, out, err = run(capsys, "device", "list", "--db", second)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith("field laptop 1 (") and "[this device]" in lines[0], out
+    assert f"the centre ({centre_id[-8:]})\tcoordinator\tfingerprint " in out, out
+    assert "no name yet" not in out
+    code, out, err = run(capsys, "device", "list", "--db", second, "--json")
+    assert [d["device_id"] for d in json.loads(out) if d["is_centre"]] == [centre_id]
+    code, out, err = run(capsys, "device", "list", "--db", tmp_path / "centre.db", "--json")  # at the centre
+    assert [d["is_self"] for d in json.loads(out) if d["is_centre"]] == [True]
