@@ -117,6 +117,7 @@ class SyncPage(TeamKeyChoice, Page):
         layout.addWidget(self.outbox)
         layout.addWidget(self.update_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.publish_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.team_updates.key_export.button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.receive_box, 3)
         layout.addWidget(self.results_label)
         layout.addWidget(self.results, 1)

@@ -27,6 +27,7 @@ from desktop.ui.sync import arrived_erasure, texts
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.outbox_panel import OutboxPanel
 from desktop.ui.sync.results_log import ResultsLog
+from desktop.ui.sync.team_key_export import TeamKeyExport
 from desktop.ui.tasks import CancelToken
 from desktop.ui.widgets.save_files import shown_path
 
@@ -91,12 +92,16 @@ class TeamUpdates(QObject):
         self.update_button.clicked.connect(self.update_dialog)
         self.publish_button.clicked.connect(self.publish_dialog)
         self.outbox.stateChanged.connect(self._enable_update)  # joined a team, or not yet
+        # The centre's key for a second coordinator, beside Publish (what the CLI's team key export writes).
+        self.key_export = TeamKeyExport(
+            ctx, results.say, lambda: outbox.state.last_export_folder if outbox.state else "", parent)
 
     def retranslate(self) -> None:
         self.update_button.setText(self.tr("&Apply team update…"))
         self.publish_button.setText(self.tr("&Publish team update…"))
         self.update_button.setAccessibleName(self.tr("Apply team update"))
         self.publish_button.setAccessibleName(self.tr("Publish team update"))
+        self.key_export.retranslate()
         self._enable_update()
 
     def set_role(self, centre: bool, next_name: str = "") -> None:
@@ -104,6 +109,7 @@ class TeamUpdates(QObject):
         laptop applies."""
         self.update_button.setVisible(not centre and not self.ctx.demo)  # the demo joins no team (OutboxPanel)
         self.publish_button.setVisible(centre)
+        self.key_export.set_role(centre)
         self._update_name = next_name
 
     def set_idle(self, idle: bool) -> None:

@@ -1,0 +1,233 @@
+"""The centre's **Export team key…** on the Sync page: the team's age identity written for a second
+coordinator, protected by a passphrase of its own, as ``majlis-cli team key export`` writes it by default.
+
+A coordinator who used only the app had no way to give the key to a second coordinator: the Sync page
+of that laptop asks for the key file, but only the command line wrote one. The passphrase is asked
+twice (masked, the wizard's rule), never kept (the fields are emptied when the dialog closes and when
+Majlis locks); the file is never written in plain text from here, and never replaces a file. The line
+in the results says how the second coordinator's laptop takes part (joined with the team file, never
+a copy of this database: two databases publishing team updates clash at the laptops).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.db import Store
+from desktop.core.validation import PASSPHRASE_TOO_WEAK, PASSPHRASE_UNTYPABLE, new_passphrase_problem
+from desktop.sync.keys import write_protected_identity_file
+from desktop.sync.team import team_identities
+from desktop.ui.context import AppContext
+from desktop.ui.sync import texts
+from desktop.ui.sync.drives import default_export_folder
+from desktop.ui.widgets import passphrase_rules
+from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.save_files import shown_path
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
+
+#: The name suggested in the save dialog (the CLI takes any name).
+SUGGESTED_NAME = "majlis-team-key.age"
+
+
+class KeyFilePassphraseDialog(QDialog):
+    """The key file's new passphrase, twice; ``passphrase()`` once accepted (then the fields are emptied)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("team_key_export_dialog")
+        self._taken = ""
+        self.intro, self.warning = WordWrapLabel(self), WordWrapLabel(self)
+        self.warning.setStyleSheet("font-weight: bold;")
+        self.new, self.again = QLineEdit(self), QLineEdit(self)
+        self.new_label, self.again_label, self.strength = QLabel(self), QLabel(self), QLabel(self)
+        for name, edit, label in (("key_file_passphrase", self.new, self.new_label),
+                                  ("key_file_passphrase_again", self.again, self.again_label)):
+            edit.setObjectName(name)
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.textEdited.connect(self._edited)
+            label.setBuddy(edit)
+        self.mismatch, self.error = FieldError(self), FieldError(self)
+        self.error.setObjectName("key_file_passphrase_error")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.new_label, self.new)
+        form.addRow("", self.strength)
+        form.addRow(self.again_label, self.again)
+        form.addRow("", self.mismatch)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        ctx.events.locking.connect(self._forget_typed)
+        self.setMinimumWidth(460)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export team key"))
+        self.intro.setText(self.tr(
+            "The team key opens every bundle the laptops send. The file is protected by the passphrase typed "
+            "here: give it to the second coordinator apart from the file (by phone, not on the same USB stick)."))
+        self.new_label.setText(self.tr("&Passphrase for the key file:"))
+        self.again_label.setText(self.tr("&Repeat it:"))
+        self.new.setAccessibleName(self.tr("Passphrase for the key file"))
+        self.again.setAccessibleName(self.tr("Repeat the passphrase for the key file"))
+        self.warning.setText(passphrase_rules.keep_it_safe_words())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Write the key file"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._show_rules()
+
+    def _edited(self, _text: str) -> None:
+        self.error.set_error("")
+        self._show_rules()
+
+    def _show_rules(self) -> None:
+        self.strength.setText(passphrase_rules.strength_words(self.new.text()))
+        differ = bool(self.again.text()) and self.again.text() != self.new.text()
+        self.mismatch.set_error(passphrase_rules.differ_words() if differ else "")
+
+    def refusal(self) -> str:
+        """Why the passphrases typed cannot be taken ("" when they can)."""
+        new = self.new.text()
+        problem = new_passphrase_problem(new)  # the rule of the database's own passphrase
+        if problem == PASSPHRASE_UNTYPABLE:
+            return self.tr("The passphrase holds an invisible character that no passphrase can hold (a paste can "
+                           "bring one): type it with the keyboard instead. Nothing was written.")
+        if problem == PASSPHRASE_TOO_WEAK:
+            return self.tr("The passphrase is too weak: use at least 8 characters. Nothing was written.")
+        if new != self.again.text():
+            return self.tr("The two passphrases differ. Nothing was written.")
+        return ""
+
+    def submit(self) -> None:
+        refused = self.refusal()
+        if refused:
+            self.error.set_error(refused)
+            return
+        self._taken = self.new.text()
+        self._clear_typed()
+        self.accept()
+
+    def passphrase(self) -> str:
+        """The passphrase accepted, handed over once (then forgotten here)."""
+        taken, self._taken = self._taken, ""
+        return taken
+
+    def reject(self) -> None:
+        self._clear_typed()  # no passphrase kept in a closed dialog
+        super().reject()
+
+    def _clear_typed(self) -> None:
+        self.new.clear()
+        self.again.clear()
+        self._show_rules()
+
+    @Slot()  # a Qt slot: the connection goes with the dialog when it is deleted
+    def _forget_typed(self) -> None:
+        self._clear_typed()
+        self._taken = ""
+
+
+class TeamKeyExport(QObject):
+    """The centre's button and what it does: a file chosen, the passphrase asked, the file written on the
+    DB worker, one line in the results (``say``) either way."""
+
+    def __init__(self, ctx: AppContext, say: Callable[[Callable[[], str]], Any], last_folder: Callable[[], str],
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx, self._say, self._last_folder, self._parent = ctx, say, last_folder, parent
+        self.dialog: KeyFilePassphraseDialog | None = None
+        self.writing = False
+        self.button = QPushButton()
+        self.button.setObjectName("export_team_key")
+        self.button.setVisible(False)  # until the worker says this is the centre
+        self.button.clicked.connect(self.choose_file)
+
+    def retranslate(self) -> None:
+        self.button.setText(self.tr("Export team ke&y…"))
+        self.button.setAccessibleName(self.tr("Export team key for a second coordinator"))
+        self.button.setToolTip(self.tr(
+            "For a second coordinator: the team key file, protected by a passphrase, with which their laptop "
+            "merges bundles."))
+
+    def set_role(self, centre: bool) -> None:
+        self.button.setVisible(centre and not self.ctx.demo)
+
+    def choose_file(self) -> bool:
+        suggested = default_export_folder(self._last_folder()) / SUGGESTED_NAME
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent, self.tr("Export team key"), str(suggested), self.tr("All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)  # never replaced: refused with one line
+        if not path:
+            return False
+        self.ask_passphrase(Path(path))
+        return True
+
+    def ask_passphrase(self, path: Path) -> KeyFilePassphraseDialog:
+        self.dialog = KeyFilePassphraseDialog(self.ctx, self._parent)
+        self.dialog.accepted.connect(lambda: self.write(path, self.dialog.passphrase() if self.dialog else ""))
+        self.dialog.finished.connect(self.dialog.deleteLater)
+        self.dialog.open()
+        return self.dialog
+
+    def write(self, path: Path, passphrase: str) -> bool:
+        if self.writing or not passphrase:
+            return False
+        self.writing = True
+        self.button.setEnabled(False)
+        store = self.ctx.store
+
+        def work(token: Any, progress: Any) -> Path:
+            return _write_key(store, path, passphrase)
+
+        self.ctx.tasks.run(work, on_done=self._written, on_error=self._failed)
+        return True
+
+    def _written(self, path: Path) -> None:
+        self._done()
+        self._say(partial(self._written_line, path.name))
+
+    def _written_line(self, name: str) -> str:
+        return self.tr(
+            "Team key written, protected by its passphrase: {file}. For a second coordinator: their laptop joins "
+            "the team with the team file (never a copy of this database: only this one publishes team updates), "
+            "you approve it here as a coordinator and publish a team update, and it merges bundles with this file."
+        ).format(file=shown_path(name))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._done()
+        self._say(partial(texts.write_failed, exc))  # an existing file, a write-protected stick
+
+    def _done(self) -> None:
+        self.writing = False
+        self.button.setEnabled(True)
+
+
+def _write_key(store: Store, path: Path, passphrase: str) -> Path:
+    """On the DB worker: the identities kept in the centre's database, sealed with ``passphrase``."""
+    return write_protected_identity_file(path, team_identities(store), passphrase)
