@@ -1,4 +1,4 @@
-"""Workbook sheets of the codebook: the codes (path, three names, definition and criteria, counts)
+"""Workbook sheets of the codebook: the codes (path, three names, definition and criteria, counts, memo)
 and the code x attribute matrices (segments per code and gender, age band, governorate, kind).
 
 Counts come from :func:`desktop.core.retrieval.retrieve`, as on the analysis screens: a segment of
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import analysis, codebook, retrieval
+from desktop.core import analysis, code_memos, codebook, retrieval
 from desktop.core.models import Code
 from desktop.core.value_order import reader_order
 from desktop.exports import xlsx_words as W
@@ -85,12 +85,13 @@ def codes_and_matrices(s: OrmSession, book: Book, summary: ExportSummary) -> Non
 
     ws = book.sheet(W.SHEET_CODES, [W.CODE_PATH, W.CODE_AR, W.CODE_CKB, W.CODE_EN, W.DEFINITION, W.INCLUSION,
                                     W.EXCLUSION, W.EXAMPLES, W.COLOUR, W.SEGMENTS, W.SESSIONS_COUNT,
-                                    W.PARTICIPANTS_COUNT],
-                    [40, 24, 24, 24, 50, 40, 40, 40, 10, 10, 10, 10])
+                                    W.PARTICIPANTS_COUNT, W.MEMO],
+                    [40, 24, 24, 24, 50, 40, 40, 40, 10, 10, 10, 10, 50])
+    memos = code_memos.memos_by_code(s)  # the researcher's notes on a code (the Codebook page)
     for code, path in ordered:
         ws.append([path, code.name_ar, code.name_ckb, code.name_en, code.definition, code.inclusion,
                    code.exclusion, code.examples, code.colour, segments.get(code.id, 0),
-                   len(sessions.get(code.id, ())), len(people.get(code.id, ()))])
+                   len(sessions.get(code.id, ())), len(people.get(code.id, ())), memos.get(code.id, "")])
         summary.codes += 1
 
     for attribute, title in MATRICES:

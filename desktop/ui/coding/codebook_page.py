@@ -28,6 +28,7 @@ from desktop.core import codebook
 from desktop.core.codebook import CodebookError
 from desktop.core.models import Code
 from desktop.exports import refi_qda
+from desktop.ui.coding.code_memo import CodeMemo
 from desktop.ui.coding.code_moves import CodeMoves
 from desktop.ui.coding.code_removal import delete_current, merge_current
 from desktop.ui.coding.typed_code import leaves_typed_code, say_typing_lost, stays_on_typed_code, typing_lost
@@ -162,6 +163,8 @@ class CodebookPage(Page):
         panel_layout.addLayout(self.form)
         panel_layout.addWidget(self.save_btn)
         panel_layout.addWidget(merge_row)
+        self.code_memo = CodeMemo(ctx, self._failed)  # saved on its own: a team code's too
+        panel_layout.addWidget(self.code_memo)
         panel_layout.addWidget(self.error_label)
         panel_layout.addStretch(1)
 
@@ -231,6 +234,7 @@ class CodebookPage(Page):
         self._fill_merge_combo()  # its items are code names in the interface language too
 
     def may_leave(self) -> bool:  # typing not saved is asked about (coding/typed_code.py)
+        self.code_memo.keep_typed()  # a memo typed is saved, not asked about
         return leaves_typed_code(self)
 
     def refresh(self) -> None:
@@ -300,6 +304,7 @@ class CodebookPage(Page):
         self.panel.setEnabled(code_id is not None)
         if code_id is None:
             return
+        self.code_memo.show_for(code_id)
         row = self.model.row_for(code_id)
         self.usage_label.setText(self.ctx.language.format_number(row.usage if row else 0))
         if code_id == self.shown_id and self._typed() != self._shown:
@@ -409,6 +414,7 @@ class CodebookPage(Page):
         self.run(lambda s: codebook.new_code_named(s, parent, lang, names), created)
 
     def save_current(self) -> None:
+        self.code_memo.keep_typed()
         code_id = self.current_id()
         if code_id is None:
             return

@@ -1,0 +1,91 @@
+"""The memo on a code, on the Codebook page under the code's fields (desktop/core/code_memos.py).
+
+Saved by its button, and also when another code is chosen, when the page is left or the code's
+fields are saved (Ctrl+S): words typed there are never dropped by a click elsewhere. Writable on a
+team code too (the fields above are then read-only): it is the researcher's note, not the code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.core import code_memos
+from desktop.ui.context import AppContext
+from desktop.ui.operations import CollectionOp, read_now
+from desktop.ui.widgets.free_text import FreeTextEdit
+from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
+
+
+class CodeMemo(QWidget):
+    def __init__(self, ctx: AppContext, failed: Callable[[BaseException], object]) -> None:
+        super().__init__()
+        self.ctx, self._failed = ctx, failed
+        self.label, self.box, self.save_btn = QLabel(), FreeTextEdit(), QPushButton()
+        self.label.setBuddy(self.box)
+        self.box.setMinimumHeight(3 * self.box.fontMetrics().lineSpacing())
+        self.box.setMaximumHeight(160)
+        self.status = WordWrapLabel()  # "Memo saved."
+        self.save_btn.clicked.connect(self.save)
+        self.box.textChanged.connect(lambda: say(self.status, ""))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for w in (self.label, self.box, self.save_btn, self.status):
+            layout.addWidget(w)
+        self._for: str | None = None  # the code whose memo is in the box
+        self._shown = ""  # its memo as stored: anything else in the box was typed
+        self._writing: dict[str, str] = {}  # memos on their way to the database, by code
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Memo on the code"))
+        self.box.setAccessibleName(self.tr("Memo on the code"))
+        self.save_btn.setText(self.tr("Save memo"))
+
+    def typed(self) -> bool:
+        return self._for is not None and self.box.toPlainText() != self._shown
+
+    def show_for(self, code_id: str | None) -> None:
+        """The memo of ``code_id`` in the box; what was typed for the code shown before is saved on it."""
+        if code_id == self._for:
+            return
+        self.keep_typed()
+        text = "" if not code_id else self._writing[code_id] if code_id in self._writing else \
+            read_now(self.ctx, lambda s: code_memos.memo_of(s, code_id))  # a save under way not read as undone
+        self._for, self._shown = code_id, text
+        self.box.setPlainText(text)
+        say(self.status, "")
+
+    def keep_typed(self) -> None:
+        if self.typed():
+            self._store(quiet=True)
+
+    def save(self) -> None:
+        if self._for is not None:
+            self._store(quiet=False)
+
+    def _store(self, *, quiet: bool) -> None:
+        code_id, text = self._for, self.box.toPlainText()
+        assert code_id is not None
+        self._shown = self._writing[code_id] = text
+
+        def done(_: object) -> None:
+            if self._writing.get(code_id) == text:
+                del self._writing[code_id]
+            if not quiet:
+                say(self.status, lambda: self.tr("Memo saved."))
+
+        def failed(exc: BaseException) -> None:
+            self._writing.pop(code_id, None)
+            self._failed(exc)
+
+        CollectionOp(self.ctx, lambda s: code_memos.set_memo(s, code_id, text, self.ctx.user_name)) \
+            .success(done).failure(failed).owned_by(self).run_in_background()
