@@ -2,10 +2,13 @@
 
 A code's memo is a ``Memo`` row on it (``target_table`` "code"), as the REFI-QDA export writes it: a
 ``Note`` the code refers to by a ``NoteRef``. The search index finds it (a memo on a code belongs
-to no session) and the workbook's Codes sheet prints it. One memo a code: the oldest live row
-(two laptops that each wrote one before they met leave two; the first is the one shown and
-edited, the other still travels and is exported). Clearing the words removes the row (a tombstone,
-so the removal travels), as clearing a coding's memo leaves it empty.
+to no session) and the workbook's Codes sheet prints it. One memo a code, as shown: a code merged
+into another brings its memo along (its words after the survivor's), as do two rows written on two
+laptops before they met; they are read together, in the order written, and the next save makes them
+one row (the code's own, the others tombstoned: their words are in it). Clearing the words removes
+it (a tombstone, so the removal travels). A memo on a deleted code goes with it (not shown, found,
+nor exported). The merge is followed when read, not moved at the merge: a merge a team update brings
+to a laptop moves none of the laptop's rows.
 
 Before, memos on codes could be exported and searched but nothing in the app wrote one.
 """
@@ -16,29 +19,41 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import codebook
-from desktop.core.models import Memo
+from desktop.core.models import Code, Memo
 
 TARGET = "code"
 
 
-def _rows(s: OrmSession, code_id: str) -> list[Memo]:
-    return list(s.scalars(select(Memo).where(Memo.target_table == TARGET, Memo.target_id == code_id,
-                                             Memo.deleted.is_(False)).order_by(Memo.created_at, Memo.id)))
+def _by_code(s: OrmSession) -> dict[str, list[Memo]]:
+    """The live memos on live codes, by the code that stands for theirs now (merges followed): the
+    code's own first, then those of the codes merged into it, each in the order written."""
+    codes = {c.id: c for c in s.scalars(select(Code))}
+    out: dict[str, list[Memo]] = {}
+    rows = s.scalars(select(Memo).where(Memo.target_table == TARGET, Memo.deleted.is_(False))
+                     .order_by(Memo.created_at, Memo.id))
+    for row in sorted(rows, key=lambda r: codes[r.target_id].merged_into is not None if r.target_id in codes else True):
+        code = codebook.resolve(s, row.target_id)
+        if code in codes and not codes[code].deleted:
+            out.setdefault(code, []).append(row)
+    return out
+
+
+def _joined(rows: list[Memo]) -> str:
+    texts: list[str] = []
+    for row in rows:
+        if row.text.strip() and row.text.strip() not in texts:
+            texts.append(row.text.strip())
+    return "\n\n".join(texts) if len(texts) > 1 else rows[0].text if rows else ""
 
 
 def memo_of(s: OrmSession, code_id: str) -> str:
     """The memo on ``code_id`` ("" when there is none)."""
-    rows = _rows(s, code_id)
-    return rows[0].text if rows else ""
+    return _joined(_by_code(s).get(code_id, []))
 
 
 def memos_by_code(s: OrmSession) -> dict[str, str]:
-    """Every code's memo, by code id (the one :func:`memo_of` shows)."""
-    out: dict[str, str] = {}
-    for row in s.scalars(select(Memo).where(Memo.target_table == TARGET, Memo.deleted.is_(False))
-                         .order_by(Memo.created_at, Memo.id)):
-        out.setdefault(row.target_id, row.text)
-    return out
+    """Every live code's memo, by code id (as :func:`memo_of` shows it)."""
+    return {code: _joined(rows) for code, rows in _by_code(s).items()}
 
 
 def set_memo(s: OrmSession, code_id: str, text: str, author: str = "") -> None:
@@ -47,11 +62,12 @@ def set_memo(s: OrmSession, code_id: str, text: str, author: str = "") -> None:
     Any code may carry one, a team code on a field laptop too: the memo is the researcher's
     note, not the code's definition, which only the centre changes."""
     codebook.get_live(s, code_id)
-    rows = _rows(s, code_id)
-    if rows:
-        if rows[0].text != text:
-            rows[0].text = text
-        if not text.strip():
-            rows[0].deleted = True
-    elif text.strip():
+    rows = _by_code(s).get(code_id, [])
+    own = next((r for r in rows if r.target_id == code_id), None)
+    for row in rows:
+        if row is not own or not text.strip():
+            row.deleted = True  # its words are in the memo saved (or the memo was cleared)
+    if own is not None and text.strip() and own.text != text:
+        own.text = text
+    elif own is None and text.strip():
         s.add(Memo(target_table=TARGET, target_id=code_id, text=text, author=author))

@@ -17,8 +17,17 @@ from typing import Any, Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent_rules
-from desktop.core.models import AgendaItem, CodedSegment, Decision, Memo, Session, Synced, TranscriptTurn
+from desktop.core import codebook, consent_rules
+from desktop.core.models import (
+    AgendaItem,
+    Code,
+    CodedSegment,
+    Decision,
+    Memo,
+    Session,
+    Synced,
+    TranscriptTurn,
+)
 from desktop.i18n.normalise import normalise_for_search, normalise_with_offsets
 
 #: (model, field) pairs in the index. The document's session is found with SESSION_OF.
@@ -233,6 +242,8 @@ def search(s: OrmSession, text: str, *, limit: int = 200, session_id: str | None
             turn = s.get(TranscriptTurn, row.target_id)
             if turn is not None and (turn.deleted or withdrawn((turn.participant_id, turn.session_id))):
                 continue
+        if isinstance(row, Memo) and row.target_table == "code" and _code_gone(s, row.target_id):
+            continue  # a memo on a deleted code went with it (one merged away is the survivor's)
         if isinstance(row, Memo) and not sid:
             sid = _memo_session(s, row)
         if sid in gone:
@@ -253,6 +264,11 @@ def _on_live_text(s: OrmSession, segment: CodedSegment) -> bool:
     model = Session if segment.doc_table == "session" else _IN_A_SESSION.get(segment.doc_table or "")
     doc = s.get(model, segment.doc_id) if model is not None else None
     return doc is not None and not doc.deleted
+
+
+def _code_gone(s: OrmSession, code_id: str) -> bool:
+    code = s.get(Code, codebook.resolve(s, code_id))
+    return code is None or code.deleted
 
 
 def _memo_session(s: OrmSession, memo: Memo) -> str:

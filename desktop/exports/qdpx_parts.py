@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import recorded_on
+from desktop.core import codebook, recorded_on
 from desktop.core.models import Attendance, Memo, Participant, Session, TranscriptTurn
 from desktop.exports.enum_labels import enum_label, governorate
 from desktop.exports.qdpx_text import CTX, NS, Builder, Segment, guid_of, hlc_time
@@ -51,6 +51,8 @@ def collect_memos(s: OrmSession, b: Builder, live: set[str], by_session: dict[st
     out = Memos()
     for memo in s.scalars(select(Memo).where(Memo.deleted.is_(False)).order_by(Memo.created_at, Memo.id)):
         target = (memo.target_table or "", memo.target_id or "")
+        if target[0] == "code":  # a merged code's memo goes with the code it was merged into
+            target = ("code", codebook.resolve(s, target[1]))
         if target[0] == "session" and target[1] not in sessions:
             continue
         if target[0] == "code" and target[1] not in live:
