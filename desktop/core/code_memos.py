@@ -15,6 +15,8 @@ Before, memos on codes could be exported and searched but nothing in the app wro
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
@@ -71,3 +73,17 @@ def set_memo(s: OrmSession, code_id: str, text: str, author: str = "") -> None:
         own.text = text
     elif own is None and text.strip():
         s.add(Memo(target_table=TARGET, target_id=code_id, text=text, author=author))
+
+
+def codes_of(s: OrmSession, memo_ids: Iterable[str]) -> dict[str, tuple[str, dict[str, str]]]:
+    """For each of ``memo_ids`` that is a memo on a code: the code that stands for it now (merges
+    followed) and its name in each language (a search hit says which code it is about)."""
+    out: dict[str, tuple[str, dict[str, str]]] = {}
+    ids = list(memo_ids)
+    if not ids:
+        return out
+    for memo in s.scalars(select(Memo).where(Memo.id.in_(ids), Memo.target_table == TARGET)):
+        code = s.get(Code, codebook.resolve(s, memo.target_id))
+        if code is not None:
+            out[memo.id] = (code.id, {lang: codebook.display_name(code, lang) for lang in codebook.LANGS})
+    return out

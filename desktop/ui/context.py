@@ -29,6 +29,8 @@ class DataEvents(QObject):
     #: A page asks for a session's text to be opened for coding (session id, segment id or "").
     #: The main window opens it: pages do not import each other.
     openCoding = Signal(str, str)
+    #: A page asks for a code to be shown on the Codebook page (a memo on it found by search).
+    openCode = Signal(str)
     #: The database's passphrase is being changed (Settings → Change passphrase…): the idle lock waits
     #: for the end, which ``keyChangeEnded`` says (True: the file now opens with the new passphrase only).
     keyChangeStarted = Signal()

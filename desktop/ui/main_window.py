@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.nav_actions = page_shortcuts(self, self.nav, self)
         ctx.events.changed.connect(self._on_data_changed)
         ctx.events.openCoding.connect(self._open_coding)
+        ctx.events.openCode.connect(self._open_code)
         while_alive(ctx.language.digitsChanged, self, self._render_status)
         self.idle = IdleLock.from_settings(self) if idle_ms is None else IdleLock(idle_ms, self)
         self.idle.idle.connect(self._on_idle)
@@ -337,6 +338,13 @@ class MainWindow(QMainWindow):
         from desktop.ui.coding.window import open_coding_window
 
         open_coding_window(self.ctx, session_id, segment_id or None)
+
+    def _open_code(self, code_id: str) -> None:
+        from desktop.ui.coding.codebook_page import CodebookPage
+
+        self.go_to("codebook")
+        if isinstance(page := self.page("codebook"), CodebookPage):
+            page.select_when_loaded(code_id)
 
     def check_store_file(self) -> None:
         """Lock for good if the database file was replaced; a rekey shows in a read on the worker."""

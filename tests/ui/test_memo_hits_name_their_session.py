@@ -60,7 +60,8 @@ def test_a_memo_hit_names_its_session(lang: str, manager: LanguageManager, ctx: 
     named = session_name(TITLE, dt.date(2026, 11, 20))  # with its date (tests/ui/test_search_hits_name_their_date.py)
     assert where["بەڵێنی ئەنجومەن"] == f"{named}{sep}{memo}"  # was " · Memo" (then a middle dot, read as ٠)
     assert where["بەڵێنی دووبارە"] == f"{named}{sep}{memo}"
-    assert where["بەڵێنی گشتی"] == memo  # a memo on a code: no session, no dangling dot
+    # A memo on a code: no session, no dangling dot; the code named (it was "Memo" alone).
+    assert where["بەڵێنی گشتی"] == T("SearchTab", "Memo on the code %1").replace("%1", "متمانە")
     assert where["ئەنجومەن بەڵێنی دا و هیچی نەکرد"] == f"{named}{sep}{turn}"
 
     opened: list[str] = []

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import coding, search
+from desktop.core import code_memos, coding, search
 from desktop.core.codebook import CodebookError
 from desktop.core.errors import EnvironmentProblem
 from desktop.core.models import Session
@@ -90,6 +90,8 @@ class SnippetDelegate(QStyledItemDelegate):
 
 
 SHOWN = 200  # hits listed at most: more would make the list slow to lay out and read
+#: The hits, their sessions' titles and dates, and for a memo on a code its code and names.
+Found = tuple[list[Hit], dict[str, tuple[str, dt.date | None]], dict[str, tuple[str, dict[str, str]]]]
 
 
 class SearchTab(QWidget):
@@ -132,7 +134,8 @@ class SearchTab(QWidget):
         layout.addWidget(self.status)
         self.hits: list[Hit] = []
         self._titles: dict[str, tuple[str, dt.date | None]] = {}
-        self.shown = common.ShownRead(ctx, self.status, common.SPEECH, lambda: self._show(([], {})))
+        self._codes: dict[str, tuple[str, dict[str, str]]] = {}  # a memo on a code: the code, its names
+        self.shown = common.ShownRead(ctx, self.status, common.SPEECH, lambda: self._show(([], {}, {})))
         self.shown_reads = (self.shown,)
 
     def retranslate(self) -> None:
@@ -154,6 +157,9 @@ class SearchTab(QWidget):
                  "decision": self.tr("Decision"), "session": self.tr("Session"), "memo": self.tr("Memo"),
                  "coded_segment": self.tr("Memo on a coding")}
         kind = kinds.get(hit.doc_table, hit.doc_table)
+        if hit.doc_id in self._codes:  # said which code: "Memo" alone left the reader guessing
+            name = self._codes[hit.doc_id][1].get(str(self.ctx.language.language), "")
+            return self.tr("Memo on the code %1").replace("%1", name)
         found = self._titles.get(hit.session_id)
         if found is None:  # a memo on a code belongs to no session
             return kind
@@ -167,7 +173,7 @@ class SearchTab(QWidget):
             # Harakat, tatweel and invisible marks are folded away: such a query holds no word, and
             # "0 documents" read as if the texts had been looked through. Nothing is run or listed.
             self.shown.forget_read()
-            self.hits, self._titles = [], {}
+            self.hits, self._titles, self._codes = [], {}, {}
             self.model.set_rows([])
             if text.strip():
                 say(self.status, lambda: self.tr(
@@ -176,18 +182,18 @@ class SearchTab(QWidget):
                 say(self.status, lambda: self.tr("Type the words to find."))
             return
 
-        def work(s: OrmSession) -> tuple[list[Hit], dict[str, tuple[str, dt.date | None]]]:
+        def work(s: OrmSession) -> Found:
             with self.ctx.store.transaction() as t:  # what bundles brought since, indexed once and kept
                 search.catch_up_index(t)
             hits = search.search(s, text, limit=SHOWN + 1)  # one more: whether there are more than shown
             ids = {h.session_id for h in hits if h.session_id}
             titles = {x.id: (x.title, x.date) for x in s.query(Session).filter(Session.id.in_(ids))} if ids else {}
-            return hits, titles
+            return hits, titles, code_memos.codes_of(s, (h.doc_id for h in hits if h.doc_table == "memo"))
 
         self.shown.run(work, self._show)
 
-    def _show(self, result: tuple[list[Hit], dict[str, tuple[str, dt.date | None]]]) -> None:
-        found, self._titles = result
+    def _show(self, result: Found) -> None:
+        found, self._titles, self._codes = result
         self.hits = found[:SHOWN]
         self.model.set_rows(self.hits)
         self.table.resizeRowsToContents()
@@ -245,5 +251,7 @@ class SearchTab(QWidget):
 
     def jump(self, index: QModelIndex) -> None:
         hit = index.data(RowRole)
-        if isinstance(hit, Hit) and hit.session_id:
+        if isinstance(hit, Hit) and hit.doc_id in self._codes:
+            self.ctx.events.openCode.emit(self._codes[hit.doc_id][0])  # on the Codebook page
+        elif isinstance(hit, Hit) and hit.session_id:
             self.ctx.events.openCoding.emit(hit.session_id, "")
