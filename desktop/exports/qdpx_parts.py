@@ -12,9 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import codebook, recorded_on
-from desktop.core.models import Attendance, Memo, Participant, Session, TranscriptTurn
+from desktop.core.models import Attendance, Code, Memo, Participant, Session, TranscriptTurn
 from desktop.exports.enum_labels import enum_label, governorate
-from desktop.exports.qdpx_text import CTX, NS, Builder, Segment, guid_of, hlc_time
+from desktop.exports.qdpx_text import CTX, NS, Builder, Segment, code_name, guid_of, hlc_time
 from desktop.exports.refi_qda import code_guid
 from desktop.exports.refi_text import xml_safe
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP, translate
@@ -83,12 +83,18 @@ def code_note_refs(book: ET.Element, memos: Memos) -> None:
             code_el.insert(position + i, ref)
 
 
+def _untitled(b: Builder, memo: Memo) -> str:
+    """An untitled memo on a code (the Codebook page writes them) is named after its code, not its id."""
+    code = b.s.get(Code, codebook.resolve(b.s, memo.target_id)) if memo.target_table == "code" else None
+    return code_name(code, b.lang) if code is not None else memo.id
+
+
 def write_notes(b: Builder, root: ET.Element, memos: Memos) -> None:
     if not memos.notes:
         return
     notes_el = b.el(root, "Notes")
     for guid, memo in memos.notes:
-        attrs = {"guid": guid, "name": memo.title or memo.id}
+        attrs = {"guid": guid, "name": memo.title or _untitled(b, memo)}
         author = b.user(memo.author) if memo.author else None
         if author:
             attrs["creatingUser"] = author

@@ -137,6 +137,7 @@ def test_a_code_memo_is_in_the_workbook_and_the_qdpx(store: Store, tmp_path: Pat
     notes = {n.get("guid"): n.findtext(f"{NS}PlainTextContent") for n in root.iter(f"{NS}Note")}
     assert list(notes.values()) == [MEMO]
     refs = [c.find(f"{NS}NoteRef") for c in root.iter(f"{NS}Code") if c.get("name") == "کۆتا"]
+    assert [n.get("name") for n in root.iter(f"{NS}Note")] == ["کۆتا"]  # named after its code, not an id
     assert refs and refs[0] is not None and refs[0].get("targetGUID") in notes
 
 
