@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -34,6 +35,7 @@ from desktop.ui.tasks import TaskRunner
 from tests.refi_schemas import validate_project
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import team_fixture
+from tests.ui_helpers import focused, in_view, main_window_on_screen
 
 MEMO = "کۆتا زیاتر لە گوندەکان باس دەکرێت؛ بەراوردی بکە لەگەڵ شار"
 OTHER = "تەنها لە هەولێر"
@@ -164,3 +166,29 @@ def test_a_memo_on_a_team_code_is_written_on_a_laptop_and_reaches_the_centre(
     outcome = importer.import_file(team.centre, made.path, team.identities)
     assert outcome.status == "imported", outcome
     assert _memo(team.centre, trust) == MEMO
+
+
+def test_at_20_points_on_a_laptop_the_memo_is_written_and_saved_by_keyboard_in_sight(
+        manager: LanguageManager, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    quota, _law = _codes(store)
+    window = main_window_on_screen(manager, store, qtbot, "ckb", 20.0, (910, 512), monkeypatch)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.go_to("codebook")
+    page = window.current_page()
+    assert isinstance(page, CodebookPage)
+    qtbot.waitUntil(lambda: page.loads >= 1)
+    page.select(quota)
+    qtbot.waitUntil(lambda: page.names["ckb"].text() == "کۆتا")
+    page.merge_btn.setFocus()
+    QTest.keyClick(page.merge_btn, Qt.Key.Key_Tab)  # the field after the merge row: the memo
+    assert focused() is page.code_memo.box
+    for ch in MEMO:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, focused(), Qt.Key(0), ch, Qt.KeyboardModifier.NoModifier)
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is page.code_memo.save_btn
+    qtbot.waitUntil(lambda: in_view(page.code_memo.save_btn))
+    QTest.keyClick(focused(), Qt.Key.Key_Space)
+    assert window.ctx.tasks.drain(10_000)
+    assert _memo(store, quota) == MEMO
+    qtbot.waitUntil(lambda: page.code_memo.status.text() != "" and in_view(page.code_memo.status))

@@ -17,6 +17,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.widgets.free_text import FreeTextEdit
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.scroll_frame import bring_into_view
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
@@ -80,8 +81,9 @@ class CodeMemo(QWidget):
         def done(_: object) -> None:
             if self._writing.get(code_id) == text:
                 del self._writing[code_id]
-            if not quiet:
+            if not quiet:  # below the page's edge at 20 points on a laptop unless scrolled to
                 say(self.status, lambda: self.tr("Memo saved."))
+                bring_into_view(self.status)
 
         def failed(exc: BaseException) -> None:
             self._writing.pop(code_id, None)
