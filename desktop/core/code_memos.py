@@ -58,17 +58,24 @@ def memos_by_code(s: OrmSession) -> dict[str, str]:
     return {code: _joined(rows) for code, rows in _by_code(s).items()}
 
 
-def set_memo(s: OrmSession, code_id: str, text: str, author: str = "") -> None:
+def set_memo(s: OrmSession, code_id: str, text: str, author: str = "", *, shown: str | None = None) -> None:
     """Write ``text`` as the memo on ``code_id`` (a live code, or CodebookError); blank removes it.
+
+    ``shown`` is the memo as the person saw it before typing (None: as it is now). When rows came
+    since (a bundle, another window), only the code's own row is written: the others were never
+    read, and folding them into the words saved would have lost theirs.
 
     Any code may carry one, a team code on a field laptop too: the memo is the researcher's
     note, not the code's definition, which only the centre changes."""
     codebook.get_live(s, code_id)
     rows = _by_code(s).get(code_id, [])
     own = next((r for r in rows if r.target_id == code_id), None)
+    seen_all = shown is None or shown == _joined(rows)
     for row in rows:
-        if row is not own or not text.strip():
+        if seen_all and (row is not own or not text.strip()):
             row.deleted = True  # its words are in the memo saved (or the memo was cleared)
+        elif row is own and not text.strip():
+            row.deleted = True
     if own is not None and text.strip() and own.text != text:
         own.text = text
     elif own is None and text.strip():

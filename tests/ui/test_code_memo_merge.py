@@ -77,3 +77,24 @@ def test_saved_again_the_merged_memos_are_one(manager: LanguageManager, store: S
                 if m.target_id in (quota, law)]
         assert live == [(quota, f"{SURVIVOR}\n\n{ABSORBED}")]
         assert code_memos.memo_of(s, quota) == f"{SURVIVOR}\n\n{ABSORBED}"
+
+
+def test_a_memo_that_came_while_another_was_typed_is_not_lost(manager: LanguageManager, store: Store,
+                                                              qtbot: QtBot) -> None:
+    """Two laptops each wrote a memo on the code; the second's arrives (a bundle) while the page shows
+    the first and the researcher types: saving folded the one never shown into hers, and its words
+    were gone. Now only hers is written, and the page then shows both."""
+    quota, _law = _codes(store)
+    with store.transaction() as s:
+        code_memos.set_memo(s, quota, SURVIVOR, "amal")
+    page = _page(manager, store, qtbot)
+    page.select(quota)
+    qtbot.waitUntil(lambda: page.code_memo.box.toPlainText() == SURVIVOR)
+    with store.transaction() as s:  # as a bundle writes it: no word to the page yet
+        s.add(Memo(target_table="code", target_id=quota, text=ABSORBED, author="zhino"))
+    page.code_memo.box.setPlainText(SURVIVOR + " ✓")
+    page.code_memo.save_btn.click()
+    assert page.ctx.tasks.drain(10_000)
+    with store.session() as s:
+        assert code_memos.memo_of(s, quota) == f"{SURVIVOR} ✓\n\n{ABSORBED}"
+    qtbot.waitUntil(lambda: page.code_memo.box.toPlainText() == f"{SURVIVOR} ✓\n\n{ABSORBED}")

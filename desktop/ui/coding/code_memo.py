@@ -39,6 +39,7 @@ class CodeMemo(QWidget):
         self._for: str | None = None  # the code whose memo is in the box
         self._shown = ""  # its memo as stored: anything else in the box was typed
         self._writing: dict[str, str] = {}  # memos on their way to the database, by code
+        ctx.events.changed.connect(self._on_data_changed)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -50,6 +51,20 @@ class CodeMemo(QWidget):
         self.label.setText(self.tr("Memo on the code"))
         self.box.setAccessibleName(self.tr("Memo on the code"))
         self.save_btn.setText(self.tr("Save memo"))
+
+    def _on_data_changed(self, tables: object) -> None:
+        """A memo came (a bundle, the one saved here folded with another): shown, unless typing."""
+        if isinstance(tables, set) and "memo" in tables:
+            self._reload()
+
+    def _reload(self) -> None:
+        code_id = self._for
+        if code_id is None or self.typed() or self._writing:
+            return
+        text = read_now(self.ctx, lambda s: code_memos.memo_of(s, code_id))
+        if text != self._shown:
+            self._shown = text
+            self.box.setPlainText(text)
 
     def typed(self) -> bool:
         return self._for is not None and self.box.toPlainText() != self._shown
@@ -76,11 +91,13 @@ class CodeMemo(QWidget):
     def _store(self, *, quiet: bool) -> None:
         code_id, text = self._for, self.box.toPlainText()
         assert code_id is not None
-        self._shown = self._writing[code_id] = text
+        shown, self._shown = self._shown, text
+        self._writing[code_id] = text
 
         def done(_: object) -> None:
             if self._writing.get(code_id) == text:
                 del self._writing[code_id]
+            self._reload()  # folded with memos that came meanwhile: all of them shown
             if not quiet:  # below the page's edge at 20 points on a laptop unless scrolled to
                 say(self.status, lambda: self.tr("Memo saved."))
                 bring_into_view(self.status)
@@ -89,5 +106,5 @@ class CodeMemo(QWidget):
             self._writing.pop(code_id, None)
             self._failed(exc)
 
-        CollectionOp(self.ctx, lambda s: code_memos.set_memo(s, code_id, text, self.ctx.user_name)) \
+        CollectionOp(self.ctx, lambda s: code_memos.set_memo(s, code_id, text, self.ctx.user_name, shown=shown)) \
             .success(done).failure(failed).owned_by(self).run_in_background()
