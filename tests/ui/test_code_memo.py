@@ -192,3 +192,34 @@ def test_at_20_points_on_a_laptop_the_memo_is_written_and_saved_by_keyboard_in_s
     assert window.ctx.tasks.drain(10_000)
     assert _memo(store, quota) == MEMO
     qtbot.waitUntil(lambda: page.code_memo.status.text() != "" and in_view(page.code_memo.status))
+
+
+def test_leaving_the_page_saves_the_memo_at_once_or_stays_when_it_cannot(
+        manager: LanguageManager, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The memo typed was saved on the worker as the page was left: a refusal (its code deleted
+    meanwhile, by another window or a bundle) came after, and the words were gone unsaid. It is now
+    saved before the page goes; refused, the page stays with the memo in the box and says why, and
+    leaving again goes without it. Closing the window saves it before the window goes."""
+    quota, law = _codes(store)
+    window = main_window_on_screen(manager, store, qtbot, "ckb", None, (1366, 768), monkeypatch)
+    window.go_to("codebook")
+    page = window.current_page()
+    assert isinstance(page, CodebookPage)
+    qtbot.waitUntil(lambda: page.loads >= 1)
+    page.select(law)
+    qtbot.waitUntil(lambda: page.names["ckb"].text() == "یاسا")
+    _type(page, OTHER)
+    with store.transaction() as s:  # deleted meanwhile, the page not told
+        codebook.delete(s, law)
+    window.go_to("sessions")
+    assert window.current_page() is page and page.code_memo.box.toPlainText() == OTHER
+    assert page.error_label.text()  # the code no longer exists
+    window.go_to("sessions")  # again: goes, without it
+    assert window.current_page() is not page
+    window.go_to("codebook")
+    page.select(quota)
+    qtbot.waitUntil(lambda: page.names["ckb"].text() == "کۆتا")
+    _type(page, MEMO)
+    window.close()
+    assert _memo(store, quota) == MEMO  # before the window went, not on the worker after it
+    assert window.ctx.tasks.drain(10_000)

@@ -13,8 +13,11 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core import code_memos
+from desktop.core.codebook import CodebookError
+from desktop.core.errors import EnvironmentProblem
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, read_now
+from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.free_text import FreeTextEdit
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.scroll_frame import bring_into_view
@@ -84,6 +87,31 @@ class CodeMemo(QWidget):
         if self.typed():
             self._store(quiet=True)
 
+    def settled(self) -> bool:
+        """Save what was typed now, before the page is left or the window closes (a save on the
+        worker could still be running as the app quits). False, said on the page, when it is refused
+        (the code removed meanwhile, a full disk): the page stays, the words in the box; leaving again
+        goes without them."""
+        code_id, text, shown = self._for, self.box.toPlainText(), self._shown
+        if code_id is None or not self.typed():
+            return True
+        self._shown = text  # asked once: a second try leaves
+        try:
+            CollectionOp(self.ctx, lambda s: code_memos.set_memo(s, code_id, text, self.ctx.user_name,
+                                                                 shown=shown)).run_now()
+        except (CodebookError, EnvironmentProblem) as exc:
+            self._not_saved(exc)
+            return False
+        return True
+
+    def _not_saved(self, exc: BaseException) -> None:
+        if isinstance(exc, EnvironmentProblem):  # a full disk, another program holding the file
+            reason = reason_of(exc)
+            say(self.status, lambda: self.tr("The memo could not be saved. %1").replace("%1", environment_reason(reason)))
+            bring_into_view(self.status)
+        else:
+            self._failed(exc)  # the code removed meanwhile: said on the page's error line
+
     def save(self) -> None:
         if self._for is not None:
             self._store(quiet=False)
@@ -104,7 +132,7 @@ class CodeMemo(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._writing.pop(code_id, None)
-            self._failed(exc)
+            self._not_saved(exc)
 
         CollectionOp(self.ctx, lambda s: code_memos.set_memo(s, code_id, text, self.ctx.user_name, shown=shown)) \
             .success(done).failure(failed).owned_by(self).run_in_background()

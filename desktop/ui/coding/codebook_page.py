@@ -234,8 +234,7 @@ class CodebookPage(Page):
         self._fill_merge_combo()  # its items are code names in the interface language too
 
     def may_leave(self) -> bool:  # typing not saved is asked about (coding/typed_code.py)
-        self.code_memo.keep_typed()  # a memo typed is saved, not asked about
-        return leaves_typed_code(self)
+        return self.code_memo.settled() and leaves_typed_code(self)  # a memo typed is saved, not asked about
 
     def refresh(self) -> None:
         """The tree with its usage counts is read on the DB worker (counting every segment of a
