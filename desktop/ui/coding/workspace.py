@@ -73,7 +73,7 @@ class CodingWorkspace(QWidget):
         self.highlights = Highlights(self.view, self.margin)
         self.find_bar = FindBar(self)  # Ctrl+F
         self.codes = CodeTreeModel(lang)
-        self.tree = code_list(self.codes, self.apply_code)
+        self.tree = code_list(self.codes, self.apply_code, ctx)
         self.picker = CodePicker(lang, self)
         self.picker.chosen.connect(self.apply_code)
         self.here = QListWidget()
