@@ -41,11 +41,13 @@ def _by_code(s: OrmSession) -> dict[str, list[Memo]]:
 
 
 def _joined(rows: list[Memo]) -> str:
-    texts: list[str] = []
+    """The rows' words, one after the other (a blank one, or one the same as an earlier, left out);
+    a single memo exactly as stored, so that what the box shows is what was saved."""
+    kept: list[Memo] = []
     for row in rows:
-        if row.text.strip() and row.text.strip() not in texts:
-            texts.append(row.text.strip())
-    return "\n\n".join(texts) if len(texts) > 1 else rows[0].text if rows else ""
+        if row.text.strip() and all(row.text.strip() != k.text.strip() for k in kept):
+            kept.append(row)
+    return kept[0].text if len(kept) == 1 else "\n\n".join(k.text.strip() for k in kept)
 
 
 def memo_of(s: OrmSession, code_id: str) -> str:

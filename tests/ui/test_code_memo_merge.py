@@ -98,3 +98,13 @@ def test_a_memo_that_came_while_another_was_typed_is_not_lost(manager: LanguageM
     with store.session() as s:
         assert code_memos.memo_of(s, quota) == f"{SURVIVOR} ✓\n\n{ABSORBED}"
     qtbot.waitUntil(lambda: page.code_memo.box.toPlainText() == f"{SURVIVOR} ✓\n\n{ABSORBED}")
+
+
+def test_a_blank_memo_before_another_shows_the_other(store: Store) -> None:
+    quota, law = _codes(store)
+    with store.transaction() as s:  # two laptops' rows, the older left blank
+        s.add(Memo(target_table="code", target_id=quota, text="  ", author="amal", created_at="0001"))
+        s.add(Memo(target_table="code", target_id=quota, text=ABSORBED, author="zhino", created_at="0002"))
+    with store.session() as s:
+        assert code_memos.memo_of(s, quota) == ABSORBED
+        assert code_memos.memo_of(s, law) == ""
