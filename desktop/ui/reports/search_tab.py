@@ -253,5 +253,5 @@ class SearchTab(QWidget):
         hit = index.data(RowRole)
         if isinstance(hit, Hit) and hit.doc_id in self._codes:
             self.ctx.events.openCode.emit(self._codes[hit.doc_id][0])  # on the Codebook page
-        elif isinstance(hit, Hit) and hit.session_id:
-            self.ctx.events.openCoding.emit(hit.session_id, "")
+        elif isinstance(hit, Hit) and hit.session_id:  # a memo on a coding: at that coding, its memo beside it
+            self.ctx.events.openCoding.emit(hit.session_id, hit.doc_id if hit.doc_table == "coded_segment" else "")
