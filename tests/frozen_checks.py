@@ -30,6 +30,10 @@ ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("ar", "ckb", "en")
 PASSPHRASE = "frozen checks ٢٠٢٦"
 EXE = ".exe" if sys.platform == "win32" else ""
+# Folders as facilitators name them ("C:\\Users\\زينب علي\\", "E:\\ڕاپۆرتی هەولێر\\"): every file the checks
+# make, the user's home, %APPDATA% and temporary folder, and the copied app itself lie under such names.
+WORK_FOLDER = "ڕاپۆرتی هەولێر"  # Kurdish letters (ڕ ۆ ێ) and a space
+USER_FOLDER = "زينب علي"  # an Arabic user name and a space
 
 
 class CheckFailed(AssertionError):
@@ -57,8 +61,9 @@ class Runner:
     def __init__(self, folder: Path | None, work: Path) -> None:
         self.work = work
         self.folder = folder
-        home = work / "home ئەزموون"  # a user folder with Kurdish letters and a space
-        home.mkdir(parents=True, exist_ok=True)
+        home = work / USER_FOLDER
+        temp = home / "AppData" / "Local" / "Temp"  # a Windows user's %TEMP% is inside their folder
+        temp.mkdir(parents=True, exist_ok=True)
         if folder is None:
             self.env = dict(os.environ)
         else:
@@ -69,6 +74,7 @@ class Runner:
             "HOME": str(home), "USERPROFILE": str(home), "APPDATA": str(home / "AppData"),
             "LOCALAPPDATA": str(home / "AppData" / "Local"), "XDG_CONFIG_HOME": str(home / ".config"),
             "XDG_DATA_HOME": str(home / ".local" / "share"), "MAJLIS_PASSPHRASE": PASSPHRASE,
+            "TEMP": str(temp), "TMP": str(temp), "TMPDIR": str(temp),
             "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8",
         })
         self.env.setdefault("LANG", "C.UTF-8")
@@ -217,8 +223,9 @@ def check_gui(r: Runner, pages: Sequence[str], langs: Sequence[str] = LANGS) -> 
 
 
 def copy_folder(folder: Path, work: Path) -> Path:
-    """The folder as a user gets it: copied elsewhere (a USB stick), under a path with spaces."""
-    target = work / "USB stick" / "Majlis"
+    """The folder as a user gets it: copied elsewhere (a USB stick), under a path with spaces and
+    Arabic letters (the work folder's Kurdish ones above them)."""
+    target = work / "USB فلاش" / "Majlis"
     shutil.copytree(folder, target, symlinks=True)
     return target
 
@@ -235,7 +242,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.ui.registry import page_keys  # imported here: the checks' own start stays Qt-free
 
     with tempfile.TemporaryDirectory(prefix="majlis-frozen-") as tmp:
-        work = Path(tmp)
+        work = Path(tmp) / WORK_FOLDER
+        work.mkdir()
         folder = None if args.source else copy_folder(args.folder.resolve(), work)
         runner = Runner(folder, work)
         try:
