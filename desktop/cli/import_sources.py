@@ -8,6 +8,7 @@ refused by the importer, one line per file."""
 from __future__ import annotations
 
 import glob
+import os
 from pathlib import Path
 
 _WILDCARDS = frozenset("*?[")
@@ -23,8 +24,7 @@ def files_to_import(given: list[Path]) -> tuple[list[Path], list[Path]]:
 
     named: list[Path] = []
     for path in given:  # a pattern stands for what it matches, as a POSIX shell expands it
-        matches = sorted(glob.glob(str(path))) if not path.exists() and _WILDCARDS & set(str(path)) else []
-        named += [Path(m) for m in matches] or [path]
+        named += [Path(m) for m in _matches(path)] or [path]
     files: list[Path] = []
     empty: list[Path] = []
     for path in named:
@@ -40,3 +40,15 @@ def files_to_import(given: list[Path]) -> tuple[list[Path], list[Path]]:
     for f in files:
         once.setdefault(same_file(f), f)
     return list(once.values()), empty
+
+
+def _matches(path: Path) -> list[str]:
+    """What the pattern ``path`` matches ([] when it is a file's own name or no pattern). A folder
+    that is there is taken by its name, only the last part being the pattern: in
+    ``E:\\ڕاپۆرتی هەولێر [٢٠٢٦]\\*.majlis`` the folder's "[٢٠٢٦]" was read as a choice of one
+    character, nothing matched, and the bundles in it were "no such file"."""
+    if path.exists() or not _WILDCARDS & set(str(path)):
+        return []
+    parent = path.parent
+    pattern = os.path.join(glob.escape(str(parent)), path.name) if parent.is_dir() else str(path)
+    return sorted(glob.glob(pattern))
