@@ -6,6 +6,7 @@ left to right.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -36,8 +37,51 @@ def shown_path(path: str | Path) -> str:
     line the bidi algorithm moved its leading "/" to the far end ("home/x/brief.pdf/") and a name's
     ".xlsx" away from it, and a Kurdish or Arabic folder name turned the whole path round
     ("majlis.db/هەولێر/media/usb/"). A left-to-right isolate (LRI…PDI) lays it out as one
-    left-to-right piece that neither the sentence's words nor its punctuation run into."""
-    return f"\u2066{path}\u2069"
+    left-to-right piece that neither the sentence's words nor its punctuation run into.
+
+    Inside it, two Arabic or Kurdish parts in a row ("E:\\ڕاپۆرتی هەولێر\\تقرير البصرة.xlsx") and the
+    separator between them made one right-to-left run, shown "E:\\تقرير البصرة\\ڕاپۆرتی هەولێر.xlsx": the
+    file's name where the folder's stands. A left-to-right mark after such a separator keeps each part
+    in its place; a path with at most one right-to-left part in a row is given as it is."""
+    parts = _SEPARATED.split(str(path))  # name, separator, name, separator, …, name
+    shown, letter, last = "", "", ""  # the direction of the last letter, of the last letter or digit
+    for n, part in enumerate(parts):
+        if n % 2:  # a separator: a mark after it when right-to-left pieces stand on both sides
+            shown += part
+            if last == "R" and _first_direction("".join(parts[n + 1:]), letter) == "R":
+                shown, letter, last = shown + "\u200e", "L", "L"
+            continue
+        for ch in part:
+            letter, last = _directions(ch, letter, last)
+        shown += part
+    return f"\u2066{shown}\u2069"
+
+
+_SEPARATED = re.compile(r"([\\/])")
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")  # Hebrew, Arabic and their presentation forms
+
+
+def _directions(ch: str, letter: str, last: str) -> tuple[str, str]:
+    """The last letter's and the last letter's or digit's direction after ``ch``, as the bidi algorithm
+    resolves them in a left-to-right path: Arabic-Indic digits and a digit after an Arabic letter go
+    with the right-to-left text, any other digit with the left-to-right; punctuation and spaces with neither."""
+    if "\u0660" <= ch <= "\u0669":
+        return letter, "R"
+    if ch.isdigit():
+        return letter, "R" if letter == "R" else "L"
+    if ch.isalpha():
+        side = "R" if _RTL.match(ch) else "L"
+        return side, side
+    return letter, last
+
+
+def _first_direction(text: str, letter: str) -> str:
+    """The direction of the first letter or digit of ``text`` ("" for none)."""
+    for ch in text:
+        letter, last = _directions(ch, letter, "")
+        if last:
+            return last
+    return ""
 
 
 def path_box(edit: QLineEdit) -> QLineEdit:
