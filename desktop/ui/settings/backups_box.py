@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QPushButton, QWidget
 
@@ -23,8 +23,8 @@ from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.settings.action_box import ActionBox
 from desktop.ui.widgets.environment_words import Advice, environment_reason, reason_of
+from desktop.ui.widgets.path_label import PathLabel
 from desktop.ui.widgets.save_files import shown_path
-from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
 class BackupsBox(ActionBox):
@@ -33,10 +33,7 @@ class BackupsBox(ActionBox):
         self.ctx = ctx
         self.working = False
         self.summary.setObjectName("backups_summary")
-        self.folder = WordWrapLabel(str(backups.backup_dir(ctx.store.path)), self)
-        self.folder.setTextInteractionFlags(self.folder.textInteractionFlags()
-                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
+        self.folder = PathLabel(backups.backup_dir(ctx.store.path), self)  # selectable, copied as it is
         # a long path goes on to a second line, not past the page's side
         self.button.clicked.connect(self.ask_passphrase)
         # The summary says to copy the folder to a USB stick: opened here, not searched for (on Windows

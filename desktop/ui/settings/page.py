@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QUrl, qVersion
+from PySide6.QtCore import QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,6 +45,7 @@ from desktop.ui.widgets.digit_spin import DigitSpinBox
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.labels_above import LabelsAbove
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.path_label import PathLabel
 from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.separator import separator
 from desktop.ui.widgets.tab_order import chain
@@ -122,11 +123,9 @@ class SettingsPage(Page):
         # Where the data lives, for the person who backs up or moves the laptop (issue 11).
         self.data_box = QGroupBox(self)
         # Wrapped: a long path goes on to a second line, not past the page's side.
-        self.data_folder = WordWrapLabel(str(app_paths.data_dir()), self.data_box)
-        self.database_path = WordWrapLabel(str(self.ctx.store.path), self.data_box)
-        for label in (self.data_folder, self.database_path):
-            label.setTextInteractionFlags(label.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a path reads left to right
+        # Selectable, left to right, parts in their order, copied as the path itself.
+        self.data_folder = PathLabel(app_paths.data_dir(), self.data_box)
+        self.database_path = PathLabel(self.ctx.store.path, self.data_box)
         self.data_folder_label = QLabel(self.data_box)
         self.database_label = QLabel(self.data_box)
         self.open_folder_button = QPushButton(self.data_box)

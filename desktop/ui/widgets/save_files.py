@@ -43,6 +43,12 @@ def shown_path(path: str | Path) -> str:
     separator between them made one right-to-left run, shown "E:\\تقرير البصرة\\ڕاپۆرتی هەولێر.xlsx": the
     file's name where the folder's stands. A left-to-right mark after such a separator keeps each part
     in its place; a path with at most one right-to-left part in a row is given as it is."""
+    return f"\u2066{ordered_path(path)}\u2069"
+
+
+def ordered_path(path: str | Path) -> str:
+    """``path`` with a left-to-right mark after each separator between two right-to-left pieces (see
+    ``shown_path``): for a path laid out left to right on its own (a label of its own)."""
     parts = _SEPARATED.split(str(path))  # name, separator, name, separator, …, name
     shown, letter, last = "", "", ""  # the direction of the last letter, of the last letter or digit
     for n, part in enumerate(parts):
@@ -54,7 +60,7 @@ def shown_path(path: str | Path) -> str:
         for ch in part:
             letter, last = _directions(ch, letter, last)
         shown += part
-    return f"\u2066{shown}\u2069"
+    return shown
 
 
 _SEPARATED = re.compile(r"([\\/])")
@@ -90,3 +96,4 @@ def path_box(edit: QLineEdit) -> QLineEdit:
     or "C:\\" stood at its far end and its folders read in the wrong order."""
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     return edit
+
