@@ -36,7 +36,7 @@ from desktop.ui.operations import CollectionOp
 from desktop.ui.tasks import Cancelled, CancelToken
 from desktop.ui.widgets.labels_above import LabelsAbove
 from desktop.ui.widgets.live_words import Words, say
-from desktop.ui.widgets.save_files import path_box
+from desktop.ui.widgets.save_files import path_box, path_in, put_path
 from desktop.ui.widgets.screen_fit import fit_resize_for_text
 from desktop.ui.widgets.scroll_frame import FillingPart, bring_into_view, scrolled
 from desktop.ui.widgets.tab_order import chain
@@ -179,7 +179,7 @@ class SurveyImportDialog(QDialog):
     def _folder_of(edit: QLineEdit) -> str:
         """The folder of the file named in ``edit``, "" for none: a chooser opens there. The export and its
         XLSForm are downloaded side by side, and each chooser opened in the app's own working folder."""
-        text = edit.text().strip()
+        text = path_in(edit)
         folder = Path(text).parent if text else None
         return str(folder) if folder is not None and folder.is_dir() else ""
 
@@ -188,7 +188,7 @@ class SurveyImportDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Survey export"), folder,
                                               self.tr("Survey exports (*.xlsx *.csv)"))
         if path:
-            self.data_path.setText(path)
+            put_path(self.data_path, path)
             self._update_buttons()
 
     def choose_form(self) -> None:
@@ -199,17 +199,17 @@ class SurveyImportDialog(QDialog):
 
     def set_files(self, data: Path, form: Path | None) -> None:
         """Both files at once (also what a test or a drop does)."""
-        self.data_path.setText(str(data))
+        put_path(self.data_path, data)
         if form is not None:
             self.set_form(form)
         self._update_buttons()
 
     def set_form(self, path: Path) -> None:
-        self.form_path.setText(str(path))
+        put_path(self.form_path, path)
         self.read_form()
 
     def _form_file(self) -> Path | None:
-        text = self.form_path.text().strip()
+        text = path_in(self.form_path)
         return Path(text) if text else None
 
     def read_form(self) -> None:
@@ -218,7 +218,7 @@ class SurveyImportDialog(QDialog):
         self.error.clear()
         if form is None:
             return
-        text = self.data_path.text().strip()
+        text = path_in(self.data_path)
         data = Path(text) if text else None  # looked at only to say the two files were swapped
         self.ctx.tasks.run(lambda _token, _progress: preview_form(form, data), self._previewed, self._refused)
 
@@ -269,7 +269,7 @@ class SurveyImportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         running = self.token is not None
-        self.import_button.setEnabled(not running and bool(self.data_path.text().strip()))
+        self.import_button.setEnabled(not running and bool(path_in(self.data_path)))
         for w in (self.data_path, self.form_path, self.data_button, self.form_button, self.questions,
                   self.keep_identifying, self.all_button, self.none_button):
             w.setEnabled(not running)
@@ -277,7 +277,7 @@ class SurveyImportDialog(QDialog):
     # --- the import --------------------------------------------------------------------------------
 
     def start_import(self) -> None:
-        data = Path(self.data_path.text().strip())
+        data = Path(path_in(self.data_path))
         form, keep, chosen = self._form_file(), self.keep_identifying.isChecked(), self.chosen_questions()
         if chosen is not None and not chosen:
             self._say_error(lambda: self.tr("Choose at least one question to import."))

@@ -97,3 +97,12 @@ def path_box(edit: QLineEdit) -> QLineEdit:
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     return edit
 
+
+def put_path(edit: QLineEdit, path: str | Path) -> None:
+    """Show ``path`` in a ``path_box``, its parts in their order (``ordered_path``'s marks)."""
+    edit.setText(ordered_path(path))
+
+
+def path_in(edit: QLineEdit) -> str:
+    """The path a ``path_box`` holds, typed or put there: without ``put_path``'s marks or the spaces around."""
+    return edit.text().replace("\u200e", "").strip()
