@@ -102,7 +102,7 @@ class StartPage(QWizardPage):
         """Read the chosen team file and show its team and key fingerprint (or one line saying why it
         cannot be used); the page is complete only once the fingerprint is confirmed."""
         self.team_file.setText(path.name)  # as the Sync page's Join a team… shows it; the folder on hover
-        self.team_file.setToolTip(str(path))
+        self.team_file.setToolTip(shown_path(path))  # left to right, each folder in its place
         self.join.setChecked(True)
         return self.key_view.load(path) is not None
 
