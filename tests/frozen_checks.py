@@ -145,6 +145,8 @@ def check_cli(r: Runner) -> None:
     r.cli("device", "list", "--db", centre, words=2)
     r.cli("device", "reject", "--db", centre, "999999", words=2, expect=3)  # not there: missing
     r.cli("device", "rejected", "--db", centre, "--json", words=2)
+    r.cli("device", "revoke", "--db", centre, "nosuchid", words=2, expect=3)  # not on the roster: missing
+    r.cli("device", "new-key", "--db", centre, words=2, expect=1)  # the centre sends no bundles: refused
     r.cli("team", "key", "export", "--db", centre, "--out", w / "second.key", "--plaintext", words=3)
     if not (w / "second.key").read_text(encoding="utf-8").strip():
         raise CheckFailed("team key export wrote nothing")

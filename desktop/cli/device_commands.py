@@ -57,6 +57,15 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     add_db(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_device_list)
+    p = d.add_parser("revoke", help="centre: take a device off the roster (lost or stolen): its key's bundles "
+                                    "are refused from now on; what it sent before stays")
+    add_db(p)
+    p.add_argument("id", metavar="ID", help="the device's id, or the short id device list shows")
+    p.set_defaults(func=cmd_device_revoke)
+    p = d.add_parser("new-key", help="laptop: sign with a new key (the old one was revoked at the centre); "
+                                     "everything is sent again, for the centre to approve the new key")
+    add_db(p)
+    p.set_defaults(func=cmd_device_new_key)
 
 
 def cmd_device_register(args: argparse.Namespace) -> int:
@@ -197,11 +206,54 @@ def cmd_device_list(args: argparse.Namespace) -> int:
         if args.json:
             return print_json([e.as_dict() for e in entries])
         for e in entries:
-            me = " [this device]" if e.is_self else ""
+            me = " [this device]" if e.is_self else " [revoked]" if e.revoked else ""
             label = device_label(e.name, e.device_id)
             if e.is_centre and not e.is_self and not shown_name(e.name):  # no label travels in a team update
                 label = f"the centre ({short_id(e.device_id)})"
             print(f"{label}{me}\t{e.role}\tfingerprint {e.fingerprint or '-'}")
+        return 0
+
+    return with_store(args, body)
+
+
+def cmd_device_revoke(args: argparse.Namespace) -> int:
+    from desktop.sync import revocations
+
+    def body(store: Store) -> int:
+        refuse_unless_centre(store, "devices are revoked at the centre", "nothing was revoked")
+        try:
+            done = revocations.revoke(store, args.id)
+        except revocations.OwnDeviceError as exc:
+            raise SyncCommandError(f"[own_device] {exc}; nothing was revoked") from exc
+        label = device_label(done.name, done.device_id)
+        if done.already:
+            print(f"device {label} (fingerprint {done.fingerprint}) was already revoked on {done.revoked_at}; "
+                  "nothing was changed")
+            return 0
+        print(f"device {label} (fingerprint {done.fingerprint}) revoked: bundles signed with its key are refused "
+              "from now on; what it sent before stays")
+        print("its replacement: a new laptop joins as a new device, or its backup restored there signs with a new "
+              "key (majlis-cli device new-key on that laptop); approve that key once the facilitator has read you "
+              "its fingerprint")
+        return 0
+
+    return with_store(args, body)
+
+
+def cmd_device_new_key(args: argparse.Namespace) -> int:
+    from desktop.sync import new_key
+    from desktop.sync.errors import NoSigningKeyError
+
+    def body(store: Store) -> int:
+        try:
+            fingerprint = new_key.new_signing_key(store)
+        except new_key.CentreKeyError as exc:
+            raise SyncCommandError(f"[centre] {exc}; nothing was changed") from exc
+        except NoSigningKeyError as exc:
+            raise SyncCommandError(f"[{exc.code}] {exc.message}") from exc
+        print(f"new key fingerprint: {fingerprint}")
+        print("read it to the coordinator on the phone; your next bundles carry everything again, and wait at the "
+              "centre until the coordinator approves this key")
         return 0
 
     return with_store(args, body)

@@ -100,6 +100,22 @@ class RejectedDevice(Base):
     rejected_at: Mapped[str] = mapped_column(String(32))
 
 
+class RevokedKey(Base):
+    """A device's signing key the centre took off its roster (the laptop lost or stolen): a bundle
+    signed with it is refused, whatever device it names; what it sent before stays applied.
+
+    The device stays on the roster under its id (its rows are still its own), revoked while its key
+    is listed here; approving a new key for it (its restored database signing anew) puts it back.
+    Only what identifies the key: no name, nothing it sent.
+    """
+
+    __tablename__ = "revoked_key"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(ID)
+    public_key: Mapped[str] = mapped_column(String(100), unique=True)
+    revoked_at: Mapped[str] = mapped_column(String(32))
+
+
 class HeldBundleChunk(Base):
     """One piece of a held bundle's archive, in order of ``number`` (``desktop/sync/held_archive.py``).
 

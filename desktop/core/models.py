@@ -46,6 +46,7 @@ from desktop.core.local_tables import (
     HeldBundleChunk,
     LocalState,
     RejectedDevice,
+    RevokedKey,
     Team,
 )
 from desktop.core.model_base import HLC, ID, NAMING, Base, Synced
@@ -450,6 +451,7 @@ __all__ = [
     "Recommendation",
     "RecommendationStatus",
     "RejectedDevice",
+    "RevokedKey",
     "SYNCED_MODELS",
     "Session",
     "Survey",

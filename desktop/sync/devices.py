@@ -156,9 +156,10 @@ def preregister(store: Store, device_id: str, public_key: str, name: str, *, rol
     enrolment). ``role``: field (changes only its own rows) or coordinator (any row).
 
     Returns False when the device is already on the roster with this key (its role and, when given,
-    its label are then updated). A different key is refused: a device id has one key.
+    its label are then updated). A different key is refused: a device id has one key; but a device
+    whose key was revoked takes the new one (``revocations``), and a revoked key is refused.
     """
-    from desktop.sync import rejections
+    from desktop.sync import rejections, revocations
     from desktop.sync.keys import load_verify_key, same_public_key
     from desktop.sync.ownership import ROLES
 
@@ -168,8 +169,12 @@ def preregister(store: Store, device_id: str, public_key: str, name: str, *, rol
         raise NotADeviceId("not a device id: at most 36 letters, digits and '-' (device_id in majlis-cli status)")
     load_verify_key(public_key)  # a malformed key fails here, before anything is written
     with store.transaction() as s:
+        if revocations.is_revoked(s, public_key):  # the lost laptop's: a new key, read off the new one
+            raise DeviceKeyConflict(f"this key was revoked (device {short_id(device_id)}): it cannot be registered again")
         rejections.forget(s, public_key)  # registered: a rejection of this key is undone
         known = s.get(Device, device_id)
+        if known is not None and revocations.is_revoked(s, known.public_key):
+            known.public_key = public_key  # a revoked device back on the roster under its new key
         if known is not None:
             if known.public_key and not same_public_key(known.public_key, public_key):
                 raise DeviceKeyConflict(f"device {short_id(device_id)} is already registered with another key")

@@ -402,6 +402,16 @@ class RejectedDeviceError(BundleError):
     )
 
 
+class RevokedKeyError(BundleError):
+    # Refused, never held: the key is the lost laptop's, whoever holds it now (revocations.py).
+    code = "revoked_key"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "This bundle is signed with a key that was revoked here (its device was taken off the roster): it was "
+        "not imported. A laptop restored from that device's backup sends it again with a new key, to approve.",
+    )
+
+
 class NotPendingError(BundleError):
     code = "not_pending"
     default_message = QT_TRANSLATE_NOOP("BundleError", "This device no longer waits for approval.")
@@ -510,6 +520,7 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     NotOnRosterError,
     HeldForApprovalError,
     RejectedDeviceError,
+    RevokedKeyError,
     NotPendingError,
     NotOwnerError,
     PublishedRowError,

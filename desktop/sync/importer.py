@@ -41,7 +41,7 @@ from desktop.core.erasure_file import purge_if_pending
 from desktop.core.fingerprints import key_fingerprint
 from desktop.core.models import BundleReceipt, Device, HeldBundle, Team
 from desktop.core.sanitise import printable
-from desktop.sync import clash_log, held_archive, rejections
+from desktop.sync import clash_log, held_archive, rejections, revocations
 from desktop.sync.apply import apply_records, new_records
 from desktop.sync.bundle_file import read_bundle_file
 from desktop.sync.bundle_format import with_other_team_named
@@ -58,6 +58,7 @@ from desktop.sync.errors import (
     NotEnrolledError,
     NotOnRosterError,
     RejectedDeviceError,
+    RevokedKeyError,
     SeqClashError,
     UnreadableError,
 )
@@ -127,6 +128,7 @@ class _Batch:
     latest_ms: int = 0  # the latest wall time a received change may carry (this clock plus a day)
     held: set[str] | None = None  # digests of the bundles on hold
     rejected: frozenset[str] = frozenset()  # fingerprints of the keys a coordinator rejected
+    revoked: frozenset[str] = frozenset()  # fingerprints of the keys taken off the roster (revocations.py)
     group: CommitGroup[ImportOutcome] | None = None  # bundles committed together (import_files), or each alone
     _coordinators: frozenset[str] | None = None
 
@@ -157,10 +159,10 @@ class _Batch:
             (device, epoch): int(top or 0)
             for device, epoch, top in conn.execute(_RECEIVED_TOPS).all()
         }
-        rejected = rejections.fingerprints(conn)
+        rejected, revoked = rejections.fingerprints(conn), revocations.fingerprints(conn)
         conn.rollback()
         return cls(None if team_id is None else str(team_id), receipts, devices, tops, own_device, latest_ms, held,
-                   rejected)
+                   rejected, revoked)
 
 
 def import_files(
@@ -315,11 +317,15 @@ def _write(store: Store, conn: Connection, batch: _Batch, prepared: _Prepared) -
     if prepared.refusal is not None or prepared.manifest is None:
         error = prepared.refusal or BundleError()
         return ImportOutcome(name, "refused", error.code, error.message)
-    if prepared.manifest.device_id not in batch.devices:
-        if key_fingerprint(prepared.manifest.device_public_key) in batch.rejected:  # asked and answered
-            refused = RejectedDeviceError()
-            return ImportOutcome(name, "refused", refused.code, refused.message, device_id=prepared.manifest.device_id,
-                                 device_name=printable(prepared.manifest.device_name))
+    manifest, known = prepared.manifest, batch.devices.get(prepared.manifest.device_id)
+    fingerprint = key_fingerprint(manifest.device_public_key)
+    revoked = fingerprint in batch.revoked  # a key taken off the roster: refused whatever device it names
+    # Not on the roster, or revoked there (a bundle of that device signed anew waits for its key's approval).
+    if revoked or known is None or (known.public_key and key_fingerprint(known.public_key) in batch.revoked):
+        if revoked or fingerprint in batch.rejected:  # asked and answered
+            refused = RevokedKeyError() if revoked else RejectedDeviceError()
+            return ImportOutcome(name, "refused", refused.code, refused.message, device_id=manifest.device_id,
+                                 device_name=printable((known.label if known else "") or manifest.device_name))
         return _hold(conn, batch, prepared, prepared.manifest)
     try:
         return _apply_bundle(store, conn, batch, prepared, prepared.manifest, prepared.records)

@@ -27,7 +27,7 @@ from desktop.core.fingerprints import key_fingerprint
 from desktop.core.held_bundles import waiting_devices
 from desktop.core.models import Device, HeldBundle, RejectedDevice
 from desktop.core.sanitise import printable
-from desktop.sync import held_archive, rejections
+from desktop.sync import held_archive, rejections, revocations
 from desktop.sync.centre_device import centre_device
 from desktop.sync.device_order import device_order
 from desktop.sync.errors import ImpostorDeviceError, NotPendingError
@@ -74,12 +74,15 @@ class RosterEntry:
     last_bundle_at: str | None
     #: The team's centre (this database at the centre; on a laptop the one the centre's roster names).
     is_centre: bool = False
+    #: Its key was revoked (the laptop lost or stolen): its bundles are refused (``revocations``).
+    revoked: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "device_id": self.device_id, "name": self.name, "role": self.role, "fingerprint": self.fingerprint,
             "is_self": self.is_self, "preregistered": self.preregistered, "last_bundle_at": self.last_bundle_at,
             "is_centre": self.is_centre,
+            "revoked": self.revoked,
         }
 
 
@@ -117,11 +120,13 @@ def roster(store: Store) -> list[RosterEntry]:
     """This database first, then by label as a person reads it ("laptop 9" before "laptop 10")."""
     with store.session() as s:
         centre = centre_device(s, store.device_id)
-        devices = s.execute(select(Device)).scalars().all()
+        devices, revoked = s.execute(select(Device)).scalars().all(), revocations.fingerprints(s)
         return [
-            RosterEntry(d.id, printable(d.name), d.role or FIELD, key_fingerprint(d.public_key) if d.public_key else "",
-                        d.is_self, d.preregistered, d.last_bundle_at, is_centre=bool(centre) and d.id == centre)
+            RosterEntry(d.id, printable(d.name), d.role or FIELD, fingerprint, d.is_self, d.preregistered,
+                        d.last_bundle_at, is_centre=bool(centre) and d.id == centre,
+                        revoked=bool(fingerprint) and fingerprint in revoked)
             for d in sorted(devices, key=device_order)
+            for fingerprint in [key_fingerprint(d.public_key) if d.public_key else ""]
         ]
 
 
@@ -190,6 +195,9 @@ def approve(store: Store, pending_id: int, identities: list[x25519.Identity] | N
                 rejected.device_id, rejected.public_key, "", "", True)
         label = printable(name if name is not None else sent_name)
         known = s.get(Device, device_id)
+        if known is not None and revocations.is_revoked(s, known.public_key) and not revocations.is_revoked(
+                s, public_key):
+            known.public_key = public_key  # its new key, compared on the phone: back on the roster under it
         if known is not None and known.public_key and not same_public_key(known.public_key, public_key):
             raise ImpostorDeviceError(
                 f"Device {short_id(device_id)} is already on the roster with another key: reject this one."

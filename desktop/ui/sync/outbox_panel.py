@@ -29,6 +29,7 @@ from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.sync import texts
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.join_dialog import JoinTeamDialog
+from desktop.ui.sync.new_key_button import NewKeyButton
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.question_dialog import QuestionDialog
 from desktop.ui.widgets.relative_font import keep_relative_font
@@ -77,7 +78,11 @@ class OutboxPanel(QGroupBox):
         self.redate_button.clicked.connect(self.redate_dialog)
         # On more lines where the panel is narrow (20 points on a laptop at 150 %: side by side they asked 639
         # pixels of 613, and the Sync page scrolled sideways, its text cut at the edge).
-        buttons = FlowRow([self.join_button, self.export_button, self.redate_button, self.open_button])
+        # The centre revoked this laptop's key (a lost laptop's backup restored here): new_key_button.py.
+        self.new_key_button = NewKeyButton(ctx, self.message.emit, self.refresh, self)
+        self.new_key_button.hide()  # until the state read says this is a laptop in a team
+        buttons = FlowRow([self.join_button, self.export_button, self.redate_button, self.open_button,
+                           self.new_key_button])
         layout = QVBoxLayout(self)
         for label in (self.team_label, self.unsent_label, self.clock_label, self.last_label, self.where_label,
                       self.key_label):
@@ -118,6 +123,7 @@ class OutboxPanel(QGroupBox):
         self.open_button.setAccessibleName(self.tr("Open the folder of the last bundle"))
         self.redate_button.setText(self.tr("Re-da&te waiting work…"))
         self.redate_button.setAccessibleName(self.tr("Re-date waiting work"))
+        self.new_key_button.retranslate()
         st = self.state
         if st is None:
             return
@@ -170,6 +176,7 @@ class OutboxPanel(QGroupBox):
         self.key_label.setText(self.tr("This laptop's key fingerprint: %1").replace(
             "%1", texts.isolated_fingerprint(st.key_fingerprint)) if st.in_team and st.key_fingerprint and not centre else "")
         self.key_label.setVisible(bool(self.key_label.text()))
+        self.new_key_button.setVisible(bool(self.key_label.text()) and not self.ctx.demo)
         self.join_button.setVisible(not st.in_team and not self.ctx.demo)
         self.export_button.setEnabled(st.in_team and not self.exporting and not self.redating  # one at a time
                                       and not self.held)

@@ -10,17 +10,13 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QStyle,
-    QStyleOptionComboBox,
-    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -35,12 +31,13 @@ from desktop.sync.ownership import COORDINATOR, FIELD
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.sync import texts
+from desktop.ui.sync.role_list import RoleList
+from desktop.ui.sync.roster_revoke import RevokeButton, revoked_mark
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.device_name import device_name, isolated_device_name
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.relative_font import keep_relative_font
-from desktop.ui.widgets.wheel_guard import ChoiceBox
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 #: Rows of the roster list always in sight (more scroll).
@@ -50,29 +47,6 @@ TOUCHED = {"device", "session", "transcript_turn", "participant", "consent_recor
 
 
 _ltr = texts.isolated_fingerprint
-
-
-class _RoleList(ChoiceBox):
-    """The role an approved laptop gets: as wide as its items where there is room, narrower where not (a
-    larger text on a laptop), its item then shortened with "…" and said whole in its tooltip."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.currentTextChanged.connect(self.setToolTip)
-
-    def minimumSizeHint(self) -> QSize:
-        whole = super().minimumSizeHint()
-        return QSize(min(whole.width(), 20 * self.fontMetrics().averageCharWidth()), whole.height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # as QComboBox paints itself, the item shortened to fit
-        painter, option = QStylePainter(self), QStyleOptionComboBox()
-        self.initStyleOption(option)
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                            QStyle.SubControl.SC_ComboBoxEditField, self)
-        option.currentText = self.fontMetrics().elidedText(option.currentText, Qt.TextElideMode.ElideRight,
-                                                           field.width())
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class _Read(NamedTuple):
@@ -113,7 +87,7 @@ class RosterPanel(QWidget):
         # Said without any participant data (the erasure report names the bundles; see erasure_report).
         self.erasure_note = WordWrapLabel()
         self.erasure_note.setObjectName("waiting_erasure_note")
-        self.role_box = _RoleList()
+        self.role_box = RoleList()
         self.approve_button, self.reject_button = QPushButton(), QPushButton()
         # A rejection sticks (its bundles are refused at import); these undo one, shown only when
         # there is one. No mnemonic: the Sync page's letters are taken in every language.
@@ -122,6 +96,9 @@ class RosterPanel(QWidget):
         self.rejected_list.setMaximumHeight(70)
         self.unreject_button = QPushButton()
         self.busy = BusyState(self, words=lambda: self.tr("Recording the decision…"))
+        # A device on the roster taken off it (lost or stolen): roster_revoke.py.
+        self.revoke_button = RevokeButton(ctx, self.roster_list, self.selected_entry, self.result_label, self.busy,
+                                          self._after_revoke, lambda: not self.held and not self.deciding)
         keep_relative_font(self.fingerprint_label, self, scale=2.0, minimum=18.0, bold=True, monospace=True)
         # Hex digits read left to right in every interface language, like a phone number.
         self.fingerprint_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -156,6 +133,10 @@ class RosterPanel(QWidget):
         layout.addLayout(unreject)
         layout.addWidget(self.roster_heading)
         layout.addWidget(self.roster_list)
+        revoke = QHBoxLayout()
+        revoke.addWidget(self.revoke_button)
+        revoke.addStretch(1)
+        layout.addLayout(revoke)
         layout.addWidget(self.own_label)
 
         self.waiting_list.currentRowChanged.connect(self._show_selected)
@@ -193,6 +174,7 @@ class RosterPanel(QWidget):
         self.reject_button.setText(self.tr("Re&ject…"))
         self.rejected_heading.setText(self.tr("Rejected devices (their bundles are refused):"))
         self.unreject_button.setText(self.tr("Approve after all…"))
+        self.revoke_button.retranslate()
         current = self.role_box.currentIndex()
         self.role_box.clear()
         self.role_box.addItem(self.tr("as a field laptop (changes only its own rows)"), FIELD)
@@ -260,12 +242,16 @@ class RosterPanel(QWidget):
             self.waiting_list.addItem(QListWidgetItem(text))
         if self.waiting:
             self.waiting_list.setCurrentRow(min(max(selected, 0), len(self.waiting) - 1))
+        on_roster = self.roster_list.currentRow()
         self.roster_list.clear()
         roles = {FIELD: self.tr("field laptop"), COORDINATOR: self.tr("coordinator")}
         for e in self.entries:
             me = self.tr(" (this computer)") if e.is_self else ""
+            revoked = f" \u2014 {revoked_mark()}" if e.revoked else ""
             self.roster_list.addItem(f"{self._named(e.name, e.device_id)}{me} \u2014 {roles.get(e.role, e.role)} \u2014 "
-                                     f"{_ltr(e.fingerprint or '-')}")
+                                     f"{_ltr(e.fingerprint or '-')}{revoked}")
+        if 0 <= on_roster < len(self.entries):
+            self.roster_list.setCurrentRow(on_roster)
         chosen = self.rejected_list.currentRow()
         self.rejected_list.clear()
         for r in self.rejected:  # no name kept for a rejected device: its id (read first, as a roster
@@ -285,6 +271,14 @@ class RosterPanel(QWidget):
         row = self.rejected_list.currentRow()
         return self.rejected[row] if 0 <= row < len(self.rejected) else None
 
+    def selected_entry(self) -> roster.RosterEntry | None:
+        row = self.roster_list.currentRow()
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def _after_revoke(self) -> None:
+        self.refresh()
+        self.decided.emit()
+
     def set_held(self, held: bool) -> None:
         """An import is running (``held``): Approve and Reject wait for it, greyed."""
         self.held = held
@@ -298,6 +292,7 @@ class RosterPanel(QWidget):
         for widget in (self.approve_button, self.reject_button):
             widget.setEnabled(chosen is not None and free)
         self.unreject_button.setEnabled(self.selected_rejected() is not None and free)
+        self.revoke_button.update_state()
         self.role_box.setEnabled(chosen is not None or self.selected_rejected() is not None)
 
     # --- deciding --------------------------------------------------------------------------------

@@ -1,0 +1,89 @@
+"""The centre takes a device off its roster: a laptop lost or stolen, its signing key revoked.
+
+A bundle signed with a revoked key is refused at import (``revoked_key``), whatever device it names,
+and never held: whoever has the laptop has its key, and nothing signed with it can be told apart from
+what the facilitator wrote. What the device sent before stays applied (it was signed while the key
+was the facilitator's alone). The device stays on the roster under its id, listed as revoked: its
+rows are still its own, and its label names it in the history.
+
+A bundle the laptop wrote before it was lost but that reaches the centre after the revocation (a USB
+stick in the post) is refused like any other: a date or a sequence number in a bundle is written by
+whoever holds the key, so neither can tell it apart. The facilitator sends those changes again from a
+backup of the laptop restored onto the new one, signed with a new key (``new_key``).
+
+The device comes back with a new key, never the revoked one: a bundle of the same device signed with
+another key waits for approval (not refused as an impostor), and approving it, once the facilitator
+has read the new fingerprint on the phone, or registering the new key (``device register``), puts the
+device back on the roster under that key. The revoked key stays refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core.db import Store
+from desktop.core.device_label import short_id
+from desktop.core.errors import Missing
+from desktop.core.fingerprints import key_fingerprint
+from desktop.core.models import Device, RevokedKey
+from desktop.core.sanitise import printable
+from desktop.sync.manifest import utc_now_iso
+
+
+class OwnDeviceError(ValueError):
+    """The centre's own key cannot be revoked here (a new team would be the way)."""
+
+
+@dataclass(frozen=True)
+class Revoked:
+    device_id: str
+    name: str  # the centre's label ("" while it has none)
+    fingerprint: str
+    revoked_at: str
+    already: bool = False  # it was revoked before: nothing changed
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"device_id": self.device_id, "name": self.name, "fingerprint": self.fingerprint,
+                "revoked_at": self.revoked_at}
+
+
+def fingerprints(conn: Connection | OrmSession) -> frozenset[str]:
+    """The revoked keys' fingerprints: one spelling per key, whatever base64 a manifest uses."""
+    return frozenset(key_fingerprint(k) for k in conn.execute(select(RevokedKey.public_key)).scalars())
+
+
+def is_revoked(s: OrmSession, public_key: str) -> bool:
+    return bool(public_key) and key_fingerprint(public_key) in fingerprints(s)
+
+
+def find_device(s: OrmSession, wanted: str) -> Device:
+    """The roster's device by its id, or by the short id a roster line shows (``6c2e2005``)."""
+    wanted = wanted.strip()
+    device = s.get(Device, wanted)
+    if device is None and wanted:
+        found = [d for d in s.execute(select(Device)).scalars() if short_id(d.id) == wanted]
+        device = found[0] if len(found) == 1 else None
+    if device is None or not device.public_key:
+        raise Missing(f"no device {printable(wanted)} on the roster (see majlis-cli device list); nothing was changed")
+    return device
+
+
+def revoke(store: Store, device: str) -> Revoked:
+    """Revoke the key the roster holds for ``device`` (its id or short id): its bundles are refused
+    from now on. Missing when it is not on the roster; OwnDeviceError for this database itself."""
+    with store.transaction(replicating=True) as s:
+        known = find_device(s, device)
+        if known.is_self:
+            raise OwnDeviceError("this is the centre's own database: its key cannot be revoked here")
+        fingerprint = key_fingerprint(known.public_key)
+        row = next((r for r in s.execute(select(RevokedKey)).scalars()
+                    if key_fingerprint(r.public_key) == fingerprint), None)
+        already = row is not None
+        if row is None:
+            row = RevokedKey(device_id=known.id, public_key=known.public_key, revoked_at=utc_now_iso())
+            s.add(row)
+        return Revoked(known.id, printable(known.name), fingerprint, row.revoked_at, already)
