@@ -70,6 +70,9 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--key-passphrase-file", type=Path,
                    help=f"the passphrase of a protected identity file (team key export's default); "
                         f"else ${KEY_PASSPHRASE_ENV} or a prompt")
+    p.add_argument("--take-revoked", metavar="ID",
+                   help="take these files although signed with that revoked device's key (bundles it wrote before it "
+                        "was lost, handed or posted by the facilitator)")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.set_defaults(func=cmd_bundle_import)
     p = b.add_parser("status", help="devices, sequence ranges received, gaps, open conflicts")
@@ -213,6 +216,11 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
         team.require_team(store)  # a database in no team (--db mistyped): one line, not one per file
         identities = _identities(args, store)
+        taken = None
+        if args.take_revoked is not None:
+            from desktop.sync.revocations import to_take
+
+            taken = to_take(store, args.take_revoked)
         files, empty = files_to_import(args.files)
         for folder in empty:
             sys.stderr.write(f"refused {shown_path(folder)}: [no_bundle] no bundle in this folder\n")
@@ -223,7 +231,8 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         centre = _is_centre(store)
         with StopAfterCurrentFile() as stop:  # Ctrl+C: the files read are still reported and counted
             try:
-                outcomes = import_files(store, files, identities, cancelled=stop.asked, done=written.append)
+                outcomes = import_files(store, files, identities, cancelled=stop.asked, done=written.append,
+                                        taken=taken)
             except Exception as exc:  # raised again below, once the lines are out
                 # The disk full, the folder gone: the bundles told as written stay imported (each all
                 # or nothing, told once committed); they are reported and counted, then the error's
@@ -233,7 +242,8 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
             if out.status == "refused":
                 refused += 1
                 # Which number undoes a rejection: `device rejected` lists them (device approve takes it).
-                undo = " (majlis-cli device rejected)" if out.code == RejectedDeviceError.code else ""
+                undo = " (majlis-cli device rejected)" if out.code == RejectedDeviceError.code else \
+                    " (a file it wrote before it was lost: --take-revoked ID)" if out.code == "revoked_key" else ""
                 sys.stderr.write(f"refused {shown_path(out.source)}: [{out.code}] "
                                  f"{printable(out.message, 1000)}{undo}\n")
             elif out.status == "held":

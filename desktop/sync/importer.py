@@ -129,6 +129,7 @@ class _Batch:
     held: set[str] | None = None  # digests of the bundles on hold
     rejected: frozenset[str] = frozenset()  # fingerprints of the keys a coordinator rejected
     revoked: frozenset[str] = frozenset()  # fingerprints of the keys taken off the roster (revocations.py)
+    taken: revocations.Taken | None = None  # a revoked device's files the coordinator vouches for
     group: CommitGroup[ImportOutcome] | None = None  # bundles committed together (import_files), or each alone
     _coordinators: frozenset[str] | None = None
 
@@ -173,14 +174,16 @@ def import_files(
     cancelled: Callable[[], bool] = lambda: False,
     progress: Callable[[int, int], None] | None = None,
     done: Callable[[ImportOutcome], None] | None = None,
+    taken: revocations.Taken | None = None,
 ) -> list[ImportOutcome]:
     """Import files one by one (each atomic); stops between files when ``cancelled()`` says so.
     ``done`` hears each file's outcome as soon as it is written: a run that then fails (the disk
-    full) has still imported those, and its caller can say which."""
+    full) has still imported those, and its caller can say which. ``taken``: bundles signed with a
+    revoked key of that device are applied, not refused (``revocations.taken``)."""
     outcomes: list[ImportOutcome] = []
     with import_connection(store) as conn, collector_paused():
         batch = _Batch.load(conn, store.device_id, store.clock.latest_ms())
-        batch.group = group = CommitGroup(conn, done or _told_no_one)
+        batch.group, batch.taken = (group := CommitGroup(conn, done or _told_no_one)), taken
         try:
             for number, source in enumerate(sources, start=1):
                 if cancelled():
@@ -319,9 +322,10 @@ def _write(store: Store, conn: Connection, batch: _Batch, prepared: _Prepared) -
         return ImportOutcome(name, "refused", error.code, error.message)
     manifest, known = prepared.manifest, batch.devices.get(prepared.manifest.device_id)
     fingerprint = key_fingerprint(manifest.device_public_key)
-    revoked = fingerprint in batch.revoked  # a key taken off the roster: refused whatever device it names
+    taken = revocations.vouched(batch.taken, manifest)
+    revoked = fingerprint in batch.revoked and not taken  # refused whatever device it names
     # Not on the roster, or revoked there (a bundle of that device signed anew waits for its key's approval).
-    if revoked or known is None or (known.public_key and key_fingerprint(known.public_key) in batch.revoked):
+    if not taken and (revoked or known is None or (known.public_key and key_fingerprint(known.public_key) in batch.revoked)):
         if revoked or fingerprint in batch.rejected:  # asked and answered
             refused = RevokedKeyError() if revoked else RejectedDeviceError()
             return ImportOutcome(name, "refused", refused.code, refused.message, device_id=manifest.device_id,
@@ -372,6 +376,8 @@ def _apply_bundle_once(
         ):
             raise _AlreadyPresent
         device = check_device(conn, manifest) if careful else batch.devices.get(device_id)
+        if device is not None and revocations.vouched(batch.taken, manifest):  # its old key, taken for this file
+            device = device._replace(public_key=manifest.device_public_key)
         if device is None:  # taken off the roster by another process meanwhile
             raise NotOnRosterError()
         refuse_impostor(manifest, device)

@@ -8,8 +8,11 @@ rows are still its own, and its label names it in the history.
 
 A bundle the laptop wrote before it was lost but that reaches the centre after the revocation (a USB
 stick in the post) is refused like any other: a date or a sequence number in a bundle is written by
-whoever holds the key, so neither can tell it apart. The facilitator sends those changes again from a
-backup of the laptop restored onto the new one, signed with a new key (``new_key``).
+whoever holds the key, so no rule on them can tell it from one the thief wrote. The coordinator, who
+knows where a file came from (the facilitator handed or posted it), takes it by name: ``majlis-cli
+bundle import --take-revoked ID FILE`` applies the files signed with that device's revoked key under
+every other rule of an import (``Taken``); nothing else is ever applied from a revoked key. Changes
+in a backup of the laptop restored on the new one come again anyway, signed with a new key (``new_key``).
 
 The device comes back with a new key, never the revoked one: a bundle of the same device signed with
 another key waits for approval (not refused as an impostor), and approving it, once the facilitator
@@ -20,7 +23,7 @@ device back on the roster under that key. The revoked key stays refused.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session as OrmSession
@@ -32,6 +35,9 @@ from desktop.core.fingerprints import key_fingerprint
 from desktop.core.models import Device, RevokedKey
 from desktop.core.sanitise import printable
 from desktop.sync.manifest import utc_now_iso
+
+if TYPE_CHECKING:
+    from desktop.sync.manifest import Manifest
 
 
 class OwnDeviceError(ValueError):
@@ -49,6 +55,32 @@ class Revoked:
     def as_dict(self) -> dict[str, Any]:
         return {"device_id": self.device_id, "name": self.name, "fingerprint": self.fingerprint,
                 "revoked_at": self.revoked_at}
+
+
+@dataclass(frozen=True)
+class Taken:
+    """A revoked device whose files, named one by one, the coordinator takes: its id and revoked keys."""
+
+    device_id: str
+    fingerprints: frozenset[str]
+
+
+def vouched(taken: Taken | None, manifest: Manifest) -> bool:
+    """The bundle is one of those the coordinator takes: that device, signed with its revoked key."""
+    return taken is not None and manifest.device_id == taken.device_id and \
+        key_fingerprint(manifest.device_public_key) in taken.fingerprints
+
+
+def to_take(store: Store, device: str) -> Taken:
+    """What ``bundle import --take-revoked`` takes: Missing when the device is not on the roster or not revoked."""
+    with store.session() as s:
+        known = find_device(s, device)
+        keys = frozenset(key_fingerprint(k) for k in s.execute(
+            select(RevokedKey.public_key).where(RevokedKey.device_id == known.id)).scalars())
+    if not keys:
+        raise Missing(f"device {short_id(known.id)} is not revoked (see majlis-cli device list): import its bundles "
+                      "without --take-revoked; nothing was imported")
+    return Taken(known.id, keys)
 
 
 def fingerprints(conn: Connection | OrmSession) -> frozenset[str]:

@@ -153,6 +153,8 @@ def test_the_cli_revokes_lists_refuses_in_one_line_and_makes_a_new_key(
     device_id, centre, field = laptop.device_id, team.centre.path, laptop.path
     team.close()
     assert run("device", "revoke", "--db", field, device_id)[0] != 0  # a laptop revokes nothing
+    code, _, err = run("bundle", "import", "--db", centre, "--take-revoked", device_id, sent)
+    assert code == 3 and "is not revoked" in err  # nothing to take: nothing imported
     code, out, err = run("device", "revoke", "--db", centre, device_id[-8:])
     assert code == 0, err
     assert f"field laptop 1 ({device_id[-8:]})" in out and "revoked" in out and "device new-key" in out
@@ -161,9 +163,56 @@ def test_the_cli_revokes_lists_refuses_in_one_line_and_makes_a_new_key(
     assert listed["revoked"] is True
     code, out, err = run("bundle", "import", "--db", centre, sent)
     assert code == 1 and len(err.splitlines()) == 1 and err.startswith(f"refused {sent}: [revoked_key] "), err
+    assert err.rstrip().endswith("--take-revoked ID)")
     assert run("device", "revoke", "--db", centre, "nosuchid")[0] == 3
     code, _, err = run("device", "revoke", "--db", centre, team.centre.device_id)
     assert code != 0 and "[own_device]" in err
-    assert run("device", "new-key", "--db", centre)[0] != 0  # the centre sends no bundles
+    assert run("device", "new-key", "--db", centre)[0] == 1  # the centre sends no bundles (frozen_checks too)
     code, out, _ = run("device", "new-key", "--db", field)
     assert code == 0 and "new key fingerprint: " in out and "approve" in out
+
+
+def test_a_posted_bundle_is_taken_by_name_and_nothing_else_signed_with_the_revoked_key(
+        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The bundle the laptop wrote before it was lost, posted on a USB stick: refused like any other,
+    then taken when the coordinator names it with ``--take-revoked``, even once the device signs with a
+    new key; a bundle forged with the stolen key under another device id is refused all the same."""
+    laptop = team.devices[0]
+    device_id, stolen_key = laptop.device_id, laptop_key(laptop)
+    backup = backups.backup(laptop.engine, laptop.path, PASSPHRASE)  # before the work on the stick
+    _record(laptop, "BAS-FG01-P01")
+    posted = _bundle(laptop, tmp_path / "posted.majlis")
+    laptop.close()
+    revocations.revoke(team.centre, device_id)
+    forged = forge(team, [change("participant", "insert", participant_data(code="BAS-FG09-P99"), device="f" * 32,
+                                 seq=1)], device_id="f" * 32, key=stolen_key, out=tmp_path / "forged.majlis")
+    restore_and_carry(backup, tmp_path / "new-laptop.db", PASSPHRASE)
+    restored = open_store(tmp_path / "new-laptop.db", PASSPHRASE)
+    try:
+        new_signing_key(restored)  # the facilitator's new key, approved before the stick arrives
+        _record(restored, "BAS-FG01-P02")
+        more = True
+        while more:
+            made = export_bundle(restored, tmp_path)
+            assert made is not None
+            import_files(team.centre, [made.path], team.identities)
+            more = made.more_pending
+    finally:
+        restored.close()
+    approve(team.centre, pending(team.centre)[0].id)
+    assert _statuses(team, posted) == [("refused", "revoked_key")]
+    centre = team.centre.path
+    team.close()
+    code = main(["bundle", "import", "--db", str(centre), "--take-revoked", device_id[-8:], str(posted), str(forged)])
+    out, err = capsys.readouterr()
+    assert code == 1 and f"imported {posted}" in out, (out, err)
+    assert err.splitlines() == [err.splitlines()[0]] and err.startswith(f"refused {forged}: [revoked_key] ")
+    code = main(["bundle", "import", "--db", str(centre), "--take-revoked", "0123abcd", str(posted)])
+    assert code == 3 and "no device 0123abcd on the roster" in capsys.readouterr().err
+    reopened = open_store(centre, PASSPHRASE)
+    try:
+        assert _codes(reopened) == ["BAS-FG01-P01", "BAS-FG01-P02"]
+        (entry,) = [e for e in roster(reopened) if e.device_id == device_id]
+        assert not entry.revoked  # taking a file changes nothing on the roster
+    finally:
+        reopened.close()
