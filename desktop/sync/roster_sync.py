@@ -14,6 +14,11 @@ coordinator's laptop then merges their bundles under the same rules as the centr
 under another key is left as it is (a device id has one key; the import's impostor check stands). An
 update of an older centre, which has no ``roster`` entity, changes no role.
 
+The keys the centre revoked (``revocations``: a laptop lost or stolen) travel too (entity
+``revoked_keys``, row ``{"device_id", "public_key"}``): a coordinator's laptop refuses their bundles
+as the centre does, and takes the new key the roster gives a device whose key it knew revoked (an
+older laptop ignores the entity).
+
 The centre's own entry says so (``"centre": true``): a laptop keeps which device is the centre
 (``CENTRE_STATE``), so its devices table names it as the centre, which sends team updates, never
 bundles to be merged, instead of a laptop with no name that has sent nothing yet.
@@ -29,22 +34,45 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.clock import DEVICE_PATTERN
-from desktop.core.models import Device, LocalState
+from desktop.core.models import Device, LocalState, RevokedKey
+from desktop.sync import revocations
 from desktop.sync.centre_device import CENTRE_STATE
 from desktop.sync.errors import MalformedBundleError
 from desktop.sync.keys import load_verify_key, same_public_key
+from desktop.sync.manifest import utc_now_iso
 from desktop.sync.roles import COORDINATOR, FIELD, ROLES
 
 ENTITY = "roster"
+REVOKED = "revoked_keys"
 
 
 def team_payload(s: OrmSession) -> dict[str, list[dict[str, Any]]]:
     """Centre: every device on the roster with a key (itself included, marked ``centre``), by id; no labels."""
     rows = s.execute(select(Device.id, Device.public_key, Device.role, Device.is_self)
                      .where(Device.public_key != "").order_by(Device.id)).all()
+    revoked = s.execute(select(RevokedKey.device_id, RevokedKey.public_key).order_by(RevokedKey.id)).all()
     return {ENTITY: [{"device_id": str(d), "public_key": str(k), "role": r if r in ROLES else FIELD,
                       **({"centre": True} if me else {})}
-                     for d, k, r, me in rows]}
+                     for d, k, r, me in rows],
+            REVOKED: [{"device_id": str(d), "public_key": str(k)} for d, k in revoked]}
+
+
+def _revoked(s: OrmSession, payload: Mapping[str, Any]) -> None:
+    """The keys the centre revoked, kept here too (checked first: a malformed one refuses the update)."""
+    items = payload.get(REVOKED) or []
+    if not isinstance(items, list):
+        raise MalformedBundleError("The team update's revoked keys are not a list.")
+    for item in items:
+        device, key = (item.get("device_id"), item.get("public_key")) if isinstance(item, dict) else (None, None)
+        try:
+            if not (isinstance(device, str) and re.fullmatch(DEVICE_PATTERN, device) and isinstance(key, str)):
+                raise ValueError(device)
+            load_verify_key(key)
+        except ValueError as exc:
+            raise MalformedBundleError("The team update holds an invalid revoked key.") from exc
+        if not revocations.is_revoked(s, key):
+            s.add(RevokedKey(device_id=device, public_key=key, revoked_at=utc_now_iso()))
+            s.flush()
 
 
 def _entries(payload: Mapping[str, Any]) -> list[tuple[str, str, str, bool]] | None:
@@ -77,6 +105,7 @@ def apply_team_payload(s: OrmSession, payload: Mapping[str, Any], own_device: st
     The (device id, key) pairs it put on its roster or gave a key to (their held bundles may now be
     applied: ``roster.approve_registered``)."""
     entries = _entries(payload)
+    _revoked(s, payload)
     if entries is None:  # an older centre: the roster is not said, nothing is changed
         return []
     me = s.get(Device, own_device)
@@ -100,6 +129,9 @@ def apply_team_payload(s: OrmSession, payload: Mapping[str, Any], own_device: st
             arrived.append((device_id, key))
         elif same_public_key(known.public_key, key):
             known.role = role
+        elif revocations.is_revoked(s, known.public_key) and not revocations.is_revoked(s, key):
+            known.public_key, known.role = key, role  # its new key, approved at the centre
+            arrived.append((device_id, key))
     if me is not None and me.role != own_role:
         me.role = own_role
     return arrived
