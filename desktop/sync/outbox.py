@@ -14,8 +14,9 @@ from sqlalchemy import func, select
 
 from desktop.core.clock import wall_ms_of
 from desktop.core.db import Store
-from desktop.core.models import BundleReceipt, ChangeLog, Team
+from desktop.core.models import BundleReceipt, ChangeLog, Device, Team
 from desktop.core.status import own_last_seq, waiting_ranges
+from desktop.sync import revocations
 from desktop.sync.bundle_format import bundle_file_name
 from desktop.sync.export import epoch_number
 from desktop.sync.roster import own_fingerprint
@@ -38,6 +39,9 @@ class Outbox:
     # The latest change recorded here, when it is dated more than a day after this computer's clock
     # (UTC): the date is wrong now, or was set ahead when it was recorded (the centre refuses it).
     clock_behind_until: dt.datetime | None = None
+    # The centre revoked this laptop's key (its team updates say so): a lost laptop's backup restored
+    # here, whose bundles are refused until it signs with a new key (``new_key``).
+    key_revoked: bool = False
 
 
 def outbox(store: Store) -> Outbox:
@@ -56,6 +60,8 @@ def outbox(store: Store) -> Outbox:
             .order_by(BundleReceipt.imported_at.desc()).limit(1)
         ).scalars().first()
         newest = s.execute(select(func.max(ChangeLog.hlc))).scalar()  # the hlc index: no scan
+        me = s.get(Device, store.device_id)
+        key_revoked = me is not None and revocations.is_revoked(s, me.public_key)
         first_unsent = s.execute(
             select(func.min(ChangeLog.seq)).where(
                 ChangeLog.device_id == store.device_id, ChangeLog.epoch == epoch, ChangeLog.seq > exported)
@@ -82,6 +88,7 @@ def outbox(store: Store) -> Outbox:
         next_name=name,
         key_fingerprint=own_fingerprint(store),
         clock_behind_until=behind,
+        key_revoked=key_revoked,
     )
 
 

@@ -10,13 +10,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.models import Participant
-from desktop.sync import keys
+from desktop.sync import keys, revocations
 from desktop.sync.bundle_reader import open_bundle
 from desktop.sync.export import export_bundle
+from desktop.sync.team import import_team_update, write_team_update
 from desktop.ui.qt_i18n import LanguageManager
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import open_page, team_fixture
@@ -68,3 +70,25 @@ def test_a_new_key_is_asked_for_made_and_said(team: Team, qtbot: QtBot, make_ctx
         assert keys.same_public_key(opened.manifest.device_public_key, keys.public_key_b64(laptop_key(laptop)))
     finally:
         opened.close()
+
+
+def test_the_laptop_is_told_its_key_was_revoked_until_it_makes_a_new_one(
+        team: Team, qtbot: QtBot, make_ctx: Any, language: LanguageManager, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The centre's team update says which keys it revoked: the restored laptop's Sync page says in
+    Arabic why its bundles are refused and what to do, and says nothing once it signs with a new key."""
+    laptop = team.devices[0]
+    revocations.revoke(team.centre, laptop.device_id)
+    import_team_update(laptop, write_team_update(team.centre, tmp_path / "update.majlis").path)
+    ctx = make_ctx(laptop, user_name="facilitator")
+    ctx.language.set_language("ar")
+    page = open_page(ctx, qtbot)
+    said = page.outbox.revoked_label
+    qtbot.waitUntil(lambda: said.isVisible(), timeout=30_000)
+    assert said.text() == QCoreApplication.translate(
+        "OutboxPanel", "The centre revoked this key (a lost or stolen laptop's): your bundles are refused there. "
+        "Make a new one with New signing key…, read its fingerprint to your coordinator, then export a bundle.")
+    _asked(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert page.outbox.new_key_button.ask_and_make() is True
+    qtbot.waitUntil(lambda: not said.isVisible(), timeout=30_000)
+    assert said.text() == ""

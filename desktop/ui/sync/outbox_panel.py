@@ -63,6 +63,8 @@ class OutboxPanel(QGroupBox):
         self.key_label = WordWrapLabel(self)  # the fingerprint the coordinator compares before approving
         self.clock_label = WordWrapLabel(self)  # this computer's date is behind what is recorded here
         self.clock_label.setObjectName("clock_behind")
+        self.revoked_label = WordWrapLabel(self)  # the centre revoked this laptop's key: New signing key…
+        self.revoked_label.setObjectName("key_revoked")
         self.key_label.setObjectName("own_fingerprint")
         # Wrapped (before the fingerprint, whose groups stay together): on one line it was wider than the
         # page at 24 points on a laptop at 150 %, and the page scrolled sideways, the fingerprint cut.
@@ -85,7 +87,7 @@ class OutboxPanel(QGroupBox):
                            self.new_key_button])
         layout = QVBoxLayout(self)
         for label in (self.team_label, self.unsent_label, self.clock_label, self.last_label, self.where_label,
-                      self.key_label):
+                      self.key_label, self.revoked_label):
             layout.addWidget(label)
         layout.addWidget(buttons)
         # Read on the DB worker, on every data change: the page must not stand still after each autosave.
@@ -177,6 +179,11 @@ class OutboxPanel(QGroupBox):
             "%1", texts.isolated_fingerprint(st.key_fingerprint)) if st.in_team and st.key_fingerprint and not centre else "")
         self.key_label.setVisible(bool(self.key_label.text()))
         self.new_key_button.setVisible(bool(self.key_label.text()) and not self.ctx.demo)
+        self.revoked_label.setText(self.tr(
+            "The centre revoked this key (a lost or stolen laptop's): your bundles are refused there. Make a new "
+            "one with New signing key…, read its fingerprint to your coordinator, then export a bundle.")
+            if st.key_revoked and not centre else "")
+        self.revoked_label.setVisible(bool(self.revoked_label.text()))
         self.join_button.setVisible(not st.in_team and not self.ctx.demo)
         self.export_button.setEnabled(st.in_team and not self.exporting and not self.redating  # one at a time
                                       and not self.held)
