@@ -151,6 +151,7 @@ def test_the_cli_revokes_lists_refuses_in_one_line_and_makes_a_new_key(
     _record(laptop, "BAS-FG01-P01")
     sent = _bundle(laptop, tmp_path / "b1.majlis")
     device_id, centre, field = laptop.device_id, team.centre.path, laptop.path
+    old_key = keys.public_key_b64(laptop_key(laptop))
     team.close()
     assert run("device", "revoke", "--db", field, device_id)[0] != 0  # a laptop revokes nothing
     code, _, err = run("bundle", "import", "--db", centre, "--take-revoked", device_id, sent)
@@ -159,6 +160,8 @@ def test_the_cli_revokes_lists_refuses_in_one_line_and_makes_a_new_key(
     assert code == 0, err
     assert f"field laptop 1 ({device_id[-8:]})" in out and "revoked" in out and "device new-key" in out
     assert "[revoked]" in run("device", "list", "--db", centre)[1]
+    code, _, err = run("device", "register", "--db", centre, "--id", device_id, "--key", old_key)
+    assert code == 1 and "[impostor_device] this key was revoked" in err
     (listed,) = [e for e in json.loads(run("device", "list", "--db", centre, "--json")[1]) if e["device_id"] == device_id]
     assert listed["revoked"] is True
     code, out, err = run("bundle", "import", "--db", centre, sent)
