@@ -23,11 +23,12 @@ device back on the roster under that key. The revoked key stays refused.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session as OrmSession
 
+from desktop.core.busy_wait import hold_the_file
 from desktop.core.db import Store
 from desktop.core.device_label import short_id
 from desktop.core.errors import Missing
@@ -51,10 +52,6 @@ class Revoked:
     fingerprint: str
     revoked_at: str
     already: bool = False  # it was revoked before: nothing changed
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"device_id": self.device_id, "name": self.name, "fingerprint": self.fingerprint,
-                "revoked_at": self.revoked_at}
 
 
 @dataclass(frozen=True)
@@ -107,7 +104,8 @@ def find_device(s: OrmSession, wanted: str) -> Device:
 def revoke(store: Store, device: str) -> Revoked:
     """Revoke the key the roster holds for ``device`` (its id or short id): its bundles are refused
     from now on. Missing when it is not on the roster; OwnDeviceError for this database itself."""
-    with store.transaction(replicating=True) as s:
+    with store.transaction() as s:  # a local table: nothing for the change log
+        hold_the_file(s)  # a second Revoke (another window, majlis-cli) waits, then finds it revoked
         known = find_device(s, device)
         if known.is_self:
             raise OwnDeviceError("this is the centre's own database: its key cannot be revoked here")
