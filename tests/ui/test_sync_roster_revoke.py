@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.models import Participant
-from desktop.sync import keys, roster
+from desktop.sync import keys, revocations, roster
 from desktop.sync.errors import RevokedKeyError
 from desktop.sync.export import export_bundle
 from desktop.ui.qt_i18n import LanguageManager
@@ -85,3 +85,42 @@ def test_revoke_asks_then_refuses_the_stolen_laptops_bundles(team: Team, qtbot: 
     qtbot.waitUntil(lambda: any(refused in page.results.item(i).text() for i in range(page.results.count())),
                     timeout=30_000)
     assert _participants(team) == 0 and roster.pending(team.centre) == []
+
+
+def test_the_posted_bundle_is_taken_by_name_after_a_question(team: Team, qtbot: QtBot, make_ctx: Any,
+                                                             language: LanguageManager, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bundle the laptop wrote before it was lost, posted on a USB stick: refused like everything
+    signed with the revoked key; the coordinator, in Arabic, picks the revoked laptop and takes that
+    file (asked first, No by default); it is applied, and the roster still lists the laptop as revoked."""
+    laptop = team.devices[0]
+    with laptop.transaction() as s:
+        s.add(Participant(code="BAS-FG01-P01"))
+    made = export_bundle(laptop, tmp_path / "posted.majlis")
+    assert made is not None
+    roster_entry = revocations.revoke(team.centre, laptop.device_id)
+    assert roster_entry.device_id == laptop.device_id
+    ctx = make_ctx(team.centre, user_name="coordinator")
+    ctx.language.set_language("ar")
+    page = open_page(ctx, qtbot, identity=team.identity_file)
+    panel = page.roster_panel
+    qtbot.waitUntil(lambda: panel.roster_list.count() == 2, timeout=30_000)
+    take = panel.take_button
+    panel.roster_list.setCurrentRow(0)  # the centre: nothing revoked, nothing to take
+    assert take.isHidden() and take.take(made.path) is False
+    panel.roster_list.setCurrentRow(1)
+    assert not take.isHidden() and not panel.revoke_button.isEnabled()
+
+    asked = _asked(monkeypatch, QMessageBox.StandardButton.No)
+    assert take.take(made.path) is False
+    (text, default), = asked
+    assert default == QMessageBox.StandardButton.No and "posted.majlis" in text and "field laptop 1" in text
+    assert _participants(team) == 0
+
+    _asked(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert take.take(made.path) is True
+    qtbot.waitUntil(lambda: _participants(team) == 1 and not take.taking, timeout=30_000)
+    imported = QCoreApplication.translate("SyncTexts", "{file}: imported (new changes: {changes}, conflicts: {conflicts})")
+    assert imported.split("{file}")[1].split("{changes}")[0] in panel.result_label.text()
+    (entry,) = [e for e in roster.roster(team.centre) if e.device_id == laptop.device_id]
+    assert entry.revoked  # taking one file changes nothing on the roster

@@ -33,6 +33,7 @@ from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.sync import texts
 from desktop.ui.sync.role_list import RoleList
 from desktop.ui.sync.roster_revoke import RevokeButton, revoked_mark
+from desktop.ui.sync.roster_take import TakeButton
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.device_name import device_name, isolated_device_name
 from desktop.ui.widgets.flow_row import FlowRow
@@ -97,8 +98,9 @@ class RosterPanel(QWidget):
         self.unreject_button = QPushButton()
         self.busy = BusyState(self, words=lambda: self.tr("Recording the decision…"))
         # A device on the roster taken off it (lost or stolen): roster_revoke.py.
-        self.revoke_button = RevokeButton(ctx, self.roster_list, self.selected_entry, self.result_label, self.busy,
-                                          self._after_revoke, lambda: not self.held and not self.deciding)
+        revoking = (ctx, self.roster_list, self.selected_entry, self.result_label, self.busy, self._after_revoke,
+                    lambda: not self.held and not self.deciding)
+        self.revoke_button, self.take_button = RevokeButton(*revoking), TakeButton(*revoking)  # roster_take.py
         keep_relative_font(self.fingerprint_label, self, scale=2.0, minimum=18.0, bold=True, monospace=True)
         # Hex digits read left to right in every interface language, like a phone number.
         self.fingerprint_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -133,10 +135,7 @@ class RosterPanel(QWidget):
         layout.addLayout(unreject)
         layout.addWidget(self.roster_heading)
         layout.addWidget(self.roster_list)
-        revoke = QHBoxLayout()
-        revoke.addWidget(self.revoke_button)
-        revoke.addStretch(1)
-        layout.addLayout(revoke)
+        layout.addWidget(FlowRow([self.revoke_button, self.take_button]))  # wraps at a larger text size
         layout.addWidget(self.own_label)
 
         self.waiting_list.currentRowChanged.connect(self._show_selected)
@@ -175,6 +174,7 @@ class RosterPanel(QWidget):
         self.rejected_heading.setText(self.tr("Rejected devices (their bundles are refused):"))
         self.unreject_button.setText(self.tr("Approve after all…"))
         self.revoke_button.retranslate()
+        self.take_button.retranslate()
         current = self.role_box.currentIndex()
         self.role_box.clear()
         self.role_box.addItem(self.tr("as a field laptop (changes only its own rows)"), FIELD)
@@ -293,6 +293,7 @@ class RosterPanel(QWidget):
             widget.setEnabled(chosen is not None and free)
         self.unreject_button.setEnabled(self.selected_rejected() is not None and free)
         self.revoke_button.update_state()
+        self.take_button.update_state()
         self.role_box.setEnabled(chosen is not None or self.selected_rejected() is not None)
 
     # --- deciding --------------------------------------------------------------------------------
