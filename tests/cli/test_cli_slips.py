@@ -335,7 +335,7 @@ def test_an_output_named_as_a_folder_that_is_not_one_writes_nothing(
 
 
 GROUPS = {"export": "xlsx, qdpx, brief, qdc, pdf", "team": "create, join, key, file, update", "team key": "export",
-          "bundle": "export, import, status", "device": "register, pending, approve, reject, rejected, list",
+          "bundle": "export, import, status", "device": "register, pending, approve, reject, rejected, list, revoke, new-key",
           "conflicts": "list, resolve", "clock": "redate", "codebook": "import", "sessions": "list",
           "survey": "import", "recommendations": "list", "participants": "list, duplicates", "consent": "withdraw",
           "retention": "apply, set", "erasure": "report"}
