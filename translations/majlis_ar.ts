@@ -724,6 +724,10 @@
             <translation>تحديث الفريق هذا أقدم من التحديث المطبَّق أو هو نفسه.</translation>
         </message>
         <message>
+            <source>This team update clashes with the one applied here: two databases publish this team's updates (a copy of the centre's database on another computer?). Only the centre's own database may publish them; a second coordinator joins the team with the team file instead. Tell your coordinator; nothing was changed.</source>
+            <translation>تحديث الفريق هذا يتعارض مع التحديث المطبَّق هنا: قاعدتا بيانات تنشران تحديثات هذا الفريق (نسخة من قاعدة بيانات المركز على حاسوب آخر؟). لا ينشرها إلا قاعدة بيانات المركز نفسها؛ أما المنسّق الثاني فينضمّ إلى الفريق بملف الفريق. أخبر المنسّق؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
             <source>This database has not joined a team yet: join a team first.</source>
             <translation>لم تنضمّ قاعدة البيانات هذه إلى فريق بعد: انضمّ إلى فريق أوّلًا.</translation>
         </message>
@@ -794,6 +798,10 @@
         <message>
             <source>This bundle comes from a device that was rejected here: it was neither imported nor held for approval. If rejecting it was a mistake, compare its key fingerprint with the facilitator, approve it among the rejected devices, then import the bundle again.</source>
             <translation>هذه الحزمة من جهاز رُفض هنا: لم تُستورد ولم تُحجز بانتظار الاعتماد. إن كان رفضه خطأً، فقارن بصمة مفتاحه مع الميسّر، واعتمده من بين الأجهزة المرفوضة، ثم استورد الحزمة من جديد.</translation>
+        </message>
+        <message>
+            <source>This bundle is signed with a key that was revoked here (its device was taken off the roster): it was not imported. A laptop restored from that device's backup sends it again with a new key, to approve.</source>
+            <translation>هذه الحزمة موقّعة بمفتاح سُحب اعتماده هنا (سُحب اعتماد جهازها من القائمة): لم تُستورد. الحاسوب الذي تُستعاد عليه نسخة احتياطية لذلك الجهاز يرسلها من جديد بمفتاح جديد، للموافقة عليه.</translation>
         </message>
         <message>
             <source>This device no longer waits for approval.</source>
@@ -1063,6 +1071,43 @@
         <message>
             <source>Majlis was closed during the last import, which stopped after the file being read.</source>
             <translation>أُغلق برنامج مجلس أثناء آخر استيراد، فتوقّف الاستيراد بعد الملفّ الذي كان يُقرأ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeMemo</name>
+        <message>
+            <source>Memo on the code</source>
+            <translation>مذكّرة على الرمز</translation>
+        </message>
+        <message>
+            <source>Save memo</source>
+            <translation>احفظ المذكّرة</translation>
+        </message>
+        <message>
+            <source>The memo could not be saved. %1</source>
+            <translation>تعذّر حفظ المذكّرة. %1</translation>
+        </message>
+        <message>
+            <source>Memo saved.</source>
+            <translation>حُفظت المذكرة.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeMemoAction</name>
+        <message>
+            <source>Memo on the code…</source>
+            <translation>مذكّرة على الرمز…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeMemoDialog</name>
+        <message>
+            <source>Memo on the code %1</source>
+            <translation>مذكّرة على الرمز %1</translation>
+        </message>
+        <message>
+            <source>The code no longer exists (it was deleted or merged): the memo was not saved.</source>
+            <translation>لم يعد الرمز موجودًا (حُذف أو دُمج): لم تُحفظ المذكّرة.</translation>
         </message>
     </context>
     <context>
@@ -3051,6 +3096,54 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>KeyFilePassphraseDialog</name>
+        <message>
+            <source>Export team key</source>
+            <extracomment>The name suggested in the save dialog (the CLI takes any name).</extracomment>
+            <translation>تصدير مفتاح الفريق</translation>
+        </message>
+        <message>
+            <source>The team key opens every bundle the laptops send. The file is protected by the passphrase typed here: give it to the second coordinator apart from the file (by phone, not on the same USB stick).</source>
+            <translation>مفتاح الفريق يفتح كلّ حزمة ترسلها الحواسيب. الملفّ محميّ بعبارة المرور المكتوبة هنا: أعطها للمنسّق الثاني منفصلةً عن الملفّ (بالهاتف، لا على ذاكرة ⁦USB⁩ نفسها).</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase for the key file:</source>
+            <translation>&amp;عبارة مرور ملفّ المفتاح:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;أعد كتابتها:</translation>
+        </message>
+        <message>
+            <source>Passphrase for the key file</source>
+            <translation>عبارة مرور ملفّ المفتاح</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase for the key file</source>
+            <translation>أعد كتابة عبارة مرور ملفّ المفتاح</translation>
+        </message>
+        <message>
+            <source>&amp;Write the key file</source>
+            <translation>ا&amp;كتب ملفّ المفتاح</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>ألغِ</translation>
+        </message>
+        <message>
+            <source>The passphrase holds an invisible character that no passphrase can hold (a paste can bring one): type it with the keyboard instead. Nothing was written.</source>
+            <translation>تحتوي عبارة المرور على محرف غير مرئي لا يمكن أن تحمله أي عبارة مرور (قد يجلبه اللصق): اكتبها بلوحة المفاتيح بدلاً من ذلك. لم يُكتب شيء.</translation>
+        </message>
+        <message>
+            <source>The passphrase is too weak: use at least 8 characters. Nothing was written.</source>
+            <translation>عبارة المرور ضعيفة جدًّا: استخدم 8 أحرف على الأقلّ. لم يُكتب شيء.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Nothing was written.</source>
+            <translation>عبارتا المرور مختلفتان. لم يُكتب شيء.</translation>
+        </message>
+    </context>
+    <context>
         <name>KeyPassphraseDialog</name>
         <message>
             <source>Team key passphrase</source>
@@ -3500,6 +3593,35 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>NewKeyButton</name>
+        <message>
+            <source>New signing key…</source>
+            <translation>مفتاح توقيع جديد…</translation>
+        </message>
+        <message>
+            <source>Make a new signing key</source>
+            <translation>إنشاء مفتاح توقيع جديد</translation>
+        </message>
+        <message>
+            <source>New signing key</source>
+            <translation>مفتاح توقيع جديد</translation>
+        </message>
+        <message>
+            <source>Make a new signing key? Only when your coordinator says the centre revoked this laptop's key (a backup of a lost or stolen laptop restored on this one).
+Everything recorded here goes again in your next bundles; they wait at the centre until the coordinator approves the new key, once you have read its fingerprint on the phone.</source>
+            <translation>إنشاء مفتاح توقيع جديد؟ فقط عندما يقول لك المنسّق إن المركز سحب اعتماد مفتاح هذا الحاسوب (نسخة احتياطية لحاسوب مفقود أو مسروق استُعيدت على هذا الحاسوب).
+كل ما سُجّل هنا يُرسل من جديد في حزمك التالية؛ وتنتظر في المركز حتى يوافق المنسّق على المفتاح الجديد، بعد أن تقرأ له بصمته على الهاتف.</translation>
+        </message>
+        <message>
+            <source>New key fingerprint: {fingerprint}. Read it to your coordinator, then export a bundle: it carries everything again.</source>
+            <translation>بصمة المفتاح الجديد: {fingerprint}. اقرأها لمنسّقك، ثم صدّر حزمة: تحمل كل شيء من جديد.</translation>
+        </message>
+        <message>
+            <source>No new key was made: {reason}</source>
+            <translation>لم يُنشأ مفتاح جديد: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>NewPerson</name>
         <message>
             <source>The pseudonym %1 is already used by another participant.</source>
@@ -3697,6 +3819,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>This laptop's key fingerprint: %1</source>
             <translation>بصمة مفتاح هذا الحاسوب: %1</translation>
+        </message>
+        <message>
+            <source>The centre revoked this key (a lost or stolen laptop's): your bundles are refused there. Make a new one with New signing key…, read its fingerprint to your coordinator, then export a bundle.</source>
+            <translation>سحب المركز اعتماد هذا المفتاح (مفتاح حاسوب مفقود أو مسروق): تُرفض حزمك هناك. أنشئ مفتاحًا جديدًا بزر «مفتاح توقيع جديد…»، واقرأ بصمته لمنسّقك، ثم صدّر حزمة.</translation>
         </message>
         <message>
             <source>Join a team first.</source>
@@ -5622,6 +5748,51 @@ What it sent before was discarded when it was rejected: import its bundles again
             <source>Failed: {reason}</source>
             <translation>فشل: {reason}</translation>
         </message>
+        <message>
+            <source>revoked: its bundles are refused</source>
+            <translation>مسحوب الاعتماد: تُرفض حزمه</translation>
+        </message>
+        <message>
+            <source>Revoke {name}? Do this only if the laptop was lost or stolen.
+Key fingerprint: {fingerprint}
+Bundles signed with its key will be refused from now on; what it sent before stays. Its replacement signs with a new key, which you approve after comparing it with the facilitator.</source>
+            <translation>سحب اعتماد {name}؟ افعل ذلك فقط إذا فُقد الحاسوب أو سُرق.
+بصمة المفتاح: {fingerprint}
+ستُرفض من الآن الحزم الموقّعة بمفتاحه؛ ويبقى ما أرسله من قبل. الجهاز البديل يوقّع بمفتاح جديد، توافق عليه بعد مقارنته مع الميسّر.</translation>
+        </message>
+        <message>
+            <source>Revoke…</source>
+            <translation>سحب الاعتماد…</translation>
+        </message>
+        <message>
+            <source>Revoke the device (lost or stolen)</source>
+            <translation>سحب اعتماد الجهاز (مفقود أو مسروق)</translation>
+        </message>
+        <message>
+            <source>{name} is revoked: bundles signed with its key are refused from now on.</source>
+            <translation>سُحب اعتماد {name}: تُرفض من الآن الحزم الموقّعة بمفتاحه.</translation>
+        </message>
+        <message>
+            <source>Take a bundle it wrote before it was lost…</source>
+            <extracomment>Tables a bundle taken can change (as an approval's).</extracomment>
+            <translation>خذ حزمة كتبها قبل فقده…</translation>
+        </message>
+        <message>
+            <source>Take a bundle the revoked device wrote before it was lost</source>
+            <translation>خذ حزمة كتبها الجهاز المسحوب اعتماده قبل فقده</translation>
+        </message>
+        <message>
+            <source>Take a bundle it wrote before it was lost</source>
+            <translation>خذ حزمة كتبها قبل فقده</translation>
+        </message>
+        <message>
+            <source>All files (*);;Majlis bundles (*.majlis)</source>
+            <translation>كلّ الملفّات (*);;حزم مجلس ‎(*.majlis)</translation>
+        </message>
+        <message>
+            <source>Take {file}, signed with the revoked key of {name}? Only if you know the laptop wrote it before it was lost: the facilitator handed or posted it to you. Nothing else signed with that key is taken.</source>
+            <translation>أتأخذ {file}، الموقّعة بمفتاح {name} المسحوب اعتماده؟ فقط إن كنت تعرف أن الحاسوب كتبها قبل فقده: سلّمها لك الميسّر أو أرسلها بالبريد. لا يؤخذ شيء آخر موقّع بذلك المفتاح.</translation>
+        </message>
     </context>
     <context>
         <name>RoundtableEditor</name>
@@ -5846,6 +6017,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         <name>SearchTab</name>
         <message>
             <source>Where</source>
+            <extracomment>The hits, their sessions' titles and dates, and for a memo on a code its code and names.</extracomment>
             <translation>الموضع</translation>
         </message>
         <message>
@@ -5899,6 +6071,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Memo on a coding</source>
             <translation>مذكرة على ترميز</translation>
+        </message>
+        <message>
+            <source>Memo on the code %1</source>
+            <translation>مذكّرة على الرمز %1</translation>
         </message>
         <message>
             <source>Search needs letters or digits: harakat, tatweel or invisible marks alone match nothing.</source>
@@ -6866,6 +7042,33 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Remove a row</source>
             <translation>إزالة صفّ</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamKeyExport</name>
+        <message>
+            <source>Export team ke&amp;y…</source>
+            <translation>صدّر مفتاح الفريق لمنسّق &amp;ثانٍ…</translation>
+        </message>
+        <message>
+            <source>Export team key for a second coordinator</source>
+            <translation>تصدير مفتاح الفريق لمنسّق ثانٍ</translation>
+        </message>
+        <message>
+            <source>For a second coordinator: the team key file, protected by a passphrase, with which their laptop merges bundles.</source>
+            <translation>لمنسّق ثانٍ: ملفّ مفتاح الفريق، محميًّا بعبارة مرور، يدمج به حاسوبه الحزم.</translation>
+        </message>
+        <message>
+            <source>Export team key</source>
+            <translation>تصدير مفتاح الفريق</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>كلّ الملفّات (*)</translation>
+        </message>
+        <message>
+            <source>Team key written, protected by its passphrase: {file}. For a second coordinator: their laptop joins the team with the team file (never a copy of this database: only this one publishes team updates), you approve it here as a coordinator and publish a team update, and it merges bundles with this file.</source>
+            <translation>كُتب مفتاح الفريق محميًّا بعبارة مروره: {file}. لمنسّق ثانٍ: ينضمّ حاسوبه إلى الفريق بملفّ الفريق (لا بنسخة من قاعدة البيانات هذه أبدًا: هي وحدها تنشر تحديثات الفريق)، وتعتمده أنت هنا منسّقًا وتنشر تحديث فريق، ثم يدمج الحزم بهذا الملفّ.</translation>
         </message>
     </context>
     <context>

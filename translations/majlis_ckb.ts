@@ -720,6 +720,10 @@
             <translation>ئەم نوێکردنەوەی تیمە کۆنترە لەوەی جێبەجێکراوە، یان هەمان ئەوە.</translation>
         </message>
         <message>
+            <source>This team update clashes with the one applied here: two databases publish this team's updates (a copy of the centre's database on another computer?). Only the centre's own database may publish them; a second coordinator joins the team with the team file instead. Tell your coordinator; nothing was changed.</source>
+            <translation>ئەم نوێکردنەوەی تیمە لەگەڵ ئەوەی لێرە جێبەجێکراوە ناکۆکە: دوو بنکەدراوە نوێکردنەوەکانی ئەم تیمە بڵاو دەکەنەوە (کۆپییەکی بنکەدراوەی ناوەند لەسەر کۆمپیوتەرێکی تر؟). تەنها بنکەدراوەی خودی ناوەند دەتوانێت بڵاویان بکاتەوە؛ هەماهەنگکاری دووەم لە جیاتی ئەوە بە پەڕگەی تیم دەچێتە ناو تیمەکە. بە هەماهەنگکارەکەت بڵێ؛ هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
             <source>This database has not joined a team yet: join a team first.</source>
             <translation>ئەم بنکەدراوەیە هێشتا نەچووەتە ناو تیمێک: سەرەتا بچۆ ناو تیمێک.</translation>
         </message>
@@ -790,6 +794,10 @@
         <message>
             <source>This bundle comes from a device that was rejected here: it was neither imported nor held for approval. If rejecting it was a mistake, compare its key fingerprint with the facilitator, approve it among the rejected devices, then import the bundle again.</source>
             <translation>ئەم پاکێتە لە ئامێرێکەوە هاتووە کە لێرە ڕەتکراوەتەوە: نە هاوردە کرا و نە بۆ پەسەندکردن ڕاگیرا. ئەگەر ڕەتکردنەوەکەی هەڵە بوو، پەنجەمۆری کلیلەکەی لەگەڵ ئاسانکار بەراورد بکە، لە نێو ئامێرە ڕەتکراوەکاندا پەسەندی بکە، پاشان پاکێتەکە دووبارە هاوردە بکە.</translation>
+        </message>
+        <message>
+            <source>This bundle is signed with a key that was revoked here (its device was taken off the roster): it was not imported. A laptop restored from that device's backup sends it again with a new key, to approve.</source>
+            <translation>ئەم پاکێتە بە کلیلێک واژۆ کراوە کە لێرە هەڵوەشێنراوەتەوە (ئامێرەکەی لە لیستەکە لابراوە): هاوردە نەکرا. لاپتۆپێک کە پاشەکەوتی ئەو ئامێرەی لەسەر گەڕێنراوەتەوە، بە کلیلێکی نوێ دووبارە دەینێرێت، بۆ پەسەندکردن.</translation>
         </message>
         <message>
             <source>This device no longer waits for approval.</source>
@@ -1059,6 +1067,43 @@
         <message>
             <source>Majlis was closed during the last import, which stopped after the file being read.</source>
             <translation>مەجلیس لە کاتی دوایین هاوردەکردندا داخرا، و هاوردەکردن دوای ئەو پەڕگەیەی دەخوێندرایەوە وەستا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeMemo</name>
+        <message>
+            <source>Memo on the code</source>
+            <translation>تێبینی لەسەر کۆد</translation>
+        </message>
+        <message>
+            <source>Save memo</source>
+            <translation>پاشەکەوتکردنی تێبینی</translation>
+        </message>
+        <message>
+            <source>The memo could not be saved. %1</source>
+            <translation>تێبینییەکە پاشەکەوت نەکرا. %1</translation>
+        </message>
+        <message>
+            <source>Memo saved.</source>
+            <translation>تێبینییەکە پاشەکەوت کرا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeMemoAction</name>
+        <message>
+            <source>Memo on the code…</source>
+            <translation>تێبینی لەسەر کۆد…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeMemoDialog</name>
+        <message>
+            <source>Memo on the code %1</source>
+            <translation>تێبینی لەسەر کۆدی %1</translation>
+        </message>
+        <message>
+            <source>The code no longer exists (it was deleted or merged): the memo was not saved.</source>
+            <translation>کۆدەکە ئیتر بوونی نییە (سڕایەوە یان تێکەڵ کرا): تێبینییەکە پاشەکەوت نەکرا.</translation>
         </message>
     </context>
     <context>
@@ -3027,6 +3072,54 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>KeyFilePassphraseDialog</name>
+        <message>
+            <source>Export team key</source>
+            <extracomment>The name suggested in the save dialog (the CLI takes any name).</extracomment>
+            <translation>هەناردەکردنی کلیلی تیم</translation>
+        </message>
+        <message>
+            <source>The team key opens every bundle the laptops send. The file is protected by the passphrase typed here: give it to the second coordinator apart from the file (by phone, not on the same USB stick).</source>
+            <translation>کلیلی تیم هەموو ئەو پاکێتانە دەکاتەوە کە لاپتۆپەکان دەینێرن. پەڕگەکە بەو دەستەواژە نهێنییە پارێزراوە کە لێرە دەینووسیت: جیا لە پەڕگەکە بیدە بە هەماهەنگکاری دووەم (بە تەلەفۆن، نەک لەسەر هەمان فلاشی ⁦USB⁩).</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase for the key file:</source>
+            <translation>&amp;دەستەواژەی نهێنیی پەڕگەی کلیل:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>دووبار&amp;ەی بکەرەوە:</translation>
+        </message>
+        <message>
+            <source>Passphrase for the key file</source>
+            <translation>دەستەواژەی نهێنیی پەڕگەی کلیل</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase for the key file</source>
+            <translation>دەستەواژەی نهێنیی پەڕگەی کلیل دووبارە بکەرەوە</translation>
+        </message>
+        <message>
+            <source>&amp;Write the key file</source>
+            <translation>نووسینی پەڕگەی &amp;کلیل</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>هەڵوەشاندنەوە</translation>
+        </message>
+        <message>
+            <source>The passphrase holds an invisible character that no passphrase can hold (a paste can bring one): type it with the keyboard instead. Nothing was written.</source>
+            <translation>دەستەواژە نهێنییەکە نیشانەیەکی نەبینراوی تێدایە کە هیچ دەستەواژەیەکی نهێنی ناتوانێت هەڵیبگرێت (لکاندن دەتوانێت بیهێنێت): لە جیاتی ئەوە بە تەختەکلیل بینووسە. هیچ شتێک نەنووسرا.</translation>
+        </message>
+        <message>
+            <source>The passphrase is too weak: use at least 8 characters. Nothing was written.</source>
+            <translation>دەستەواژە نهێنییەکە زۆر لاوازە: لانیکەم 8 پیت بەکاربهێنە. هیچ شتێک نەنووسرا.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Nothing was written.</source>
+            <translation>دوو دەستەواژە نهێنییەکە جیاوازن. هیچ شتێک نەنووسرا.</translation>
+        </message>
+    </context>
+    <context>
         <name>KeyPassphraseDialog</name>
         <message>
             <source>Team key passphrase</source>
@@ -3476,6 +3569,35 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>NewKeyButton</name>
+        <message>
+            <source>New signing key…</source>
+            <translation>کلیلی واژۆی نوێ…</translation>
+        </message>
+        <message>
+            <source>Make a new signing key</source>
+            <translation>دروستکردنی کلیلی واژۆی نوێ</translation>
+        </message>
+        <message>
+            <source>New signing key</source>
+            <translation>کلیلی واژۆی نوێ</translation>
+        </message>
+        <message>
+            <source>Make a new signing key? Only when your coordinator says the centre revoked this laptop's key (a backup of a lost or stolen laptop restored on this one).
+Everything recorded here goes again in your next bundles; they wait at the centre until the coordinator approves the new key, once you have read its fingerprint on the phone.</source>
+            <translation>کلیلی واژۆی نوێ دروست بکرێت؟ تەنها کاتێک هەماهەنگکارەکەت دەڵێت ناوەندەکە کلیلی ئەم لاپتۆپەی هەڵوەشاندووەتەوە (پاشەکەوتی لاپتۆپێکی ونبوو یان دزراو کە لەسەر ئەمە گەڕێنراوەتەوە).
+هەموو ئەوەی لێرە تۆمار کراوە لە پاکێتەکانی داهاتووتدا دووبارە دەڕوات؛ لە ناوەندەکە چاوەڕێ دەکەن تا هەماهەنگکار کلیلە نوێیەکە پەسەند دەکات، دوای ئەوەی پەنجەمۆرەکەیت بە تەلەفۆن بۆی خوێندەوە.</translation>
+        </message>
+        <message>
+            <source>New key fingerprint: {fingerprint}. Read it to your coordinator, then export a bundle: it carries everything again.</source>
+            <translation>پەنجەمۆری کلیلە نوێیەکە: {fingerprint}. بۆ هەماهەنگکارەکەتی بخوێنەوە، پاشان پاکێتێک هەناردە بکە: هەموو شتێک دووبارە دەبات.</translation>
+        </message>
+        <message>
+            <source>No new key was made: {reason}</source>
+            <translation>هیچ کلیلێکی نوێ دروست نەکرا: {reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>NewPerson</name>
         <message>
             <source>The pseudonym %1 is already used by another participant.</source>
@@ -3673,6 +3795,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>This laptop's key fingerprint: %1</source>
             <translation>پەنجەمۆری کلیلی ئەم لاپتۆپە: %1</translation>
+        </message>
+        <message>
+            <source>The centre revoked this key (a lost or stolen laptop's): your bundles are refused there. Make a new one with New signing key…, read its fingerprint to your coordinator, then export a bundle.</source>
+            <translation>ناوەندەکە ئەم کلیلەی هەڵوەشاندووەتەوە (کلیلی لاپتۆپێکی ونبوو یان دزراو): پاکێتەکانت لەوێ ڕەت دەکرێنەوە. بە «کلیلی واژۆی نوێ…» کلیلێکی نوێ دروست بکە، پەنجەمۆرەکەی بۆ هەماهەنگکارەکەت بخوێنەوە، پاشان پاکێتێک هەناردە بکە.</translation>
         </message>
         <message>
             <source>Join a team first.</source>
@@ -5550,6 +5676,51 @@ What it sent before was discarded when it was rejected: import its bundles again
             <source>Failed: {reason}</source>
             <translation>سەرنەکەوت: {reason}</translation>
         </message>
+        <message>
+            <source>revoked: its bundles are refused</source>
+            <translation>هەڵوەشێنراوەتەوە: پاکێتەکانی ڕەت دەکرێنەوە</translation>
+        </message>
+        <message>
+            <source>Revoke {name}? Do this only if the laptop was lost or stolen.
+Key fingerprint: {fingerprint}
+Bundles signed with its key will be refused from now on; what it sent before stays. Its replacement signs with a new key, which you approve after comparing it with the facilitator.</source>
+            <translation>ئایا {name} هەڵبوەشێنرێتەوە؟ تەنها ئەگەر لاپتۆپەکە ون بووبێت یان دزرابێت.
+پەنجەمۆری کلیل: {fingerprint}
+لە ئێستاوە ئەو پاکێتانەی بە کلیلەکەی واژۆ کراون ڕەت دەکرێنەوە؛ ئەوەی پێشتر ناردوویەتی دەمێنێتەوە. جێگرەوەکەی بە کلیلێکی نوێ واژۆ دەکات، کە دوای بەراوردکردنی لەگەڵ ئاسانکار پەسەندی دەکەیت.</translation>
+        </message>
+        <message>
+            <source>Revoke…</source>
+            <translation>هەڵوەشاندنەوە…</translation>
+        </message>
+        <message>
+            <source>Revoke the device (lost or stolen)</source>
+            <translation>هەڵوەشاندنەوەی ئامێرەکە (ونبوو یان دزراو)</translation>
+        </message>
+        <message>
+            <source>{name} is revoked: bundles signed with its key are refused from now on.</source>
+            <translation>‏{name} هەڵوەشێنرایەوە: لە ئێستاوە ئەو پاکێتانەی بە کلیلەکەی واژۆ کراون ڕەت دەکرێنەوە.</translation>
+        </message>
+        <message>
+            <source>Take a bundle it wrote before it was lost…</source>
+            <extracomment>Tables a bundle taken can change (as an approval's).</extracomment>
+            <translation>وەرگرتنی پاکێتێک کە پێش ونبوونی نووسیویەتی…</translation>
+        </message>
+        <message>
+            <source>Take a bundle the revoked device wrote before it was lost</source>
+            <translation>وەرگرتنی پاکێتێک کە ئامێرە هەڵوەشێنراوەکە پێش ونبوونی نووسیویەتی</translation>
+        </message>
+        <message>
+            <source>Take a bundle it wrote before it was lost</source>
+            <translation>وەرگرتنی پاکێتێک کە پێش ونبوونی نووسیویەتی</translation>
+        </message>
+        <message>
+            <source>All files (*);;Majlis bundles (*.majlis)</source>
+            <translation>هەموو پەڕگەکان (*);;پاکێتەکانی مەجلیس ‎(*.majlis)</translation>
+        </message>
+        <message>
+            <source>Take {file}, signed with the revoked key of {name}? Only if you know the laptop wrote it before it was lost: the facilitator handed or posted it to you. Nothing else signed with that key is taken.</source>
+            <translation>ئایا {file} وەردەگیرێت، کە بە کلیلی هەڵوەشێنراوی {name} واژۆ کراوە؟ تەنها ئەگەر دەزانیت لاپتۆپەکە پێش ونبوونی نووسیویەتی: ئاسانکار ڕادەستی کردوویت یان بە پۆست ناردوویەتی. هیچ شتێکی تر کە بەو کلیلە واژۆ کرابێت وەرناگیرێت.</translation>
+        </message>
     </context>
     <context>
         <name>RoundtableEditor</name>
@@ -5774,6 +5945,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         <name>SearchTab</name>
         <message>
             <source>Where</source>
+            <extracomment>The hits, their sessions' titles and dates, and for a memo on a code its code and names.</extracomment>
             <translation>شوێن</translation>
         </message>
         <message>
@@ -5827,6 +5999,10 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Memo on a coding</source>
             <translation>تێبینی لەسەر کۆدکردنێک</translation>
+        </message>
+        <message>
+            <source>Memo on the code %1</source>
+            <translation>تێبینی لەسەر کۆدی %1</translation>
         </message>
         <message>
             <source>Search needs letters or digits: harakat, tatweel or invisible marks alone match nothing.</source>
@@ -6766,6 +6942,33 @@ What it sent before was discarded when it was rejected: import its bundles again
         <message>
             <source>Remove a row</source>
             <translation>لابردنی ڕیز</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamKeyExport</name>
+        <message>
+            <source>Export team ke&amp;y…</source>
+            <translation>هەناردەکردنی ک&amp;لیلی تیم…</translation>
+        </message>
+        <message>
+            <source>Export team key for a second coordinator</source>
+            <translation>هەناردەکردنی کلیلی تیم بۆ هەماهەنگکاری دووەم</translation>
+        </message>
+        <message>
+            <source>For a second coordinator: the team key file, protected by a passphrase, with which their laptop merges bundles.</source>
+            <translation>بۆ هەماهەنگکاری دووەم: پەڕگەی کلیلی تیم، پارێزراو بە دەستەواژەیەکی نهێنی، کە لاپتۆپەکەی پاکێتەکانی پێ تێکەڵ دەکات.</translation>
+        </message>
+        <message>
+            <source>Export team key</source>
+            <translation>هەناردەکردنی کلیلی تیم</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>هەموو پەڕگەکان (*)</translation>
+        </message>
+        <message>
+            <source>Team key written, protected by its passphrase: {file}. For a second coordinator: their laptop joins the team with the team file (never a copy of this database: only this one publishes team updates), you approve it here as a coordinator and publish a team update, and it merges bundles with this file.</source>
+            <translation>کلیلی تیم نووسرا، پارێزراو بە دەستەواژە نهێنییەکەی: {file}. بۆ هەماهەنگکاری دووەم: لاپتۆپەکەی بە پەڕگەی تیم دەچێتە ناو تیمەکە (هەرگیز بە کۆپییەکی ئەم بنکەدراوەیە نا: تەنها ئەمە نوێکردنەوەکانی تیم بڵاو دەکاتەوە)، تۆ لێرە وەک هەماهەنگکار پەسەندی دەکەیت و نوێکردنەوەیەکی تیم بڵاو دەکەیتەوە، ئینجا ئەو بەم پەڕگەیە پاکێتەکان تێکەڵ دەکات.</translation>
         </message>
     </context>
     <context>
