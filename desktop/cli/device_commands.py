@@ -150,7 +150,7 @@ def cmd_device_approve(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
         # A second coordinator's laptop merges, but its roster is the centre's (team updates bring it):
         # a device approved there alone was merged without the centre's decision, and never reached it.
-        refuse_unless_centre(store, "laptops are approved at the centre", "nothing was changed")
+        refuse_unless_centre(store, "laptops are approved at the centre", "nothing was changed", no_team_too=False)
         with _waiting_device(args.id, rejected_too=True):
             done = roster.approve(store, args.id, role=args.role, name=args.name)
         if shown_name(done.name):
@@ -184,7 +184,7 @@ def cmd_device_reject(args: argparse.Namespace) -> int:
     def body(store: Store) -> int:
         # As approve: a key refused for ever on a second coordinator's laptop stayed refused there even
         # once the centre approved it.
-        refuse_unless_centre(store, "laptops are approved or rejected at the centre", "nothing was changed")
+        refuse_unless_centre(store, "laptops are approved or rejected at the centre", "nothing was changed", no_team_too=False)
         with _waiting_device(args.id):
             count = roster.reject(store, args.id)
         print(f"rejected: {counted(count, 'bundle')} discarded")

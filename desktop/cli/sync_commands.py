@@ -111,18 +111,22 @@ def _refuse_no_team(store: Store, what: str, nothing: str = "nothing was written
                 f"it with the team file, majlis-cli team join); {nothing}")
 
 
-def refuse_unless_centre(store: Store, what: str, nothing: str = "nothing was written") -> None:
+def refuse_unless_centre(store: Store, what: str, nothing: str = "nothing was written", *,
+                         no_team_too: bool = True) -> None:
     """What only the centre does (``what``, said of the centre), asked of another database: in no team
     (``[not_enrolled]``, see above), or a laptop that joined the team, field or second coordinator
     (``[not_centre]``: it is enrolled, so "not enrolled" sent people to join again). The centre is the
-    database that ran ``team create``: its team row is the central one, with the central signing key."""
+    database that ran ``team create``: its team row is the central one, with the central signing key.
+    ``no_team_too=False``: a database in no team goes on (``device approve`` and ``reject`` there find no
+    waiting device, exit 3, as they always said)."""
     from desktop.sync.team import current_team
 
-    _refuse_no_team(store, what, nothing)
+    if no_team_too:
+        _refuse_no_team(store, what, nothing)
     with store.session() as s:
         team = current_team(s)
         central = team is not None and team.is_central and bool(team.central_signing_key)
-    if not central:
+    if not central and (team is not None or no_team_too):
         raise SyncCommandError(
             f"[not_centre] this database is a laptop of the team, not its centre, and {what}: run it on the "
             f"coordinator's database (the one that ran majlis-cli team create); {nothing}")
