@@ -256,12 +256,21 @@ def create_migrated(path: Path, passphrase: str, key: bytes) -> Engine:
     device yet. On failure nothing is left behind, and a full disk is said as such (``EnvironmentProblem``)."""
     engine: Engine | None = None
     try:  # the first page may be written and the disk full before the tables: that file goes too
+        _private_file(path)
         engine = _connect_engine_checked(path, passphrase, key, create=True)
         migrate.upgrade(engine)
     except Exception as exc:
         new_database.given_up(path, exc, engine=engine)
         raise
     return engine
+
+
+def _private_file(path: Path) -> None:
+    """The new database's file made first, readable by its owner only (SQLite makes its -wal and -shm with
+    the database's own permissions). Made by SQLite, it took the umask's 0644 on Linux and macOS: other
+    accounts on the laptop could copy it (encrypted, but backups, restored copies and lock files are private)."""
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
 def adopt_new_database(
