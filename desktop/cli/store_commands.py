@@ -136,6 +136,9 @@ _NOT_THERE = {
 }
 
 
+_REVOKED = ("yes (the centre revoked this device's key, a lost laptop's: its bundles are refused; run majlis-cli "
+            "device new-key and read the new fingerprint to the coordinator)")
+
 #: Cut only what no path or name reaches (a path is at most 4096 bytes on Linux, 32767 on Windows).
 _LONGEST = 40000
 
@@ -147,6 +150,8 @@ def _status_text(key: str, value: object) -> str:
     device with no name (``--device-name ""``) says so, as ``device list`` does, not an empty value."""
     if key == "device_name" and not shown_name(str(value or "")):
         return no_name()
+    if key == "device_key_revoked":
+        return _REVOKED if value else "no"
     return _NOT_THERE.get(key, "none") if value is None else printable(str(value), _LONGEST)
 
 

@@ -18,6 +18,7 @@ from desktop.core.models import (
     Device,
     LocalState,
     Participant,
+    RevokedKey,
     Session,
     Synced,
     Team,
@@ -37,6 +38,10 @@ def status(store: Store) -> dict[str, Any]:
         team = s.execute(select(Team)).scalars().first()
         me = s.get(Device, store.device_id)
         shared = recorded_on.shared_count(s)
+        # The centre revoked this laptop's key (a lost laptop's backup restored here: `device new-key`).
+        own_key = me.public_key if me is not None and me.public_key else ""
+        revoked = bool(own_key) and key_fingerprint(own_key) in {
+            key_fingerprint(k) for k in s.execute(select(RevokedKey.public_key)).scalars()}
     return {
         "sessions": _count(store, Session),
         "participants": _count(store, Participant),
@@ -53,6 +58,7 @@ def status(store: Store) -> dict[str, Any]:
         # joining or creating a team makes it.
         "device_public_key": me.public_key if me and me.public_key else None,
         "device_key_fingerprint": key_fingerprint(me.public_key) if me and me.public_key else None,
+        "device_key_revoked": revoked,
         "epoch": store.epoch,
         "team": team.name if team else None,
         "schema_revision": migrate.current_revision(store.engine),
