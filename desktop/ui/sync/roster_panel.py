@@ -31,6 +31,7 @@ from desktop.sync.ownership import COORDINATOR, FIELD
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.sync import texts
+from desktop.ui.sync.register_device import RegisterButton
 from desktop.ui.sync.role_list import RoleList
 from desktop.ui.sync.roster_revoke import RevokeButton, revoked_mark
 from desktop.ui.sync.roster_take import TakeButton
@@ -101,6 +102,8 @@ class RosterPanel(QWidget):
         revoking = (ctx, self.roster_list, self.selected_entry, self.result_label, self.busy, self._after_revoke,
                     lambda: not self.held and not self.deciding)
         self.revoke_button, self.take_button = RevokeButton(*revoking), TakeButton(*revoking)  # roster_take.py
+        self.register_button = RegisterButton(ctx, lambda text: say(self.result_label, lambda: text), self._after_revoke,
+                                              revoking[-1])  # a device put on before it sends: register_device.py
         keep_relative_font(self.fingerprint_label, self, scale=2.0, minimum=18.0, bold=True, monospace=True)
         # Hex digits read left to right in every interface language, like a phone number.
         self.fingerprint_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -135,7 +138,7 @@ class RosterPanel(QWidget):
         layout.addLayout(unreject)
         layout.addWidget(self.roster_heading)
         layout.addWidget(self.roster_list)
-        layout.addWidget(FlowRow([self.revoke_button, self.take_button]))  # wraps at a larger text size
+        layout.addWidget(FlowRow([self.revoke_button, self.take_button, self.register_button]))  # wraps at a larger text size
         layout.addWidget(self.own_label)
 
         self.waiting_list.currentRowChanged.connect(self._show_selected)
