@@ -42,6 +42,8 @@ class Outbox:
     # The centre revoked this laptop's key (its team updates say so): a lost laptop's backup restored
     # here, whose bundles are refused until it signs with a new key (``new_key``).
     key_revoked: bool = False
+    # This laptop's public key (base64), typed at the centre's Register a device… with its device id.
+    public_key: str = ""
 
 
 def outbox(store: Store) -> Outbox:
@@ -62,6 +64,7 @@ def outbox(store: Store) -> Outbox:
         newest = s.execute(select(func.max(ChangeLog.hlc))).scalar()  # the hlc index: no scan
         me = s.get(Device, store.device_id)
         key_revoked = me is not None and revocations.is_revoked(s, me.public_key)
+        public_key = (me.public_key or "") if me is not None else ""
         first_unsent = s.execute(
             select(func.min(ChangeLog.seq)).where(
                 ChangeLog.device_id == store.device_id, ChangeLog.epoch == epoch, ChangeLog.seq > exported)
@@ -89,6 +92,7 @@ def outbox(store: Store) -> Outbox:
         key_fingerprint=own_fingerprint(store),
         clock_behind_until=behind,
         key_revoked=key_revoked,
+        public_key=public_key,
     )
 
 

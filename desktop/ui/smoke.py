@@ -51,6 +51,7 @@ DATA_PATTERNS = (
     re.compile(r"(?<![\w.])\.[a-z]{2,12}(?:-team)?\b"),  # an extension named alone: .majlis
     re.compile(r"\b[\w.-]+\.(?:majlis|majlis-team|xlsx|qdpx|pdf|zip|key|db|csv|png)\b"),  # file names
     re.compile(r"\b[0-9a-f]{8,}\b"),  # ids, fingerprints
+    PUBLIC_KEY := re.compile(r"(?<![\w+/])[A-Za-z0-9+/]{43}=(?![\w+/=])"),  # a device's public key (base64)
     re.compile(r"\bCaps Lock\b"),
     re.compile(r"\bmajlis-cli\b"),  # the command line's name, as it is typed
 )
@@ -74,7 +75,8 @@ def english_words(text: str, data: frozenset[str] = frozenset()) -> list[str]:
     """Latin words of three or more letters in ``text`` that nothing above explains."""
     if text in QT_STALE:
         return []
-    cleaned = PATH.sub(" ", re.sub(r"<[^>]+>", " ", text).replace("&", ""))
+    # A public key first: its "/" read as the start of a path left half of it as words.
+    cleaned = PATH.sub(" ", PUBLIC_KEY.sub(" ", re.sub(r"<[^>]+>", " ", text).replace("&", "")))
     for value in sorted(data, key=len, reverse=True):
         cleaned = cleaned.replace(value, " ")
     for pattern in DATA_PATTERNS:

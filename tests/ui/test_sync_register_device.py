@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from desktop.core.models import Participant
@@ -19,14 +21,18 @@ from desktop.sync import keys, roster
 from desktop.sync.devices import DeviceKeyConflict
 from desktop.sync.export import export_bundle
 from desktop.sync.team import join_team
+from desktop.ui import smoke
 from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.sync.page import SyncPage
 from desktop.ui.sync.register_device import NotCentre, RegisterDialog, refusal, register
 from desktop.ui.sync.roster_panel import RosterPanel
+from tests import i18n_allowlist as allowlist
 from tests.conftest import PASSPHRASE
 from tests.stores import fresh_store
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import drop, open_page, team_fixture
 from tests.trust_helpers import laptop_key
+from tests.ui_helpers import main_window_on_screen
 
 team = team_fixture(devices=1)
 
@@ -119,3 +125,42 @@ def test_only_the_centre_registers(team: Team, qtbot: QtBot, make_ctx: Any, lang
     with pytest.raises(NotCentre):  # the core the dialog calls refuses on a laptop too, nothing written
         register(laptop, "a1b2c3d4-new", key, "", "field")
     assert all(e.device_id != "a1b2c3d4-new" for e in roster.roster(laptop))
+
+
+def test_the_laptop_shows_its_id_and_key_to_read_out(team: Team, qtbot: QtBot, make_ctx: Any,
+                                                     language: LanguageManager) -> None:
+    laptop = team.devices[0]
+    key = keys.public_key_b64(laptop_key(laptop))
+    ctx = make_ctx(laptop, user_name="facilitator")
+    ctx.language.set_language("ar")
+    page = open_page(ctx, qtbot)
+    label, box = page.outbox.id_key_label, page.outbox.key_box
+    qtbot.waitUntil(lambda: box.text() == key, timeout=30_000)
+    assert laptop.device_id in label.text() and label.isVisibleTo(page) and box.isVisibleTo(page)
+    assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert box.cursorPosition() == 0  # read from its start
+    assert box.isReadOnly() and box.layoutDirection() == Qt.LayoutDirection.LeftToRight  # copied whole, LTR
+    assert f"\u2066{laptop.device_id}\u2069" in label.text()  # left to right in an Arabic line
+    # A key is data, not English left untranslated, for the screen checks (in source and frozen).
+    assert smoke.english_words(f"\u2066{key}\u2069") == [] == allowlist.english_words(f"\u2066{key}\u2069")
+
+    centre = make_ctx(team.centre, user_name="coordinator")
+    at_centre = open_page(centre, qtbot)
+    assert not at_centre.outbox.id_key_label.isVisibleTo(at_centre)
+    assert not at_centre.outbox.key_box.isVisibleTo(at_centre)
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+def test_the_laptops_key_does_not_push_the_page_sideways_at_20_points(
+        lang: str, team: Team, manager: LanguageManager, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    laptop = team.devices[0]
+    window = main_window_on_screen(manager, laptop, qtbot, lang, 20.0, (910, 512), monkeypatch)
+    window.go_to("sync")
+    page = window.findChild(SyncPage)
+    assert page is not None
+    qtbot.waitUntil(page.is_loaded, timeout=30_000)
+    qtbot.waitUntil(lambda: page.outbox.key_box.isVisible(), timeout=30_000)
+    for _ in range(5):
+        QApplication.processEvents()
+    for area in page.findChildren(QScrollArea):
+        assert area.horizontalScrollBar().maximum() == 0, lang

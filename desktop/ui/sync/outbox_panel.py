@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -61,6 +62,20 @@ class OutboxPanel(QGroupBox):
         self.team_label, self.unsent_label = WordWrapLabel(self), QLabel(self)
         self.last_label, self.where_label = WordWrapLabel(self), WordWrapLabel(self)
         self.key_label = WordWrapLabel(self)  # the fingerprint the coordinator compares before approving
+        # Its device id and public key, read out (or sent) to the centre's Register a device…: selectable;
+        # the key in a read-only box, which scrolls within itself (one long word made the page scroll sideways
+        # at 20 points on a laptop).
+        self.id_key_label = WordWrapLabel(self)
+        self.id_key_label.setObjectName("own_id_key")
+        self.id_key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.key_box = QLineEdit(self)
+        self.key_box.setObjectName("own_public_key")
+        self.key_box.setReadOnly(True)
+        self.key_box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.key_box.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+        self.key_box.setMinimumWidth(self.key_box.fontMetrics().averageCharWidth() * 8)
+        self.key_box.hide()
         self.clock_label = WordWrapLabel(self)  # this computer's date is behind what is recorded here
         self.clock_label.setObjectName("clock_behind")
         self.revoked_label = WordWrapLabel(self)  # the centre revoked this laptop's key: New signing key…
@@ -87,7 +102,7 @@ class OutboxPanel(QGroupBox):
                            self.new_key_button])
         layout = QVBoxLayout(self)
         for label in (self.team_label, self.unsent_label, self.clock_label, self.last_label, self.where_label,
-                      self.key_label, self.revoked_label):
+                      self.key_label, self.id_key_label, self.key_box, self.revoked_label):
             layout.addWidget(label)
         layout.addWidget(buttons)
         # Read on the DB worker, on every data change: the page must not stand still after each autosave.
@@ -178,6 +193,15 @@ class OutboxPanel(QGroupBox):
         self.key_label.setText(self.tr("This laptop's key fingerprint: %1").replace(
             "%1", texts.isolated_fingerprint(st.key_fingerprint)) if st.in_team and st.key_fingerprint and not centre else "")
         self.key_label.setVisible(bool(self.key_label.text()))
+        # Ids and keys are Latin, read left to right: each in its own isolate in an Arabic line.
+        shown = bool(self.key_label.text() and st.public_key and not self.ctx.demo)
+        self.id_key_label.setText(self.tr("Device id: %1\nPublic key:").replace(
+            "%1", f"\u2066{self.ctx.store.device_id}\u2069") if shown else "")
+        self.id_key_label.setVisible(shown)
+        self.key_box.setText(st.public_key if shown else "")
+        self.key_box.setCursorPosition(0)  # its start in sight where the box is narrower than the key
+        self.key_box.setAccessibleName(self.tr("This laptop's public key"))
+        self.key_box.setVisible(shown)
         self.new_key_button.setVisible(bool(self.key_label.text()) and not self.ctx.demo)
         self.revoked_label.setText(self.tr(
             "The centre revoked this key (a lost or stolen laptop's): your bundles are refused there. Make a new "

@@ -104,6 +104,9 @@ class RegisterDialog(QDialog):
         for box in (self.id_box, self.key_box):  # ids and keys read left to right in every language
             box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             box.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+        digit = self.key_box.fontMetrics().horizontalAdvance("0")  # a whole key in sight, to compare
+        self.key_box.setMinimumWidth(46 * digit)
+        self.id_box.setMinimumWidth(38 * digit)
         self.id_box.setObjectName("register_id")
         self.key_box.setObjectName("register_key")
         self.name_box.setObjectName("register_name")
