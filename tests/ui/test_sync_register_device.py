@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from desktop.core.models import Participant
-from desktop.sync import keys, roster
+from desktop.sync import keys, revocations, roster
 from desktop.sync.devices import DeviceKeyConflict
 from desktop.sync.export import export_bundle
 from desktop.sync.team import join_team
@@ -164,3 +164,22 @@ def test_the_laptops_key_does_not_push_the_page_sideways_at_20_points(
         QApplication.processEvents()
     for area in page.findChildren(QScrollArea):
         assert area.horizontalScrollBar().maximum() == 0, lang
+
+
+def test_a_revoked_key_is_refused_in_one_line(team: Team, qtbot: QtBot, make_ctx: Any, language: LanguageManager) -> None:
+    lost = team.devices[0]
+    revocations.revoke(team.centre, lost.device_id)
+    ctx = make_ctx(team.centre, user_name="coordinator")
+    ctx.language.set_language("ar")
+    page = open_page(ctx, qtbot, identity=team.identity_file)
+    panel = page.roster_panel
+    qtbot.waitUntil(lambda: panel.roster_list.count() == 2, timeout=30_000)
+    before = roster.roster(team.centre)
+    dialog = _open(panel, qtbot)
+    dialog.id_box.setText("a1b2c3d4-thief")  # the stolen key under another id
+    dialog.key_box.setText(keys.public_key_b64(laptop_key(lost)))
+    assert dialog.register() is True
+    expected = refusal(DeviceKeyConflict("this key was revoked"), "a1b2c3d4-thief")
+    assert expected != refusal(DeviceKeyConflict("already registered with another key"), "a1b2c3d4-thief")
+    qtbot.waitUntil(lambda: dialog.result_label.text() == expected, timeout=30_000)
+    assert roster.roster(team.centre) == before
