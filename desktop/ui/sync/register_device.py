@@ -98,8 +98,8 @@ class RegisterDialog(QDialog):
         self.setObjectName("register_device_dialog")
         self.setWindowTitle(self.tr("Register a device"))
         self.intro = WordWrapLabel(self.tr(
-            "Read the device id and public key off the laptop (its Sync page, or majlis-cli status), then "
-            "compare the fingerprint by phone before you register it."))
+            "Read the device id and public key off the laptop (on its Sync page), then compare the fingerprint "
+            "by phone before you register it."))
         self.id_box, self.key_box, self.name_box = QLineEdit(), QLineEdit(), QLineEdit()
         for box in (self.id_box, self.key_box):  # ids and keys read left to right in every language
             box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -217,7 +217,8 @@ class RegisterButton(QPushButton):
         text = QCoreApplication.translate("RosterPanel", "Registered: {id}, key fingerprint {fingerprint}.").format(
             id=texts.isolated_fingerprint(device_id), fingerprint=texts.isolated_fingerprint(key_fingerprint(key)))
         if applied:
-            text += "\n" + self.ctx.language.count_digits(QCoreApplication.translate(
-                "RosterPanel", "%n bundle(s) it sent before applied.", "", applied), applied)
+            # A count in a form that needs no plural (translations/glossary.md).
+            text += "\n" + QCoreApplication.translate("RosterPanel", "Bundles it sent before, applied now: {count}").format(
+                count=self.ctx.language.format_number(applied))
         self.said(text)
         self.done()
