@@ -3821,6 +3821,16 @@ Everything recorded here goes again in your next bundles; they wait at the centr
             <translation>بصمة مفتاح هذا الحاسوب: %1</translation>
         </message>
         <message>
+            <source>Device id: %1
+Public key:</source>
+            <translation>معرّف الجهاز: %1
+المفتاح العام:</translation>
+        </message>
+        <message>
+            <source>This laptop's public key</source>
+            <translation>المفتاح العام لهذا الحاسوب</translation>
+        </message>
+        <message>
             <source>The centre revoked this key (a lost or stolen laptop's): your bundles are refused there. Make a new one with New signing key…, read its fingerprint to your coordinator, then export a bundle.</source>
             <translation>سحب المركز اعتماد هذا المفتاح (مفتاح حاسوب مفقود أو مسروق): تُرفض حزمك هناك. أنشئ مفتاحًا جديدًا بزر «مفتاح توقيع جديد…»، واقرأ بصمته لمنسّقك، ثم صدّر حزمة.</translation>
         </message>
@@ -5180,6 +5190,76 @@ Waiting changes: %3</source>
         </message>
     </context>
     <context>
+        <name>RegisterDevice</name>
+        <message>
+            <source>Devices are registered at the centre: nothing was registered.</source>
+            <translation>تُسجَّل الأجهزة في المركز: لم يُسجَّل شيء.</translation>
+        </message>
+        <message>
+            <source>Not a device id: at most 36 letters, digits and '-'. Nothing was registered.</source>
+            <translation>ليس معرّف جهاز: 36 حرفًا أو رقمًا أو '-' على الأكثر. لم يُسجَّل شيء.</translation>
+        </message>
+        <message>
+            <source>This key was revoked: it cannot be registered again. Read the new key off the laptop.</source>
+            <translation>سُحب اعتماد هذا المفتاح: لا يمكن تسجيله مرة أخرى. اقرأ المفتاح الجديد من الحاسوب.</translation>
+        </message>
+        <message>
+            <source>Device {id} is already on the roster with another key: nothing was registered.</source>
+            <translation>الجهاز {id} معتمد من قبل بمفتاح آخر: لم يُسجَّل شيء.</translation>
+        </message>
+        <message>
+            <source>Not a public key: copy the whole key from the laptop. Nothing was registered.</source>
+            <translation>ليس مفتاحًا عامًا: انسخ المفتاح كاملًا من الحاسوب. لم يُسجَّل شيء.</translation>
+        </message>
+        <message>
+            <source>Failed: {reason}</source>
+            <translation>تعذّر: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterDialog</name>
+        <message>
+            <source>Register a device</source>
+            <translation>تسجيل جهاز</translation>
+        </message>
+        <message>
+            <source>Read the device id and public key off the laptop (on its Sync page), then compare the fingerprint by phone before you register it.</source>
+            <translation>اقرأ معرّف الجهاز ومفتاحه العام من الحاسوب (في صفحة المزامنة فيه)، ثم قارن البصمة بالهاتف قبل أن تسجّله.</translation>
+        </message>
+        <message>
+            <source>field laptop (changes only its own rows)</source>
+            <translation>حاسوب ميداني (يغيّر صفوفه فقط)</translation>
+        </message>
+        <message>
+            <source>coordinator (may change any row)</source>
+            <translation>منسّق (يمكنه تغيير أي صف)</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>تسجيل</translation>
+        </message>
+        <message>
+            <source>Device &amp;id:</source>
+            <translation>&amp;معرّف الجهاز:</translation>
+        </message>
+        <message>
+            <source>Public &amp;key:</source>
+            <translation>المفتاح ال&amp;عام:</translation>
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation>الا&amp;سم:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>ال&amp;دور:</translation>
+        </message>
+        <message>
+            <source>Registering…</source>
+            <translation>جارٍ التسجيل…</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
@@ -5792,6 +5872,18 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <message>
             <source>Take {file}, signed with the revoked key of {name}? Only if you know the laptop wrote it before it was lost: the facilitator handed or posted it to you. Nothing else signed with that key is taken.</source>
             <translation>أتأخذ {file}، الموقّعة بمفتاح {name} المسحوب اعتماده؟ فقط إن كنت تعرف أن الحاسوب كتبها قبل فقده: سلّمها لك الميسّر أو أرسلها بالبريد. لا يؤخذ شيء آخر موقّع بذلك المفتاح.</translation>
+        </message>
+        <message>
+            <source>Register a device…</source>
+            <translation>تسجيل جهاز…</translation>
+        </message>
+        <message>
+            <source>Registered: {id}, key fingerprint {fingerprint}.</source>
+            <translation>سُجّل: {id}، بصمة المفتاح {fingerprint}.</translation>
+        </message>
+        <message>
+            <source>Bundles it sent before, applied now: {count}</source>
+            <translation>الحزم التي أرسلها من قبل وطُبّقت الآن: {count}</translation>
         </message>
     </context>
     <context>

@@ -3797,6 +3797,16 @@ Everything recorded here goes again in your next bundles; they wait at the centr
             <translation>پەنجەمۆری کلیلی ئەم لاپتۆپە: %1</translation>
         </message>
         <message>
+            <source>Device id: %1
+Public key:</source>
+            <translation>ناسنامەی ئامێر: %1
+کلیلی گشتی:</translation>
+        </message>
+        <message>
+            <source>This laptop's public key</source>
+            <translation>کلیلی گشتیی ئەم لاپتۆپە</translation>
+        </message>
+        <message>
             <source>The centre revoked this key (a lost or stolen laptop's): your bundles are refused there. Make a new one with New signing key…, read its fingerprint to your coordinator, then export a bundle.</source>
             <translation>ناوەندەکە ئەم کلیلەی هەڵوەشاندووەتەوە (کلیلی لاپتۆپێکی ونبوو یان دزراو): پاکێتەکانت لەوێ ڕەت دەکرێنەوە. بە «کلیلی واژۆی نوێ…» کلیلێکی نوێ دروست بکە، پەنجەمۆرەکەی بۆ هەماهەنگکارەکەت بخوێنەوە، پاشان پاکێتێک هەناردە بکە.</translation>
         </message>
@@ -5136,6 +5146,76 @@ Waiting changes: %3</source>
         </message>
     </context>
     <context>
+        <name>RegisterDevice</name>
+        <message>
+            <source>Devices are registered at the centre: nothing was registered.</source>
+            <translation>ئامێرەکان لە ناوەند تۆمار دەکرێن: هیچ تۆمار نەکرا.</translation>
+        </message>
+        <message>
+            <source>Not a device id: at most 36 letters, digits and '-'. Nothing was registered.</source>
+            <translation>ئەمە ناسنامەی ئامێر نییە: زۆرترین 36 پیت، ژمارە و '-'. هیچ تۆمار نەکرا.</translation>
+        </message>
+        <message>
+            <source>This key was revoked: it cannot be registered again. Read the new key off the laptop.</source>
+            <translation>ئەم کلیلە هەڵوەشێنرایەوە: ناتوانرێت دووبارە تۆمار بکرێت. کلیلە نوێیەکە لە لاپتۆپەکە بخوێنەوە.</translation>
+        </message>
+        <message>
+            <source>Device {id} is already on the roster with another key: nothing was registered.</source>
+            <translation>ئامێری {id} پێشتر بە کلیلێکی تر پەسەندکراوە: هیچ تۆمار نەکرا.</translation>
+        </message>
+        <message>
+            <source>Not a public key: copy the whole key from the laptop. Nothing was registered.</source>
+            <translation>ئەمە کلیلی گشتی نییە: هەموو کلیلەکە لە لاپتۆپەکە کۆپی بکە. هیچ تۆمار نەکرا.</translation>
+        </message>
+        <message>
+            <source>Failed: {reason}</source>
+            <translation>سەرنەکەوت: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterDialog</name>
+        <message>
+            <source>Register a device</source>
+            <translation>تۆمارکردنی ئامێر</translation>
+        </message>
+        <message>
+            <source>Read the device id and public key off the laptop (on its Sync page), then compare the fingerprint by phone before you register it.</source>
+            <translation>ناسنامەی ئامێرەکە و کلیلە گشتییەکەی لە لاپتۆپەکە بخوێنەوە (لە پەڕەی هاوکاتکردنی)، پاشان پێش تۆمارکردن پەنجەمۆرەکە بە تەلەفۆن بەراورد بکە.</translation>
+        </message>
+        <message>
+            <source>field laptop (changes only its own rows)</source>
+            <translation>لاپتۆپی مەیدانی (تەنها ڕیزەکانی خۆی دەگۆڕێت)</translation>
+        </message>
+        <message>
+            <source>coordinator (may change any row)</source>
+            <translation>هەماهەنگکار (دەتوانێت هەر ڕیزێک بگۆڕێت)</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>تۆمارکردن</translation>
+        </message>
+        <message>
+            <source>Device &amp;id:</source>
+            <translation>&amp;ناسنامەی ئامێر:</translation>
+        </message>
+        <message>
+            <source>Public &amp;key:</source>
+            <translation>&amp;کلیلی گشتی:</translation>
+        </message>
+        <message>
+            <source>&amp;Label:</source>
+            <translation>نا&amp;و:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>ڕۆ&amp;ڵ:</translation>
+        </message>
+        <message>
+            <source>Registering…</source>
+            <translation>تۆمار دەکرێت…</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>Reports</source>
@@ -5720,6 +5800,18 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <message>
             <source>Take {file}, signed with the revoked key of {name}? Only if you know the laptop wrote it before it was lost: the facilitator handed or posted it to you. Nothing else signed with that key is taken.</source>
             <translation>ئایا {file} وەردەگیرێت، کە بە کلیلی هەڵوەشێنراوی {name} واژۆ کراوە؟ تەنها ئەگەر دەزانیت لاپتۆپەکە پێش ونبوونی نووسیویەتی: ئاسانکار ڕادەستی کردوویت یان بە پۆست ناردوویەتی. هیچ شتێکی تر کە بەو کلیلە واژۆ کرابێت وەرناگیرێت.</translation>
+        </message>
+        <message>
+            <source>Register a device…</source>
+            <translation>تۆمارکردنی ئامێر…</translation>
+        </message>
+        <message>
+            <source>Registered: {id}, key fingerprint {fingerprint}.</source>
+            <translation>تۆمارکرا: {id}، پەنجەمۆری کلیل {fingerprint}.</translation>
+        </message>
+        <message>
+            <source>Bundles it sent before, applied now: {count}</source>
+            <translation>ئەو بەستانەی پێشتر ناردبووی و ئێستا جێبەجێ کران: {count}</translation>
         </message>
     </context>
     <context>
