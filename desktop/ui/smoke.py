@@ -50,6 +50,7 @@ DATA_PATTERNS = (
     re.compile(r"\*\.[\w-]+"),  # file patterns: *.majlis
     re.compile(r"(?<![\w.])\.[a-z]{2,12}(?:-team)?\b"),  # an extension named alone: .majlis
     re.compile(r"\b[\w.-]+\.(?:majlis|majlis-team|xlsx|qdpx|pdf|zip|key|db|csv|png)\b"),  # file names
+    re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),  # a device id (UUID)
     re.compile(r"\b[0-9a-f]{8,}\b"),  # ids, fingerprints
     PUBLIC_KEY := re.compile(r"(?<![\w+/])[A-Za-z0-9+/]{43}=(?![\w+/=])"),  # a device's public key (base64)
     re.compile(r"\bCaps Lock\b"),

@@ -77,3 +77,11 @@ def test_english_words_are_found_and_data_is_not() -> None:
     assert english_words("فتح مجلد البيانات") == []
     assert english_words("ئامێر: demo laptop", frozenset({"demo laptop"})) == []
     assert english_words("BSR-FG03-P04 · field.majlis · /home/x/Majlis/majlis.db") == []
+
+
+def test_a_device_id_is_data_not_english() -> None:
+    """A laptop's id on its Sync page (a UUID) read as English where its hex digits made a word ("aea6",
+    "bead"): the Arabic keyboard journey failed now and then, depending on the random id."""
+    for device_id in ("01a2480b-aea6-767f-8ea3-96c91aecbf50", "01a247f8-bead-7cab-8fed-dadcafe0face"):
+        assert english_words(f"معرّف الجهاز: \u2066{device_id}\u2069") == []
+    assert english_words("Device id: 01a2480b-aea6-767f-8ea3-96c91aecbf50") == ["Device"]

@@ -75,6 +75,9 @@ class OutboxPanel(QGroupBox):
         self.key_box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.key_box.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
         self.key_box.setMinimumWidth(self.key_box.fontMetrics().averageCharWidth() * 8)
+        # Out of the Tab chain: Ctrl+6 and Tab put the keyboard on Export bundle… first, as before (the
+        # keyboard journey test); a click selects the key to copy it.
+        self.key_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.key_box.hide()
         self.clock_label = WordWrapLabel(self)  # this computer's date is behind what is recorded here
         self.clock_label.setObjectName("clock_behind")
