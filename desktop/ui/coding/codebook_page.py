@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -53,6 +52,7 @@ from desktop.ui.widgets.free_text import FreeTextEdit
 from desktop.ui.widgets.labels_above import LabelsAbove
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import default_path, shown_path, with_suffix
+from desktop.ui.widgets.splitter import Splitter
 from desktop.ui.widgets.splitter_share import SplitterShares
 from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.team_row_note import TeamRowNote
@@ -175,7 +175,7 @@ class CodebookPage(Page):
         left_layout.addWidget(self.tree, 1)
         left_layout.addWidget(exchange)
         left_layout.addWidget(self.exchange_status)
-        splitter = QSplitter()
+        splitter = Splitter()
         splitter.addWidget(left)
         splitter.addWidget(self.panel)
         splitter.setStretchFactor(0, 3)

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.scroll_frame import scrolled
+from desktop.ui.widgets.splitter import Splitter
 
 if TYPE_CHECKING:
     from desktop.ui.coding.workspace import CodingWorkspace
@@ -52,7 +53,7 @@ def lay_out(ws: CodingWorkspace) -> None:
     # The column scrolls when the window is shorter than all of it: its buttons, boxes and labels asked
     # for 505 logical pixels, and a 1366x768 laptop at 150 % has 464 under its task bar.
     column = scrolled(side, name="coding_side_column", column=True)
-    splitter = QSplitter()
+    splitter = Splitter()
     splitter.addWidget(centre)
     splitter.addWidget(column)
     splitter.setStretchFactor(0, 3)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from desktop.ui.page_base import Page
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.search_letters import say_if_only_marks
+from desktop.ui.widgets.splitter import Splitter
 from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.table_rows import keep_rows_shown
@@ -158,7 +158,7 @@ class ConsentPage(Page):
         box.addWidget(self.team_note)
         box.addWidget(self.new_version, 0, Qt.AlignmentFlag.AlignLeading)
         self.templates_view.selectionModel().currentChanged.connect(lambda *_: self._template_chosen())
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = Splitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.register_box)
         splitter.addWidget(self.turns_box)
         splitter.addWidget(self.templates_box)

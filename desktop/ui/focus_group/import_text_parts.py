@@ -14,9 +14,10 @@ the window turns from short to tall or back.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QLayout, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
 
 from desktop.ui.widgets.screen_fit import room
+from desktop.ui.widgets.splitter import Splitter
 
 #: A window lower than this puts the text beside the preview.
 SHORT = 560
@@ -45,9 +46,9 @@ class ImportParts(QObject):
                  labels: QWidget, turns: QWidget, buttons: QWidget) -> None:
         super().__init__(window)
         self._window = window
-        self.splitter = QSplitter(Qt.Orientation.Vertical, window)
+        self.splitter = Splitter(Qt.Orientation.Vertical, window)
         self.splitter.setObjectName("import_parts")
-        self.tables = QSplitter(Qt.Orientation.Vertical)
+        self.tables = Splitter(Qt.Orientation.Vertical)
         self.tables.setObjectName("import_tables")
         for splitter in (self.splitter, self.tables):
             splitter.setChildrenCollapsible(False)  # a part dragged to nothing is lost to the keyboard

@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QResizeEvent
-from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import QScrollArea, QWidget
 
+from desktop.ui.widgets.splitter import Splitter
 from desktop.ui.widgets.text_lines import lines_height, text_height
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ HINT_TURNS = 8  # the shortcut line shows by itself only where the table still h
 CELL_MARGIN = 2  # above and below a turn's text in its cell
 
 
-class TurnsSplitter(QSplitter):
+class TurnsSplitter(Splitter):
     """The turns above, the text box below (see the module's text). On a 1366x768 laptop at 150 %
     display scaling the fixed 600:220 share left the table one or two turns."""
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from desktop.ui.help.topics import INDEX, TOPICS, topic_of_path, topic_path, top
 from desktop.ui.qt_i18n import active_language
 from desktop.ui.widgets.read_only_look import mark_reading
 from desktop.ui.widgets.screen_fit import fit_resize
+from desktop.ui.widgets.splitter import Splitter
 
 HELP_KEY = "F1"
 
@@ -45,7 +45,7 @@ class HelpDialog(QDialog):
         self.browser.setObjectName("help_browser")
         mark_reading(self.browser)
         self.browser.setOpenExternalLinks(False)  # offline app: nothing opens a web browser
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = Splitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.topics)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 1)

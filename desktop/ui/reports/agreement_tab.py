@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
 from desktop.ui.reports import common
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
+from desktop.ui.widgets.splitter import Splitter
 from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.wheel_guard import ChoiceBox
@@ -119,7 +119,7 @@ class AgreementTab(QWidget):
         said = StackingRow([(self.summary, 1), (self.change_btn, 0)])
         # The tables take what the tab has left, down to a floor each (_floor_tables), not Qt's 190 pixels
         # each asked of the page's frame.
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = Splitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.code_table)
         self.splitter.addWidget(self.diff_table)
         self.splitter.setChildrenCollapsible(False)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,6 +38,7 @@ from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.scroll_frame import scrolled
+from desktop.ui.widgets.splitter import Splitter
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.wheel_guard import ChoiceBox
 from desktop.ui.widgets.wrapped_label import WrappedLabel
@@ -100,7 +100,7 @@ class MatrixTab(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addStretch(1)
         row.addWidget(FlowRow([self.matrix_png_btn, self.chart_png_btn, self.xlsx_btn]))
-        lower = QSplitter()
+        lower = Splitter()
         # A chart of many values (every governorate) is taller than the room the matrix leaves it: it
         # scrolls, each bar's name whole, rather than drawing the names over each other.
         self.chart_area = scrolled(self.chart, name="matrix_chart_area", column=True)
@@ -108,7 +108,7 @@ class MatrixTab(QWidget):
         lower.addWidget(self.drill)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = Splitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
         layout = QVBoxLayout(self)

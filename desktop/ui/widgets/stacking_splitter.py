@@ -15,15 +15,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.ui.widgets import stacking
 from desktop.ui.widgets.size_change import tell_ancestors
+from desktop.ui.widgets.splitter import Splitter
 
 DOWN_LINES = 8
 
 
-class StackingSplitter(QSplitter):
+class StackingSplitter(Splitter):
     """A horizontal ``QSplitter`` that lays its parts out vertically while narrower than they need."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
