@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -48,3 +50,14 @@ def matrix_at_20_points(manager: LanguageManager, store: Store, qtbot: QtBot, mo
     qtbot.waitUntil(lambda: matrix.model.rowCount() > 0, timeout=20_000)
     qtbot.wait(100)  # laid out
     return page, matrix
+
+
+def workbook_of(matrix: MatrixTab, path: Path) -> Path | None:
+    """Reports → Matrix → "Matrix and chart to Excel…" to ``path``, waited for (it is written on a thread
+    apart, as File → Export's are): the file written, or None when none was (the tab says why)."""
+    before = path.stat().st_ino if path.exists() else None
+    if matrix.export_xlsx(path) is None:
+        return None
+    assert matrix.ctx.tasks.drain(30_000)
+    # Written: a new file took the name (an old one of that name stays where the new one was refused).
+    return path if path.exists() and path.stat().st_ino != before else None

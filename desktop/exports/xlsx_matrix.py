@@ -10,6 +10,7 @@ viewer without calculation (a phone preview) would show empty.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -94,8 +95,23 @@ def _unmarked(table: MatrixTable) -> MatrixTable:
                    legend_note=[plain(n) for n in table.legend_note])
 
 
-def write_matrix_xlsx(table: MatrixTable, out: Path) -> None:
-    """Write ``table`` and its chart to ``out`` (atomically: a crash leaves no half file)."""
+#: The workbook's steps as ``progress`` reports them: the matrix's sheet, the chart's, the file written.
+STEPS = 3
+
+
+def write_matrix_xlsx(table: MatrixTable, out: Path, *, progress: Callable[[int, int], None] | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> None:
+    """Write ``table`` and its chart to ``out`` (atomically: a crash leaves no half file). ``cancelled`` is
+    asked between the steps and once more before the finished file takes its name: InterruptedError,
+    and nothing in the folder."""
+
+    def step(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise InterruptedError("export cancelled")
+        if progress is not None and done:
+            progress(done, STEPS)
+
+    step(0)
     table = _unmarked(table)
     wb = Workbook()
     wb.properties.creator = "Majlis"  # Excel's Author; openpyxl names itself otherwise
@@ -134,6 +150,7 @@ def write_matrix_xlsx(table: MatrixTable, out: Path) -> None:
         ws.cell(r, len(header)).font = bold
     _fit_headings(ws, header)
     ws.freeze_panes = "B3"
+    step(1)
 
     chart = BarChart()
     chart.type = "col"
@@ -162,10 +179,15 @@ def write_matrix_xlsx(table: MatrixTable, out: Path) -> None:
         counts_sheet.add_chart(chart, f"A{n + 3}")
     for sheet in wb.worksheets:
         _no_formulas(sheet)
+    step(2)
     with atomic_output(out) as fh:
         # Written with the archive closed on every way out: openpyxl's wb.save left it open when the disk
         # filled, and collected later it raised on the file atomic_output had already taken away.
         save_workbook(wb, fh)
+        if cancelled is not None and cancelled():  # the last moment: past it, the workbook takes its name
+            raise InterruptedError("export cancelled")
+    if progress is not None:
+        progress(STEPS, STEPS)
 
 
 CODE_COLUMN = 40  # the codes' names

@@ -104,9 +104,10 @@ class TaskRunner:
         fn: Callable[[CancelToken, Callable[[int, int], None]], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
     ) -> CancelToken:
         """As ``run``, on the threads for work that touches no database (it must open no store session)."""
-        return self._start(self.apart, fn, on_done, on_error, None)
+        return self._start(self.apart, fn, on_done, on_error, on_progress)
 
     def _start(
         self,

@@ -3,17 +3,13 @@ worker thread while the window stays usable. Their words are the main window's (
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
-from desktop.ui.tasks import Cancelled
-from desktop.ui.widgets import live_status
-from desktop.ui.widgets.export_progress import ExportProgress
+from desktop.ui.widgets import export_run, live_status
 from desktop.ui.widgets.live_words import Words
 from desktop.ui.widgets.save_files import default_path, shown_path, with_suffix
 from desktop.ui.widgets.write_failure import write_failure_text
@@ -23,8 +19,6 @@ if TYPE_CHECKING:
 
 # This exact name: lupdate reads translate("context", "text") calls.
 translate = QCoreApplication.translate
-
-log = logging.getLogger(__name__)
 
 
 def export_xlsx(window: MainWindow, path: str | None = None) -> None:
@@ -57,13 +51,10 @@ def export_qdpx(window: MainWindow, path: str | None = None) -> None:
 def _export(window: MainWindow, path: str | None, *, what: str, ask: tuple[str, str, str],
             work: Callable[[str], Callable[[Any, Any], Any]], written: Callable[[Any], Words]) -> None:
     """Ask where (unless ``path`` is given), then run ``work(target)`` on the worker thread; the status
-    bar says what came of it. One export at a time: asked while one runs, the status bar says so and
-    nothing is asked or started (two at once showed two bars and two Cancels, the second export waiting
-    unseen behind the first on the one worker)."""
-    if _running(window):
-        live_status.show(window, lambda: translate(
-            "MainWindow", "An export is already running. Wait for it to finish, or cancel it, then export again."),
-            10000)
+    bar says what came of it. One export at a time (export_run): asked while one runs, the status bar
+    says so and nothing is asked or started."""
+    if export_run.running(window):
+        live_status.show(window, export_run.refused, 10000)
         return
     if path is None:
         title, default_name, file_filter = ask
@@ -73,38 +64,7 @@ def _export(window: MainWindow, path: str | None, *, what: str, ask: tuple[str, 
     target = str(with_suffix(path, f".{what}"))
     if window.editor is not None:
         window.editor.flush()  # what is on screen is what gets exported
-    window.statusBar().clearMessage()  # a line of the last export is not this one's
-    running = ExportProgress(window.statusBar())  # "Exporting…", the steps done, and Cancel
-
-    def done(result: Any) -> None:
-        if not shiboken6.isValid(running):
-            return  # the window closed (the app quitting) while the export ran: no one to tell
-        running.close_and_remove()
-        if running.cancelled:
-            # Cancel came after the export's last check, while its file took its name: it is written,
-            # and the line says so rather than leave the person believing nothing was.
-            said = written(result)
-            live_status.show(window, lambda: translate(
-                "MainWindow", "Too late to cancel: the export was already saved. %1").replace("%1", said()), 15000)
-            return
-        live_status.show(window, written(result), 10000)
-
-    def failed(exc: BaseException) -> None:
-        if not shiboken6.isValid(running):
-            return
-        running.close_and_remove()
-        if running.cancelled and isinstance(exc, InterruptedError | Cancelled):
-            # The export stops before its file is placed: its temporary data are gone with it.
-            live_status.show(window, lambda: translate(
-                "MainWindow", "Export cancelled: nothing was written to the folder."), 10000)
-            return
-        log.warning("%s export failed: %s", what, type(exc).__name__)  # no paths or content in logs
-        live_status.show(window, lambda: translate("MainWindow", "The export failed: %1").replace(
-            "%1", write_failure_text(exc)), 15000)
-
-    running.token = window.ctx.tasks.run(work(target), on_done=done, on_error=failed, on_progress=running.report)
-
-
-def _running(window: MainWindow) -> bool:
-    """An export of this window is running (its progress is in the status bar)."""
-    return any(not p.ended for p in window.statusBar().findChildren(ExportProgress))
+    export_run.start(window, window.ctx.tasks.run, work(target), what=what,
+                     tell=lambda words, timeout: live_status.show(window, words, timeout), written=written,
+                     failure=lambda exc: lambda: translate("MainWindow", "The export failed: %1").replace(
+                         "%1", write_failure_text(exc)))

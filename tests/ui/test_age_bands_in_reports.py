@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core import demo
 from desktop.ui.context import AppContext
 from desktop.ui.reports.page import ReportsPage
+from tests.matrix_helpers import workbook_of
 
 LRE, PDF = "\u202a", "\u202c"
 
@@ -43,7 +44,7 @@ def test_the_matrix_by_age_band_in_arabic_indic_digits(page: ReportsPage, qtbot:
     assert not any(ch.isascii() and ch.isdigit() for h in headers for ch in h)
     assert {label for label, _value in m.chart.bars} >= {f"{LRE}٦٥+{PDF}", "٢٥-٣٤"}
     # The workbook's headings are the screen's, without the invisible direction marks.
-    sheet = load_workbook(m.export_xlsx(tmp_path / "ages.xlsx")).worksheets[0]
+    sheet = load_workbook(workbook_of(m, tmp_path / "ages.xlsx")).worksheets[0]
     row = [c.value for c in sheet[2]]
     assert "٦٥+" in row and "٢٥-٣٤" in row and not any(LRE in str(v) or PDF in str(v) for v in row)
 

@@ -20,6 +20,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.reports.matrix_images import table_image
 from desktop.ui.reports.matrix_tab import TOTAL
 from desktop.ui.reports.page import ReportsPage
+from tests.matrix_helpers import workbook_of
 from tests.readonly_folder import read_only, unreplaceable
 
 READ_ONLY = "This folder cannot be written to (a read-only or write-protected USB stick?). Choose another place."
@@ -164,10 +165,10 @@ def test_workbook_over_one_open_elsewhere_says_why(tab: Any, tmp_path: Path) -> 
     folder = tmp_path / "reports"
     folder.mkdir()
     old = folder / "matrix.xlsx"
-    assert tab.export_xlsx(old) == old
+    assert workbook_of(tab, old) == old
     before = old.read_bytes()
     with unreplaceable(old):
-        assert tab.export_xlsx(old) is None
+        assert workbook_of(tab, old) is None
     assert tab.status.text() == "The workbook could not be saved. " + IN_USE
     assert old.read_bytes() == before and sorted(p.name for p in folder.iterdir()) == ["matrix.xlsx"]
 
@@ -187,7 +188,7 @@ def test_chart_has_title_axes_and_legend(tab: Any, ctx: AppContext) -> None:
 
 def test_workbook_with_matrix_sheet_and_chart(tab: Any, demo_store: Store, tmp_path: Path) -> None:
     m = expected(demo_store)
-    path = tab.export_xlsx(tmp_path / "matrix.xlsx")
+    path = workbook_of(tab, tmp_path / "matrix.xlsx")
     assert load_workbook(path).properties.creator == "Majlis"  # not "openpyxl" in Excel's File › Info
     wb = load_workbook(path)
     sheet = wb["Matrix"]
@@ -279,7 +280,7 @@ def test_participants_totals_count_each_person_once(tab: Any, demo_store: Store,
     assert text(tab, code_row, j) == f"{round(share * 100)}%"
     # The workbook says what the screen says.
     tab.percent.setChecked(False)
-    rows = [list(r) for r in load_workbook(tab.export_xlsx(tmp_path / "people.xlsx"))["Matrix"]
+    rows = [list(r) for r in load_workbook(workbook_of(tab, tmp_path / "people.xlsx"))["Matrix"]
             .iter_rows(values_only=True)]
     assert rows[-1][1:] == [*(len(people[v]) for v in m.values), len(everyone)]
     assert [r[-1] for r in rows[2:-1]] == [len(per_code[c]) for c in m.code_ids]

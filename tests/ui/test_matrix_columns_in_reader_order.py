@@ -20,7 +20,7 @@ from desktop.exports import xlsx_words
 from desktop.exports.xlsx import export_xlsx
 from desktop.ui.context import AppContext
 from desktop.ui.reports.matrix_tab import MatrixTab
-from tests.matrix_helpers import matrix_run
+from tests.matrix_helpers import matrix_run, workbook_of
 
 #: Every governorate, alphabetically as its reader expects (Arabic without 'ال'; Kurdish in its alphabet:
 #: پ after ب, ک after ق, ە after ه and before و).
@@ -53,7 +53,7 @@ def test_governorates_alphabetically_on_screen_and_in_the_workbook(ctx: AppConte
     assert names == [n for n in ALPHABETICAL[lang] if n in names]
     if len(headers) > len(names):  # the column without a value, last
         assert headers[-1] not in ALPHABETICAL[lang]
-    out = matrix.export_xlsx(tmp_path / "matrix.xlsx")
+    out = workbook_of(matrix, tmp_path / "matrix.xlsx")
     assert out is not None
     sheet = load_workbook(out).worksheets[0]
     row = [c.value for c in sheet[2]][1:-1]

@@ -21,7 +21,7 @@ from desktop.core.models import Participant
 from desktop.i18n.invisible import BIDI_CONTROLS
 from desktop.ui.context import AppContext
 from tests.bidi_order import shown_in_cell
-from tests.matrix_helpers import matrix_run
+from tests.matrix_helpers import matrix_run, workbook_of
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb"])
@@ -36,7 +36,7 @@ def test_age_bands_read_as_written_in_the_matrix_workbook(ctx: AppContext, qtbot
     matrix.run()
     qtbot.waitUntil(lambda: any("+" in str(matrix.model.headerData(c, Qt.Orientation.Horizontal))
                                 for c in range(matrix.model.columnCount())), timeout=10_000)
-    out = matrix.export_xlsx(tmp_path / "matrix.xlsx")
+    out = workbook_of(matrix, tmp_path / "matrix.xlsx")
     assert out is not None
     book = load_workbook(out)
     bands = []

@@ -17,7 +17,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.context import AppContext
-from tests.matrix_helpers import matrix_run
+from tests.matrix_helpers import matrix_run, workbook_of
 
 
 @pytest.mark.parametrize(("lang", "attribute"), [("ar", "session_kind"), ("ckb", "session_kind"),
@@ -25,7 +25,7 @@ from tests.matrix_helpers import matrix_run
 def test_every_heading_fits_its_column(ctx: AppContext, qtbot: QtBot, tmp_path: Path, lang: str,
                                        attribute: str) -> None:
     matrix = matrix_run(ctx, qtbot, lang, attribute, sessions=8, seed=3)
-    path = matrix.export_xlsx(tmp_path / "matrix.xlsx")
+    path = workbook_of(matrix, tmp_path / "matrix.xlsx")
     assert path is not None
     book = load_workbook(path)
     for ws in book.worksheets:

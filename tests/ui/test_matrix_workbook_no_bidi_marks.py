@@ -17,14 +17,14 @@ from pytestqt.qtbot import QtBot
 from desktop.exports.xlsx_sheet import unmarked_in_rtl
 from desktop.i18n.invisible import BIDI_CONTROLS
 from desktop.ui.context import AppContext
-from tests.matrix_helpers import matrix_run
+from tests.matrix_helpers import matrix_run, workbook_of
 
 
 @pytest.mark.parametrize(("lang", "attribute"), [("ar", "governorate"), ("ckb", "age_band"), ("ar", "gender")])
 def test_no_bidi_marks_in_the_matrix_workbook(ctx: AppContext, qtbot: QtBot, tmp_path: Path, lang: str,
                                              attribute: str) -> None:
     matrix = matrix_run(ctx, qtbot, lang, attribute, sessions=4, seed=3)
-    out = matrix.export_xlsx(tmp_path / "matrix.xlsx")
+    out = workbook_of(matrix, tmp_path / "matrix.xlsx")
     assert out is not None
     book = load_workbook(out)
     texts = []

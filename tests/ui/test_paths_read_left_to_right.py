@@ -18,6 +18,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.reports.page import ReportsPage
+from tests.matrix_helpers import workbook_of
 
 LRE, PDF = "\u2066", "\u2069"  # a left-to-right isolate (LRI…PDI), named as before
 
@@ -54,6 +55,7 @@ def test_the_matrix_workbooks_name_stays_left_to_right(ctx: AppContext, qtbot: Q
     matrix = page.matrix
     matrix.run()
     qtbot.waitUntil(lambda: matrix.matrix is not None)
-    assert matrix.export_xlsx(tmp_path / "matrix.xlsx") is not None
-    assert matrix.status.text() == QCoreApplication.translate("MatrixTab", "Saved %1").replace(
-        "%1", f"{LRE}matrix.xlsx{PDF}")
+    target = tmp_path / "matrix.xlsx"
+    assert workbook_of(matrix, target) is not None
+    assert matrix.status.text() == QCoreApplication.translate("MainWindow", "Excel workbook written: %1").replace(
+        "%1", f"{LRE}{target}{PDF}")

@@ -19,7 +19,7 @@ from desktop.ui.page_stack import PAGE_FRAME
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.reports.page import ReportsPage
 from tests.i18n.test_i18n_screens import settle
-from tests.matrix_helpers import matrix_at_20_points
+from tests.matrix_helpers import matrix_at_20_points, workbook_of
 from tests.readonly_folder import read_only
 
 
@@ -38,7 +38,7 @@ def test_reports_lines_wrap_at_20_points(manager: LanguageManager, store: Store,
     stick = tmp_path / "stick"
     stick.mkdir()
     with read_only(stick):
-        assert matrix.export_xlsx(stick / "matrix.xlsx") is None
+        assert workbook_of(matrix, stick / "matrix.xlsx") is None
     _said_within(page, matrix, matrix.status)
 
     page.tabs.setCurrentWidget(page.search)

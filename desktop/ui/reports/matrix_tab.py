@@ -22,13 +22,13 @@ from desktop.core.analysis import Matrix
 from desktop.core.atomic_file import free_name
 from desktop.core.retrieval import Retrieved
 from desktop.core.value_order import reader_order
-from desktop.exports.xlsx_matrix import MatrixTable, Totals, shade, write_matrix_xlsx
+from desktop.exports.xlsx_matrix import MatrixTable, Totals, shade
 from desktop.i18n import formatting
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import Row, flatten, swatch
 from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
 from desktop.ui.qt_i18n import shown_number
-from desktop.ui.reports import common
+from desktop.ui.reports import common, matrix_workbook
 from desktop.ui.reports.bar_chart import BarChart, ChartTexts
 from desktop.ui.reports.matrix_images import save_png, table_image
 from desktop.ui.reports.retrieval_tab import retrieved_columns
@@ -45,9 +45,6 @@ from desktop.ui.widgets.wrapped_label import WrappedLabel
 from desktop.ui.widgets.write_failure import write_failure_text
 
 TOTAL = "\x00total"  # the id of the totals row (never a code id)
-
-
-# Up to this many rows (codes) the matrix's columns are fitted cell by cell; more are measured (_fit_columns).
 
 
 class MatrixTab(QWidget):
@@ -295,7 +292,7 @@ class MatrixTab(QWidget):
             self.ctx.events.openCoding.emit(r.session_id, r.segment_id or "")
 
     # --- exports ----------------------------------------------------------------------------------
-    def _target(self, suffix: str, kind: str, path: str | Path | None) -> Path | None:
+    def target(self, suffix: str, kind: str, path: str | Path | None) -> Path | None:
         if path is None:
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save as"),
                                                         str(Path.home() / f"matrix{suffix}"), kind)
@@ -311,7 +308,7 @@ class MatrixTab(QWidget):
 
     def export_matrix_png(self, path: str | Path | None = None) -> Path | None:
         """The matrix as it stands on screen (whole table, not only the scrolled part), as a PNG."""
-        target = self._target(".png", self.tr("Image (*.png)"), path)
+        target = self.target(".png", self.tr("Image (*.png)"), path)
         if target is None or self.matrix is None:
             return None
         if not self._saved_png(table_image(self.table), target):
@@ -320,7 +317,7 @@ class MatrixTab(QWidget):
         return target
 
     def export_chart_png(self, path: str | Path | None = None) -> Path | None:
-        target = self._target(".png", self.tr("Image (*.png)"), path)
+        target = self.target(".png", self.tr("Image (*.png)"), path)
         if target is None or self.matrix is None:
             return None
         if not self._saved_png(self.chart.image(), target):
@@ -365,17 +362,8 @@ class MatrixTab(QWidget):
                       rows=[self.row_total(c) for c in m.code_ids], grand=self.row_total(TOTAL))
 
     def export_xlsx(self, path: str | Path | None = None) -> Path | None:
-        target = self._target(".xlsx", self.tr("Excel workbook (*.xlsx)"), path)
-        if target is None or self.matrix is None:
-            return None
-        try:
-            write_matrix_xlsx(self.table_for_export(), target)
-        except OSError as exc:
-            failed = exc  # ``exc`` is gone after the except block; the line is said again later
-            say(self.status, lambda: self.tr("The workbook could not be saved.") + " " + write_failure_text(failed))
-            return None
-        say(self.status, lambda: self.tr("Saved %1").replace("%1", shown_path(target.name)))
-        return target
+        """The matrix and its chart to a workbook, as File → Export's are (matrix_workbook)."""
+        return matrix_workbook.export_xlsx(self, path)
 
 
 TOTAL_SHADE = "#e8e8e8"
