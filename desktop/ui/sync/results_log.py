@@ -4,13 +4,24 @@ A coordinator switches to Arabic in the middle of an import day; the lines writt
 stay in English. So a line is kept as how to say it (a function that translates its sentence and
 puts in its facts: file names, numbers in the user's digits), not as the words it was first said in,
 and is said again on every language or digit change.
+
+Its lines are copied as they read, several at once (Ctrl+A then Ctrl+C, or the right-click menu's Copy
+all): a coordinator sends the facilitators the lines of the files to send again.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QMenu, QWidget
 
 # What a line is kept as: called again whenever the language or the digits change. The same kind of
 # function as a single line on screen is said with (desktop/ui/widgets/live_words.py).
@@ -25,6 +36,9 @@ class ResultsLog(QListWidget):
         # Said in the middle of the list while it is empty (the page sets it in its language): half a
         # facilitator's Sync page was an empty white box, nothing saying what would appear there.
         self.empty_text = ""
+        # Several lines selected (Shift, Ctrl, Ctrl+A) are copied together: one at a time, the five
+        # refused files of a stick took five trips to the mail.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
 
     def set_empty_text(self, text: str) -> None:
         self.empty_text = text
@@ -54,6 +68,34 @@ class ResultsLog(QListWidget):
             line = item.data(_SAY)
             if callable(line):
                 item.setText(line())
+
+    def copy_lines(self, *, every: bool = False) -> None:
+        """The selected lines (``every``: all of them), in the list's order, on the clipboard, one a line; a
+        file name keeps its marks (pasted into a Kurdish or Arabic message, it stays where the line put it)."""
+        rows = range(self.count()) if every else sorted(i.row() for i in self.selectionModel().selectedRows())
+        if rows:
+            QGuiApplication.clipboard().setText("\n".join(self.item(row).text() for row in rows))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):  # the list's own copies the current line alone
+            self.copy_lines()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def copy_menu(self) -> QMenu:
+        """The right-click menu: Copy (the selected lines), Copy all."""
+        menu = QMenu(self)
+        copy = menu.addAction(self.tr("&Copy"), self.copy_lines)
+        copy.setShortcut(QKeySequence.StandardKey.Copy)
+        copy.setEnabled(bool(self.selectionModel().selectedRows()))
+        menu.addAction(self.tr("Copy &all"), lambda: self.copy_lines(every=True)).setEnabled(self.count() > 0)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.copy_menu()
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
