@@ -1,12 +1,16 @@
 """What the last import did, said beside the Import button and as a bold heading in Results over the
-run's lines; an import the last close stopped is said the same way at the next start (closed_import)."""
+run's lines; an import the last close stopped is said the same way at the next start (closed_import).
+When files were refused or held, a button under the summary takes the keyboard to their lines in Results
+(the last thing on a long page), selected: Ctrl+C copies them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidgetItem, QStyle, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidgetItem, QPushButton, QStyle, QWidget
+from shiboken6 import isValid
 
 from desktop.sync.importer import ImportOutcome
 from desktop.ui.context import AppContext
@@ -23,8 +27,13 @@ class ImportSummary:
     """The last run's tally, and where it is said (``label`` beside the Import button, ``results``)."""
 
     def __init__(self, ctx: AppContext, page: QWidget, label: QLabel, results: ResultsLog,
-                 team_updates: TeamUpdates) -> None:
+                 team_updates: TeamUpdates, show_problems: QPushButton) -> None:
         self.ctx, self.page, self.label, self.results, self.team_updates = ctx, page, label, results, team_updates
+        self.show_problems = show_problems
+        show_problems.clicked.connect(self.to_problems)
+        self._problems: list[QListWidgetItem] = []  # the last run's refused and held lines in Results
+        # The button goes with the summary (hidden when the next import starts), not with the page.
+        self._hides_with = _HidesWith(label, show_problems)
         self.last_tally: ImportTally | None = None
         self.stopped_by_close = False  # the last tally is of an import the last close stopped
         # What the run did beyond its counts, said under them (a withdrawal that arrived): the Results
@@ -32,6 +41,7 @@ class ImportSummary:
         self.note: Callable[[], str] | None = None
 
     def retranslate(self) -> None:
+        self.show_problems.setText(QCoreApplication.translate("ImportSummary", "Show the refused and held files"))
         if self.last_tally is not None:  # the last run's summary, in the language now chosen
             self.label.setText(self.now())
 
@@ -60,6 +70,8 @@ class ImportSummary:
         if stopped is None:
             return
         self.last_tally, self.stopped_by_close, self.note = stopped, True, None
+        self._problems = []
+        self.show_problems.setVisible(False)  # its files are not listed: they are said when chosen again
         self.label.setText(self.now())
         self.label.setVisible(True)
         self._heading(self.results.say(self.now))
@@ -78,6 +90,7 @@ class ImportSummary:
         icons = {"refused": QStyle.StandardPixmap.SP_MessageBoxCritical,
                  "held": QStyle.StandardPixmap.SP_MessageBoxWarning}
         names = distinct_names([o.source for o in outcomes])  # a name two files share, with their folders
+        self._problems = []
         for outcome in problems_first(outcomes):
             # The file name in a left-to-right isolate: a Kurdish or Arabic name ("هەولێر-laptop-3.majlis")
             # was laid out piece by piece in an Arabic or Kurdish line.
@@ -85,4 +98,35 @@ class ImportSummary:
             item = self.results.say(partial(texts.outcome_line, outcome, name, fmt))
             if outcome.status in icons:
                 item.setIcon(self.page.style().standardIcon(icons[outcome.status]))
+                self._problems.append(item)
         self.results.scrollToItem(heading, QAbstractItemView.ScrollHint.PositionAtTop)
+        self.show_problems.setVisible(bool(self._problems))
+        if self._problems:
+            bring_into_view(self.show_problems)
+
+    def to_problems(self) -> None:
+        """Results brought into view, the last run's refused and held lines selected, the keyboard on the first."""
+        lines = [item for item in self._problems if isValid(item) and item.listWidget() is self.results]
+        if not lines:
+            return
+        self.results.clearSelection()
+        self.results.setCurrentItem(lines[0], QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        for item in lines[1:]:
+            item.setSelected(True)
+        self.results.scrollToItem(lines[0], QAbstractItemView.ScrollHint.PositionAtTop)
+        self.results.setFocus()
+        bring_into_view(self.results)
+
+
+class _HidesWith(QObject):
+    """Hides ``follower`` when ``leader`` is hidden itself (not when the page it is on is)."""
+
+    def __init__(self, leader: QWidget, follower: QWidget) -> None:
+        super().__init__(leader)
+        self.follower = follower
+        leader.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide and isinstance(watched, QWidget) and watched.isHidden():
+            self.follower.setVisible(False)
+        return False

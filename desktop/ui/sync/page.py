@@ -88,7 +88,8 @@ class SyncPage(TeamKeyChoice, Page):
         self.team_updates = TeamUpdates(ctx, self.outbox, self.results, self._start_job, self)
         self.update_button, self.publish_button = self.team_updates.update_button, self.team_updates.publish_button
         self.team_updates.applied.connect(self._updates_applied)
-        self.summary = ImportSummary(ctx, self, self.import_summary, self.results, self.team_updates)
+        self.summary = ImportSummary(ctx, self, self.import_summary, self.results, self.team_updates,
+                                     receiving.show_problems)
         self.results_label = QLabel()
         self.results_label.setBuddy(self.results)
         # A refusal or a run's summary is longer than the list is wide: wrapped, not cut off behind a

@@ -1,11 +1,12 @@
 """The widgets of the Sync page's "Receive and merge" box, built and laid out: a second coordinator's
 note (on a laptop the centre's roster names a coordinator), the import buttons,
 the team key line, the drop hint, the import's progress bar with its Cancel button, the note of what
-waits for the import, the last import's summary, the devices table, and the panels the page gives it
+waits for the import, the last import's summary (and the button to its refused and held files), the devices table, and the panels the page gives it
 (conflicts, roster). The page connects them and says what they say."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.context import AppContext
@@ -34,6 +35,11 @@ class ReceiveBox:
         # bottom of a long page, out of sight on a laptop screen).
         self.import_summary = WordWrapLabel()
         self.import_summary.setVisible(False)
+        # Under the summary when files were refused or held: Results, where they are listed, is the last
+        # thing on a page three screens tall at 20 points. No Alt letter (they are taken on this page).
+        self.show_problems = QPushButton()
+        self.show_problems.setObjectName("show_problems")
+        self.show_problems.setVisible(False)
         self.devices = DevicesTable(page, ctx.language.format_number)
         self.cancel_button.setEnabled(False)
         self.progress.setValue(0)
@@ -67,6 +73,7 @@ class ReceiveBox:
         receive.addWidget(self.progress_row)
         receive.addWidget(self.waits_note)
         receive.addWidget(self.import_summary)
+        receive.addWidget(self.show_problems, 0, Qt.AlignmentFlag.AlignLeft)
         receive.addWidget(self.devices.label)
         receive.addWidget(self.devices.view, 2)
         receive.addWidget(self.devices.status)
