@@ -2887,6 +2887,13 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>ImportSummary</name>
+        <message>
+            <source>Show the refused and held files</source>
+            <translation>اعرض الملفّات المرفوضة والمحجوزة</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportTextDialog</name>
         <message>
             <source>Import a transcript typed elsewhere</source>
@@ -3386,6 +3393,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>An export is already running. Wait for it to finish, or cancel it, then export again.</source>
+            <extracomment>Says a line (and for how many milliseconds, where it goes away). Runs ``work(token, progress)`` off the UI thread: TaskRunner.run, or run_apart for work without the database.</extracomment>
             <translation>هناك تصدير جارٍ بالفعل. انتظر حتى ينتهي أو ألغِه، ثم أعد التصدير.</translation>
         </message>
         <message>
@@ -5411,6 +5419,17 @@ Waiting changes: %3</source>
         <message>
             <source>Restoring the backup…</source>
             <translation>جارٍ استعادة النسخة الاحتياطية…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsLog</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>ا&amp;نسخ</translation>
+        </message>
+        <message>
+            <source>Copy &amp;all</source>
+            <translation>انسخ ال&amp;كل</translation>
         </message>
     </context>
     <context>

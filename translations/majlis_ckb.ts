@@ -2867,6 +2867,13 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>ImportSummary</name>
+        <message>
+            <source>Show the refused and held files</source>
+            <translation>پیشاندانی پەڕگە ڕەتکراوە و ڕاگیراوەکان</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportTextDialog</name>
         <message>
             <source>Import a transcript typed elsewhere</source>
@@ -3362,6 +3369,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>An export is already running. Wait for it to finish, or cancel it, then export again.</source>
+            <extracomment>Says a line (and for how many milliseconds, where it goes away). Runs ``work(token, progress)`` off the UI thread: TaskRunner.run, or run_apart for work without the database.</extracomment>
             <translation>هەناردەکردنێک لە کاردایە. چاوەڕێ بکە تا تەواو دەبێت، یان هەڵیبوەشێنەوە، پاشان دووبارە هەناردە بکە.</translation>
         </message>
         <message>
@@ -5367,6 +5375,17 @@ Waiting changes: %3</source>
         <message>
             <source>Restoring the backup…</source>
             <translation>کۆپییە یەدەگەکە دەگەڕێنرێتەوە…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsLog</name>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;لەبەری بگرەوە</translation>
+        </message>
+        <message>
+            <source>Copy &amp;all</source>
+            <translation>&amp;هەمووی لەبەر بگرەوە</translation>
         </message>
     </context>
     <context>
