@@ -78,6 +78,9 @@ def cmd_device_register(args: argparse.Namespace) -> int:
         refuse_unless_centre(store, "devices are registered at the centre", "nothing was registered")
         try:
             added = devices.preregister(store, args.device_id, args.key, args.name, role=args.role)
+        except devices.RevokedKeyConflict as exc:  # the lost laptop's key, under any id: the way out said too
+            raise SyncCommandError(f"[impostor_device] {exc}; nothing was registered: read the new key off the laptop "
+                                   "(majlis-cli device new-key on it)") from exc
         except devices.DeviceKeyConflict as exc:
             raise SyncCommandError(f"[impostor_device] {exc}") from exc
         except devices.NotADeviceId as exc:

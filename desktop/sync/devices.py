@@ -143,6 +143,12 @@ class DeviceKeyConflict(Exception):
     """The id is already registered with another key: registering cannot overwrite a known device."""
 
 
+class RevokedKeyConflict(DeviceKeyConflict):
+    """The key was revoked here (a lost laptop's): it is never registered again, under any id. A
+    DeviceKeyConflict still, so every handler of that catches it; callers that say which one tell it
+    by this type, never by the message's words."""
+
+
 class NotADeviceId(Exception):
     """Not the shape of a device id: a typing slip would otherwise stay on the roster for good."""
 
@@ -170,7 +176,7 @@ def preregister(store: Store, device_id: str, public_key: str, name: str, *, rol
     load_verify_key(public_key)  # a malformed key fails here, before anything is written
     with store.transaction() as s:
         if revocations.is_revoked(s, public_key):  # the lost laptop's: a new key, read off the new one
-            raise DeviceKeyConflict(f"this key was revoked (device {short_id(device_id)}): it cannot be registered again")
+            raise RevokedKeyConflict(f"this key was revoked (device {short_id(device_id)}): it cannot be registered again")
         rejections.forget(s, public_key)  # registered: a rejection of this key is undone
         known = s.get(Device, device_id)
         if known is not None and revocations.is_revoked(s, known.public_key):

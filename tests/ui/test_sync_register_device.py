@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from desktop.core.models import Participant
-from desktop.sync import keys, revocations, roster
-from desktop.sync.devices import DeviceKeyConflict
+from desktop.sync import devices, keys, revocations, roster
+from desktop.sync.devices import DeviceKeyConflict, RevokedKeyConflict
 from desktop.sync.export import export_bundle
 from desktop.sync.team import join_team
 from desktop.ui import smoke
@@ -179,7 +179,37 @@ def test_a_revoked_key_is_refused_in_one_line(team: Team, qtbot: QtBot, make_ctx
     dialog.id_box.setText("a1b2c3d4-thief")  # the stolen key under another id
     dialog.key_box.setText(keys.public_key_b64(laptop_key(lost)))
     assert dialog.register() is True
-    expected = refusal(DeviceKeyConflict("this key was revoked"), "a1b2c3d4-thief")
+    expected = refusal(RevokedKeyConflict("this key was revoked"), "a1b2c3d4-thief")
     assert expected != refusal(DeviceKeyConflict("already registered with another key"), "a1b2c3d4-thief")
     qtbot.waitUntil(lambda: dialog.result_label.text() == expected, timeout=30_000)
     assert roster.roster(team.centre) == before
+
+
+def test_a_known_id_ending_in_revoked_is_not_called_a_revoked_key(
+        team: Team, qtbot: QtBot, make_ctx: Any, language: LanguageManager) -> None:
+    """The dialog tells a revoked key by the refusal's type, not by the word "revoked" in its English
+    text: an id like "a1b2c3d4-revoked" (a device id may end so) registered with one key, then typed
+    again with another, is the known-id line; the real revoked key is still the revoked-key line."""
+    devices.preregister(team.centre, "a1b2c3d4-revoked", keys.public_key_b64(Ed25519PrivateKey.generate()), "")
+    lost = team.devices[0]
+    revocations.revoke(team.centre, lost.device_id)
+    with pytest.raises(RevokedKeyConflict):  # what the dialog reads: the type, whatever the message says
+        devices.preregister(team.centre, "a1b2c3d4-thief", keys.public_key_b64(laptop_key(lost)), "")
+    ctx = make_ctx(team.centre, user_name="coordinator")
+    ctx.language.set_language("ar")
+    page = open_page(ctx, qtbot, identity=team.identity_file)
+    panel = page.roster_panel
+    qtbot.waitUntil(lambda: panel.roster_list.count() == 3, timeout=30_000)
+    dialog = _open(panel, qtbot)
+    dialog.id_box.setText("a1b2c3d4-revoked")
+    dialog.key_box.setText(keys.public_key_b64(Ed25519PrivateKey.generate()))
+    assert dialog.register() is True
+    known_line = refusal(DeviceKeyConflict("another key"), "a1b2c3d4-revoked")
+    revoked_line = refusal(RevokedKeyConflict("another key"), "a1b2c3d4-revoked")
+    assert known_line != revoked_line
+    qtbot.waitUntil(lambda: not dialog.working, timeout=30_000)
+    assert dialog.result_label.text() == known_line
+    dialog.key_box.setText(keys.public_key_b64(laptop_key(lost)))
+    assert dialog.register() is True
+    qtbot.waitUntil(lambda: not dialog.working, timeout=30_000)
+    assert dialog.result_label.text() == revoked_line

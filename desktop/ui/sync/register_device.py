@@ -75,10 +75,10 @@ def refusal(exc: BaseException, device_id: str) -> str:
     if isinstance(exc, devices.NotADeviceId):
         return translate("RegisterDevice", "Not a device id: at most 36 letters, digits and '-'. Nothing was "
                                            "registered.")
+    if isinstance(exc, devices.RevokedKeyConflict):  # by its type: the message is English, and an id may say "revoked"
+        return translate("RegisterDevice", "This key was revoked: it cannot be registered again. Read the new "
+                                           "key off the laptop.")
     if isinstance(exc, devices.DeviceKeyConflict):
-        if "revoked" in str(exc):
-            return translate("RegisterDevice", "This key was revoked: it cannot be registered again. Read the new "
-                                               "key off the laptop.")
         return translate("RegisterDevice", "Device {id} is already on the roster with another key: nothing was "
                                            "registered.").format(id=texts.isolated_fingerprint(device_id))
     if isinstance(exc, ValueError):
