@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from desktop.core import app_paths, migrate, recorded_on
 from desktop.core.backups import backup_dir
 from desktop.core.db import Store
-from desktop.core.fingerprints import key_fingerprint
+from desktop.core.fingerprints import key_fingerprint, key_fingerprints
 from desktop.core.models import (
     ChangeLog,
     CodedSegment,
@@ -40,8 +40,7 @@ def status(store: Store) -> dict[str, Any]:
         shared = recorded_on.shared_count(s)
         # The centre revoked this laptop's key (a lost laptop's backup restored here: `device new-key`).
         own_key = me.public_key if me is not None and me.public_key else ""
-        revoked = bool(own_key) and key_fingerprint(own_key) in {
-            key_fingerprint(k) for k in s.execute(select(RevokedKey.public_key)).scalars()}
+        revoked = bool(own_key) and key_fingerprint(own_key) in key_fingerprints(s, RevokedKey.public_key)
     return {
         "sessions": _count(store, Session),
         "participants": _count(store, Participant),

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.db import Store
-from desktop.core.fingerprints import key_fingerprint
+from desktop.core.fingerprints import key_fingerprint, key_fingerprints
 from desktop.core.models import RejectedDevice
 from desktop.sync.manifest import utc_now_iso
 
@@ -56,9 +56,9 @@ def by_number(store: Store, number: int) -> Rejected | None:
         return None if row is None else _entry(row)
 
 
-def fingerprints(conn: Connection) -> frozenset[str]:
+def fingerprints(conn: Connection | OrmSession) -> frozenset[str]:
     """The rejected keys' fingerprints: one spelling per key, whatever base64 a manifest uses."""
-    return frozenset(key_fingerprint(k) for k in conn.execute(select(RejectedDevice.public_key)).scalars())
+    return key_fingerprints(conn, RejectedDevice.public_key)
 
 
 def remember(s: OrmSession, number: int, device_id: str, public_key: str) -> None:

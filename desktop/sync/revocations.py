@@ -32,7 +32,7 @@ from desktop.core.busy_wait import hold_the_file
 from desktop.core.db import Store
 from desktop.core.device_label import short_id
 from desktop.core.errors import Missing
-from desktop.core.fingerprints import key_fingerprint
+from desktop.core.fingerprints import key_fingerprint, key_fingerprints
 from desktop.core.models import Device, RevokedKey
 from desktop.core.sanitise import printable
 from desktop.sync.manifest import utc_now_iso
@@ -82,7 +82,7 @@ def to_take(store: Store, device: str) -> Taken:
 
 def fingerprints(conn: Connection | OrmSession) -> frozenset[str]:
     """The revoked keys' fingerprints: one spelling per key, whatever base64 a manifest uses."""
-    return frozenset(key_fingerprint(k) for k in conn.execute(select(RevokedKey.public_key)).scalars())
+    return key_fingerprints(conn, RevokedKey.public_key)
 
 
 def is_revoked(s: OrmSession, public_key: str) -> bool:
