@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from desktop.core.clock import DEVICE_PATTERN
 from desktop.core.db import Store
 from desktop.core.device_label import device_label, short_id
+from desktop.core.fingerprints import key_fingerprint
 from desktop.core.models import BundleReceipt, ChangeLog, Device
 from desktop.core.sanitise import printable
 from desktop.sync.centre_device import centre_device
@@ -175,11 +176,12 @@ def preregister(store: Store, device_id: str, public_key: str, name: str, *, rol
         raise NotADeviceId("not a device id: at most 36 letters, digits and '-' (device_id in majlis-cli status)")
     load_verify_key(public_key)  # a malformed key fails here, before anything is written
     with store.transaction() as s:
-        if revocations.is_revoked(s, public_key):  # the lost laptop's: a new key, read off the new one
+        revoked = revocations.fingerprints(s)  # read once, for both keys
+        if key_fingerprint(public_key) in revoked:  # the lost laptop's: a new key, read off the new one
             raise RevokedKeyConflict(f"this key was revoked (device {short_id(device_id)}): it cannot be registered again")
         rejections.forget(s, public_key)  # registered: a rejection of this key is undone
         known = s.get(Device, device_id)
-        if known is not None and revocations.is_revoked(s, known.public_key):
+        if known is not None and revocations.takes_new_key(revoked, known.public_key, public_key):
             known.public_key = public_key  # a revoked device back on the roster under its new key
         if known is not None:
             if known.public_key and not same_public_key(known.public_key, public_key):

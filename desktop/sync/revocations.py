@@ -22,6 +22,7 @@ device back on the roster under that key. The revoked key stays refused.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -87,6 +88,12 @@ def fingerprints(conn: Connection | OrmSession) -> frozenset[str]:
 
 def is_revoked(s: OrmSession, public_key: str) -> bool:
     return bool(public_key) and key_fingerprint(public_key) in fingerprints(s)
+
+
+def takes_new_key(revoked: AbstractSet[str], old_key: str | None, new_key: str) -> bool:
+    """A device whose key was revoked takes a new one, itself not revoked; ``revoked``: the
+    fingerprints (``fingerprints``) read once by a caller asking of several keys."""
+    return key_fingerprint(old_key or "") in revoked and key_fingerprint(new_key) not in revoked
 
 
 def find_device(s: OrmSession, wanted: str) -> Device:

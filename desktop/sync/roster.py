@@ -195,8 +195,7 @@ def approve(store: Store, pending_id: int, identities: list[x25519.Identity] | N
                 rejected.device_id, rejected.public_key, "", "", True)
         label = printable(name if name is not None else sent_name)
         known = s.get(Device, device_id)
-        if known is not None and revocations.is_revoked(s, known.public_key) and not revocations.is_revoked(
-                s, public_key):
+        if known is not None and revocations.takes_new_key(revocations.fingerprints(s), known.public_key, public_key):
             known.public_key = public_key  # its new key, compared on the phone: back on the roster under it
         if known is not None and known.public_key and not same_public_key(known.public_key, public_key):
             raise ImpostorDeviceError(

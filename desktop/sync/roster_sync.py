@@ -34,6 +34,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.clock import DEVICE_PATTERN
+from desktop.core.fingerprints import key_fingerprint
 from desktop.core.models import Device, LocalState, RevokedKey
 from desktop.sync import revocations
 from desktop.sync.centre_device import CENTRE_STATE
@@ -57,11 +58,13 @@ def team_payload(s: OrmSession) -> dict[str, list[dict[str, Any]]]:
             REVOKED: [{"device_id": str(d), "public_key": str(k)} for d, k in revoked]}
 
 
-def _revoked(s: OrmSession, payload: Mapping[str, Any]) -> None:
-    """The keys the centre revoked, kept here too (checked first: a malformed one refuses the update)."""
+def _revoked(s: OrmSession, payload: Mapping[str, Any]) -> set[str]:
+    """The keys the centre revoked, kept here too (checked first: a malformed one refuses the update);
+    the fingerprints of every key revoked here now, the table read once whatever the update carries."""
     items = payload.get(REVOKED) or []
     if not isinstance(items, list):
         raise MalformedBundleError("The team update's revoked keys are not a list.")
+    revoked = set(revocations.fingerprints(s))
     for item in items:
         device, key = (item.get("device_id"), item.get("public_key")) if isinstance(item, dict) else (None, None)
         try:
@@ -70,9 +73,11 @@ def _revoked(s: OrmSession, payload: Mapping[str, Any]) -> None:
             load_verify_key(key)
         except ValueError as exc:
             raise MalformedBundleError("The team update holds an invalid revoked key.") from exc
-        if not revocations.is_revoked(s, key):
+        if key_fingerprint(key) not in revoked:
             s.add(RevokedKey(device_id=device, public_key=key, revoked_at=utc_now_iso()))
             s.flush()
+            revoked.add(key_fingerprint(key))
+    return revoked
 
 
 def _entries(payload: Mapping[str, Any]) -> list[tuple[str, str, str, bool]] | None:
@@ -105,7 +110,7 @@ def apply_team_payload(s: OrmSession, payload: Mapping[str, Any], own_device: st
     The (device id, key) pairs it put on its roster or gave a key to (their held bundles may now be
     applied: ``roster.approve_registered``)."""
     entries = _entries(payload)
-    _revoked(s, payload)
+    revoked = _revoked(s, payload)
     if entries is None:  # an older centre: the roster is not said, nothing is changed
         return []
     me = s.get(Device, own_device)
@@ -129,7 +134,7 @@ def apply_team_payload(s: OrmSession, payload: Mapping[str, Any], own_device: st
             arrived.append((device_id, key))
         elif same_public_key(known.public_key, key):
             known.role = role
-        elif revocations.is_revoked(s, known.public_key) and not revocations.is_revoked(s, key):
+        elif revocations.takes_new_key(revoked, known.public_key, key):
             known.public_key, known.role = key, role  # its new key, approved at the centre
             arrived.append((device_id, key))
     if me is not None and me.role != own_role:
