@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -30,6 +29,7 @@ from desktop.ui.first_run_plan import Created, FolderNotMade, Plan, create_from_
 from desktop.ui.first_run_start import StartPage
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.widgets import screen_fit
+from desktop.ui.widgets.deliberate_choice import DeliberateRadioButton, stop_on_ticked
 from desktop.ui.widgets.environment_words import reason_of
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.scroll_frame import scrolled
@@ -70,7 +70,7 @@ class LanguagePage(QWizardPage):
                                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         layout.addWidget(self.missing_note)
         for lang in LANGUAGES:
-            button = QRadioButton(lang.native_name, self)
+            button = DeliberateRadioButton(lang.native_name, self)  # the arrows move, never switch
             button.setProperty("code", lang.code)
             button.setChecked(lang.code == language.language)
             button.toggled.connect(lambda on, code=lang.code: on and self.language.set_language(code))
@@ -86,9 +86,9 @@ class LanguagePage(QWizardPage):
     def _tab_stop_on_ticked(self) -> None:
         """The language ticked is the group's one Tab stop, where the wizard puts the focus as it opens (Qt
         keeps the stop on the button last focused, the first of them until then: "العربية" in a Kurdish
-        wizard, and Space turned it Arabic). The arrows move between the languages whatever their stop."""
-        for button in self.group.buttons():
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if button.isChecked() else Qt.FocusPolicy.ClickFocus)
+        wizard, and Space turned it Arabic). The arrows move the focus between the languages whatever their
+        stop, ticking none (DeliberateRadioButton)."""
+        stop_on_ticked(self.group)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Welcome to Majlis"))

@@ -2,7 +2,7 @@
 or the computer's), the keyboard's focus stood on "العربية", the first of the three, not on the ticked
 "کوردی": the Space bar, pressed to go on, turned the whole wizard into Arabic, and Tab round from
 Cancel came back to Arabic too. The focus is now on the language ticked, the group's one Tab stop;
-the arrows still move between the languages."""
+the arrows move the focus between the languages, and Space, Enter or a click chooses one."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QScrollArea, QWizard
+from PySide6.QtWidgets import QRadioButton, QScrollArea, QStyle, QStyleOptionButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.first_run import FirstRunWizard
@@ -43,24 +43,85 @@ def test_the_focus_is_on_the_language_ticked(lang: str, manager: LanguageManager
     assert focused() is ticked
 
 
-def test_the_arrows_still_choose_another_language(manager: LanguageManager, qtbot: QtBot, tmp_path: Path) -> None:
-    manager.set_language("ckb")
+def _opened(manager: LanguageManager, qtbot: QtBot, tmp_path: Path, lang: str) -> FirstRunWizard:
+    manager.set_language(lang)
     wizard = FirstRunWizard(manager, tmp_path / "Majlis")
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)
     settle()
-    buttons = wizard.language_page.group.buttons()
+    return wizard
+
+
+def _now(manager: LanguageManager) -> str:
+    """The interface's language, read afresh (each key pressed may have changed it)."""
+    return str(manager.language)
+
+
+def _button(wizard: FirstRunWizard, code: str) -> QRadioButton:
+    button = next(b for b in wizard.language_page.group.buttons() if b.property("code") == code)
+    assert isinstance(button, QRadioButton)
+    return button
+
+
+def test_the_arrows_move_between_languages_without_choosing(manager: LanguageManager, qtbot: QtBot,
+                                                            tmp_path: Path) -> None:
+    """The arrows switched the whole wizard live, one language per press: a person tabbing through landed
+    in a language they may not read, the way back written in it. They now only move the keyboard's focus
+    from language to language; Space (or a click) chooses the one the focus is on."""
+    wizard = _opened(manager, qtbot, tmp_path, "ckb")
+    title = wizard.language_page.title()
+    kurdish = _button(wizard, "ckb")
+    assert focused() is kurdish
     qtbot.keyClick(focused(), Qt.Key.Key_Down)
     settle()
-    after = wizard.language_page.group.checkedButton()
-    assert after is not None and after.property("code") == "en" and focused() is after
-    assert manager.language == "en"
-    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is _button(wizard, "en")
+    assert _now(manager) == "ckb" and wizard.language_page.group.checkedButton() is kurdish
+    assert wizard.language_page.title() == title  # still Kurdish
+    qtbot.keyClick(focused(), Qt.Key.Key_Up)
+    qtbot.keyClick(focused(), Qt.Key.Key_Up)
+    settle()
+    assert focused() is _button(wizard, "ar")
+    assert _now(manager) == "ckb" and wizard.language_page.group.checkedButton() is kurdish
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # on, and back to the group's stop: the language ticked
     qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
     settle()
-    assert focused() is after, [b.text() for b in buttons]
+    assert focused() is kurdish and _now(manager) == "ckb"
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)  # chosen: English
+    settle()
+    english = _button(wizard, "en")
+    assert _now(manager) == "en" and wizard.language_page.group.checkedButton() is english
+    assert focused() is english and wizard.language_page.title() == "Welcome to Majlis"
+    assert wizard.currentPage() is wizard.language_page
+
+
+def test_enter_chooses_the_language_the_focus_is_on(manager: LanguageManager, qtbot: QtBot, tmp_path: Path) -> None:
+    """Enter on a language not yet chosen chooses it (the page stays); on the language chosen, Enter goes on
+    to the next page as before."""
+    wizard = _opened(manager, qtbot, tmp_path, "en")
+    qtbot.keyClick(focused(), Qt.Key.Key_Up)
+    settle()
+    assert focused() is _button(wizard, "ckb") and _now(manager) == "en"
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    settle()
+    assert _now(manager) == "ckb" and wizard.language_page.group.checkedButton() is _button(wizard, "ckb")
+    assert wizard.currentPage() is wizard.language_page
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    settle()
+    assert wizard.currentPage() is wizard.passphrase_page and _now(manager) == "ckb"
+
+
+def test_a_click_chooses_a_language(manager: LanguageManager, qtbot: QtBot, tmp_path: Path) -> None:
+    wizard = _opened(manager, qtbot, tmp_path, "ckb")
+    arabic = _button(wizard, "ar")
+    option = QStyleOptionButton()
+    arabic.initStyleOption(option)
+    where = arabic.style().subElementRect(QStyle.SubElement.SE_RadioButtonClickRect, option, arabic).center()
+    qtbot.mouseClick(arabic, Qt.MouseButton.LeftButton, pos=where)  # on its circle and name
+    settle()
+    assert _now(manager) == "ar" and wizard.language_page.group.checkedButton() is arabic
 
 
 @pytest.mark.parametrize("lang", ["ckb", "ar"])
