@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QListWidget, QMainWindow
 from desktop.i18n.languages import LANGUAGES
 from desktop.ui.help import topics as help_topics
 from desktop.ui.help.dialog import HELP_KEY
+from desktop.ui.widgets.menu_room import keep_room
 
 
 class Window(Protocol):
@@ -74,6 +75,8 @@ class WindowMenus:
         self.about_action = QAction(window)
         self.about_action.triggered.connect(does.show_about)
         self.help_menu.addAction(self.about_action)
+        for menu in (self.file_menu, self.view_menu, self.language_menu, self.help_menu):
+            keep_room(menu)  # the words whole at 20 points (Fusion cut them in the middle)
 
 
 def page_shortcuts(window: QMainWindow, nav: QListWidget, does: Window) -> list[QAction]:
