@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.widgets.menu_room import keep_room
+
 
 class ActionsOrMenu(QWidget):
     """``widgets`` (buttons, or widgets holding buttons in a layout) side by side in reading order when
@@ -47,6 +49,7 @@ class ActionsOrMenu(QWidget):
             more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu = QMenu(self.more)
         self.menu.aboutToShow.connect(self.fill_menu)
+        keep_room(self.menu)  # after fill_menu: measured with the buttons' words in it
         self.more.setMenu(self.menu)
         self.more.hide()
         self._keys: dict[str, QShortcut] = {}  # the buttons' Alt keys while they are in the menu

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QTableView
 
 from desktop.ui.settings_store import Option, SettingsStore
+from desktop.ui.widgets.menu_room import keep_room
 
 
 class ColumnChoice(QObject):
@@ -52,7 +53,7 @@ class ColumnChoice(QObject):
         return actions
 
     def open(self, where: QPoint) -> None:
-        menu = QMenu(self.view)
+        menu = keep_room(QMenu(self.view))  # the names whole at 20 points
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.setAccessibleName(self.tr("Columns shown"))
         for action in self.actions():

@@ -21,6 +21,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.operations import read_now
 from desktop.ui.widgets import live_status
 from desktop.ui.widgets.live_words import Words
+from desktop.ui.widgets.menu_room import keep_room
 from desktop.ui.widgets.save_files import default_path, shown_path, with_suffix
 from desktop.ui.widgets.write_failure import write_failure_text
 
@@ -39,7 +40,7 @@ class PdfButton(QPushButton):
         super().__init__(parent)
         self.ctx, self.session_id, self.flush = ctx, session_id, flush
         self.setObjectName("session_pdf")
-        menu = QMenu(self)
+        menu = keep_room(QMenu(self))  # its words whole at 20 points
         self.actions_by_document: dict[str, QAction] = {}
         for document in ("minutes", "summary", "consent-register"):
             action = menu.addAction("")

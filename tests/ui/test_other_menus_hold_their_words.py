@@ -1,0 +1,78 @@
+"""Majlis's own pop-up menus hold their items' words whole at 20 points, as the menu bar's do
+(test_menus_hold_their_words): a transcript's "…" menu of turn buttons, Session actions, its PDF menu
+and the Participants list's menu of columns."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton
+from pytestqt.qtbot import QtBot
+
+from desktop.core.db import Store
+from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.widgets.session_pdf import PdfButton
+from tests.i18n.test_i18n_screens import demo_store, isolated_settings, settle  # noqa: F401
+from tests.ui.test_fg_editor_at_20_points import open_editor
+from tests.ui.test_menus_hold_their_words import _cut
+from tests.ui_helpers import main_window_on_screen
+
+LAPTOP_150 = (910, 512)
+
+
+def _opened(menu: QMenu, where: QPoint) -> list[str]:
+    menu.popup(where)
+    settle()
+    assert menu.isVisible()
+    cut = _cut(menu)
+    menu.hide()
+    settle()
+    return cut
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")  # the menus, offscreen
+@pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+def test_a_sessions_menus_hold_their_words(manager: LanguageManager, demo_store: Store, qtbot: QtBot,  # noqa: F811
+                                           lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    try:
+        window, editor = open_editor(manager, demo_store, qtbot, lang, monkeypatch)
+        where = window.mapToGlobal(QPoint(20, 20))
+        t: Any = editor.transcript
+        assert t.acting.collapsed()
+        cut = {"…": _opened(t.acting.menu, where)}
+        actions = editor.findChild(QPushButton, "session_actions_menu")
+        assert actions is not None and actions.menu() is not None
+        cut["session actions"] = _opened(actions.menu(), where)
+        pdf = editor.findChild(PdfButton)
+        assert pdf is not None and pdf.menu() is not None
+        cut["PDF"] = _opened(pdf.menu(), where)
+        assert not any(cut.values()), cut
+    finally:
+        manager.set_font_size(None)
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")  # the menu, offscreen
+@pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+def test_the_menu_of_columns_holds_their_names(manager: LanguageManager, demo_store: Store, qtbot: QtBot,  # noqa: F811
+                                               lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    try:
+        window = main_window_on_screen(manager, demo_store, qtbot, lang, 20.0, LAPTOP_150, monkeypatch)
+        window.go_to("participants")
+        window.ctx.tasks.wait(10_000)
+        settle()
+        page: Any = window.current_page()
+        view = page.view
+        view.setFocus()
+        cell = view.visualRect(view.model().index(0, 0)).center()
+        QApplication.sendEvent(view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, cell,
+                                                       view.viewport().mapToGlobal(cell)))
+        qtbot.waitUntil(lambda: page.columns.menu is not None and page.columns.menu.isVisible())
+        assert not _cut(page.columns.menu), _cut(page.columns.menu)
+        page.columns.menu.close()
+    finally:
+        manager.set_font_size(None)
