@@ -22,6 +22,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import CodeIdRole
 from desktop.ui.operations import read_now
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.menu_room import keep_context_menu_room
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
@@ -84,6 +85,7 @@ class CodeMemoAction(QObject):
         self.action.triggered.connect(self.open)
         tree.addAction(self.action)
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        keep_context_menu_room(tree)  # its words whole at 20 points
         tree.installEventFilter(self)
         self.retranslate()
 

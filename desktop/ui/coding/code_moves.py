@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QTreeView
 
 from desktop.ui.models.code_tree import CodeIdRole, CodeTreeModel
+from desktop.ui.widgets.menu_room import keep_context_menu_room
 
 Move = Callable[[str, str | None, int], None]  # code, its new parent (None: the top), index among the siblings
 
@@ -31,6 +32,7 @@ class CodeMoves(QObject):
             action.triggered.connect(lambda _checked=False, how=how: self.move(how))
             tree.addAction(action)
         tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        keep_context_menu_room(tree)  # its words whole at 20 points
         self.retranslate()
 
     def retranslate(self) -> None:

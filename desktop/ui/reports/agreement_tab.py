@@ -32,6 +32,7 @@ from desktop.ui.models.code_tree import Row, flatten
 from desktop.ui.models.column_table import Column, ColumnTableModel, RowRole
 from desktop.ui.reports import common
 from desktop.ui.widgets.flow_row import FlowRow
+from desktop.ui.widgets.menu_room import keep_context_menu_room
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
 from desktop.ui.widgets.splitter import Splitter
 from desktop.ui.widgets.stacking_row import StackingRow
@@ -101,6 +102,7 @@ class AgreementTab(QWidget):
         self.code_action.triggered.connect(lambda: self.jump(self.diff_table.currentIndex()))
         self.diff_table.addAction(self.code_action)
         self.diff_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        keep_context_menu_room(self.diff_table)  # its words whole at 20 points
         self.status = SaidOnly()  # no room taken while it says nothing
         pairs = []
         for label, combo in ((self.label_a, self.coder_a), (self.label_b, self.coder_b)):

@@ -32,6 +32,7 @@ from desktop.ui.reports import common
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.labels_above import LabelsAbove
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.menu_room import keep_context_menu_room
 from desktop.ui.widgets.rows_in_sight import RowsInSight
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
 from desktop.ui.widgets.stacking_row import StackingRow
@@ -116,6 +117,7 @@ class RetrievalTab(QWidget):
         self.code_action.triggered.connect(lambda: self.jump(self.table.currentIndex()))
         self.table.addAction(self.code_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        keep_context_menu_room(self.table)  # its words whole at 20 points
         self.status = WordWrapLabel()
         # the line said before the first search is long at a large text size
         self.form = QFormLayout()

@@ -35,6 +35,7 @@ from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.flow_row import FlowRow
+from desktop.ui.widgets.menu_room import keep_context_menu_room
 from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
@@ -116,6 +117,7 @@ class SessionsPage(Page):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.view.addAction(action)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        keep_context_menu_room(self.view)  # its words whole at 20 points
         self.open_action.triggered.connect(self._open_current)
         self.code_action.triggered.connect(self.code_current)
         self.sort_action.triggered.connect(self.sort_by_current_column)

@@ -9,9 +9,9 @@ gains a little room at the far end."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtCore import QChildEvent, QCoreApplication, QEvent, QObject, QSize
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMenu, QStyle, QStyleOptionMenuItem
+from PySide6.QtWidgets import QMenu, QStyle, QStyleOptionMenuItem, QWidget
 
 MARGINS = 24  # pixels: the item's margins and right border (Fusion's come to 20)
 
@@ -57,3 +57,26 @@ def keep_room(menu: QMenu) -> QMenu:
     """``make_room`` each time ``menu`` opens (its words and the text size may have changed)."""
     menu.aboutToShow.connect(lambda: make_room(menu))
     return menu
+
+
+class _ContextMenuRoom(QObject):
+    """Keeps room in the menus Qt makes for a widget's context menu (ActionsContextMenu: a new menu, the
+    widget's child, each time), caught as the widget hears the menu is polished, before it opens."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ChildPolished and isinstance(event, QChildEvent):
+            child = event.child()
+            if isinstance(child, QMenu) and not child.property(_KEPT):
+                child.setProperty(_KEPT, True)
+                keep_room(child)
+        return False
+
+
+_KEPT = "majlis_menu_room"
+
+
+def keep_context_menu_room(widget: QWidget) -> None:
+    """The context menu Qt makes of ``widget``'s actions holds their words whole (``make_room``)."""
+    if not widget.property(_KEPT):
+        widget.setProperty(_KEPT, True)
+        widget.installEventFilter(_ContextMenuRoom(widget))
