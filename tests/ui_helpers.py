@@ -83,7 +83,6 @@ def passphrases_typed(page: SettingsPage, qtbot: QtBot, current: str, new: str,
     dialog.current.setText(current)
     dialog.new.setText(new)
     dialog.again.setText(new if again is None else again)
-    dialog._show_rules()
     return dialog
 
 

@@ -23,7 +23,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -36,7 +35,6 @@ from desktop.core.validation import (
     PASSPHRASE_SAME_AS_CURRENT,
     PASSPHRASE_TOO_WEAK,
     PASSPHRASE_UNTYPABLE,
-    new_passphrase_problem,
 )
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.ui.context import AppContext
@@ -45,6 +43,7 @@ from desktop.ui.widgets import passphrase_rules
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.environment_words import reason_of
 from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.new_passphrase import PASSPHRASES_DIFFER, NewPassphraseFields
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 log = logging.getLogger(__name__)
@@ -60,18 +59,16 @@ class ChangePassphraseDialog(QDialog):
         self.ctx, self._changed = ctx, changed
         self.working = False
         self.intro = WordWrapLabel(self)
-        self.current, self.new, self.again = QLineEdit(self), QLineEdit(self), QLineEdit(self)
-        for name, edit in (("current_passphrase", self.current), ("new_passphrase", self.new),
-                           ("repeat_passphrase", self.again)):
-            edit.setObjectName(name)
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.textEdited.connect(self._edited)
-        self.current_label, self.new_label, self.again_label = QLabel(self), QLabel(self), QLabel(self)
+        self.current, self.current_label = QLineEdit(self), QLabel(self)
+        self.current.setObjectName("current_passphrase")
+        self.current.setEchoMode(QLineEdit.EchoMode.Password)
+        self.current.textEdited.connect(self._edited)
         self.current_label.setBuddy(self.current)
-        self.new_label.setBuddy(self.new)
-        self.again_label.setBuddy(self.again)
-        self.strength = QLabel(self)
-        self.mismatch = FieldError(self)
+        self.fields = NewPassphraseFields("new_passphrase", "repeat_passphrase", self)
+        self.fields.form.insertRow(0, self.current_label, self.current)  # one form: the labels in one column
+        self.fields.edited.connect(self._edited)
+        self.new, self.again = self.fields.new, self.fields.again
+        self.strength, self.mismatch = self.fields.strength, self.fields.mismatch
         self.warning = WordWrapLabel(self)
         self.warning.setStyleSheet("font-weight: bold;")
         self.error = FieldError(self)
@@ -80,15 +77,9 @@ class ChangePassphraseDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.current_label, self.current)
-        form.addRow(self.new_label, self.new)
-        form.addRow("", self.strength)
-        form.addRow(self.again_label, self.again)
-        form.addRow("", self.mismatch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addLayout(form)
+        layout.addWidget(self.fields)
         layout.addWidget(self.warning)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -108,8 +99,8 @@ class ChangePassphraseDialog(QDialog):
             "The database is encrypted again with the new passphrase, and a backup that opens with it is "
             "written. Backups made before keep the old passphrase."))
         self.current_label.setText(self.tr("&Current passphrase:"))
-        self.new_label.setText(self.tr("&New passphrase:"))
-        self.again_label.setText(self.tr("&Repeat the new passphrase:"))
+        self.fields.new_label.setText(self.tr("&New passphrase:"))
+        self.fields.again_label.setText(self.tr("&Repeat the new passphrase:"))
         self.current.setAccessibleName(self.tr("Current passphrase"))
         self.new.setAccessibleName(self.tr("New passphrase"))
         self.again.setAccessibleName(self.tr("Repeat the new passphrase"))
@@ -117,31 +108,24 @@ class ChangePassphraseDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("C&hange passphrase"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self._show_rules()
+        self.fields.show_rules()
 
-    def _edited(self, _text: str) -> None:
+    def _edited(self, _text: str = "") -> None:
         self.error.set_error("")
-        self._show_rules()
-
-    def _show_rules(self) -> None:
-        """As the wizard: the strength as it is typed, the second one said to differ once typed."""
-        self.strength.setText(passphrase_rules.strength_words(self.new.text()))
-        differ = bool(self.again.text()) and self.again.text() != self.new.text()
-        self.mismatch.set_error(passphrase_rules.differ_words() if differ else "")
 
     def refusal(self) -> str:
         """Why the passphrases typed cannot be taken ("" when they can), before any work."""
-        current, new = self.current.text(), self.new.text()
+        current = self.current.text()
         if not current:
             return self.tr("Enter the current passphrase.")
         # The rule majlis-cli passwd applies too (desktop/core/validation.py); the words are the app's.
-        problem = new_passphrase_problem(new, current)
+        problem = self.fields.problem(current)
         if problem == PASSPHRASE_UNTYPABLE:
             return self.tr("The new passphrase holds an invisible character that no passphrase can hold (a paste can "
                            "bring one): type it with the keyboard instead. Nothing was changed.")
         if problem == PASSPHRASE_TOO_WEAK:
             return self.tr("The new passphrase is too weak: use at least 8 characters. Nothing was changed.")
-        if new != self.again.text():
+        if problem == PASSPHRASES_DIFFER:
             return self.tr("The two new passphrases differ. Nothing was changed.")
         if problem == PASSPHRASE_SAME_AS_CURRENT:
             return self.tr("The new passphrase is the same as the current one. Nothing was changed.")
@@ -177,10 +161,9 @@ class ChangePassphraseDialog(QDialog):
 
     def _clear_typed(self) -> bool:
         """Empty the three fields; whether anything was typed in them."""
-        typed = any(edit.text() for edit in (self.current, self.new, self.again))
-        for edit in (self.current, self.new, self.again):
-            edit.clear()
-        self._show_rules()
+        typed = bool(self.current.text()) or self.fields.typed()
+        self.current.clear()
+        self.fields.clear()
         return typed
 
     @Slot()  # a Qt slot: the connection goes with the dialog when it is deleted

@@ -21,16 +21,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.db import Store
-from desktop.core.validation import PASSPHRASE_TOO_WEAK, PASSPHRASE_UNTYPABLE, new_passphrase_problem
+from desktop.core.validation import PASSPHRASE_TOO_WEAK, PASSPHRASE_UNTYPABLE
 from desktop.sync.keys import write_protected_identity_file
 from desktop.sync.team import team_identities
 from desktop.ui.context import AppContext
@@ -38,6 +35,7 @@ from desktop.ui.sync import texts
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.widgets import passphrase_rules
 from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.new_passphrase import PASSPHRASES_DIFFER, NewPassphraseFields
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
@@ -54,28 +52,18 @@ class KeyFilePassphraseDialog(QDialog):
         self._taken = ""
         self.intro, self.warning = WordWrapLabel(self), WordWrapLabel(self)
         self.warning.setStyleSheet("font-weight: bold;")
-        self.new, self.again = QLineEdit(self), QLineEdit(self)
-        self.new_label, self.again_label, self.strength = QLabel(self), QLabel(self), QLabel(self)
-        for name, edit, label in (("key_file_passphrase", self.new, self.new_label),
-                                  ("key_file_passphrase_again", self.again, self.again_label)):
-            edit.setObjectName(name)
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.textEdited.connect(self._edited)
-            label.setBuddy(edit)
-        self.mismatch, self.error = FieldError(self), FieldError(self)
+        self.fields = NewPassphraseFields("key_file_passphrase", "key_file_passphrase_again", self)
+        self.fields.edited.connect(self._edited)
+        self.new, self.again = self.fields.new, self.fields.again
+        self.error = FieldError(self)
         self.error.setObjectName("key_file_passphrase_error")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.new_label, self.new)
-        form.addRow("", self.strength)
-        form.addRow(self.again_label, self.again)
-        form.addRow("", self.mismatch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addLayout(form)
+        layout.addWidget(self.fields)
         layout.addWidget(self.warning)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -93,34 +81,27 @@ class KeyFilePassphraseDialog(QDialog):
         self.intro.setText(self.tr(
             "The team key opens every bundle the laptops send. The file is protected by the passphrase typed "
             "here: give it to the second coordinator apart from the file (by phone, not on the same USB stick)."))
-        self.new_label.setText(self.tr("&Passphrase for the key file:"))
-        self.again_label.setText(self.tr("&Repeat it:"))
+        self.fields.new_label.setText(self.tr("&Passphrase for the key file:"))
+        self.fields.again_label.setText(self.tr("&Repeat it:"))
         self.new.setAccessibleName(self.tr("Passphrase for the key file"))
         self.again.setAccessibleName(self.tr("Repeat the passphrase for the key file"))
         self.warning.setText(passphrase_rules.keep_it_safe_words())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Write the key file"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self._show_rules()
+        self.fields.show_rules()
 
-    def _edited(self, _text: str) -> None:
+    def _edited(self) -> None:
         self.error.set_error("")
-        self._show_rules()
-
-    def _show_rules(self) -> None:
-        self.strength.setText(passphrase_rules.strength_words(self.new.text()))
-        differ = bool(self.again.text()) and self.again.text() != self.new.text()
-        self.mismatch.set_error(passphrase_rules.differ_words() if differ else "")
 
     def refusal(self) -> str:
         """Why the passphrases typed cannot be taken ("" when they can)."""
-        new = self.new.text()
-        problem = new_passphrase_problem(new)  # the rule of the database's own passphrase
+        problem = self.fields.problem()  # the rule of the database's own passphrase
         if problem == PASSPHRASE_UNTYPABLE:
             return self.tr("The passphrase holds an invisible character that no passphrase can hold (a paste can "
                            "bring one): type it with the keyboard instead. Nothing was written.")
         if problem == PASSPHRASE_TOO_WEAK:
             return self.tr("The passphrase is too weak: use at least 8 characters. Nothing was written.")
-        if new != self.again.text():
+        if problem == PASSPHRASES_DIFFER:
             return self.tr("The two passphrases differ. Nothing was written.")
         return ""
 
@@ -129,7 +110,7 @@ class KeyFilePassphraseDialog(QDialog):
         if refused:
             self.error.set_error(refused)
             return
-        self._taken = self.new.text()
+        self._taken = self.fields.passphrase()
         self._clear_typed()
         self.accept()
 
@@ -143,9 +124,7 @@ class KeyFilePassphraseDialog(QDialog):
         super().reject()
 
     def _clear_typed(self) -> None:
-        self.new.clear()
-        self.again.clear()
-        self._show_rules()
+        self.fields.clear()
 
     @Slot()  # a Qt slot: the connection goes with the dialog when it is deleted
     def _forget_typed(self) -> None:
