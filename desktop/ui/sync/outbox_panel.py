@@ -75,9 +75,6 @@ class OutboxPanel(QGroupBox):
         self.key_box.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.key_box.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
         self.key_box.setMinimumWidth(self.key_box.fontMetrics().averageCharWidth() * 8)
-        # Out of the Tab chain: Ctrl+6 and Tab put the keyboard on Export bundle… first, as before (the
-        # keyboard journey test); a click selects the key to copy it.
-        self.key_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.key_box.hide()
         self.clock_label = WordWrapLabel(self)  # this computer's date is behind what is recorded here
         self.clock_label.setObjectName("clock_behind")
@@ -108,6 +105,9 @@ class OutboxPanel(QGroupBox):
                       self.key_label, self.id_key_label, self.key_box, self.revoked_label):
             layout.addWidget(label)
         layout.addWidget(buttons)
+        # In the Tab chain after the buttons (Tab, then Ctrl+A and Ctrl+C copy the key without a mouse):
+        # above them it came first, and Ctrl+6 put the keyboard on it rather than on Export bundle….
+        QWidget.setTabOrder(self.new_key_button, self.key_box)
         # Read on the DB worker, on every data change: the page must not stand still after each autosave.
         self.reader = Reloader(ctx, self, outbox, self._loaded)
         while_alive(ctx.events.changed, self, self.refresh)
