@@ -31,6 +31,7 @@ from desktop.ui.help.dialog import install_f1
 from desktop.ui.widgets import screen_fit
 from desktop.ui.widgets.deliberate_choice import DeliberateRadioButton, stop_on_ticked
 from desktop.ui.widgets.environment_words import reason_of
+from desktop.ui.widgets.plain_copy import plain_copies
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.text_limits import limit_line
@@ -68,6 +69,7 @@ class LanguagePage(QWizardPage):
         # language below it scrolled it away as the wizard opened.
         self.missing_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        plain_copies(self.missing_note)  # its path copied without the marks that keep it left to right
         layout.addWidget(self.missing_note)
         for lang in LANGUAGES:
             button = DeliberateRadioButton(lang.native_name, self)  # the arrows move, never switch

@@ -32,6 +32,7 @@ from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.join_dialog import JoinTeamDialog
 from desktop.ui.sync.new_key_button import NewKeyButton
 from desktop.ui.widgets.flow_row import FlowRow
+from desktop.ui.widgets.plain_copy import plain_copies
 from desktop.ui.widgets.question_dialog import QuestionDialog
 from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.save_files import shown_path
@@ -69,6 +70,7 @@ class OutboxPanel(QGroupBox):
         self.id_key_label.setObjectName("own_id_key")
         self.id_key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        plain_copies(self.id_key_label)  # the id copied without its marks (pasted into Register a device…)
         self.key_box = QLineEdit(self)
         self.key_box.setObjectName("own_public_key")
         self.key_box.setReadOnly(True)

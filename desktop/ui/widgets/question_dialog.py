@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.widgets import screen_fit
+from desktop.ui.widgets.plain_copy import plain_copies
 from desktop.ui.widgets.scroll_frame import ScrolledText
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
@@ -73,6 +74,7 @@ class QuestionDialog(QDialog):
         label.setObjectName(name)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # as a message box's
+        plain_copies(label)  # a path in the question copied without the marks that keep it left to right
         label.hide()
         return label
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from desktop.core.atomic_file import free_name
+from desktop.ui.widgets.plain_copy import plain_copies
 
 
 def default_path(name: str) -> str:
@@ -93,8 +94,10 @@ def _first_direction(text: str, letter: str) -> str:
 def path_box(edit: QLineEdit) -> QLineEdit:
     """``edit``, a box holding a path or a file's name, laid out left to right whatever the interface's
     direction (as ``shown_path`` keeps one in a sentence): in an Arabic or Kurdish box a path's leading "/"
-    or "C:\\" stood at its far end and its folders read in the wrong order."""
+    or "C:\\" stood at its far end and its folders read in the wrong order. What is copied from it is the
+    path without ``put_path``'s marks (``plain_copies``)."""
     edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    plain_copies(edit)
     return edit
 
 
