@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from desktop.ui.widgets.environment_words import reason_of
+from desktop.ui.widgets.plain_copy import plain_copies_in
 from desktop.ui.widgets.save_files import shown_path
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def confirmation(parent: QWidget, db_path: Path, backup: Path) -> QMessageBox:
     yes = box.button(QMessageBox.StandardButton.Yes)
     yes.setText(QCoreApplication.translate("RestoreBackup", "&Restore"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box
+    return plain_copies_in(box)  # the backup's name, the backups folder copied without their marks
 
 
 def confirmed(parent: QWidget, db_path: Path, backup: Path) -> bool:

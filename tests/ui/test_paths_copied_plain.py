@@ -24,6 +24,7 @@ from desktop.ui.advocacy.survey_import_dialog import SurveyImportDialog
 from desktop.ui.context import AppContext
 from desktop.ui.first_run import LanguagePage
 from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.restore_steps import backups_folder, confirmation
 from desktop.ui.widgets.plain_copy import plain_copy
 from desktop.ui.widgets.question_dialog import QuestionDialog
 from desktop.ui.widgets.save_files import put_path, shown_path
@@ -158,3 +159,22 @@ def test_the_laptops_device_id_copies_as_the_id(team: Team, qtbot: QtBot, make_c
     select_in_label(label, f"\u2066{laptop.device_id}\u2069")  # a double click takes the marks with it
     assert copied_by_keys(label) == laptop.device_id  # pasted into the centre's Register a device…
     assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+
+
+def test_the_restore_question_copies_the_backups_folder(qtbot: QtBot, stick_store: Store) -> None:
+    """Where the database in use is kept aside: the folder to go back to it."""
+    backup = stick_store.path.parent / f"{NAME}.db.backups" / "نسخة.db"
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = confirmation(parent, stick_store.path, backup)
+    box.show()
+    folder = backups_folder(stick_store.path)
+    label = box.findChild(QLabel, "qt_msgbox_informativelabel")
+    assert isinstance(label, QLabel) and shown_path(folder) in label.text()
+    select_in_label(label, shown_path(folder))
+    assert copied_by_keys(label) == str(folder)
+    assert copied_by_menu(label) == str(folder)
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    assert isinstance(label, QLabel)
+    select_in_label(label, shown_path(backup.name)[1:-1])
+    assert copied_by_keys(label) == backup.name

@@ -17,7 +17,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenu
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenu, QMessageBox
 
 _MARKS = "\u2066\u2067\u2068\u2069\u200e\u200f"
 _ISOLATES = re.compile("[\u2066-\u2069]")
@@ -43,6 +43,16 @@ def plain_copies(widget: QLabel | QLineEdit) -> QLabel | QLineEdit:
 
 
 _DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
+
+
+def plain_copies_in(box: QMessageBox) -> QMessageBox:
+    """A message box's text and informative text (selectable with the mouse, by the style) copied so;
+    call it once both are set (Qt makes the informative text's label on its first use)."""
+    for name in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
+        label = box.findChild(QLabel, name)
+        if label is not None:
+            plain_copies(label)
+    return box
 
 
 class _PlainCopy(QObject):
