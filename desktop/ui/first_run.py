@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QChildEvent, QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,7 +31,7 @@ from desktop.ui.help.dialog import install_f1
 from desktop.ui.widgets import screen_fit
 from desktop.ui.widgets.deliberate_choice import DeliberateRadioButton, stop_on_ticked
 from desktop.ui.widgets.environment_words import reason_of
-from desktop.ui.widgets.plain_copy import plain_copies
+from desktop.ui.widgets.plain_copy import plain_copies, plain_copies_in
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.text_limits import limit_line
@@ -189,6 +189,14 @@ class FirstRunWizard(QWizard):
         self._busy_timer.timeout.connect(self._show_busy)
         self.retranslate()
         install_f1(self, "first-run")
+
+    def childEvent(self, event: QChildEvent) -> None:
+        """The wizard's message boxes (the team's files to hand out and back up, a folder refused, another
+        window's database) copy a path in them as it is, without the marks that keep it left to right."""
+        super().childEvent(event)
+        child = event.child()
+        if event.polished() and isinstance(child, QMessageBox):
+            plain_copies_in(child)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Majlis: first start"))

@@ -13,16 +13,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
 from desktop.ui.advocacy.survey_import_dialog import SurveyImportDialog
 from desktop.ui.context import AppContext
-from desktop.ui.first_run import LanguagePage
+from desktop.ui.first_run import FirstRunWizard, LanguagePage
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.restore_steps import backups_folder, confirmation
 from desktop.ui.widgets.plain_copy import plain_copy
@@ -178,3 +178,29 @@ def test_the_restore_question_copies_the_backups_folder(qtbot: QtBot, stick_stor
     assert isinstance(label, QLabel)
     select_in_label(label, shown_path(backup.name)[1:-1])
     assert copied_by_keys(label) == backup.name
+
+
+def test_the_wizards_message_boxes_copy_their_paths(manager: LanguageManager, qtbot: QtBot, tmp_path: Path) -> None:
+    """"Team created": the team file and the team key, the files to hand out and to back up (the wizard's
+    own QMessageBox.information, as it is called there)."""
+    manager.set_language("ar")
+    wizard = FirstRunWizard(manager, tmp_path / "data")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    team_file = tmp_path / STICK / "فريق.majlis-team"
+    seen: list[str] = []
+
+    def copy_from_the_box() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, copy_from_the_box)
+            return
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        assert isinstance(label, QLabel)
+        select_in_label(label, shown_path(team_file))
+        seen.append(copied_by_keys(label))
+        box.accept()
+
+    QTimer.singleShot(0, copy_from_the_box)
+    QMessageBox.information(wizard, "Team created", f"Give the team file to each facilitator: {shown_path(team_file)}")
+    assert seen == [str(team_file)]

@@ -56,24 +56,27 @@ def plain_copies_in(box: QMessageBox) -> QMessageBox:
 
 
 class _PlainCopy(QObject):
+    """The event filter of one label or line edit (its child: it goes with it)."""
+
     def __init__(self, widget: QLabel | QLineEdit) -> None:
         super().__init__(widget)
-        self.widget = widget
         self._passing = False
         widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self.widget or self._passing:
+        # ``watched`` itself, not a kept reference: a label Qt made (a message box's) may come with
+        # another Python wrapper each time.
+        if not isinstance(watched, QLabel | QLineEdit) or self._passing:
             return super().eventFilter(watched, event)
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.matches(QKeySequence.StandardKey.Copy):
-                return self._copy(cut=False)
+                return self._copy(watched, cut=False)
             if event.matches(QKeySequence.StandardKey.Cut):
-                return self._copy(cut=True)
+                return self._copy(watched, cut=True)
         if event.type() == QEvent.Type.ContextMenu:
             self._passing = True
             try:  # the widget's own menu, popped up; then its Copy and Cut clean what they copied
-                QCoreApplication.sendEvent(self.widget, event)
+                QCoreApplication.sendEvent(watched, event)
             finally:
                 self._passing = False
             menu = QApplication.activePopupWidget()
@@ -84,9 +87,8 @@ class _PlainCopy(QObject):
             return True
         return super().eventFilter(watched, event)
 
-    def _copy(self, *, cut: bool) -> bool:
+    def _copy(self, widget: QLabel | QLineEdit, *, cut: bool) -> bool:
         """Ctrl+C (or Ctrl+X in a box that may be edited): the selection, plain; True when done here."""
-        widget = self.widget
         selected = widget.selectedText()
         if isinstance(widget, QLineEdit) and widget.echoMode() != QLineEdit.EchoMode.Normal:
             return False  # a masked box copies nothing (Qt's rule): left to it
