@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core import codebook, demo
 from desktop.sync.export import export_bundle
+from desktop.sync.outbox import LAST_EXPORT_FOLDER
 from desktop.sync.team import write_team_update
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import open_page, team_fixture
@@ -73,3 +74,20 @@ def test_written_file_names_read_left_to_right(lang: str, team: Team, qtbot: QtB
     assert label.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert pieces_left_to_right(label, label.text(), [PLACE, "team", ".key"]) == [PLACE, "team", ".key"]
 
+
+
+@pytest.mark.parametrize("lang", ["ckb", "ar"])
+def test_the_folder_of_the_last_bundle_reads_in_its_order(lang: str, team: Team, qtbot: QtBot, make_ctx: Any,
+                                                         language: Any, tmp_path: Path) -> None:
+    """"Saved in: …/ڕاپۆرتی هەولێر/مركز البصرة": two right-to-left folder names in a row made one
+    right-to-left run, the inner folder shown where the outer one stands."""
+    stick, inner = "ڕاپۆرتی هەولێر", "مركز البصرة"
+    folder = tmp_path / "usb" / stick / inner
+    folder.mkdir(parents=True)
+    laptop = team.devices[0]
+    laptop.set_state(LAST_EXPORT_FOLDER, str(folder))  # where the page's Export bundle… wrote last
+    language.set_language(lang)
+    page = open_page(make_ctx(laptop), qtbot)
+    label = page.outbox.where_label
+    qtbot.waitUntil(lambda: stick in label.text(), timeout=30_000)
+    assert pieces_left_to_right(label, label.text(), ["usb", stick, inner]) == ["usb", stick, inner], label.text()

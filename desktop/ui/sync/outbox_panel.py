@@ -189,8 +189,8 @@ class OutboxPanel(QGroupBox):
                                     .replace("%3", fmt.format_number(st.last_export_range[1])))
         else:
             self.last_label.setText(self.tr("No bundle exported yet."))
-        # A folder path reads left to right in every language: isolated, its slashes stay in place.
-        self.where_label.setText(self.tr("Saved in: %1").replace("%1", f"\u2066{st.last_export_folder}\u2069")
+        # A folder path reads left to right in every language, its slashes and its folders in place.
+        self.where_label.setText(self.tr("Saved in: %1").replace("%1", shown_path(st.last_export_folder))
                                  if st.last_export_folder else "")
         self.where_label.setVisible(bool(st.last_export_folder))
         # A fingerprint is Latin hex read left to right: isolated, its groups keep their order. The
