@@ -39,3 +39,17 @@ def private_paths(root: QWidget, folders: list[str]) -> list[str]:
     shown = [text for where, text in texts(root) if not where.endswith("tooltip")]
     shown += [edit.text() for edit in root.findChildren(QLineEdit)]
     return [text for text in shown if any(folder in text for folder in folders if folder)]
+
+
+_LOOK: list[Path] = []
+
+
+def look_folder() -> Path:
+    """Where a test leaves pictures for a person to look at, when it has no ``tmp_path`` at hand: the
+    folder MAJLIS_SHOTS names, or one private folder of this test process (made on first use). Never a
+    fixed path such as /tmp/shots: two runs would overwrite, or be refused, each other's files."""
+    if not _LOOK:
+        named = os.environ.get("MAJLIS_SHOTS")
+        _LOOK.append(Path(named) if named else Path(tempfile.mkdtemp(prefix="majlis-shots-")))
+        _LOOK[0].mkdir(parents=True, exist_ok=True)
+    return _LOOK[0]

@@ -21,6 +21,7 @@ from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.tasks import TaskRunner
+from tests.shots import look_folder
 
 RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
 KURDISH = "UNDP گوتی 35% ی پرۆژەکە تەواو بووە."
@@ -80,7 +81,7 @@ def test_a_kurdish_turn_starting_with_a_latin_word_reads_right_to_left(
         manager: LanguageManager, store: Store, qtbot: QtBot) -> None:
     sid = _session(store, "ckb", [KURDISH, WHATSAPP, ENGLISH], notes="35% ی بەشداربووان ئافرەت بوون")
     ctx, ws = _window(manager, store, qtbot, "ckb", sid)
-    ws.view.viewport().grab().save("/tmp/hp2-coding-ckb.png")
+    ws.view.viewport().grab().save(str(look_folder() / "hp2-coding-ckb.png"))
     kurdish, whatsapp, english, notes = range(4)
     for doc in (kurdish, whatsapp, notes):
         for paragraph in _paragraphs(ws, doc):  # "2024 هەمان ..." too: the whole turn, as in the editor

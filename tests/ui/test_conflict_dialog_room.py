@@ -9,7 +9,6 @@ and brings the first difference into view in both boxes as it opens."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
@@ -23,10 +22,10 @@ from desktop.sync.conflicts import ConflictView
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.widgets import screen_fit
+from tests.shots import look_folder
 from tests.ui_helpers import focused
 
 LAPTOP = (910, 512)  # 1366x768 at 150 %, in logical pixels
-SHOTS = Path("/tmp/hp10shots")
 
 LINES = [f"السطر {n}: ناقش المشاركون قانون الانتخابات وتأثيره على تمثيل المرأة في مجالس المحافظات، وأكد ممثل "
          f"منظمة Tammuz أن نظام سانت ليغو المعدل يقلل من فرص المرشحين المستقلين." for n in range(1, 16)]
@@ -87,8 +86,7 @@ def test_the_versions_take_the_room_and_show_their_difference(
         monkeypatch: pytest.MonkeyPatch) -> None:
     try:
         dialog = open_dialog(qtbot, manager, monkeypatch, lang, points)
-        SHOTS.mkdir(exist_ok=True)
-        dialog.grab().save(str(SHOTS / f"dialog-{lang}-{int(points)}.png"))  # look at them
+        dialog.grab().save(str(look_folder() / f"dialog-{lang}-{int(points)}.png"))  # look at them
         assert dialog.width() >= LAPTOP[0] - 20 and dialog.height() >= LAPTOP[1] - 20, dialog.size()
         for box in (dialog.mine, dialog.theirs):
             assert lines_shown(box) >= least, (box.accessibleName(), lines_shown(box))
@@ -118,7 +116,7 @@ def test_on_a_narrow_screen_the_versions_stand_one_above_the_other(
     one above the other, each line is as wide as the dialog, and each box still shows three lines."""
     try:
         dialog = open_dialog(qtbot, manager, monkeypatch, lang, 20.0, (600, 900))
-        dialog.grab().save(str(SHOTS / f"narrow-{lang}-20.png"))
+        dialog.grab().save(str(look_folder() / f"narrow-{lang}-20.png"))
         mine, theirs = dialog.mine.geometry(), dialog.theirs.geometry()
         assert dialog.mine.mapTo(dialog, QPoint(0, 0)).y() != dialog.theirs.mapTo(dialog, QPoint(0, 0)).y()
         assert mine.width() > dialog.width() * 0.8 and theirs.width() > dialog.width() * 0.8
@@ -142,7 +140,7 @@ def test_tab_brings_the_edited_text_into_view_three_lines_tall(
         QTest.keyClick(dialog.theirs, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is dialog.merged
         QApplication.processEvents()
-        dialog.grab().save(str(SHOTS / f"edited-{lang}-24.png"))
+        dialog.grab().save(str(look_folder() / f"edited-{lang}-24.png"))
         area = dialog.body_area
         top = dialog.merged.mapTo(area.viewport(), QPoint(0, 0))
         bottom = dialog.merged.mapTo(area.viewport(), QPoint(0, dialog.merged.height() - 1))

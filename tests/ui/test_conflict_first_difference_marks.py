@@ -7,8 +7,6 @@ drawn around it, the marks inside untouched), the keyboard cursor at its start a
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QApplication, QTextEdit
@@ -17,10 +15,10 @@ from pytestqt.qtbot import QtBot
 from desktop.sync.conflicts import ConflictView
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.conflict_room import PASSAGE_MARK, VersionBox
+from tests.shots import look_folder
 from tests.ui import test_conflict_dialog_room as room
 from tests.ui.test_conflict_dialog_room import CHANGED, CONFLICT, LINES, OTHER, difference_shown, open_dialog
 
-SHOTS = Path("/tmp/hp12shots")
 GREEN, RED = QColor("#cdeccd"), QColor("#fbd3d0")  # conflict_dialog's INSERTED_STYLE and DELETED_STYLE
 MARKED = "الشباب والنساء"  # only in the current text
 REMOVED = "المرأة"  # its place in the other version (the word also stands, unmarked, in every other line)
@@ -61,8 +59,7 @@ def test_the_first_difference_keeps_its_marks(
         lang: str, qtbot: QtBot, manager: LanguageManager, monkeypatch: pytest.MonkeyPatch) -> None:
     try:
         dialog = open_dialog(qtbot, manager, monkeypatch, lang, 20.0)
-        SHOTS.mkdir(exist_ok=True)
-        dialog.grab().save(str(SHOTS / f"dialog-{lang}-20.png"))  # look at them
+        dialog.grab().save(str(look_folder() / f"dialog-{lang}-20.png"))  # look at them
         places = {dialog.mine: (passage_start(dialog.mine, MARKED, CHANGED), len(MARKED), GREEN),
                   dialog.theirs: (passage_start(dialog.theirs, REMOVED, CHANGED), len(REMOVED), RED)}
         assert difference_shown(dialog.mine, MARKED)
@@ -93,7 +90,7 @@ def test_words_only_in_the_current_text_are_marked_where_they_would_stand_in_the
     monkeypatch.setattr(room, "CONFLICT", conflict)  # open_dialog's dialog for this conflict
     try:
         dialog = open_dialog(qtbot, manager, monkeypatch, "ar", 20.0)
-        dialog.grab().save(str(SHOTS / "added-ar-20.png"))
+        dialog.grab().save(str(look_folder() / "added-ar-20.png"))
         theirs = dialog.theirs
         before = passage_start(theirs, "المرأة في", CHANGED)  # the added words' place is between the two
         cursor = theirs.textCursor()

@@ -54,7 +54,6 @@ def test_a_new_sessions_editor_does_not_scroll_sideways(manager: LanguageManager
     frame.verticalScrollBar().setValue(0)  # the top row in sight (the frame follows the focus down)
     settle()
     qtbot.wait(100)  # the row turned down, and the frame laid out again for it
-    window.grab().save(f"/tmp/hp9shots/editor_{int(size or 0)}pt_{kind}_{lang}.png")
     assert frame.horizontalScrollBar().maximum() == 0, (editor.minimumSizeHint().width(), frame.viewport().width())
     back = editor.back_button if kind == "focus_group" else editor.back
     heading, actions = editor.heading, editor.session_actions

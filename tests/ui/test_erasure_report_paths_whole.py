@@ -69,4 +69,3 @@ def test_each_copy_s_path_shows_whole(store: Store, ctx: AppContext, manager: La
                                            int(Qt.TextFlag.TextWrapAnywhere), first)
     assert top.height() <= items.viewport().height(), "the file's name below the list's edge"
     assert not dialog.status.isVisible() and not dialog.status.text()  # no empty line's height taken
-    dialog.grab().save(f"/tmp/hp9shots/erasure_report_{lang}_{int(size or 0)}.png")

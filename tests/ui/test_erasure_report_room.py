@@ -22,8 +22,7 @@ from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets import screen_fit
 from desktop.ui.widgets.erasure_report_dialog import ErasureReportDialog
 from tests.erasure_helpers import make_study
-
-SHOTS = Path("/tmp/hp8shots")
+from tests.shots import look_folder
 
 
 def _whole_rows(dialog: ErasureReportDialog) -> int:
@@ -57,8 +56,7 @@ def test_the_list_of_copies_takes_the_room_of_the_screen(store: Store, ctx: AppC
     qtbot.waitExposed(dialog)
     QApplication.processEvents()
     assert dialog.width() <= 910 and dialog.height() <= 512
-    SHOTS.mkdir(exist_ok=True)
-    dialog.grab().save(str(SHOTS / f"erasure_report_{lang}_{int(size)}.png"))  # look at them
+    dialog.grab().save(str(look_folder() / f"erasure_report_{lang}_{int(size)}.png"))  # look at them
     assert _whole_rows(dialog) >= (2 if size == 20.0 else 1), (dialog.size(), dialog.items.viewport().height())
     # The list grows with the dialog (a taller screen, the window made taller by hand).
     before = dialog.items.height()

@@ -18,6 +18,7 @@ from desktop.ui.focus_group.editor import FocusGroupEditor
 from desktop.ui.focus_group.turn_delegate import TurnDelegate
 from desktop.ui.focus_group.turns_model import COLUMNS
 from desktop.ui.qt_i18n import LanguageManager
+from tests.shots import look_folder
 from tests.ui.test_recording_fg_editor import close_editor, new_focus_group, open_editor
 
 RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
@@ -62,8 +63,8 @@ def test_a_kurdish_turn_starting_with_a_latin_word_reads_right_to_left(
     assert _table_direction(editor, 0) == RTL
     align = editor.transcript.model.index(0, COLUMNS.index("text")).data(Qt.ItemDataRole.TextAlignmentRole)
     assert Qt.AlignmentFlag(align) & Qt.AlignmentFlag.AlignRight
-    editor.transcript.view.viewport().grab().save("/tmp/hp10-ckb-turns.png")
-    editor.grab().save("/tmp/hp10-ckb-editor.png")
+    editor.transcript.view.viewport().grab().save(str(look_folder() / "hp10-ckb-turns.png"))
+    editor.grab().save(str(look_folder() / "hp10-ckb-editor.png"))
 
     # An English remark in the Kurdish session keeps reading left to right.
     assert _box_direction(editor, 1) == LTR and not _starts_right(editor)

@@ -21,10 +21,10 @@ from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets import screen_fit
 from tests.i18n.test_i18n_screens import settle
+from tests.shots import look_folder
 from tests.sync_helpers import new_team_file
 from tests.ui.test_first_run_larger_text import _whole
 
-SHOTS = Path("/tmp/hp8shots")
 PASSPHRASE = "correct horse battery staple"
 
 
@@ -40,7 +40,6 @@ def test_the_wizard_takes_the_screen_s_width_and_cuts_nothing(lang: str, size: f
     qtbot.addWidget(wizard)
     wizard.show()
     settle()
-    SHOTS.mkdir(exist_ok=True)
     for step in ("language", "passphrase", "device", "start"):
         if step == "start":
             assert wizard.start_page.load_team_file(new_team_file(tmp_path / "coordinator", "تیمی هەولێر"))
@@ -56,7 +55,7 @@ def test_the_wizard_takes_the_screen_s_width_and_cuts_nothing(lang: str, size: f
         assert body.width() <= viewport.width(), (step, body.width(), viewport.width())  # no sideways scroll
         if step == "device" and size == 20.0:  # its two fields and the hint, whole without scrolling
             assert body.height() <= viewport.height(), (body.height(), viewport.height())
-        wizard.grab().save(str(SHOTS / f"first_run_{lang}_{int(size)}_{step}.png"))  # look at them
+        wizard.grab().save(str(look_folder() / f"first_run_{lang}_{int(size)}_{step}.png"))  # look at them
         if step == "passphrase":
             wizard.passphrase_page.first.setText(PASSPHRASE)
             wizard.passphrase_page.second.setText(PASSPHRASE)
@@ -72,7 +71,7 @@ def test_the_wizard_takes_the_screen_s_width_and_cuts_nothing(lang: str, size: f
         assert left >= 0 and left + choice.width() <= start.scroller.viewport().width(), choice.text()
     start.scroller.ensureWidgetVisible(start.demo)
     settle()
-    wizard.grab().save(str(SHOTS / f"first_run_{lang}_{int(size)}_start_end.png"))
+    wizard.grab().save(str(look_folder() / f"first_run_{lang}_{int(size)}_start_end.png"))
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])

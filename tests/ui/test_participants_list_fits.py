@@ -68,4 +68,3 @@ def test_pseudonym_and_consent_read_without_scrolling_sideways(manager: Language
     assert [c for c in SettingsStore().get(PARTICIPANT_COLUMNS) if c not in ("code", "consent")] == ["governorate"]
     assert readable(page, "governorate") and readable(page, "consent")
     assert not view.horizontalScrollBar().isVisible()
-    window.grab().save(f"/tmp/hp9shots/participants_20pt_{lang}.png")

@@ -21,8 +21,8 @@ from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.join_dialog import JoinTeamDialog
 from desktop.ui.widgets import screen_fit
+from tests.shots import look_folder
 
-SHOTS = Path("/tmp/hp8shots")
 EXPORT = "/media/usb/استبيان البصرة/export-2026.xlsx"
 FORM = "C:\\Users\\فاطمة\\Downloads\\form (1).xlsx"
 
@@ -59,8 +59,7 @@ def test_the_survey_import_s_path_boxes_read_left_to_right(lang: str, size: floa
     assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft  # the dialog itself stays right to left
     for edit in (dialog.data_path, dialog.form_path):
         assert _reads_left_to_right(edit), edit.accessibleName()
-    SHOTS.mkdir(exist_ok=True)
-    dialog.grab().save(str(SHOTS / f"survey_import_paths_{lang}_{int(size)}.png"))  # look at them
+    dialog.grab().save(str(look_folder() / f"survey_import_paths_{lang}_{int(size)}.png"))  # look at them
     manager.set_language("en")  # a language changed while it is open: still left to right on coming back
     manager.set_language(lang)
     QApplication.processEvents()
@@ -95,5 +94,4 @@ def test_a_path_shows_whole_in_its_box_at_a_larger_text_size(lang: str, size: fl
     for edit in (dialog.data_path, dialog.form_path):
         room = edit.contentsRect().width() - 8  # the box's own margins around its text
         assert edit.fontMetrics().horizontalAdvance(edit.text()) <= room, (edit.text(), room)
-    SHOTS.mkdir(exist_ok=True)
-    dialog.grab().save(str(SHOTS / f"survey_import_whole_{lang}_{int(size)}.png"))  # look at them
+    dialog.grab().save(str(look_folder() / f"survey_import_whole_{lang}_{int(size)}.png"))  # look at them
