@@ -18,6 +18,7 @@ from desktop.core.db import Store
 from desktop.core.models import Session
 from desktop.ui.coding.window import open_coding_window
 from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.sync.results_log import ResultsLog
 from desktop.ui.widgets.session_pdf import PdfButton
 from tests.i18n.test_i18n_screens import demo_store, isolated_settings, settle  # noqa: F401
 from tests.ui.test_fg_editor_at_20_points import open_editor
@@ -126,5 +127,25 @@ def test_the_context_menus_qt_makes_hold_their_words(manager: LanguageManager, d
         qtbot.addWidget(coding)
         qtbot.waitUntil(lambda: coding.codes.rowCount() > 0, timeout=10_000)
         assert _context_menu_cut(coding.tree, qtbot) == []
+    finally:
+        manager.set_font_size(None)
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")  # the menu, offscreen
+@pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+def test_the_sync_results_menu_holds_its_words(manager: LanguageManager, demo_store: Store, qtbot: QtBot,  # noqa: F811
+                                               lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Sync page's Results: Copy, Copy all ("…ر بگرەوە" in Kurdish at 20 points)."""
+    try:
+        window = main_window_on_screen(manager, demo_store, qtbot, lang, 20.0, LAPTOP_150, monkeypatch)
+        window.go_to("sync")
+        window.ctx.tasks.wait(10_000)
+        settle()
+        log = window.current_page().findChild(ResultsLog)
+        assert log is not None
+        log.addItem("a line")
+        menu = log.copy_menu()
+        assert _opened(menu, window.mapToGlobal(QPoint(20, 20))) == []
     finally:
         manager.set_font_size(None)

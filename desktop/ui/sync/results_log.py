@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 # What a line is kept as: called again whenever the language or the digits change. The same kind of
 # function as a single line on screen is said with (desktop/ui/widgets/live_words.py).
 from desktop.ui.widgets.live_words import Words as Line
+from desktop.ui.widgets.menu_room import keep_room
 
 _SAY = Qt.ItemDataRole.UserRole + 1
 
@@ -85,7 +86,7 @@ class ResultsLog(QListWidget):
 
     def copy_menu(self) -> QMenu:
         """The right-click menu: Copy (the selected lines), Copy all."""
-        menu = QMenu(self)
+        menu = keep_room(QMenu(self))  # its words whole at 20 points
         copy = menu.addAction(self.tr("&Copy"), self.copy_lines)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
         copy.setEnabled(bool(self.selectionModel().selectedRows()))
