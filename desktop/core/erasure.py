@@ -4,7 +4,8 @@ What goes, for the participants an erasure covers:
 
 * scope ``all`` (a withdrawal of everything): their speech (turn texts become ``MARKER``), the
   quotes of the segments coded on it and the memos typed on those codings (a memo often repeats the
-  words: the exports never print one on withdrawn speech), their signature images and paper scans,
+  words: the exports never print one on withdrawn speech), the memo rows written on their turns or
+  on those codings (``erasure_memos``), their signature images and paper scans,
   their name and phone;
 * scope ``identity`` (the end of a study): names, phones, signatures and scans, and the name of the
   witness on their consent records (often a relative or the village's mukhtar: it points at the
@@ -35,7 +36,7 @@ from sqlalchemy import Connection, String, bindparam, cast, event, select, updat
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent_rules
+from desktop.core import consent_rules, erasure_memos
 from desktop.core.models import (
     AuditEvent,
     ChangeLog,
@@ -44,6 +45,7 @@ from desktop.core.models import (
     ConsentRecord,
     Erasure,
     LocalState,
+    Memo,
     Participant,
     Team,
     TranscriptTurn,
@@ -60,7 +62,7 @@ ERASED_RESOLUTION = "erased"
 ERASED_AT_KEY = "erasure_applied_at"
 CHUNK = 500
 #: Tables an erasure may rewrite with Core statements (views showing them refresh after one).
-TABLES = frozenset({"participant", "consent_record", "transcript_turn", "coded_segment", "conflict",
+TABLES = frozenset({"participant", "consent_record", "transcript_turn", "coded_segment", "memo", "conflict",
                     "audit_event", "change_log", "erasure"})
 
 #: What each scope replaces, per entity and field (the value that stands in place of the content).
@@ -71,6 +73,7 @@ IDENTITY_FIELDS: dict[str, dict[str, Any]] = {
 SPEECH_FIELDS: dict[str, dict[str, Any]] = {
     "transcript_turn": {"text": MARKER},
     "coded_segment": {"quote": "", "memo": ""},
+    "memo": dict(erasure_memos.FIELDS),  # a memo row on their turn or coding (erasure_memos.on_words)
 }
 #: Fields erased since a later version: a change flagged as erased before then still holds them (a
 #: laptop's change log scrubbed by an earlier Majlis), so arrival does not demand them empty; the
@@ -112,12 +115,13 @@ class ScrubCount:
     images: int = 0
     history: int = 0
     conflicts: int = 0
+    memos: int = 0  # memo rows on their turns or codings emptied
 
     def __add__(self, other: ScrubCount) -> ScrubCount:
         return ScrubCount(*(a + b for a, b in zip(self._values(), other._values(), strict=True)))
 
     def _values(self) -> tuple[int, ...]:
-        return (self.participants, self.turns, self.quotes, self.images, self.history, self.conflicts)
+        return (self.participants, self.turns, self.quotes, self.images, self.history, self.conflicts, self.memos)
 
     @property
     def anything(self) -> bool:
@@ -154,17 +158,20 @@ def scrub(conn: Connection, participant_ids: Iterable[str], scope: str, *, arriv
     for chunk in _chunks(turns):
         segments += _ids(conn, select(CodedSegment.id).where(
             CodedSegment.doc_table == "transcript_turn", CodedSegment.doc_id.in_(chunk)))
+    memos = erasure_memos.on_words(conn, turns, segments) if scope == "all" else []
     count = ScrubCount(participants=_live_identity(conn, people), images=_live_images(conn, records))
     if scope == "all":
         count += ScrubCount(turns=_live_turns(conn, turns), quotes=_live_quotes(conn, segments),
-                            conflicts=_conflicts(conn, turns))
+                            conflicts=_conflicts(conn, turns) + _memo_conflicts(conn, segments, memos),
+                            memos=erasure_memos.empty_live(conn, memos))
     history = _history(conn, "participant", people, replacements("participant", scope))
     history += _history(conn, "consent_record", records, replacements("consent_record", scope))
     if scope == "all":
         history += _history(conn, "transcript_turn", turns, replacements("transcript_turn", scope))
         history += _history(conn, "coded_segment", segments, replacements("coded_segment", scope))
+        history += _history(conn, "memo", memos, replacements("memo", scope))
         history += _audit_details(conn, turns)
-        _forget_search(conn, turns, segments)
+        _forget_search(conn, turns, segments, memos)
     count += ScrubCount(history=history)
     if count.anything:
         mark_purge_pending(conn, erased_here=not arrived_only)
@@ -235,6 +242,19 @@ def _conflicts(conn: Connection, turns: list[str]) -> int:
     return done
 
 
+def _memo_conflicts(conn: Connection, segments: list[str], memos: list[str]) -> int:
+    """Two versions of a memo on erased words (a coding's, a memo row's): emptied, closed as erased."""
+    done = 0
+    for entity, field, ids in (("coded_segment", "memo", segments), ("memo", "text", memos)):
+        for chunk in _chunks(ids):
+            where = (Conflict.entity == entity, Conflict.field == field, Conflict.row_id.in_(chunk))
+            done += conn.execute(update(Conflict).where(*where, (Conflict.value_a != "") | (Conflict.value_b != ""))
+                                 .values(value_a="", value_b="")).rowcount
+            conn.execute(update(Conflict).where(*where, Conflict.status == "open")
+                         .values(status="resolved", resolution=ERASED_RESOLUTION))
+    return done
+
+
 _HISTORY_ROWS = select(ChangeLog.id, ChangeLog.data).where(
     ChangeLog.entity == bindparam("entity"), ChangeLog.row_id.in_(bindparam("ids", expanding=True))
 )
@@ -282,12 +302,13 @@ def _audit_details(conn: Connection, turns: list[str]) -> int:
     return done
 
 
-def _forget_search(conn: Connection, turns: list[str], segments: list[str]) -> None:
+def _forget_search(conn: Connection, turns: list[str], segments: list[str], memos: list[str]) -> None:
     if conn.dialect.name == "sqlite" and turns:
         from desktop.core import search_sqlite
 
         search_sqlite.forget(conn, "transcript_turn", turns)
         search_sqlite.forget(conn, "coded_segment", segments)  # the memos typed on their codings
+        search_sqlite.forget(conn, "memo", memos)  # the memo rows on their turns or codings
 
 
 def mark_purge_pending(conn: Connection, *, erased_here: bool = True) -> None:
@@ -406,6 +427,7 @@ def participants_touched(conn: Connection, touched: Iterable[tuple[str, str]]) -
         reason = conn.execute(select(AuditEvent.reason).where(AuditEvent.id == audit_id)).scalar() or ""
         if str(reason).startswith("transcript_turn.text "):
             turn_ids.add(str(reason).split(" ")[1].rstrip(":"))
+    turn_ids.update(erasure_memos.turns_of(conn, by_entity.get("memo", set())))
     lookups.append((TranscriptTurn.participant_id, TranscriptTurn.id, turn_ids))
     for column, key, ids in lookups:
         for chunk in _chunks(sorted(ids)):
@@ -448,7 +470,7 @@ def guard(session: OrmSession) -> None:
     """
     relevant = [
         obj for obj in (*session.new, *session.dirty)
-        if isinstance(obj, Participant | ConsentRecord | TranscriptTurn | CodedSegment)
+        if isinstance(obj, Participant | ConsentRecord | TranscriptTurn | CodedSegment | Memo)
     ]
     if not relevant:
         return
@@ -490,6 +512,8 @@ def _owner(session: OrmSession, obj: Any) -> str | None:
     if isinstance(obj, CodedSegment) and obj.doc_table == "transcript_turn":
         turn = session.get(TranscriptTurn, obj.doc_id)
         return turn.participant_id if turn is not None else None
+    if isinstance(obj, Memo):
+        return erasure_memos.speaker(session, obj)
     return None
 
 

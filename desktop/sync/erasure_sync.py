@@ -92,4 +92,4 @@ def apply_team_payload(s: OrmSession, payload: Mapping[str, Any]) -> int:
     if fresh:  # Core writes on the connection: say so (views of the words erased read them again)
         change_set.wrote_in_bulk(s, erasure.TABLES)
     marked = withdrawal_sync.apply_team_payload(s, payload)
-    return count.turns + count.participants + count.images + count.history + marked
+    return count.turns + count.participants + count.images + count.memos + count.history + marked
