@@ -19,7 +19,7 @@ def mark(store: Store) -> tuple[str, int]:
 def arrived_erasure_report(store: Store, before: tuple[str, int]) -> None:
     """After a bundle import or a team update: when a withdrawal came with it, say so; when it erased words
     here, name the copies made before, which still hold them (a workbook sent to a partner last week)."""
-    from desktop.cli.erasure_commands import is_centre, print_report
+    from desktop.cli.erasure_commands import is_centre, print_codes, print_report
     from desktop.core import erasure_report
 
     erased_before, withdrawn_before = before
@@ -37,5 +37,6 @@ def arrived_erasure_report(store: Store, before: tuple[str, int]) -> None:
         print_report(report)
     else:  # said only with copies to list, the coordinator never learnt of it
         print("a withdrawal that arrived erased a participant's words here")
+        print_codes(report)
     if is_centre(store):
         print("publish a team update (majlis-cli team update export) so that the laptops erase them too")

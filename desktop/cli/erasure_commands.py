@@ -176,7 +176,6 @@ def print_report(report: Report, erased: str = "words") -> None:
         return
     if not report.items:
         print("no copies made before the erasure are known")
-        return
     if copies:
         print(f"{counted(len(copies), 'copy', 'copies')} made while the erased {erased} existed "
               "(Majlis cannot reach them):")
@@ -190,6 +189,17 @@ def print_report(report: Report, erased: str = "words") -> None:
             print(f"  held\t{item.made_at}\tdevice {device_label(item.device, item.device_id)}\tnumber {item.held}")
         print("approve or reject each to finish the erasure (majlis-cli device approve|reject --db PATH NUMBER): "
               "approving applies the erasure to its rows; rejecting discards it")
+    print_codes(report)
+
+
+def print_codes(report: Report) -> None:
+    """The codes used on erased words whose memo or examples may quote the participant (never their text)."""
+    if report.codes:
+        print(f"{counted(len(report.codes), 'code')} used on the erased words may quote them in a memo or its "
+              "examples: read them and remove what quotes them:")
+        for code in report.codes:
+            held = ", ".join(w for w, has in (("memo", code.memo), ("examples", code.examples)) if has)
+            print(f"  code\t{code.name('en')}\t{held}")
 
 
 def _rewrite_then_report(args: argparse.Namespace, passphrase: str, report: Report | None,
@@ -273,6 +283,7 @@ def cmd_consent_withdraw(args: argparse.Namespace) -> int:
     e = result.erased
     print(f"{result.pseudonym}: erased {counted(e.turns, 'turn')}, {counted(e.quotes, 'quote')}, "
           f"{counted(e.images, 'signature or scan', 'signatures or scans')}, name and phone, "
+          + (f"{counted(e.memos, 'memo')} on their words, " if e.memos else "") +
           f"{counted(e.history, 'history row')}; " + (
               # At the centre nothing reaches the laptops until a team update is published.
               "publish a team update (majlis-cli team update export) so that the laptops erase them too"

@@ -28,6 +28,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from desktop.core import backups, changes, erasure, erasure_file
 from desktop.core.db import Store, open_store
+from desktop.core.erasure_codes import CodeToReview, codes_to_review
 from desktop.core.errors import DamagedDatabase, EnvironmentProblem, WrongPassphrase
 from desktop.core.held_bundles import waiting_devices
 from desktop.core.models import ChangeLog, Erasure, ExportRecord, HeldBundle, LocalState
@@ -63,6 +64,14 @@ class Report:
     #: Whether this database has any erasure (``has_erasure``): without one there is nothing to report,
     #: which "no copies made before the erasure are known" did not say.
     any_erasure: bool = True
+    #: Codes used on the words of a participant erased of everything whose memo or examples may quote
+    #: them (``erasure_codes``): for a person to read, as no rule can.
+    codes: tuple[CodeToReview, ...] = ()
+
+    @property
+    def to_show(self) -> bool:
+        """Whether there is anything for a person to act on: a copy to list, or a code to read."""
+        return bool(self.items or self.codes)
 
 
 def utc_now() -> str:
@@ -109,8 +118,9 @@ def report(store: Store) -> Report:
     erased = has_erasure(store)
     with store.session() as s:
         held = held_bundles(s.connection()) if erased else []
+        codes = tuple(codes_to_review(s)) if erased else ()
     if not when:
-        return Report("", tuple(held), erased)
+        return Report("", tuple(held), erased, codes)
     with store.session() as s:
         rows = s.execute(
             select(ExportRecord.kind, ExportRecord.made_at, ExportRecord.path)
@@ -121,7 +131,7 @@ def report(store: Store) -> Report:
     items += [ReportItem("backup", made, str(path)) for path, made in stale_backups(store.path, when)]
     items += held
     items.sort(key=lambda i: (i.made_at, i.kind, i.where))
-    return Report(when, tuple(items))
+    return Report(when, tuple(items), codes=codes)
 
 
 def held_bundles(conn: Connection) -> list[ReportItem]:

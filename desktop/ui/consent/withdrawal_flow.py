@@ -93,7 +93,7 @@ def start(ctx: AppContext, parent: QWidget, participant_id: str, pseudonym: str,
                 "WithdrawalFlow", "%1 will never be quoted; the speech stays for analysis.").replace("%1", result.pseudonym))
             return
         say(lambda: erased(result.pseudonym))
-        if report is not None and report.items:
+        if report is not None and report.to_show:  # copies to list, or codes to read
             dialog = ErasureReportDialog(ctx, report, parent)
             dialog.open()
 

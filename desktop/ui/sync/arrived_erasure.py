@@ -63,6 +63,10 @@ def line(arrived: Arrived) -> str:
             "(listed in the window that opened).")
     else:  # nothing to list: it was said only with a list, and the coordinator never learnt of it
         said = QCoreApplication.translate("ArrivedErasure", "A withdrawal that arrived erased a participant's words here.")
+    if arrived.report.codes:
+        said += " " + QCoreApplication.translate(
+            "ArrivedErasure", "The memo or examples of codes used on their words may quote them (named in the "
+            "window that opened).")
     if arrived.at_centre:
         said += " " + QCoreApplication.translate(
             "ArrivedErasure", "Publish a team update so that the laptops erase them too.")
@@ -77,5 +81,5 @@ def show(ctx: AppContext, parent: QWidget, arrived: Arrived | None, results: Res
     results.say(lambda: line(arrived))
     if note is not None:
         note(lambda: line(arrived))
-    if arrived.report is not None and arrived.report.items:
+    if arrived.report is not None and arrived.report.to_show:
         ErasureReportDialog(ctx, arrived.report, parent).open()

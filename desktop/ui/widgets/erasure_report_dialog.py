@@ -1,7 +1,9 @@
 """After an erasure: the copies made before it, which Majlis cannot reach, and the offer to rewrite backups.
 
 At the centre it also names the bundles on hold (devices not on the roster): they may hold erased
-words until a coordinator approves (the erasure then scrubs their rows) or rejects them.
+words until a coordinator approves (the erasure then scrubs their rows) or rejects them. And it names
+the codes used on the erased words whose memo or examples may quote them (``erasure_codes``): no rule
+can find a quote in the researcher's own text, a person reads them.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.core import erasure_report
 from desktop.core.db import Store
 from desktop.core.errors import MajlisError
+from desktop.i18n.languages import item_separator
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.qt_i18n import shown_digits
@@ -60,6 +63,10 @@ class ErasureReportDialog(QDialog):
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.held_note = WordWrapLabel()
         self.held_note.setObjectName("erasure_report_held_note")
+        self.codes_note = WordWrapLabel()
+        self.codes_note.setObjectName("erasure_report_codes_note")
+        self.codes_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.status = LineWhileSaid()
         self.status.setObjectName("erasure_report_status")
         self.rewrite = QPushButton()
@@ -71,6 +78,7 @@ class ErasureReportDialog(QDialog):
         layout.addWidget(self.explain)
         layout.addWidget(self.items, 1)
         layout.addWidget(self.held_note)
+        layout.addWidget(self.codes_note)
         layout.addWidget(self.status)
         # Rewrite beside Close (on a line of its own where they do not fit side by side): on a line above
         # Close it took a copy's room from the list at 20 points on a laptop.
@@ -109,6 +117,13 @@ class ErasureReportDialog(QDialog):
             "reject each one on the Sync page to finish the erasure: approving applies the erasure to its "
             "rows; rejecting discards it.") if held else "")
         self.held_note.setVisible(held)
+        lang = self.ctx.language.language
+        names = item_separator(lang, ", ").join(f"\u2068{c.name(lang)}\u2069" for c in self.report.codes)
+        self.codes_note.setText(self.tr(
+            "The memo or examples of these codes may quote the erased participant (the codes were used on "
+            "their words): read them on the Codebook page and remove what quotes them: %1").replace("%1", names)
+            if self.report.codes else "")
+        self.codes_note.setVisible(bool(self.report.codes))
         self.items.setAccessibleName(self.tr("Files the erasure cannot reach"))
         self.items.clear()
         for item in self.report.items:

@@ -1,0 +1,69 @@
+"""The codes whose memo or examples may quote an erased participant: named, for a person to read.
+
+An erasure empties the memos written on a participant's turns and codings (``erasure_memos``). A
+code's own memo and its "Examples" are the researcher's text about the code, written from whatever
+was coded with it: they may quote the participant ("e.g. 'my brother was beaten at the polling
+station'"), and no rule can find a quote in them reliably (words change, are translated, shortened).
+So the erasure report names the live codes that were used on the words of a participant erased of
+everything and that have a memo or examples: the coordinator reads them and removes what quotes.
+The codings themselves stay (their quotes emptied), so the list is the same wherever the erasure was
+applied: locally, in an arrived bundle at the centre, in a team update on a laptop. No Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core import code_memos, codebook, erasure
+from desktop.core.models import Code, CodedSegment, TranscriptTurn
+
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class CodeToReview:
+    code_id: str
+    names: tuple[tuple[str, str], ...]  # (language, the code's name as shown in it)
+    memo: bool  # it has a memo (Codebook page, "Memo on the code")
+    examples: bool  # its "Examples" field is filled in
+
+    def name(self, lang: str) -> str:
+        return dict(self.names).get(lang, "") or next((n for _, n in self.names if n), self.code_id)
+
+
+def erased_speakers(s: OrmSession) -> list[str]:
+    """The participants an erasure of everything covers here."""
+    conn = s.connection()
+    return sorted({pid for rule in erasure.rules(conn) if rule.scope == "all" and rule.participant_id
+                   for pid in erasure.targets(conn, rule)})
+
+
+def codes_to_review(s: OrmSession) -> list[CodeToReview]:
+    """Live codes used on erased participants' words (merges followed) that have a memo or examples."""
+    people = erased_speakers(s)
+    if not people:
+        return []
+    turns: list[str] = []
+    for start in range(0, len(people), _CHUNK):
+        turns += s.scalars(select(TranscriptTurn.id).where(
+            TranscriptTurn.participant_id.in_(people[start : start + _CHUNK]))).all()
+    used: set[str] = set()
+    for start in range(0, len(turns), _CHUNK):
+        used.update(s.scalars(select(CodedSegment.code_id).where(
+            CodedSegment.doc_table == "transcript_turn", CodedSegment.doc_id.in_(turns[start : start + _CHUNK]))))
+    if not used:
+        return []
+    memos = code_memos.memos_by_code(s)
+    out: list[tuple[tuple[float, str], CodeToReview]] = []
+    for code_id in sorted({codebook.resolve(s, c) for c in used}):
+        code = s.get(Code, code_id)
+        if code is None or code.deleted:
+            continue
+        memo, examples = bool(memos.get(code_id, "").strip()), bool((code.examples or "").strip())
+        if memo or examples:
+            names = tuple((lang, codebook.display_name(code, lang)) for lang in codebook.LANGS)
+            out.append(((code.position or 0.0, code_id), CodeToReview(code_id, names, memo, examples)))
+    return [found for _, found in sorted(out)]

@@ -1,0 +1,33 @@
+"""majlis-cli consent withdraw / erasure report name the codes whose memo or examples may quote the
+erased participant (never their text), and count the memos emptied on their words."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.db import Store
+from desktop.core.models import Memo
+from tests.cli_run import run
+from tests.core.test_erasure_codes_to_review import codes_around
+from tests.erasure_helpers import make_study
+
+pytestmark = pytest.mark.usefixtures("env_passphrase")
+
+
+def test_withdraw_and_report_name_the_codes_to_read(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    study = make_study(store)
+    codes_around(store, study)
+    with store.transaction() as s:
+        s.add(Memo(target_table="transcript_turn", target_id=study.turns[0], text="قالت إن أخاها اختفى"))
+    store.close()
+    code, out, err = run(capsys, "consent", "withdraw", "--db", str(store.path), "--participant", study.pseudonym,
+                         "--scope", "all", "--date", "2026-11-30")
+    assert (code, err) == (0, "")
+    assert "1 memo on their words" in out
+    lines = out.splitlines()
+    assert "2 codes used on the erased words may quote them in a memo or its examples" in out
+    assert "  code\twater\tmemo" in lines and "  code\tfear\texamples" in lines
+    assert "مثل قولها" not in out and "خفت" not in out  # named, never their text
+    code, out, _ = run(capsys, "erasure", "report", "--db", str(store.path))
+    assert code == 0 and "no copies made before the erasure are known" in out
+    assert "  code\twater\tmemo" in out.splitlines()
