@@ -31,7 +31,7 @@ from desktop.core import (
     change_set,
     changes,
     coding_anchor,
-    erasure,
+    erasure_guard,
     migrate,
     new_database,
     search_sqlite,
@@ -127,7 +127,7 @@ class Store:
 
     def __post_init__(self) -> None:
         self._factory = sessionmaker(bind=self.engine, expire_on_commit=False)
-        erasure.install(self._factory)  # first: a write never brings erased words back, logged or not
+        erasure_guard.install(self._factory)  # first: a write never brings erased words back, logged or not
         coding_anchor.install(self._factory)  # before the recorder: moved segments get logged too
         changes.install(self._factory)
         search_sqlite.install(self._factory)  # keeps the full-text index in step with every flush

@@ -19,7 +19,8 @@ import at the centre and a team update on a device.
 
 The erasure itself travels as an ``Erasure`` row: an ordinary insert in the change log, holding no
 content (participant id, scope, date, reason). Whoever holds that row keeps the fields erased, whatever
-arrives later and in whatever order (``enforce`` after each import; ``guard`` for local writes).
+arrives later and in whatever order (``enforce`` after each import; ``erasure_guard`` for local
+writes). The history rows are rewritten by ``erasure_history``, memo rows found by ``erasure_memos``.
 
 The bytes leave the file: every connection runs with ``secure_delete`` (see ``db.make_engine``), and
 ``purge_file`` then optimises the search index, vacuums and truncates the write-ahead log.
@@ -32,20 +33,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, String, bindparam, cast, event, select, update
-from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy import Connection, select, update
 
-from desktop.core import consent_rules, erasure_memos
+from desktop.core import consent_rules, erasure_history, erasure_memos
+from desktop.core.erasure_history import ERASED_FLAG as ERASED_FLAG
+from desktop.core.erasure_history import ERASED_RESOLUTION as ERASED_RESOLUTION
 from desktop.core.models import (
     AuditEvent,
-    ChangeLog,
     CodedSegment,
-    Conflict,
     ConsentRecord,
     Erasure,
     LocalState,
-    Memo,
     Participant,
     Team,
     TranscriptTurn,
@@ -53,11 +51,7 @@ from desktop.core.models import (
 
 MARKER = consent_rules.REDACTED
 SCOPES = ("all", "identity")
-#: Put in a scrubbed change's ``data``: its content no longer matches its hash, and says so.
-ERASED_FLAG = "$erased"
 PURGE_PENDING_KEY = "erasure_purge_pending"
-#: How a conflict between two versions of erased words is closed (``conflicts list --all`` shows it).
-ERASED_RESOLUTION = "erased"
 #: When an erasure last removed something here (UTC): exports made before it may hold the words.
 ERASED_AT_KEY = "erasure_applied_at"
 CHUNK = 500
@@ -162,16 +156,16 @@ def scrub(conn: Connection, participant_ids: Iterable[str], scope: str, *, arriv
     count = ScrubCount(participants=_live_identity(conn, people), images=_live_images(conn, records))
     if scope == "all":
         count += ScrubCount(turns=_live_turns(conn, turns), quotes=_live_quotes(conn, segments),
-                            conflicts=_conflicts(conn, turns) + _memo_conflicts(conn, segments, memos),
+                            conflicts=erasure_history.conflicts(conn, turns) + erasure_history.memo_conflicts(conn, segments, memos),
                             memos=erasure_memos.empty_live(conn, memos))
-    history = _history(conn, "participant", people, replacements("participant", scope))
-    history += _history(conn, "consent_record", records, replacements("consent_record", scope))
+    history = erasure_history.history(conn, "participant", people, replacements("participant", scope))
+    history += erasure_history.history(conn, "consent_record", records, replacements("consent_record", scope))
     if scope == "all":
-        history += _history(conn, "transcript_turn", turns, replacements("transcript_turn", scope))
-        history += _history(conn, "coded_segment", segments, replacements("coded_segment", scope))
-        history += _history(conn, "memo", memos, replacements("memo", scope))
-        history += _audit_details(conn, turns)
-        _forget_search(conn, turns, segments, memos)
+        history += erasure_history.history(conn, "transcript_turn", turns, replacements("transcript_turn", scope))
+        history += erasure_history.history(conn, "coded_segment", segments, replacements("coded_segment", scope))
+        history += erasure_history.history(conn, "memo", memos, replacements("memo", scope))
+        history += erasure_history.audit_details(conn, turns)
+        erasure_history.forget_search(conn, turns, segments, memos)
     count += ScrubCount(history=history)
     if count.anything:
         mark_purge_pending(conn, erased_here=not arrived_only)
@@ -224,91 +218,6 @@ def _live_quotes(conn: Connection, segments: list[str]) -> int:
             .values(quote="", memo="")
         ).rowcount
     return done
-
-
-def _conflicts(conn: Connection, turns: list[str]) -> int:
-    done = 0
-    for chunk in _chunks(turns):
-        where = (Conflict.entity == "transcript_turn", Conflict.row_id.in_(chunk))
-        done += conn.execute(
-            update(Conflict).where(*where, (Conflict.value_a != MARKER) | (Conflict.value_b != MARKER))
-            .values(value_a=MARKER, value_b=MARKER)
-        ).rowcount
-        conn.execute(update(Conflict).where(*where, Conflict.resolution.is_not(None)).values(resolution=MARKER))
-        # Two versions of words that no longer exist: nothing is left for a person to decide, and the
-        # centre's list would show "[…]" against "[…]" for good. Closed as erased.
-        conn.execute(update(Conflict).where(*where, Conflict.status == "open")
-                     .values(status="resolved", resolution=ERASED_RESOLUTION))
-    return done
-
-
-def _memo_conflicts(conn: Connection, segments: list[str], memos: list[str]) -> int:
-    """Two versions of a memo on erased words (a coding's, a memo row's): emptied, closed as erased."""
-    done = 0
-    for entity, field, ids in (("coded_segment", "memo", segments), ("memo", "text", memos)):
-        for chunk in _chunks(ids):
-            where = (Conflict.entity == entity, Conflict.field == field, Conflict.row_id.in_(chunk))
-            done += conn.execute(update(Conflict).where(*where, (Conflict.value_a != "") | (Conflict.value_b != ""))
-                                 .values(value_a="", value_b="")).rowcount
-            conn.execute(update(Conflict).where(*where, Conflict.status == "open")
-                         .values(status="resolved", resolution=ERASED_RESOLUTION))
-    return done
-
-
-_HISTORY_ROWS = select(ChangeLog.id, ChangeLog.data).where(
-    ChangeLog.entity == bindparam("entity"), ChangeLog.row_id.in_(bindparam("ids", expanding=True))
-)
-_SET_DATA = update(ChangeLog).where(ChangeLog.id == bindparam("_id")).values(data=bindparam("data"))
-
-
-def _history(conn: Connection, entity: str, ids: list[str], fields: Mapping[str, Any]) -> int:
-    """Scrub the change-log rows of these rows: erased fields get their stand-in, the row is flagged."""
-    if not ids or not fields:
-        return 0
-    rewritten = []
-    for chunk in _chunks(ids):
-        for change_id, data in conn.execute(_HISTORY_ROWS, {"entity": entity, "ids": chunk}).all():
-            data = dict(data or {})
-            hit = [k for k in fields if k in data and data[k] != fields[k]]
-            if hit:
-                data.update({k: fields[k] for k in hit})
-                data[ERASED_FLAG] = True
-                rewritten.append({"_id": change_id, "data": data})
-    if rewritten:
-        conn.execute(_SET_DATA, rewritten)
-    return len(rewritten)
-
-
-def _audit_details(conn: Connection, turns: list[str]) -> int:
-    """Conflict resolutions record the text chosen; keep only the fact (which field of which row)."""
-    done = 0
-    rows: list[tuple[str, str]] = []
-    for turn_id in turns:
-        prefix = f"transcript_turn.text {turn_id}"
-        found = conn.execute(
-            select(AuditEvent.id, AuditEvent.reason).where(
-                AuditEvent.action == "conflict_resolved", cast(AuditEvent.reason, String).startswith(prefix))
-        ).all()
-        rows += [(str(i), prefix) for i, reason in found if reason != prefix]
-    for audit_id, fact in rows:
-        conn.execute(update(AuditEvent).where(AuditEvent.id == audit_id).values(reason=fact))
-        done += 1
-        for change_id, data in conn.execute(_HISTORY_ROWS, {"entity": "audit_event", "ids": [audit_id]}).all():
-            data = dict(data or {})
-            if "reason" in data and data["reason"] != fact:
-                data["reason"] = fact
-                conn.execute(_SET_DATA, [{"_id": change_id, "data": data}])
-                done += 1
-    return done
-
-
-def _forget_search(conn: Connection, turns: list[str], segments: list[str], memos: list[str]) -> None:
-    if conn.dialect.name == "sqlite" and turns:
-        from desktop.core import search_sqlite
-
-        search_sqlite.forget(conn, "transcript_turn", turns)
-        search_sqlite.forget(conn, "coded_segment", segments)  # the memos typed on their codings
-        search_sqlite.forget(conn, "memo", memos)  # the memo rows on their turns or codings
 
 
 def mark_purge_pending(conn: Connection, *, erased_here: bool = True) -> None:
@@ -461,68 +370,6 @@ def enforce(conn: Connection, touched: Iterable[tuple[str, str]]) -> ScrubCount:
         for _, rule in known:
             count += apply_rule(conn, rule, people, arrived_only=True)
     return count
-
-
-def guard(session: OrmSession) -> None:
-    """Before a local flush: a write from an editor that still holds erased words never restores them.
-
-    Cheap when nothing erasable is being written; otherwise one query for the erasure rules.
-    """
-    relevant = [
-        obj for obj in (*session.new, *session.dirty)
-        if isinstance(obj, Participant | ConsentRecord | TranscriptTurn | CodedSegment | Memo)
-    ]
-    if not relevant:
-        return
-    conn = session.connection()
-    if conn.execute(select(Erasure.id).where(Erasure.deleted.is_(False)).limit(1)).first() is None:
-        return
-    known = rules(conn)
-    for obj in relevant:
-        participant = _owner(session, obj)
-        if participant is None:
-            continue
-        created, origin = _created_of(session, participant)
-        for rule in known:
-            covered = rule.participant_id == participant or (
-                not rule.participant_id and bool(created) and created < rule.created_at)
-            if not covered or (rule.only_from and origin != rule.only_from):
-                continue
-            for key, value in replacements(obj.__tablename__, rule.scope).items():
-                if getattr(obj, key) != value:
-                    setattr(obj, key, value)
-
-
-def _guard_hook(session: OrmSession, flush_context: Any, instances: object) -> None:
-    if not session.info.get("replicating"):
-        guard(session)
-
-
-def install(session_factory: Any) -> None:
-    """Attach the guard to a new sessionmaker (each Store makes its own, once); never skipped on
-    ``event.contains``, which can answer for another, closed store's sessionmaker (search_sqlite.install)."""
-    event.listen(session_factory, "before_flush", _guard_hook)
-
-
-def _owner(session: OrmSession, obj: Any) -> str | None:
-    if isinstance(obj, Participant):
-        return obj.id
-    if isinstance(obj, ConsentRecord | TranscriptTurn):
-        return obj.participant_id
-    if isinstance(obj, CodedSegment) and obj.doc_table == "transcript_turn":
-        turn = session.get(TranscriptTurn, obj.doc_id)
-        return turn.participant_id if turn is not None else None
-    if isinstance(obj, Memo):
-        return erasure_memos.speaker(session, obj)
-    return None
-
-
-def _created_of(session: OrmSession, participant_id: str) -> tuple[str, str]:
-    """(created_at, origin device) of a stored participant; ("", "") for a new or unknown one."""
-    person = session.get(Participant, participant_id)
-    if person is None or sa_inspect(person).pending:
-        return "", ""
-    return str(person.created_at or ""), str(person.origin_device or "")
 
 
 def today_iso() -> str:
