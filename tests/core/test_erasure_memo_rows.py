@@ -162,3 +162,27 @@ def test_the_centres_erasure_empties_the_laptops_memos_with_the_team_update(tmp_
         assert_memos_gone(laptop, ids, tmp_path)
     finally:
         team.close()
+
+
+def test_the_conflicts_between_two_versions_of_such_a_memo_are_emptied_and_closed(store: Store) -> None:
+    """Two laptops edited the same memo (or a coding's memo): the conflict held both versions' words."""
+    from sqlalchemy import insert
+
+    from desktop.core.models import Conflict
+
+    study = make_study(store)
+    ids = with_memos(store, study)
+    rows = [("memo", ids["turn"], "text"), ("coded_segment", study.segment, "memo"), ("memo", ids["other"], "text")]
+    with store.engine.begin() as conn:
+        conn.execute(insert(Conflict), [
+            {"entity": e, "row_id": r, "field": f, "version_a": "1", "value_a": ON_TURN, "version_b": "2",
+             "value_b": ON_CODING, "status": "open"} for e, r, f in rows])
+    withdrawal.withdraw_participant(store, pseudonym=study.pseudonym, scope="all", on="2026-11-30")
+    with store.session() as s:
+        found = {(c.entity, c.row_id): c for c in s.scalars(select(Conflict))}
+        for entity, row_id, _ in rows[:2]:
+            conflict = found[(entity, row_id)]
+            assert (conflict.value_a, conflict.value_b, conflict.status) == ("", "", "resolved")
+            assert conflict.resolution == erasure.ERASED_RESOLUTION
+        untouched = found[("memo", ids["other"])]
+        assert (untouched.value_a, untouched.status) == (ON_TURN, "open")  # another participant's memo
