@@ -186,3 +186,17 @@ def test_the_conflicts_between_two_versions_of_such_a_memo_are_emptied_and_close
             assert conflict.resolution == erasure.ERASED_RESOLUTION
         untouched = found[("memo", ids["other"])]
         assert (untouched.value_a, untouched.status) == (ON_TURN, "open")  # another participant's memo
+
+
+def test_rewriting_a_backup_made_before_empties_its_memos_too(store: Store, tmp_path: Path) -> None:
+    from desktop.core import backups, erasure_report
+    from tests.conftest import PASSPHRASE
+
+    study = make_study(store)
+    with_memos(store, study)
+    backup = backups.backup(store.engine, store.path, PASSPHRASE)
+    assert ON_TURN.encode() in plaintext_copy(backup, tmp_path / "backup-before.db")
+    withdrawal.withdraw_participant(store, pseudonym=study.pseudonym, scope="all", on="2026-11-30")
+    assert erasure_report.rewrite_backups(store.path, PASSPHRASE) == 1
+    data = plaintext_copy(backup, tmp_path / "backup-after.db")
+    assert [g for g in GONE if g.encode() in data] == [] and OTHER.encode() in data
