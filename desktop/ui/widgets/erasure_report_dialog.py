@@ -120,8 +120,8 @@ class ErasureReportDialog(QDialog):
         lang = self.ctx.language.language
         names = item_separator(lang, ", ").join(f"\u2068{c.name(lang)}\u2069" for c in self.report.codes)
         self.codes_note.setText(self.tr(
-            "The memo or examples of these codes may quote the erased participant (the codes were used on "
-            "their words): read them on the Codebook page and remove what quotes them: %1").replace("%1", names)
+            "Codes used on the erased words: their memo or examples may quote them. Read them on the Codebook "
+            "page: %1").replace("%1", names)
             if self.report.codes else "")
         self.codes_note.setVisible(bool(self.report.codes))
         self.items.setAccessibleName(self.tr("Files the erasure cannot reach"))
