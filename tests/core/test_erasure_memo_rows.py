@@ -200,3 +200,30 @@ def test_rewriting_a_backup_made_before_empties_its_memos_too(store: Store, tmp_
     assert erasure_report.rewrite_backups(store.path, PASSPHRASE) == 1
     data = plaintext_copy(backup, tmp_path / "backup-after.db")
     assert [g for g in GONE if g.encode() in data] == [] and OTHER.encode() in data
+
+
+def test_the_erasure_arriving_before_the_memo_still_empties_it(tmp_path: Path) -> None:
+    """The bundle with the erasure is imported first, the older bundle with the memo after it."""
+    team = make_team(tmp_path, devices=1)
+    laptop = team.devices[0]
+    try:
+        study = make_study(laptop)
+        with laptop.transaction() as s:
+            memo = Memo(target_table="coded_segment", target_id=study.segment, title=ON_TURN_TITLE, text=ON_CODING)
+            s.add(memo)
+            s.flush()
+            memo_id = memo.id
+        first = export_bundle(laptop, tmp_path / "a1.majlis")
+        withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="all", on="2026-11-30")
+        second = export_bundle(laptop, tmp_path / "a2.majlis")
+        assert first is not None and second is not None
+        outcomes = import_files(team.centre, [second.path, first.path], team.identities)
+        assert all(o.status in {"imported", "already_present"} for o in outcomes), outcomes
+        with team.centre.session() as s:
+            kept = s.get(Memo, memo_id)
+            assert kept is not None and (kept.title, kept.text) == ("", "")
+            assert search.search(s, "خۆپیشاندانەکە") == []
+        data = plaintext_copy(team.centre.path, tmp_path / "plain.db")
+        assert [g for g in GONE if g.encode() in data] == []
+    finally:
+        team.close()
