@@ -171,6 +171,10 @@
             <translation>سحبٌ للموافقة وصل إلى هنا فمحا كلام أحد المشاركين.</translation>
         </message>
         <message>
+            <source>The memo or examples of codes used on their words may quote them (named in the window that opened).</source>
+            <translation>قد تقتبس كلامَه مذكّرةُ الرموز التي استُعملت على كلامه أو أمثلتُها (مذكورة في النافذة التي فُتحت).</translation>
+        </message>
+        <message>
             <source>Publish a team update so that the laptops erase them too.</source>
             <translation>انشر تحديث الفريق لكي تمحوه الحواسيب المحمولة أيضاً.</translation>
         </message>
@@ -2421,6 +2425,10 @@
         <message>
             <source>Bundles on hold may hold erased words: they wait unapplied inside this database. Approve or reject each one on the Sync page to finish the erasure: approving applies the erasure to its rows; rejecting discards it.</source>
             <translation>قد تحوي الحزم المحجوزة كلمات ممحوّة: فهي تنتظر داخل قاعدة البيانات هذه دون أن تُطبَّق. اعتمد كل واحدة منها أو ارفضها من صفحة المزامنة لإتمام المحو: الاعتماد يطبّق المحو على صفوفها، والرفض يتخلّص منها.</translation>
+        </message>
+        <message>
+            <source>Codes used on the erased words: their memo or examples may quote them. Read them on the Codebook page: %1</source>
+            <translation>رموز استُعملت على الكلام الممحوّ وقد تقتبسه مذكّرتها أو أمثلتها. اقرأها في صفحة دليل الترميز: %1</translation>
         </message>
         <message>
             <source>Files the erasure cannot reach</source>

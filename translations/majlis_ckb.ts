@@ -171,6 +171,10 @@
             <translation>کشانەوەیەک کە گەیشت، لێرە قسەکانی بەشداربوویەکی سڕییەوە.</translation>
         </message>
         <message>
+            <source>The memo or examples of codes used on their words may quote them (named in the window that opened).</source>
+            <translation>لەوانەیە تێبینی یان نموونەکانی ئەو کۆدانەی لەسەر قسەکانی بەکارهاتوون قسەکانی بهێننەوە (لەو پەنجەرەیەدا ناو براون کە کرایەوە).</translation>
+        </message>
+        <message>
             <source>Publish a team update so that the laptops erase them too.</source>
             <translation>نوێکردنەوەی تیم بڵاو بکەرەوە بۆ ئەوەی لاپتۆپەکانیش بیانسڕنەوە.</translation>
         </message>
@@ -2413,6 +2417,10 @@
         <message>
             <source>Bundles on hold may hold erased words: they wait unapplied inside this database. Approve or reject each one on the Sync page to finish the erasure: approving applies the erasure to its rows; rejecting discards it.</source>
             <translation>لەوانەیە پاکێتە ڕاگیراوەکان وشەی سڕاوەیان تێدا بێت: لەناو ئەم بنکەدراوەیەدا چاوەڕێن و جێبەجێ نەکراون. بۆ تەواوکردنی سڕینەوەکە، لە پەڕەی هاوکاتکردنەوە هەر یەکێکیان پەسەند بکە یان ڕەتی بکەرەوە: پەسەندکردن سڕینەوەکە لە ڕیزەکانیدا جێبەجێ دەکات؛ ڕەتکردنەوە فڕێی دەدات.</translation>
+        </message>
+        <message>
+            <source>Codes used on the erased words: their memo or examples may quote them. Read them on the Codebook page: %1</source>
+            <translation>کۆدی بەکارهاتوو لەسەر قسە سڕاوەکان؛ لەوانەیە تێبینی یان نموونەکانیان ئەو قسانە بهێننەوە. لە پەڕەی کتێبی کۆدەکان بیانخوێنەوە: %1</translation>
         </message>
         <message>
             <source>Files the erasure cannot reach</source>
