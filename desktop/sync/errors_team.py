@@ -1,0 +1,175 @@
+"""Refusals about the team: joining it, its updates (old, another team's, from a second centre), what
+this database may do in it, and a laptop's export and re-dating of its changes.
+
+Part of desktop.sync.errors (import refusals from there).
+"""
+
+from __future__ import annotations
+
+from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
+from desktop.sync.errors_bundle import BundleError
+
+
+class NotMergedHereError(BundleError):
+    """A bundle of changes given to the app on a field laptop (opened with it, dropped on it): bundles
+    are merged at the centre and on a laptop the centre's roster names a coordinator."""
+    code = "not_merged_here"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError", "Bundles are not merged on this laptop: they are merged at the centre, or on a laptop the "
+        "centre names a coordinator. Nothing was imported.")
+
+
+class WrongTeamError(BundleError):
+    code = "wrong_team"
+    default_message = QT_TRANSLATE_NOOP("BundleError", "This bundle belongs to another team.")
+
+
+class OtherTeamUpdateError(WrongTeamError):
+    code = "other_team_update"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "This team update is another team's (signed by that team's centre): apply the updates of the team this "
+        "laptop joined. Nothing was changed.")
+
+
+class CentralKeyRequiredError(BundleError):
+    code = "central_key_required"
+    default_message = QT_TRANSLATE_NOOP("BundleError", "A team update can only be applied with the team's enrolled central key.")
+
+
+class CentralKeyMismatchError(BundleError):
+    code = "central_key_mismatch"
+    default_message = QT_TRANSLATE_NOOP("BundleError", "This team file is signed by a different central key than the one enrolled.")
+
+
+class StaleTeamUpdateError(BundleError):
+    code = "stale_update"
+    default_message = QT_TRANSLATE_NOOP("BundleError", "This team update is older than, or the same as, the one already applied.")
+
+    def __init__(self, message: str | None = None, *, sequence: int = 0, applied_sequence: int = 0,
+                 same: bool = True) -> None:
+        super().__init__(message)
+        # Which it is, for the Sync page's line: the one applied here already (``same``), or one published
+        # before it and never applied here (an older file left on the stick), which was not "already applied".
+        self.sequence, self.applied_sequence, self.same = sequence, applied_sequence, same
+
+
+class TwoCentresError(BundleError):
+    # Two databases publish the team's updates (the centre's database copied onto a second coordinator's
+    # laptop): an update with the number of the one applied but other content, or one of a numbering the
+    # centre had left but went on with. Refused as a stale one is; said for what it is.
+    code = "two_centres"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "This team update clashes with the one applied here: two databases publish this team's updates (a "
+        "copy of the centre's database on another computer?). Only the centre's own database may publish "
+        "them; a second coordinator joins the team with the team file instead. Tell your coordinator; "
+        "nothing was changed.")
+
+
+class NotEnrolledError(BundleError):
+    code = "not_enrolled"
+    default_message = QT_TRANSLATE_NOOP("BundleError", "This database has not joined a team yet: join a team first.")
+
+
+class CentreAppliesNoUpdateError(BundleError):
+    # Applying one of its own older updates would set the centre's update number back, and its next
+    # update would go out under a number the laptops have already applied (and refuse as old).
+    code = "centre_applies_no_update"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError", "This database is the team's centre: it writes team updates and does not apply them.")
+
+
+class CentreJoinsNoTeamError(BundleError):
+    # The centre made the team: "joining" it again applied the team file's codebook and consent forms
+    # over its own (an older team file set them back) and said "joined".
+    code = "centre_joins_no_team"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "This database is the team's centre: it made this team and does not join it. Nothing was changed. "
+        "Join with the team file on a field laptop.")
+
+
+class OtherTeamError(BundleError):
+    code = "other_team"
+    default_message = QT_TRANSLATE_NOOP("BundleError", "This database already belongs to another team; a database joins one team only.")
+
+
+class NoSigningKeyError(BundleError):
+    code = "no_signing_key"
+    default_message = QT_TRANSLATE_NOOP("BundleError", "This database holds no signing key for this device: join the team first.")
+
+
+class ClockBehindError(BundleError):
+    """Export only: the changes to send are dated more than a day after this laptop's clock now, so
+    the centre (with the right date) would refuse the bundle. Nothing is written, nothing moves."""
+
+    code = "clock_behind"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "Changes waiting on this laptop are dated more than a day after its clock now, so the centre would "
+        "refuse them. No bundle was written; nothing is lost. If this laptop's date and time are wrong, set "
+        "them right and export again. If they are right, the date was set ahead when those changes were "
+        "recorded: they can be sent once that date is at most a day away; tell your coordinator.",
+    )
+
+    def __init__(self, message: str | None = None, *, dated_until_ms: int = 0) -> None:
+        super().__init__(message)
+        self.dated_until_ms = dated_until_ms  # for the CLI's line: the latest date among them
+
+
+class NothingToRedateError(BundleError):
+    """Re-dating only: no unsent change of this laptop is dated more than a day after its clock."""
+
+    code = "nothing_to_redate"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "No work waits for its date on this laptop: no unsent change is dated more than a day after this "
+        "computer's clock. Nothing was changed.",
+    )
+
+
+class RedateBlockedError(BundleError):
+    """Re-dating only: changes this laptop already sent are themselves dated more than a day ahead.
+    Waiting work re-dated before them would lose to them at the centre, so nothing is re-dated."""
+
+    code = "redate_blocked"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "Changes this laptop already sent are dated more than a day after this computer's clock, and the "
+        "waiting work must stay after them, so re-dating cannot help. Nothing was changed. If this "
+        "computer's date is right, tell your coordinator: the centre imports those bundles once their date "
+        "is at most a day away.",
+    )
+
+    def __init__(self, message: str | None = None, *, dated_until_ms: int = 0) -> None:
+        super().__init__(message)
+        self.dated_until_ms = dated_until_ms  # the latest date among the changes already sent
+
+
+class BundleFileExistsError(BundleError):
+    """Export only: the chosen file exists. A bundle never replaces another, which may not have been
+    sent yet (its changes would vanish from the stick while this laptop counts them as exported)."""
+
+    code = "file_exists"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "A file with this name already exists and a bundle never replaces another (it may not have been sent "
+        "yet). Nothing was written: choose another name or a folder.",
+    )
+
+    def __init__(self, message: str | None = None, *, path: str = "") -> None:
+        super().__init__(message)
+        self.path = path  # for the CLI's line; the translated sentence names no file
+
+
+class TeamUpdateFileExistsError(BundleFileExistsError):
+    """Publishing a team update: the chosen file exists. Said in a team update's words, not a bundle's
+    (the coordinator was told "a bundle never replaces another" while publishing an update)."""
+
+    code = "update_file_exists"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "A file with this name already exists and a team update never replaces another file (it may not have "
+        "been carried to the laptops yet). Nothing was written: choose another name or a folder.",
+    )
