@@ -15,24 +15,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core import device_label, erasure_report
-from desktop.core.change_set import Touched
 from desktop.core.db import Store
-from desktop.sync import rejections, roster, touched_sessions
-from desktop.sync.errors import BundleError, NotPendingError
-from desktop.sync.importer import ImportOutcome
+from desktop.sync import rejections, roster
 from desktop.sync.ownership import COORDINATOR, FIELD
 from desktop.ui.context import AppContext
-from desktop.ui.operations import CollectionOp, Reloader
+from desktop.ui.operations import Reloader
 from desktop.ui.sync import texts
 from desktop.ui.sync.register_device import RegisterButton
 from desktop.ui.sync.role_list import RoleList
+from desktop.ui.sync.roster_decide import RosterDecisions, say_failure
 from desktop.ui.sync.roster_revoke import RevokeButton, revoked_mark
 from desktop.ui.sync.roster_take import TakeButton
 from desktop.ui.widgets.busy import BusyState
@@ -44,8 +41,6 @@ from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 #: Rows of the roster list always in sight (more scroll).
 ROSTER_ROWS = 6
-#: Tables an approval can change: what the Sync page announces after applying held bundles.
-TOUCHED = {"device", "session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
 
 
 _ltr = texts.isolated_fingerprint
@@ -78,11 +73,8 @@ class RosterPanel(QWidget):
         self.rejected: list[rejections.Rejected] = []
         # An import is running: an approval or a rejection would wait behind it on the one DB worker.
         self.held = False
-        # An approval or a rejection is being recorded (an approval applies every waiting bundle: seconds,
-        # with nothing on screen): the buttons wait for it. Pressed again meanwhile, a second approval ran
-        # after the first and its "no longer waiting" replaced the first's "is on the roster".
-        self.deciding = False
-        self._reader = Reloader(ctx, self, _read_roster, self._loaded, failure=self._show_failure)
+        self._reader = Reloader(ctx, self, _read_roster, self._loaded,
+                                failure=lambda exc: say_failure(self.result_label, exc))
         self.heading, self.roster_heading = WordWrapLabel(), WordWrapLabel()
         self.waiting_list, self.roster_list = QListWidget(), QListWidget()
         self.fingerprint_label, self.own_label, self.result_label = WordWrapLabel(), WordWrapLabel(), WordWrapLabel()
@@ -98,6 +90,8 @@ class RosterPanel(QWidget):
         self.rejected_list.setMaximumHeight(70)
         self.unreject_button = QPushButton()
         self.busy = BusyState(self, words=lambda: self.tr("Recording the decision…"))
+        # An approval or a rejection being recorded: the buttons wait for it (roster_decide.py).
+        self.decisions = RosterDecisions(self)
         # A device on the roster taken off it (lost or stolen): roster_revoke.py.
         revoking = (ctx, self.roster_list, self.selected_entry, self.result_label, self.busy, self._after_revoke,
                     lambda: not self.held and not self.deciding)
@@ -141,14 +135,14 @@ class RosterPanel(QWidget):
         layout.addWidget(FlowRow([self.revoke_button, self.take_button, self.register_button]))  # wraps at a larger text size
         layout.addWidget(self.own_label)
 
-        self.waiting_list.currentRowChanged.connect(self._show_selected)
+        self.waiting_list.currentRowChanged.connect(self.show_selected)
         ctx.events.changed.connect(self._data_changed)
         self.approve_button.clicked.connect(self.approve_selected)
         self.reject_button.clicked.connect(self.reject_selected)
-        self.rejected_list.currentRowChanged.connect(self._show_selected)
+        self.rejected_list.currentRowChanged.connect(self.show_selected)
         self.unreject_button.clicked.connect(self.approve_rejected)
         self.retranslate()
-        self._show_selected()
+        self.show_selected()
 
     # --- texts ---------------------------------------------------------------------------------
 
@@ -264,7 +258,7 @@ class RosterPanel(QWidget):
             self.rejected_list.setCurrentRow(min(max(chosen, 0), len(self.rejected) - 1))
         for widget in (self.rejected_heading, self.rejected_list, self.unreject_button):
             widget.setVisible(bool(self.rejected))
-        self._show_selected()
+        self.show_selected()
 
     def selected(self) -> roster.PendingDevice | None:
         row = self.waiting_list.currentRow()
@@ -285,9 +279,9 @@ class RosterPanel(QWidget):
     def set_held(self, held: bool) -> None:
         """An import is running (``held``): Approve and Reject wait for it, greyed."""
         self.held = held
-        self._show_selected()
+        self.show_selected()
 
-    def _show_selected(self, *_: Any) -> None:
+    def show_selected(self, *_: Any) -> None:
         chosen = self.selected()
         self.fingerprint_label.setText(chosen.fingerprint if chosen else "")
         self.fingerprint_label.setVisible(chosen is not None)
@@ -299,107 +293,37 @@ class RosterPanel(QWidget):
         self.take_button.update_state()
         self.role_box.setEnabled(chosen is not None or self.selected_rejected() is not None)
 
-    # --- deciding --------------------------------------------------------------------------------
+    # --- deciding: roster_decide.py --------------------------------------------------------------
+    # Its %n lines are said here: lupdate reads a plural only in a tr() of the class whose context it is.
 
-    def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Roster"), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def approve_selected(self) -> bool:
-        chosen = self.selected()
-        if chosen is None or self.held or self.deciding or not self._confirm(self.ctx.language.count_digits(self.tr(
+    def approve_question(self, chosen: roster.PendingDevice) -> str:
+        return self.ctx.language.count_digits(self.tr(
             "Approve {name}? Only if the facilitator read you this same fingerprint:\n{fingerprint}\n"
             "Its %n waiting bundle(s) will be applied.", "", chosen.bundles), chosen.bundles
-        ).format(name=self._named(chosen.name, chosen.device_id), fingerprint=_ltr(chosen.fingerprint))):
-            return False
-        role, pending_id = self.role_box.currentData() or FIELD, chosen.id
-        self._deciding(True)
-        # Only while it waits: approved or rejected meanwhile in another window (or by majlis-cli), it is
-        # said to be decided, not approved after a rejection nor its bundles applied a second time.
-        CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, pending_id, role=role, waiting_only=True)) \
-            .with_busy(self.busy).success(self._approved).failure(self._failed).run_in_background()
-        return True
+        ).format(name=self._named(chosen.name, chosen.device_id), fingerprint=_ltr(chosen.fingerprint))
+
+    def reject_question(self, chosen: roster.PendingDevice) -> str:
+        return self.ctx.language.count_digits(self.tr(
+            "Reject {name}? Its %n waiting bundle(s) will be discarded.", "", chosen.bundles), chosen.bundles
+        ).format(name=self._named(chosen.name, chosen.device_id))
+
+    def rejected_line(self, count: int) -> str:
+        return self.ctx.language.count_digits(self.tr("Rejected: %n bundle(s) discarded.", "", count), count)
+
+    def role(self) -> str:
+        """The role chosen for an approval."""
+        return str(self.role_box.currentData() or FIELD)
+
+    @property
+    def deciding(self) -> bool:
+        return self.decisions.deciding
+
+    def approve_selected(self) -> bool:
+        return self.decisions.approve_selected()
 
     def reject_selected(self) -> bool:
-        chosen = self.selected()
-        if chosen is None or self.held or self.deciding or not self._confirm(self.ctx.language.count_digits(self.tr(
-            "Reject {name}? Its %n waiting bundle(s) will be discarded.", "", chosen.bundles), chosen.bundles
-        ).format(name=self._named(chosen.name, chosen.device_id))):
-            return False
-        pending_id = chosen.id
-        self._deciding(True)
-        CollectionOp.on_store(self.ctx, lambda store: roster.reject(store, pending_id)).with_busy(self.busy).success(
-            self._rejected).failure(self._failed).run_in_background()
-        return True
+        return self.decisions.reject_selected()
 
     def approve_rejected(self) -> bool:
         """Undo a rejection: the device goes on the roster (its bundles, imported again, are applied)."""
-        chosen = self.selected_rejected()
-        if chosen is None or self.held or self.deciding or not self._confirm(self.tr(
-            "Approve the rejected device {id} after all? Only if the facilitator read you this same fingerprint:\n"
-            "{fingerprint}\nWhat it sent before was discarded when it was rejected: import its bundles again."
-        ).format(id=_ltr(device_label.short_id(chosen.device_id)), fingerprint=_ltr(chosen.fingerprint))):
-            return False
-        role, number = self.role_box.currentData() or FIELD, chosen.id
-        self._deciding(True)
-        CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, number, role=role)).with_busy(self.busy).success(
-            self._approved).failure(self._failed).run_in_background()
-        return True
-
-    def _deciding(self, deciding: bool) -> None:
-        self.deciding = deciding
-        self._show_selected()
-
-    def _approved(self, done: roster.Approved) -> None:
-        self._deciding(False)
-        def lines() -> str:  # said again in the language and digits switched to
-            said = [self.tr("{name} is on the roster.").format(name=self._named(done.name, done.device_id))]
-            if done.was_rejected:
-                said.append(self.tr("What it sent before was discarded when it was rejected: import its bundles "
-                                    "again."))
-            return "\n".join(said + [self._outcome(o) for o in done.outcomes])
-
-        say(self.result_label, lines)
-        # The sessions the bundles applied wrote: a coding window open on another is left alone.
-        self.ctx.events.changed.emit(Touched(TOUCHED, touched_sessions.union([o.sessions for o in done.outcomes])))
-        self.refresh()
-        self.decided.emit()
-
-    def _outcome(self, outcome: ImportOutcome) -> str:
-        # A held bundle has no file name any more (its source reads "held bundle 12", in English):
-        # it is named by the changes it holds.
-        fmt = self.ctx.language.format_number
-        if outcome.seq_to:
-            span = fmt(outcome.seq_from) if outcome.seq_from == outcome.seq_to else \
-                f"{fmt(outcome.seq_from)}\u2013{fmt(outcome.seq_to)}"
-            label = self.tr("changes {range}").format(range=span)
-        else:
-            label = self.tr("a waiting bundle")
-        return texts.outcome_line(outcome, label, fmt)
-
-    def _rejected(self, count: int) -> None:
-        self._deciding(False)
-        say(self.result_label, lambda: "\n".join([
-            self.ctx.language.count_digits(self.tr("Rejected: %n bundle(s) discarded.", "", count), count),
-            self.tr("Its bundles are refused from now on; Approve after all undoes this."),
-        ]))
-        self.refresh()
-        self.decided.emit()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._deciding(False)
-        if isinstance(exc, NotPendingError):  # the list was read before another window (or majlis-cli) decided
-            say(self.result_label, lambda: self.tr("This device was already approved or rejected (in another "
-                                                   "window?): nothing more was done."))
-        else:
-            self._show_failure(exc)
-        self.refresh()
-
-    def _show_failure(self, exc: BaseException) -> None:
-        if isinstance(exc, BundleError):
-            say(self.result_label, lambda: texts.refusal(exc.code, exc.message))
-        else:
-            # Never the exception's class name: why, in the interface's language (a full disk, a lock).
-            say(self.result_label, lambda: self.tr("Failed: {reason}").format(reason=texts.error_message(exc)))
+        return self.decisions.approve_rejected()

@@ -1,0 +1,153 @@
+"""Approve…, Reject… and Approve after all… on the Sync page's roster (``roster_panel.py``).
+
+Each asks first (No by default), then records the decision on the DB worker (an approval applies every
+bundle the device has waiting, under every rule of an import) and says what came of it in the panel's
+result line, again in the language switched to. While one is recorded the buttons wait for it: pressed
+again meanwhile, a second approval ran after the first and its "no longer waiting" replaced the first's
+"is on the roster". Its words are the panel's (translation context RosterPanel); the %n ones stay in the
+panel's own tr() (lupdate reads a plural only there).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from desktop.core import device_label
+from desktop.core.change_set import Touched
+from desktop.sync import roster, touched_sessions
+from desktop.sync.errors import BundleError, NotPendingError
+from desktop.sync.importer import ImportOutcome
+from desktop.ui.operations import CollectionOp
+from desktop.ui.sync import texts
+from desktop.ui.widgets.device_name import isolated_device_name
+from desktop.ui.widgets.live_words import say
+
+if TYPE_CHECKING:
+    from desktop.ui.sync.roster_panel import RosterPanel
+
+# Tables an approval can change: what the Sync page announces after applying held bundles.
+TOUCHED = {"device", "session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
+
+_ltr = texts.isolated_fingerprint
+
+
+def say_failure(label: QLabel, exc: BaseException) -> None:
+    """Why reading or deciding failed, on the panel's result line."""
+    if isinstance(exc, BundleError):
+        say(label, lambda: texts.refusal(exc.code, exc.message))
+    else:
+        # Never the exception's class name: why, in the interface's language (a full disk, a lock).
+        say(label, lambda: QCoreApplication.translate("RosterPanel", "Failed: {reason}").format(
+            reason=texts.error_message(exc)))
+
+
+class RosterDecisions(QObject):
+    """The roster panel's decisions, on the devices chosen in its lists, said on its result line."""
+
+    def __init__(self, panel: RosterPanel) -> None:
+        super().__init__(panel)
+        self.panel, self.ctx, self.busy, self.result = panel, panel.ctx, panel.busy, panel.result_label
+        # An approval or a rejection is being recorded (an approval applies every waiting bundle: seconds,
+        # with nothing on screen).
+        self.deciding = False
+
+    def _confirm(self, text: str) -> bool:
+        answer = QMessageBox.question(self.panel, QCoreApplication.translate("RosterPanel", "Roster"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def approve_selected(self) -> bool:
+        chosen = self.panel.selected()
+        if chosen is None or self.panel.held or self.deciding or not self._confirm(
+                self.panel.approve_question(chosen)):
+            return False
+        role, pending_id = self.panel.role(), chosen.id
+        self._deciding(True)
+        # Only while it waits: approved or rejected meanwhile in another window (or by majlis-cli), it is
+        # said to be decided, not approved after a rejection nor its bundles applied a second time.
+        CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, pending_id, role=role, waiting_only=True)) \
+            .with_busy(self.busy).success(self._approved).failure(self._failed).run_in_background()
+        return True
+
+    def reject_selected(self) -> bool:
+        chosen = self.panel.selected()
+        if chosen is None or self.panel.held or self.deciding or not self._confirm(
+                self.panel.reject_question(chosen)):
+            return False
+        pending_id = chosen.id
+        self._deciding(True)
+        CollectionOp.on_store(self.ctx, lambda store: roster.reject(store, pending_id)).with_busy(self.busy).success(
+            self._rejected).failure(self._failed).run_in_background()
+        return True
+
+    def approve_rejected(self) -> bool:
+        """Undo a rejection: the device goes on the roster (its bundles, imported again, are applied)."""
+        chosen = self.panel.selected_rejected()
+        if chosen is None or self.panel.held or self.deciding or not self._confirm(QCoreApplication.translate(
+            "RosterPanel",
+            "Approve the rejected device {id} after all? Only if the facilitator read you this same fingerprint:\n"
+            "{fingerprint}\nWhat it sent before was discarded when it was rejected: import its bundles again."
+        ).format(id=_ltr(device_label.short_id(chosen.device_id)), fingerprint=_ltr(chosen.fingerprint))):
+            return False
+        role, number = self.panel.role(), chosen.id
+        self._deciding(True)
+        CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, number, role=role)).with_busy(self.busy).success(
+            self._approved).failure(self._failed).run_in_background()
+        return True
+
+    def _deciding(self, deciding: bool) -> None:
+        self.deciding = deciding
+        self.panel.show_selected()
+
+    def _approved(self, done: roster.Approved) -> None:
+        self._deciding(False)
+        def lines() -> str:  # said again in the language and digits switched to
+            said = [QCoreApplication.translate("RosterPanel", "{name} is on the roster.").format(
+                name=isolated_device_name(done.name, done.device_id))]
+            if done.was_rejected:
+                said.append(QCoreApplication.translate(
+                    "RosterPanel", "What it sent before was discarded when it was rejected: import its bundles "
+                    "again."))
+            return "\n".join(said + [self._outcome(o) for o in done.outcomes])
+
+        say(self.result, lines)
+        # The sessions the bundles applied wrote: a coding window open on another is left alone.
+        self.ctx.events.changed.emit(Touched(TOUCHED, touched_sessions.union([o.sessions for o in done.outcomes])))
+        self.panel.refresh()
+        self.panel.decided.emit()
+
+    def _outcome(self, outcome: ImportOutcome) -> str:
+        # A held bundle has no file name any more (its source reads "held bundle 12", in English):
+        # it is named by the changes it holds.
+        fmt = self.ctx.language.format_number
+        if outcome.seq_to:
+            span = fmt(outcome.seq_from) if outcome.seq_from == outcome.seq_to else \
+                f"{fmt(outcome.seq_from)}\u2013{fmt(outcome.seq_to)}"
+            label = QCoreApplication.translate("RosterPanel", "changes {range}").format(range=span)
+        else:
+            label = QCoreApplication.translate("RosterPanel", "a waiting bundle")
+        return texts.outcome_line(outcome, label, fmt)
+
+    def _rejected(self, count: int) -> None:
+        self._deciding(False)
+        say(self.result, lambda: "\n".join([
+            self.panel.rejected_line(count),
+            QCoreApplication.translate(
+                "RosterPanel", "Its bundles are refused from now on; Approve after all undoes this."),
+        ]))
+        self.panel.refresh()
+        self.panel.decided.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._deciding(False)
+        if isinstance(exc, NotPendingError):  # the list was read before another window (or majlis-cli) decided
+            say(self.result, lambda: QCoreApplication.translate(
+                "RosterPanel", "This device was already approved or rejected (in another window?): nothing more "
+                "was done."))
+        else:
+            say_failure(self.result, exc)
+        self.panel.refresh()
