@@ -3,7 +3,6 @@ central area, menus, status bar, lock."""
 
 from __future__ import annotations
 
-import hmac
 import logging
 
 import shiboken6
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.sessions import SessionNotFound
-from desktop.ui import lock_cover, pending_purge, retention_offer, window_exports
+from desktop.ui import pending_purge, retention_offer, window_exports, window_lock
 from desktop.ui.context import AppContext
 from desktop.ui.help import topics as help_topics
 from desktop.ui.help.dialog import show_help
@@ -25,7 +24,6 @@ from desktop.ui.idle_lock import IdleLock
 from desktop.ui.page_base import Page
 from desktop.ui.page_stack import PageStack, settle_heap
 from desktop.ui.sessions.editor_factory import EditorMissing, create_editor
-from desktop.ui.unlock import UnlockWidget, error_text
 from desktop.ui.widgets import live_status
 from desktop.ui.widgets.focus_returns import FocusReturns
 from desktop.ui.widgets.screen_fit import fit_resize
@@ -39,9 +37,6 @@ FILE_CHECK_MS = 5000  # how often an open window makes sure its database file is
 
 log = logging.getLogger(__name__)
 
-#: What the passphrase check answers when the window's file is lost but unsaved typing is not.
-_SHOW_UNSAVED = object()
-
 
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, *, idle_ms: int | None = None, file_check_ms: int = FILE_CHECK_MS,
@@ -49,12 +44,13 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.store_lost = False
-        # The open session's text when its file was lost with typing not yet saved (shown by the passphrase).
-        self._lost_text = ""
+        # The open session's text when its file was lost with typing not yet saved (shown by the passphrase),
+        # and why the file is lost (said on a dialog's cover too): desktop/ui/window_lock.py.
+        self.lost_text = self.lost_reason = ""
         self.setObjectName("main_window")
         fit_resize(self, 1180, 760)
         self.editor: SessionEditorBase | None = None
-        self._hidden_by_lock: list[QWidget] = []  # other windows, out of sight while locked
+        self.hidden_by_lock: list[QWidget] = []  # other windows, out of sight while locked
 
         self.page_stack = PageStack(ctx, self, leave_editor=self.close_editor, page_built=self._page_built)
         self.nav, self.stack, self.pages = self.page_stack.nav, self.page_stack.stack, self.page_stack.pages
@@ -65,8 +61,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
 
         # Locking swaps the whole content for the unlock screen; the editors stay in memory, saved.
-        self.lock_screen = UnlockWidget(self._verify, ctx.store.path, self)
-        self.lock_screen.unlocked.connect(lambda result: self._unlocked(result, self.lock_screen))
+        self.lock_screen = window_lock.unlock_screen(self, self)
         self.root = QStackedWidget(self)
         self.root.addWidget(content)
         self.root.addWidget(scrolled(self.lock_screen, self, name="lock_frame"))  # never holds the window taller
@@ -101,7 +96,7 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self._on_idle)
         # A passphrase change is never locked in its middle (the lock screen would take the old
         # passphrase until its last page, the new one after): the lock waits, and comes at its end.
-        self._new_key_note = False
+        self.new_key_note = False
         ctx.events.keyChangeStarted.connect(self.idle.hold)
         ctx.events.keyChangeEnded.connect(self._key_change_ended)
         # One writer: if another program replaces or rekeys the file, lock rather than write into it.
@@ -290,50 +285,6 @@ class MainWindow(QMainWindow):
             target.setFocus()
         return True
 
-    # --- exports (desktop/ui/window_exports.py) ---------------------------------------------------
-    def export_xlsx(self, path: str | None = None) -> None:
-        """Write the Excel workbook on the worker thread; the interface stays usable meanwhile."""
-        window_exports.export_xlsx(self, path)
-
-    def export_qdpx(self, path: str | None = None) -> None:
-        """Write the REFI-QDA project (.qdpx) on the worker thread, like the Excel export."""
-        window_exports.export_qdpx(self, path)
-
-    # --- lock -----------------------------------------------------------------------------------
-    def _verify(self, passphrase: str) -> object:
-        """Runs on the unlock screen's thread: nothing here may touch a widget."""
-        from desktop.core.db import current_passphrase
-        from desktop.core.errors import WrongPassphrase
-        from desktop.core.sqlcipher_file import verify_key
-
-        if self.store_lost and self._lost_text:
-            # The file is not the one opened, so it cannot say whether the passphrase is right: the
-            # passphrase this window was opened with (kept for its connections) does.
-            if not hmac.compare_digest(passphrase.encode("utf-8"), current_passphrase(self.ctx.store).encode("utf-8")):
-                raise WrongPassphrase("wrong passphrase")
-            return _SHOW_UNSAVED
-        self.ctx.store.check_file()  # a replaced file never unlocks this window again
-        verify_key(self.ctx.store.path, passphrase)
-        return True
-
-    def _unlocked(self, result: object, screen: UnlockWidget) -> None:
-        if result is _SHOW_UNSAVED:  # the window stays locked, and says why: its file is gone
-            from desktop.ui.unsaved_text import UnsavedTextDialog  # only when a file is lost
-
-            screen.show_problem(self._lost_reason)
-            dialog = UnsavedTextDialog(self._lost_text, self)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
-            return
-        self.unlock()
-
-    def _show_unsaved_words(self) -> str:
-        return self.tr("&Show the text not saved")
-
-    def _unsaved_words(self) -> str:
-        return self.tr("What was typed in the open session since its last save is kept on screen: enter the "
-                       "passphrase to see it and copy it.")
-
     def _open_coding(self, session_id: str, segment_id: str) -> None:
         from desktop.ui.coding.window import open_coding_window
 
@@ -346,48 +297,33 @@ class MainWindow(QMainWindow):
         if isinstance(page := self.page("codebook"), CodebookPage):
             page.select_when_loaded(code_id)
 
+    # --- exports (desktop/ui/window_exports.py) ---------------------------------------------------
+    def export_xlsx(self, path: str | None = None) -> None:
+        """Write the Excel workbook on the worker thread; the interface stays usable meanwhile."""
+        window_exports.export_xlsx(self, path)
+
+    def export_qdpx(self, path: str | None = None) -> None:
+        """Write the REFI-QDA project (.qdpx) on the worker thread, like the Excel export."""
+        window_exports.export_qdpx(self, path)
+
+    # --- lock (desktop/ui/window_lock.py) --------------------------------------------------------
     def check_store_file(self) -> None:
         """Lock for good if the database file was replaced; a rekey shows in a read on the worker."""
-        if self.store_lost:
-            return
-        store = self.ctx.store
-        try:
-            store.check_file()
-        except Exception as exc:
-            self._on_task_failure(exc)
-            return
-        self.ctx.tasks.run(lambda _token, _progress: store.probe(), on_error=lambda _exc: None)
+        window_lock.check_store_file(self)
+
+    def lock_for_good(self, exc: BaseException) -> None:
+        """The file under this window is not the one it opened: show why, write nothing more."""
+        window_lock.lock_for_good(self, exc)
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
             self.check_store_file()
 
     def _on_task_failure(self, exc: BaseException) -> None:
-        if getattr(exc, "details", {}).get("reason") == "replaced" and not self.store_lost:
-            self.lock_for_good(exc)
+        window_lock.on_task_failure(self, exc)
 
-    def lock_for_good(self, exc: BaseException) -> None:
-        """The file under this window is not the one it opened: show why, write nothing more."""
-        self.store_lost = True
-        self.file_check.stop()
-        log.warning("database file replaced or rekeyed under the open window; locked")
-        if self.editor is not None:
-            if self.editor.dirty:  # typing the file never got: the passphrase shows it again, to copy
-                from desktop.ui.widgets.typed_text import typed_text  # only when a file is lost
-
-                self._lost_text = typed_text(self.editor)
-            self.editor.set_read_only(True)  # its text stays on screen; no save is attempted
-        self._lost_reason = error_text(exc)  # said on a dialog's cover too
-        self.lock()
-        self.lock_screen.show_problem(self._lost_reason)
-        self._offer_lost_text(self.lock_screen)
-
-    def _offer_lost_text(self, screen: UnlockWidget) -> None:
-        """On a lock screen of a window whose file is lost: the typing never saved is kept, and the
-        passphrase shows it (the button says so instead of Unlock)."""
-        if self._lost_text:
-            screen.show_note(self._unsaved_words)
-            screen.show_button(self._show_unsaved_words)
+    def _key_change_ended(self, changed: bool) -> None:
+        window_lock.key_change_ended(self, changed)
 
     def _on_idle(self) -> None:
         # The demo's key is random and asked of nobody: a lock screen would shut the person out of
@@ -395,61 +331,14 @@ class MainWindow(QMainWindow):
         if not self.ctx.demo:
             self.lock()
 
-    def _key_change_ended(self, changed: bool) -> None:
-        # A lock that waited for the change comes now: its screen says which passphrase opens it.
-        self._new_key_note = changed
-        try:
-            self.idle.release()
-        finally:
-            self._new_key_note = False
-
-    def _new_key_words(self) -> str:
-        return self.tr("The passphrase was changed just before Majlis locked: enter the new passphrase.")
-
     def is_locked(self) -> bool:
         return self.root.currentIndex() == 1
 
     def lock(self) -> None:
-        if self.is_locked():
-            return
-        if self.editor is not None and not self.store_lost:
-            self.editor.flush()  # never leave unsaved typing behind a lock screen
-        self.idle.pause()
-        self.menuBar().setEnabled(False)
-        for action in self.nav_actions:
-            action.setEnabled(False)
-        self.root.setCurrentIndex(1)
-        self.lock_screen.reset()
-        if self._new_key_note:
-            self.lock_screen.show_note(self._new_key_words)
-        # Passphrases typed in a dialog (Change passphrase…) are cleared, not kept behind the lock.
-        self.ctx.events.locking.emit()
-        # A coding window or a dialog left open would stay readable beside the lock screen; a dialog
-        # that waits for an answer is covered with its own passphrase field (what it holds is kept).
-        self._hidden_by_lock = lock_cover.hide_other_windows(self, cover=self._lock_screen_in)
-
-    def _lock_screen_in(self, dialog: QWidget) -> UnlockWidget:
-        """The lock screen over a dialog that waits for an answer: the same passphrase unlocks all."""
-        screen = UnlockWidget(self._verify, self.ctx.store.path, dialog)
-        screen.unlocked.connect(lambda result: self._unlocked(result, screen))
-        if self.store_lost:
-            screen.show_problem(getattr(self, "_lost_reason", ""))
-            self._offer_lost_text(screen)
-        elif self._new_key_note:
-            screen.show_note(self._new_key_words)
-        return screen
+        window_lock.lock(self)
 
     def unlock(self) -> None:
-        if not self.is_locked():
-            return
-        self.root.setCurrentIndex(0)
-        lock_cover.show_again(self._hidden_by_lock)
-        self._hidden_by_lock = []
-        self.menuBar().setEnabled(True)
-        for action in self.nav_actions:
-            action.setEnabled(True)
-        self.idle.restart()
-        (self.editor or self.current_page()).setFocus()
+        window_lock.unlock(self)
 
     # --- status bar -----------------------------------------------------------------------------
     def _on_data_changed(self, _tables: object) -> None:
