@@ -3,12 +3,12 @@
 All of the session's documents (transcript turns, agenda notes, decisions) are blocks of one
 read-only QTextEdit. ``DocBlock`` remembers where each document's text starts in the QTextDocument;
 positions there are UTF-16 units, converted to code points with ``offsets.Utf16Map`` before anything
-reaches the coding service.
+reaches the coding service. Coding, in vivo, moving, removing and undoing: actions.py.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,12 +21,9 @@ from PySide6.QtWidgets import (
 from desktop.core import coding
 from desktop.core import coding_documents as documents
 from desktop.core.change_set import concerns_session
-from desktop.core.codebook import CodebookError
-from desktop.core.coding import CodingError
-from desktop.core.models import CodedSegment
+from desktop.ui.coding.actions import CodingActions
 from desktop.ui.coding.closing import WindowCloser
 from desktop.ui.coding.code_list import code_list
-from desktop.ui.coding.coder import coder_for
 from desktop.ui.coding.find_bar import FindBar
 from desktop.ui.coding.highlights import Highlights, changed
 from desktop.ui.coding.jump import jump_target
@@ -45,12 +42,12 @@ from desktop.ui.coding.text_view import (
     segment_views,
     write_documents,
 )
-from desktop.ui.coding.undo import Applied, MadeInVivo, Step, UndoStack, remove_remembering
+from desktop.ui.coding.undo import UndoStack
 from desktop.ui.context import AppContext
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.help.topics import CODING_TOPIC
 from desktop.ui.models.code_tree import CodeTreeModel, flatten, load_rows, swatch
-from desktop.ui.operations import CollectionOp, read_now
+from desktop.ui.operations import read_now
 from desktop.ui.qt_i18n import shown_digits, shown_number
 from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.live_words import Words, say
@@ -58,7 +55,7 @@ from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
-class CodingWorkspace(QWidget):
+class CodingWorkspace(CodingActions, QWidget):
     def __init__(self, ctx: AppContext, session_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.session_id = ctx, session_id
@@ -282,89 +279,13 @@ class CodingWorkspace(QWidget):
         language and digits switched to (a plain string stayed in the one it was said in)."""
         say(self.status, message)
 
-    # -- actions -------------------------------------------------------------------------------
+    # -- actions (coding, in vivo, moving, removing, undoing: actions.py) ------------------------
     def open_picker(self) -> None:
         """The picker opens only on a selection that can be coded: what would be refused (across two
         turns, as after Ctrl+A; withdrawn words) is said now, not after a code was looked up."""
         if self.selection() is not None:
             self._say("")
             self.picker.open()
-
-    def apply_code(self, code_id: str) -> None:
-        """Code the selection; the highlight appears when the worker has stored it."""
-        chosen = self.selection()
-        if chosen is None:
-            return
-        block, start, end = chosen
-        person, session_id = self.ctx.user_name, self.session_id
-        coded = {v.id for v in self.segments}  # the list may be read again before ``stored`` runs
-
-        def stored(seg: CodedSegment) -> None:
-            if seg.id not in coded:  # coding words twice with one code returns the first: not undone
-                self._done(Applied(seg.id))
-            if all(v.id != seg.id for v in self.segments):
-                view = SegmentView(seg.id, code_id, block, start, end, "", False)
-                self.segments.append(view)
-                self._add_highlights([view])
-            # Said (a keyboard or screen reader user heard nothing): the code, the count, never the words.
-            self._say(lambda: self.tr("Coded with “%1” (characters: %2).").replace("%2", shown_number(end - start))
-                      .replace("%1", self._code_name(code_id)))
-            self.view.setFocus()
-            self._show_segments_here()
-
-        CollectionOp(
-            self.ctx,
-            lambda s: coding.apply_code(s, code_id, block.doc.table, block.doc.id, block.doc.field, start, end,
-                                        coder_for(s, session_id, person), expected=block.doc.text[start:end]),
-        ).success(stored).failure(self._coding_failed).owned_by(self).run_in_background()
-
-    def in_vivo(self) -> None:
-        """A new code named by the selected words; the workspace reloads with it (``code`` changed)."""
-        chosen = self.selection()
-        if chosen is None:
-            return
-        block, start, end = chosen
-        person, session_id = self.ctx.user_name, self.session_id
-        known, coded = set(self._code_rows), {v.id for v in self.segments}
-
-        def made(result: tuple[object, CodedSegment]) -> None:
-            seg = result[1]
-            if seg.id not in coded:  # the words already had that code: nothing new to undo
-                self._done(MadeInVivo(seg.id, seg.code_id, seg.code_id not in known))
-            # Said as Ctrl+K's, without the code's name: it is the participant's words.
-            self._say(lambda: self.tr("Coded in vivo (characters: %1).").replace("%1", shown_number(end - start)))
-
-        CollectionOp(
-            self.ctx, lambda s: coding.in_vivo(s, block.doc.table, block.doc.id, block.doc.field, start, end,
-                                               coder_for(s, session_id, person), expected=block.doc.text[start:end])
-        ).success(made).failure(self._coding_failed).owned_by(self).run_in_background()
-
-    def _done(self, step: Step) -> None:
-        self.undo_steps.push(step)
-        self.undo_btn.setEnabled(True)
-
-    def undo(self) -> None:
-        """Takes back the last coding made, made in vivo or removed in this window."""
-        step = self.undo_steps.pop()
-        self.undo_btn.setEnabled(bool(self.undo_steps))
-        if step is None:
-            self._say(lambda: self.tr("Nothing to undo."))
-            return
-        CollectionOp(self.ctx, step.undo).success(lambda _: self._say(lambda: self.tr("Coding undone."))) \
-            .failure(self._coding_failed).owned_by(self).run_in_background()
-
-    def _coding_failed(self, exc: BaseException) -> None:
-        # A code deleted or merged meanwhile (the Codebook page, a team update) is the codebook's refusal.
-        if not isinstance(exc, CodingError | CodebookError):
-            raise exc
-        context = "Codebook" if isinstance(exc, CodebookError) else "CodingError"
-
-        def words() -> str:  # the core's sentence translated; one with facts (offsets, ids): a general one
-            translated = QCoreApplication.translate(context, str(exc))
-            general = translated == str(exc) and self.ctx.language.language != "en"
-            return self.tr("This text could not be coded.") if general else translated
-
-        self._say(words)
 
     def segments_at(self, pos: int) -> list[SegmentView]:
         block = self.block_at(pos)
@@ -414,17 +335,6 @@ class CodingWorkspace(QWidget):
         start, end = block.map.from_utf16(a - block.start), block.map.from_utf16(b - block.start)
         return edited_coding(self.segments, block, start, end, self._current_segment())
 
-    def move_edited_coding(self) -> None:
-        """The coding whose words were edited, moved onto the words selected (its flag goes)."""
-        edited = self._edited_coding_here()
-        chosen = self.selection()
-        if edited is None or chosen is None:
-            return
-        _, start, end = chosen
-        CollectionOp(self.ctx, lambda s: coding.set_span(s, edited.id, start, end)) \
-            .success(lambda _: self._say(lambda: self.tr("Coding moved to the selected words."))) \
-            .failure(self._coding_failed).owned_by(self).run_in_background()
-
     def _current_segment(self) -> SegmentView | None:
         item = self.here.currentItem()
         seg_id = item.data(Qt.ItemDataRole.UserRole) if item else None
@@ -449,23 +359,6 @@ class CodingWorkspace(QWidget):
             if self.blocks and shown != self._labels_shown:
                 self.load()
         super().changeEvent(event)
-
-    def _remove_current(self) -> None:
-        seg = self._current_segment()
-        if seg is not None:
-            self.remove_segment(seg.id)
-        else:  # said, as for the memo: the button did nothing at all there
-            self._say(lambda: self.tr("Put the cursor in a coded passage to remove its coding."))
-
-    def remove_segment(self, segment_id: str) -> None:
-        def removed(step: Step) -> None:
-            self._done(step)
-            self.segments = [v for v in self.segments if v.id != segment_id]
-            self.highlights.remove([segment_id])
-            self._show_segments_here()
-
-        CollectionOp(self.ctx, lambda s: remove_remembering(s, segment_id)).success(removed) \
-            .failure(self._coding_failed).owned_by(self).run_in_background()
 
     def jump(self, *, forward: bool) -> None:
         """To the next or previous coding (F8, Shift+F8), its words selected and its code current in
