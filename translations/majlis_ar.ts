@@ -3272,7 +3272,6 @@ You can try again from the Sync page.</source>
         <name>MainWindow</name>
         <message>
             <source>This database is an older copy of what this laptop had already sent. A new numbering has started, so the centre accepts the new work.</source>
-            <extracomment>What the passphrase check answers when the window's file is lost but unsaved typing is not.</extracomment>
             <translation>قاعدة البيانات هذه نسخة أقدم ممّا أرسله هذا الحاسوب من قبل. بدأ ترقيم جديد، فيقبل الفريق المركزي العمل الجديد.</translation>
         </message>
         <message>
@@ -3373,6 +3372,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Show the text not saved</source>
+            <extracomment>What the passphrase check answers when the window's file is lost but unsaved typing is not.</extracomment>
             <translation>ا&amp;عرض النص غير المحفوظ</translation>
         </message>
         <message>
@@ -5832,7 +5832,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Recording the decision…</source>
-            <extracomment>Rows of the roster list always in sight (more scroll). Tables an approval can change: what the Sync page announces after applying held bundles. A device was approved or rejected: the page reads its devices and conflicts again.</extracomment>
+            <extracomment>Rows of the roster list always in sight (more scroll). A device was approved or rejected: the page reads its devices and conflicts again.</extracomment>
             <translation>جارٍ تسجيل القرار…</translation>
         </message>
         <message>

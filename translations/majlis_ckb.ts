@@ -3248,7 +3248,6 @@ You can try again from the Sync page.</source>
         <name>MainWindow</name>
         <message>
             <source>This database is an older copy of what this laptop had already sent. A new numbering has started, so the centre accepts the new work.</source>
-            <extracomment>What the passphrase check answers when the window's file is lost but unsaved typing is not.</extracomment>
             <translation>ئەم بنکەدراوەیە کۆپییەکی کۆنترە لەوەی ئەم لاپتۆپە پێشتر ناردوویەتی. ژمارەکردنێکی نوێ دەستی پێکرد، بۆیە ناوەند کارە نوێیەکە وەردەگرێت.</translation>
         </message>
         <message>
@@ -3349,6 +3348,7 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Show the text not saved</source>
+            <extracomment>What the passphrase check answers when the window's file is lost but unsaved typing is not.</extracomment>
             <translation>&amp;دەقی پاشەکەوتنەکراو پیشان بدە</translation>
         </message>
         <message>
@@ -5760,7 +5760,7 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Recording the decision…</source>
-            <extracomment>Rows of the roster list always in sight (more scroll). Tables an approval can change: what the Sync page announces after applying held bundles. A device was approved or rejected: the page reads its devices and conflicts again.</extracomment>
+            <extracomment>Rows of the roster list always in sight (more scroll). A device was approved or rejected: the page reads its devices and conflicts again.</extracomment>
             <translation>بڕیارەکە تۆمار دەکرێت…</translation>
         </message>
         <message>
