@@ -39,6 +39,9 @@ class ImportSummary:
         # What the run did beyond its counts, said under them (a withdrawal that arrived): the Results
         # list is below the window's edge at 20 points, and the line there was never seen.
         self.note: Callable[[], str] | None = None
+        # The roster's Take button is on the page (the centre's; a second coordinator's has no roster): a
+        # file refused for its revoked key says there how a file the lost laptop wrote before is taken.
+        self.takes_revoked: Callable[[], bool] = lambda: True
 
     def retranslate(self) -> None:
         self.show_problems.setText(QCoreApplication.translate("ImportSummary", "Show the refused and held files"))
@@ -91,11 +94,12 @@ class ImportSummary:
                  "held": QStyle.StandardPixmap.SP_MessageBoxWarning}
         names = distinct_names([o.source for o in outcomes])  # a name two files share, with their folders
         self._problems = []
+        take = self.takes_revoked()
         for outcome in problems_first(outcomes):
             # The file name in a left-to-right isolate: a Kurdish or Arabic name ("هەولێر-laptop-3.majlis")
             # was laid out piece by piece in an Arabic or Kurdish line.
             name = shown_path(names[outcome.source])
-            item = self.results.say(partial(texts.outcome_line, outcome, name, fmt))
+            item = self.results.say(partial(texts.outcome_line, outcome, name, fmt, take_revoked=take))
             if outcome.status in icons:
                 item.setIcon(self.page.style().standardIcon(icons[outcome.status]))
                 self._problems.append(item)

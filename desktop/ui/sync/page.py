@@ -79,6 +79,7 @@ class SyncPage(BundleImports, Page):
         self.team_updates.applied.connect(self._updates_applied)
         self.summary = ImportSummary(ctx, self, self.import_summary, self.results, self.team_updates,
                                      receiving.show_problems)
+        self.summary.takes_revoked = lambda: not self._second_coordinator  # the roster's Take button is here
         self.results_label = QLabel()
         self.results_label.setBuddy(self.results)
         # A refusal or a run's summary is longer than the list is wide: wrapped, not cut off behind a

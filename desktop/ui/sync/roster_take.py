@@ -52,7 +52,7 @@ class TakeButton(QPushButton):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setText(QCoreApplication.translate("RosterPanel", "Take a bundle it wrote before it was lost…"))
+        self.setText(texts.take_words())  # named so in a refused file's line under Results
         self.setAccessibleName(QCoreApplication.translate(
             "RosterPanel", "Take a bundle the revoked device wrote before it was lost"))
         self.update_state()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.core.errors import EnvironmentProblem
 from desktop.sync.deleted_codes import Followed
-from desktop.sync.errors import MESSAGE_CONTEXT, BundleError, default_message_for
+from desktop.sync.errors import MESSAGE_CONTEXT, BundleError, RevokedKeyError, default_message_for
 from desktop.sync.importer import ImportOutcome
 from desktop.ui.qt_i18n import active_language
 from desktop.ui.widgets.device_name import isolated_device_name
@@ -67,8 +67,16 @@ def write_failed(exc: BaseException) -> str:
     return failed(exc)
 
 
-def outcome_line(outcome: ImportOutcome, file_name: str, number: Callable[[int], str] = str) -> str:
-    """``number`` formats counts with the user's digits (LanguageManager.format_number)."""
+def take_words() -> str:
+    """The roster's button that takes a bundle a revoked (lost) laptop wrote before it was lost (roster_take)."""
+    return QCoreApplication.translate("RosterPanel", "Take a bundle it wrote before it was lost…")
+
+
+def outcome_line(outcome: ImportOutcome, file_name: str, number: Callable[[int], str] = str, *,
+                 take_revoked: bool = False) -> str:
+    """``number`` formats counts with the user's digits (LanguageManager.format_number). ``take_revoked``:
+    the roster's Take button is on this page (the centre's): a file refused for its revoked key says so, as
+    one the laptop wrote before it was lost is taken there (and nowhere a coordinator would look for it)."""
     translate = QCoreApplication.translate
     if outcome.status == "imported":
         # Counts in a form that needs no plural (see translations/glossary.md), in the user's digits.
@@ -82,8 +90,13 @@ def outcome_line(outcome: ImportOutcome, file_name: str, number: Callable[[int],
     if outcome.status == "held":
         return translate("SyncTexts", "{file}: held for approval (device {device} is not on the roster)").format(
             file=file_name, device=isolated_device_name(outcome.device_name, outcome.device_id))
-    return translate("SyncTexts", "{file}: refused: {reason}").format(
+    line = translate("SyncTexts", "{file}: refused: {reason}").format(
         file=file_name, reason=refusal(outcome.code, outcome.message))
+    if take_revoked and outcome.code == RevokedKeyError.code:
+        line += " " + translate(
+            "SyncTexts", "If the laptop wrote this file before it was lost, select the laptop under Devices on "
+            "the roster and press “{button}”.").format(button=take_words())
+    return line
 
 
 def team_update_line(file_name: str, status: str, sequence: int, changed: int, code: str, message: str,

@@ -1,0 +1,90 @@
+"""What the Sync page says once an import ends, read by a coordinator who must act on it.
+
+A bundle refused because its laptop's key was revoked (a lost laptop) may be one the laptop wrote before
+it was lost: its Results line says where to take it (the roster's button, named as the button reads),
+only where that button is (the centre)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.core.models import Participant
+from desktop.sync import revocations
+from desktop.sync.errors import RevokedKeyError
+from desktop.sync.export import export_bundle
+from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.sync import texts
+from desktop.ui.sync.page import SyncPage
+from tests.sync_helpers import Team
+from tests.sync_page_helpers import drop, open_page, team_fixture
+from tests.ui.test_sync_import_run import lines
+from tests.ui_helpers import in_view
+
+team = team_fixture(devices=1)
+SHOTS = os.environ.get("MAJLIS_SHOTS", "")  # a folder: screenshots of the summaries, to look at
+
+
+def _idle(page: SyncPage) -> bool:
+    return page._token is None and page.is_loaded()
+
+
+def _shoot(page: SyncPage, name: str) -> None:
+    if SHOTS:
+        page.window().grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+def _revoked_bundle(team: Team, out: Path) -> Path:
+    laptop = team.devices[0]
+    with laptop.transaction() as s:
+        s.add(Participant(code="BAS-FG01-P07"))
+    made = export_bundle(laptop, out)
+    assert made is not None
+    revocations.revoke(team.centre, laptop.device_id)
+    return made.path
+
+
+def test_a_revoked_refusal_says_where_to_take_a_file_written_before_the_loss(
+        team: Team, qtbot: QtBot, make_ctx: Any, manager: LanguageManager, tmp_path: Path,
+        request: pytest.FixtureRequest) -> None:
+    posted = _revoked_bundle(team, tmp_path / "posted.majlis")
+    manager.set_language("ckb")
+    manager.set_font_size(20.0)
+    request.addfinalizer(lambda: manager.set_font_size(None))
+    page = open_page(make_ctx(team.centre, user_name="coordinator", lang=manager), qtbot, size=(1000, 700))
+    qtbot.waitUntil(lambda: page.roster_panel.roster_list.count() == 2, timeout=30_000)
+    drop(page, [posted])
+    qtbot.waitUntil(lambda: _idle(page) and page.results.count() == 2, timeout=30_000)
+    (line,) = [text for text in lines(page) if "posted.majlis" in text]
+    reason = QCoreApplication.translate("BundleError", RevokedKeyError.default_message)
+    assert reason in line and "\n" not in line  # one line
+    # The way out named as the roster's button reads, in the language of the screen.
+    button = page.roster_panel.take_button.text()
+    assert button == texts.take_words() and button in line
+    assert line.index(reason) < line.index(button)
+    page.summary.to_problems()
+    qtbot.waitUntil(lambda: in_view(page.results))
+    _shoot(page, "revoked-refusal-ckb-20pt")
+
+    # In another language the line and the button still agree.
+    manager.set_language("en")
+    qtbot.waitUntil(lambda: "before it was lost" in page.roster_panel.take_button.text())
+    (line,) = [text for text in lines(page) if "posted.majlis" in text]
+    assert page.roster_panel.take_button.text() in line and "before it was lost" in line
+
+
+def test_a_second_coordinator_is_not_pointed_to_a_button_it_lacks() -> None:
+    from desktop.sync.importer import ImportOutcome
+
+    refused = ImportOutcome(source="posted.majlis", status="refused", code=RevokedKeyError.code,
+                            message=RevokedKeyError.default_message)
+    at_centre = texts.outcome_line(refused, "posted.majlis", take_revoked=True)
+    elsewhere = texts.outcome_line(refused, "posted.majlis", take_revoked=False)
+    assert texts.take_words() in at_centre and texts.take_words() not in elsewhere
+    tampered = ImportOutcome(source="b.majlis", status="refused", code="tampered", message="")
+    assert texts.take_words() not in texts.outcome_line(tampered, "b.majlis", take_revoked=True)
