@@ -276,7 +276,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         still = f"{waiting} already waiting for approval; " if waiting else ""
         stopped = "" if not unread else (
             f"; {unread} not read (interrupted: import them again)" if failure is None else
-            f"; {unread} not imported (stopped by the error below: import them again once it is put right)")
+            f"; {unread} not read (stopped by the error below: import them again once it is put right)")
         print(f"{total - refused - held - waiting - unread} of {total} {noun(total, 'bundle')} imported or already "
               f"present; {held} held for approval; {still}{refused} refused{stopped}")
         if failure is not None:

@@ -57,7 +57,7 @@ def test_a_full_disk_mid_import_still_says_what_went_in(tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert [line.split(":")[0] for line in lines[:2]] == [f"imported {bundles[0]}", f"imported {bundles[1]}"], lines
     assert lines[2:] == ["2 of 3 bundles imported or already present; 0 held for approval; 0 refused; "
-                         "1 not imported (stopped by the error below: import them again once it is put right)"], lines
+                         "1 not read (stopped by the error below: import them again once it is put right)"], lines
     # What the lines say is what the database holds.
     status = subprocess.run(
         [sys.executable, "-m", "desktop.cli", "bundle", "status", "--db", str(centre)],

@@ -37,7 +37,7 @@ def test_an_unforeseen_error_mid_import_is_one_line_after_what_went_in(
     lines = out.splitlines()
     assert [line.split(":")[0] for line in lines[:2]] == [f"imported {bundles[0]}", f"imported {bundles[1]}"], lines
     assert lines[2:] == ["2 of 3 bundles imported or already present; 0 held for approval; 0 refused; "
-                         "1 not imported (stopped by the error below: import them again once it is put right)"], lines
+                         "1 not read (stopped by the error below: import them again once it is put right)"], lines
     assert err == ("majlis-cli: [unexpected] an error not foreseen (NotForeseen) stopped the import; the files "
                    "imported before it are kept\n"), err
     assert "private" not in err

@@ -33,13 +33,13 @@ resource = pytest.importorskip("resource", reason="file-size limits are POSIX on
 team = team_fixture(devices=1)
 
 STOPPED = {
-    "en": "Import stopped: The disk reported an error. The files imported before it are kept. Files read: 2 of 3; not imported: 1 (import them again once this is "
+    "en": "Import stopped: The disk reported an error. The files imported before it are kept. Files read: 2 of 3; not read yet: 1 (import them again once this is "
           "put right: the files already imported are recognised). Imported: 2, already present: 0, held for "
           "approval: 0, refused: 0.",
-    "ar": "توقّف الاستيراد: أبلغ القرص عن خطأ. الملفّات المستوردة قبله محفوظة. الملفّات المقروءة: ٢ من ٣؛ غير المستوردة: ١ (استوردها مجدّدًا بعد إصلاح "
+    "ar": "توقّف الاستيراد: أبلغ القرص عن خطأ. الملفّات المستوردة قبله محفوظة. الملفّات المقروءة: ٢ من ٣؛ التي لم تُقرأ بعد: ١ (استوردها مجدّدًا بعد إصلاح "
           "ذلك: الملفّات المستوردة من قبل تُعرف). المستوردة: ٢، الموجودة من قبل: ٠، المحجوزة بانتظار الاعتماد: ٠، "
           "المرفوضة: ٠.",
-    "ckb": "هاوردەکردن وەستا: دیسکەکە هەڵەیەکی ڕاگەیاند. ئەو پەڕگانەی پێش ئەوە هاوردە کران دەمێننەوە. پەڕگە خوێندراوەکان: ٢ لە ٣؛ هاوردە نەکراوەکان: ١ (دوای چاککردنی ئەمە "
+    "ckb": "هاوردەکردن وەستا: دیسکەکە هەڵەیەکی ڕاگەیاند. ئەو پەڕگانەی پێش ئەوە هاوردە کران دەمێننەوە. پەڕگە خوێندراوەکان: ٢ لە ٣؛ هێشتا نەخوێندراوەکان: ١ (دوای چاککردنی ئەمە "
            "دیسان هاوردەیان بکەرەوە: پەڕگە هاوردەکراوەکان دەناسرێنەوە). هاوردەکراو: ٢، پێشتر هەبوو: ٠، بۆ "
            "پەسەندکردن ڕاگیراو: ٠، ڕەتکراوە: ٠.",
 }

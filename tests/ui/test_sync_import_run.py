@@ -170,7 +170,7 @@ def test_cancel_between_files_says_how_far(page: SyncPage, team: Team, tmp_path:
     qtbot.waitUntil(lambda: page._token is None and page.is_loaded(), timeout=60_000)
     assert [o.status for o in page.last_outcomes] == ["imported", "imported", "refused"]
     said = page.import_summary.text()
-    assert said.startswith("Import cancelled. Files read: 3 of 6; not imported: 3 (choose them again")
+    assert said.startswith("Import cancelled. Files read: 3 of 6; not read yet: 3 (choose them again")
     assert "Imported: 2, already present: 0, held for approval: 0, refused: 1." in said
     assert lines(page)[0] == said
 

@@ -2,7 +2,8 @@
 
 A bundle refused because its laptop's key was revoked (a lost laptop) may be one the laptop wrote before
 it was lost: its Results line says where to take it (the roster's button, named as the button reads),
-only where that button is (the centre)."""
+only where that button is (the centre). After a Cancel the summary's count of files left is of the files
+not read: "not imported" beside refused and held files (not imported either) read as the wrong number."""
 
 from __future__ import annotations
 
@@ -21,9 +22,10 @@ from desktop.sync.export import export_bundle
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync import texts
 from desktop.ui.sync.page import SyncPage
+from desktop.ui.widgets.scroll_frame import bring_into_view
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import drop, open_page, team_fixture
-from tests.ui.test_sync_import_run import lines
+from tests.ui.test_sync_import_run import SlowStick, laptop_bundle, lines
 from tests.ui_helpers import in_view
 
 team = team_fixture(devices=1)
@@ -88,3 +90,39 @@ def test_a_second_coordinator_is_not_pointed_to_a_button_it_lacks() -> None:
     assert texts.take_words() in at_centre and texts.take_words() not in elsewhere
     tampered = ImportOutcome(source="b.majlis", status="refused", code="tampered", message="")
     assert texts.take_words() not in texts.outcome_line(tampered, "b.majlis", take_revoked=True)
+
+
+def test_after_cancel_the_summary_counts_the_files_not_read(
+        team: Team, qtbot: QtBot, make_ctx: Any, manager: LanguageManager, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    good = laptop_bundle(team, tmp_path / "erbil-01.majlis", 1)
+    stranger = laptop_bundle(team, tmp_path / "halabja-01.majlis", 2, on_roster=False)  # held
+    rest = [laptop_bundle(team, tmp_path / f"erbil-{n:02d}.majlis", n) for n in range(3, 6)]
+    stick = SlowStick(tmp_path / "duhok-01.majlis", monkeypatch)  # read third; refused (not a bundle)
+    page = open_page(make_ctx(team.centre, user_name="coordinator", lang=manager), qtbot, size=(1000, 700))
+    try:
+        assert page.import_paths([good, stranger, stick.path, *rest])
+        qtbot.waitUntil(stick.being_read, timeout=60_000)
+        qtbot.waitUntil(lambda: page.progress.value() == 2, timeout=60_000)
+        page.cancel_button.click()
+        assert page.progress.text().startswith("Stopping after the file being read")
+    finally:
+        stick.answer(b"not a bundle")
+    qtbot.waitUntil(lambda: _idle(page), timeout=60_000)
+    assert [o.status for o in page.last_outcomes] == ["imported", "held", "refused"]
+    said = page.import_summary.text()
+    # Read: 3 of 6, of which 1 imported, 1 held, 1 refused; 3 never read. Not "not imported: 3" (5 were not).
+    assert said.startswith("Import cancelled. Files read: 3 of 6; not read yet: 3 (choose them again"), said
+    assert "not imported" not in said
+    assert "Imported: 1, already present: 0, held for approval: 1, refused: 1." in said
+    assert page.import_summary.isVisible()
+    # In Kurdish at 20 points, as a coordinator reads it.
+    manager.set_language("ckb")
+    manager.set_font_size(20.0)
+    request.addfinalizer(lambda: manager.set_font_size(None))
+    qtbot.waitUntil(lambda: page.import_summary.text() != said)  # the summary follows the language
+    assert page.import_summary.isVisible() and not page.progress_row.isVisible()
+    qtbot.wait(300)  # the page laid out again at 20 points
+    bring_into_view(page.import_summary)
+    qtbot.waitUntil(lambda: in_view(page.import_summary))
+    _shoot(page, "cancelled-ckb-20pt")

@@ -127,13 +127,13 @@ def summary(tally: ImportTally, number: Callable[[int], str] = str, *, listed: b
     if tally.stopped_by:
         head = translate(
             "ImportReport", "Import stopped: {reason} The files imported before it are kept. Files read: {done} of "
-            "{chosen}; not imported: {left} (import them again once this is put right: the files already imported "
+            "{chosen}; not read yet: {left} (import them again once this is put right: the files already imported "
             "are recognised)."
         ).format(reason=stop_reason(tally.stopped_by), done=number(tally.done), chosen=number(tally.chosen),
                  left=number(tally.chosen - tally.done))
     elif tally.cancelled:
         head = translate(
-            "ImportReport", "Import cancelled. Files read: {done} of {chosen}; not imported: {left} (choose them "
+            "ImportReport", "Import cancelled. Files read: {done} of {chosen}; not read yet: {left} (choose them "
             "again to go on: the files already imported are recognised)."
         ).format(done=number(tally.done), chosen=number(tally.chosen), left=number(tally.chosen - tally.done))
     else:
