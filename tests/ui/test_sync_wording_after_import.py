@@ -3,7 +3,9 @@
 A bundle refused because its laptop's key was revoked (a lost laptop) may be one the laptop wrote before
 it was lost: its Results line says where to take it (the roster's button, named as the button reads),
 only where that button is (the centre). After a Cancel the summary's count of files left is of the files
-not read: "not imported" beside refused and held files (not imported either) read as the wrong number."""
+not read: "not imported" beside refused and held files (not imported either) read as the wrong number.
+The bar ends on the files read, the same count as the summary, and its "Stopping after the file being
+read" is gone once the summary is there."""
 
 from __future__ import annotations
 
@@ -92,7 +94,7 @@ def test_a_second_coordinator_is_not_pointed_to_a_button_it_lacks() -> None:
     assert texts.take_words() not in texts.outcome_line(tampered, "b.majlis", take_revoked=True)
 
 
-def test_after_cancel_the_summary_counts_the_files_not_read(
+def test_after_cancel_the_summary_counts_the_files_not_read_and_the_bar_agrees(
         team: Team, qtbot: QtBot, make_ctx: Any, manager: LanguageManager, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
     good = laptop_bundle(team, tmp_path / "erbil-01.majlis", 1)
@@ -115,6 +117,10 @@ def test_after_cancel_the_summary_counts_the_files_not_read(
     assert said.startswith("Import cancelled. Files read: 3 of 6; not read yet: 3 (choose them again"), said
     assert "not imported" not in said
     assert "Imported: 1, already present: 0, held for approval: 1, refused: 1." in said
+    # The bar ends on the files read (the summary's count), and its stopping line gave way to the summary.
+    assert page.progress.value() == 3 and page.progress.maximum() == 6
+    assert "Stopping" not in page.progress.text()
+    assert not page.progress_row.isVisible() and not page.waits_note.isVisible()
     assert page.import_summary.isVisible()
     # In Kurdish at 20 points, as a coordinator reads it.
     manager.set_language("ckb")

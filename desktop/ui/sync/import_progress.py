@@ -58,11 +58,14 @@ class ImportProgress(QProgressBar):
         self.relabel()
 
     def finish(self, *, show_last: bool) -> None:
-        """The import ended: its last report shown (or dropped, after a failure); no import runs."""
+        """The import ended: its last report shown (or dropped, after a failure), the bar on the files read
+        (the summary's count); no import runs. Its "Stopping after the file being read" goes: the summary
+        says how far it got, and the bar shown again for a team update (the page's next job) said it still."""
         if show_last:
             self.show_pending()
         self._pending = None
         self.stopping = None
+        self.relabel()
 
     def relabel(self) -> None:
         # QProgressBar prints its percentage in the locale's digits; the user's digit setting rules.
