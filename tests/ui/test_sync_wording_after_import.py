@@ -122,6 +122,10 @@ def test_after_cancel_the_summary_counts_the_files_not_read_and_the_bar_agrees(
     assert "Stopping" not in page.progress.text()
     assert not page.progress_row.isVisible() and not page.waits_note.isVisible()
     assert page.import_summary.isVisible()
+    # The page's next job (a team update chosen alone) shows the bar again: busy, not the last import's words.
+    assert page.team_updates.apply_team_updates([good])
+    assert page.progress_row.isVisible() and page.progress.text() == "" and page.progress.maximum() == 0
+    qtbot.waitUntil(lambda: _idle(page), timeout=60_000)
     # In Kurdish at 20 points, as a coordinator reads it.
     manager.set_language("ckb")
     manager.set_font_size(20.0)

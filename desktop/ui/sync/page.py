@@ -276,6 +276,7 @@ class SyncPage(BundleImports, Page):
             on_done(result)
 
         self._token = self.ctx.tasks.run(work, on_done=done, on_error=self._failed)
+        self.progress.setRange(0, 0)  # busy, counting nothing: not the last import's bar (3 of 6 files)
         self._busy(True)
         return True
 
