@@ -2870,12 +2870,12 @@ You can try again from the Sync page.</source>
             <translation>المستوردة: {imported}، الموجودة من قبل: {present}، المحجوزة بانتظار الاعتماد: {held}، المرفوضة: {refused}.</translation>
         </message>
         <message>
-            <source>Import stopped: {reason} The files imported before it are kept. Files read: {done} of {chosen}; not imported: {left} (import them again once this is put right: the files already imported are recognised).</source>
-            <translation>توقّف الاستيراد: {reason} الملفّات المستوردة قبله محفوظة. الملفّات المقروءة: {done} من {chosen}؛ غير المستوردة: {left} (استوردها مجدّدًا بعد إصلاح ذلك: الملفّات المستوردة من قبل تُعرف).</translation>
+            <source>Import stopped: {reason} The files imported before it are kept. Files read: {done} of {chosen}; not read yet: {left} (import them again once this is put right: the files already imported are recognised).</source>
+            <translation>توقّف الاستيراد: {reason} الملفّات المستوردة قبله محفوظة. الملفّات المقروءة: {done} من {chosen}؛ التي لم تُقرأ بعد: {left} (استوردها مجدّدًا بعد إصلاح ذلك: الملفّات المستوردة من قبل تُعرف).</translation>
         </message>
         <message>
-            <source>Import cancelled. Files read: {done} of {chosen}; not imported: {left} (choose them again to go on: the files already imported are recognised).</source>
-            <translation>أُلغي الاستيراد. الملفّات المقروءة: {done} من {chosen}؛ غير المستوردة: {left} (اخترها مجدّدًا للمتابعة: الملفّات المستوردة من قبل تُعرف).</translation>
+            <source>Import cancelled. Files read: {done} of {chosen}; not read yet: {left} (choose them again to go on: the files already imported are recognised).</source>
+            <translation>أُلغي الاستيراد. الملفّات المقروءة: {done} من {chosen}؛ التي لم تُقرأ بعد: {left} (اخترها مجدّدًا للمتابعة: الملفّات المستوردة من قبل تُعرف).</translation>
         </message>
         <message>
             <source>Import finished. Files: {chosen}.</source>
@@ -5881,11 +5881,11 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         </message>
         <message>
             <source>Take a bundle it wrote before it was lost…</source>
-            <extracomment>Tables a bundle taken can change (as an approval's).</extracomment>
             <translation>خذ حزمة كتبها قبل فقده…</translation>
         </message>
         <message>
             <source>Take a bundle the revoked device wrote before it was lost</source>
+            <extracomment>Tables a bundle taken can change (as an approval's).</extracomment>
             <translation>خذ حزمة كتبها الجهاز المسحوب اعتماده قبل فقده</translation>
         </message>
         <message>
@@ -7103,6 +7103,10 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <message>
             <source>{file}: refused: {reason}</source>
             <translation>‏{file}: رُفضت: {reason}</translation>
+        </message>
+        <message>
+            <source>If the laptop wrote this file before it was lost, select the laptop under Devices on the roster and press “{button}”.</source>
+            <translation>إن كان الحاسوب قد كتب هذا الملفّ قبل فقده، فحدّده تحت الأجهزة المعتمدة واضغط «{button}».</translation>
         </message>
         <message>
             <source>{file}: team update {number} applied (rows changed: {changed})</source>

@@ -2850,12 +2850,12 @@ You can try again from the Sync page.</source>
             <translation>هاوردەکراو: {imported}، پێشتر هەبوو: {present}، بۆ پەسەندکردن ڕاگیراو: {held}، ڕەتکراوە: {refused}.</translation>
         </message>
         <message>
-            <source>Import stopped: {reason} The files imported before it are kept. Files read: {done} of {chosen}; not imported: {left} (import them again once this is put right: the files already imported are recognised).</source>
-            <translation>هاوردەکردن وەستا: {reason} ئەو پەڕگانەی پێش ئەوە هاوردە کران دەمێننەوە. پەڕگە خوێندراوەکان: {done} لە {chosen}؛ هاوردە نەکراوەکان: {left} (دوای چاککردنی ئەمە دیسان هاوردەیان بکەرەوە: پەڕگە هاوردەکراوەکان دەناسرێنەوە).</translation>
+            <source>Import stopped: {reason} The files imported before it are kept. Files read: {done} of {chosen}; not read yet: {left} (import them again once this is put right: the files already imported are recognised).</source>
+            <translation>هاوردەکردن وەستا: {reason} ئەو پەڕگانەی پێش ئەوە هاوردە کران دەمێننەوە. پەڕگە خوێندراوەکان: {done} لە {chosen}؛ هێشتا نەخوێندراوەکان: {left} (دوای چاککردنی ئەمە دیسان هاوردەیان بکەرەوە: پەڕگە هاوردەکراوەکان دەناسرێنەوە).</translation>
         </message>
         <message>
-            <source>Import cancelled. Files read: {done} of {chosen}; not imported: {left} (choose them again to go on: the files already imported are recognised).</source>
-            <translation>هاوردەکردن هەڵوەشایەوە. پەڕگە خوێندراوەکان: {done} لە {chosen}؛ هاوردە نەکراوەکان: {left} (بۆ بەردەوامبوون دیسان هەڵیانبژێرەوە: پەڕگە هاوردەکراوەکان دەناسرێنەوە).</translation>
+            <source>Import cancelled. Files read: {done} of {chosen}; not read yet: {left} (choose them again to go on: the files already imported are recognised).</source>
+            <translation>هاوردەکردن هەڵوەشایەوە. پەڕگە خوێندراوەکان: {done} لە {chosen}؛ هێشتا نەخوێندراوەکان: {left} (بۆ بەردەوامبوون دیسان هەڵیانبژێرەوە: پەڕگە هاوردەکراوەکان دەناسرێنەوە).</translation>
         </message>
         <message>
             <source>Import finished. Files: {chosen}.</source>
@@ -5809,11 +5809,11 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         </message>
         <message>
             <source>Take a bundle it wrote before it was lost…</source>
-            <extracomment>Tables a bundle taken can change (as an approval's).</extracomment>
             <translation>وەرگرتنی پاکێتێک کە پێش ونبوونی نووسیویەتی…</translation>
         </message>
         <message>
             <source>Take a bundle the revoked device wrote before it was lost</source>
+            <extracomment>Tables a bundle taken can change (as an approval's).</extracomment>
             <translation>وەرگرتنی پاکێتێک کە ئامێرە هەڵوەشێنراوەکە پێش ونبوونی نووسیویەتی</translation>
         </message>
         <message>
@@ -7003,6 +7003,10 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <message>
             <source>{file}: refused: {reason}</source>
             <translation>‏{file}: ڕەتکرایەوە: {reason}</translation>
+        </message>
+        <message>
+            <source>If the laptop wrote this file before it was lost, select the laptop under Devices on the roster and press “{button}”.</source>
+            <translation>ئەگەر لاپتۆپەکە ئەم پەڕگەیەی پێش ونبوونی نووسیبێت، لە ژێر ئامێرە پەسەندکراوەکان دیاری بکە و «{button}» دابگرە.</translation>
         </message>
         <message>
             <source>{file}: team update {number} applied (rows changed: {changed})</source>
