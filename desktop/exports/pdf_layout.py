@@ -22,12 +22,12 @@ import io
 import logging
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.core.atomic_file import write_atomic
+from desktop.core.atomic_file import atomic_output
 from desktop.core.text_direction import Direction
 from desktop.exports.fpdf_api import (  # fpdf2, loadable without ssl as in the packaged app
     FPDF,
@@ -422,12 +422,22 @@ class Report:
         try:
             return bytes(self.pdf.output())
         finally:
-            # fpdf2 reads a colour font's glyphs as it writes them and leaves its file open after.
-            for font in self.pdf.fonts.values():
-                close = getattr(font, "close", None)
-                if close is not None:
-                    close()
+            self.close()
 
-    def save(self, path: Path) -> Path:
-        """Write the PDF beside ``path`` and move it into place: never half a file under the name."""
-        return write_atomic(path, self.to_bytes())  # private (0600): consent records name people
+    def close(self) -> None:
+        """Close the font files: after the output, or when the report is given up (a Cancel midway)."""
+        # fpdf2 reads a colour font's glyphs as it writes them and leaves its file open after.
+        for font in self.pdf.fonts.values():
+            close = getattr(font, "close", None)
+            if close is not None:
+                close()
+
+    def save(self, path: Path, cancelled: Callable[[], bool] | None = None) -> Path:
+        """Write the PDF beside ``path`` and move it into place: never half a file under the name. Where
+        ``cancelled`` says so, up to the last moment before the rename, InterruptedError and no file."""
+        data = self.to_bytes()
+        with atomic_output(path) as out:  # private (0600): consent records name people
+            out.write(data)
+            if cancelled is not None and cancelled():  # the last moment: past it, the file takes its name
+                raise InterruptedError("export cancelled")
+        return Path(path)

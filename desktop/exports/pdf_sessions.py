@@ -9,6 +9,7 @@ quoted]", because a PDF is handed over and quoted from. Only pseudonyms are prin
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -42,6 +43,12 @@ from desktop.i18n.languages import item_separator
 
 Document = Literal["minutes", "summary", "consent-register"]
 DOCUMENTS: tuple[str, ...] = ("minutes", "summary", "consent-register")
+
+
+#: Told each step of a document's making (done, of how many); raises InterruptedError when it was cancelled.
+Step = Callable[[int, int], None]
+#: The transcript's turns told in groups: a 50,000-word transcript has thousands of turns.
+TURNS_PER_STEP = 25
 
 
 class SessionMissing(MajlisError):
@@ -105,10 +112,11 @@ def _start(s: OrmSession, session: Session, lang: str | None, digits: Digits, ti
     return report
 
 
-def minutes_report(s: OrmSession, session_id: str, lang: str | None = None, digits: Digits = "latn") -> Report:
+def minutes_report(s: OrmSession, session_id: str, lang: str | None = None, digits: Digits = "latn",
+                   step: Step | None = None) -> Report:
     session = _get_session(s, session_id)
     if session.kind == "focus_group":
-        return _transcript(s, session, lang, digits)
+        return _transcript(s, session, lang, digits, step)
     report = _start(s, session, lang, digits, W.MINUTES)
     w, lang = report.word, report.lang
     rtl = language_is_rtl(session.language)
@@ -153,7 +161,8 @@ def minutes_report(s: OrmSession, session_id: str, lang: str | None = None, digi
     return report
 
 
-def _transcript(s: OrmSession, session: Session, lang: str | None, digits: Digits) -> Report:
+def _transcript(s: OrmSession, session: Session, lang: str | None, digits: Digits,
+                step: Step | None = None) -> Report:
     report = _start(s, session, lang, digits, W.TRANSCRIPT)
     w = report.word
     people = {p.id: p.code for p in s.scalars(select(Participant))}
@@ -162,19 +171,25 @@ def _transcript(s: OrmSession, session: Session, lang: str | None, digits: Digit
     _summary(report, session)
     report.heading(w(W.CTX, W.TRANSCRIPT))
     turns = _live(s, TranscriptTurn, session.id, TranscriptTurn.position)
-    for turn in turns:
-        pid = turn.participant_id
-        speaker = people.get(pid, "?") if pid else w(W.CTX, W.FACILITATOR)
-        policy = policies.get(pid, session.id)
-        text, direction = turn.text, text_direction(turn.text or "", rtl)
-        if policy.redacted:
-            text, direction = w(W.CTX, W.WITHDRAWN_SPEECH), None  # the document's words, in its direction
-        elif not policy.may_quote:
-            text, direction = w(W.CTX, W.NOT_QUOTED), None
-        stamp = f"[{apply_digits(str(turn.timestamp), digits)}] " if turn.timestamp else ""
-        # The turn read as the focus-group editor shows it ("UNDP گوتی 35%" right to left in a Kurdish
-        # session), its time and speaker on the side it starts from.
-        report.paragraph(f"{stamp}{speaker}: {isolated(text, direction)}", direction=direction)
+    try:
+        for i, turn in enumerate(turns):
+            if step is not None and i % TURNS_PER_STEP == 0:
+                step(i, len(turns) + 1)  # the last step: the file itself
+            pid = turn.participant_id
+            speaker = people.get(pid, "?") if pid else w(W.CTX, W.FACILITATOR)
+            policy = policies.get(pid, session.id)
+            text, direction = turn.text, text_direction(turn.text or "", rtl)
+            if policy.redacted:
+                text, direction = w(W.CTX, W.WITHDRAWN_SPEECH), None  # the document's words, in its direction
+            elif not policy.may_quote:
+                text, direction = w(W.CTX, W.NOT_QUOTED), None
+            stamp = f"[{apply_digits(str(turn.timestamp), digits)}] " if turn.timestamp else ""
+            # The turn read as the focus-group editor shows it ("UNDP گوتی 35%" right to left in a Kurdish
+            # session), its time and speaker on the side it starts from.
+            report.paragraph(f"{stamp}{speaker}: {isolated(text, direction)}", direction=direction)
+    except BaseException:  # cancelled midway: the fonts' files are not left open
+        report.close()
+        raise
     if not turns:
         report.paragraph(w(W.CTX, W.NOTHING_RECORDED))
     report.paragraph(w(W.CTX, W.CONSENT_NOTE), size=8.5, grey=True)
@@ -282,14 +297,14 @@ def _flatten(nodes: list[codebook.CodeNode]) -> list[codebook.CodeNode]:
 
 
 def session_report(s: OrmSession, session_id: str, document: str, lang: str | None = None,
-                   digits: Digits = "latn") -> Report:
+                   digits: Digits = "latn", step: Step | None = None) -> Report:
     if document == "consent-register":
         from desktop.exports.pdf_consent import register_report
 
         return register_report(s, session_id, lang, digits)
     if document == "summary":
         return summary_report(s, session_id, lang, digits)
-    return minutes_report(s, session_id, lang, digits)
+    return minutes_report(s, session_id, lang, digits, step)
 
 
 def default_document(s: OrmSession, session_id: str) -> str:
@@ -298,10 +313,24 @@ def default_document(s: OrmSession, session_id: str) -> str:
 
 
 def write_session_pdf(store: Store, session_id: str, out: Path, document: str | None = None,
-                      lang: str | None = None, digits: Digits = "latn") -> Path:
+                      lang: str | None = None, digits: Digits = "latn", *,
+                      progress: Callable[[int, int], None] | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write the document to ``out`` (whole or not at all). ``progress(done, total)`` is told its steps (a
+    transcript's turns in groups, then the file); ``cancelled`` is asked at each and up to the last moment
+    before the file takes its name: once it says so, InterruptedError and nothing in the folder."""
+
+    def step(done: int, total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise InterruptedError("export cancelled")
+        if progress is not None:
+            progress(done, total)
+
     with store.session() as s:
-        report = session_report(s, session_id, document or default_document(s, session_id), lang, digits)
-    written = report.save(out)
+        report = session_report(s, session_id, document or default_document(s, session_id), lang, digits, step)
+    written = report.save(out, cancelled)
+    if progress is not None:
+        progress(1, 1)
     record_export(store, "pdf", written)  # an erasure report names the copies it cannot reach
     return written
 

@@ -2,13 +2,14 @@
 
 The files are the ones ``majlis-cli export pdf --session ID --document ...`` writes (made without Qt
 by desktop.exports, so the text layer keeps every Kurdish letter), in the session's language and
-the user's digits. They are written on the worker thread; the editor saves first, so what is on
-screen is what is printed.
+the user's digits. They are written on the worker thread as File → Export's exports are (export_run):
+the steps and Cancel in the status bar (a 50,000-word transcript takes seconds), one export at a time,
+a private temporary file that takes its name at the end. The editor saves first, so what is on screen
+is what is printed.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -19,13 +20,11 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
 from desktop.ui.context import AppContext
 from desktop.ui.operations import read_now
-from desktop.ui.widgets import live_status
+from desktop.ui.widgets import export_run, live_status
 from desktop.ui.widgets.live_words import Words
 from desktop.ui.widgets.menu_room import keep_room
 from desktop.ui.widgets.save_files import default_path, shown_path, with_suffix
 from desktop.ui.widgets.write_failure import write_failure_text
-
-log = logging.getLogger(__name__)
 
 
 class PdfButton(QPushButton):
@@ -66,8 +65,14 @@ class PdfButton(QPushButton):
         super().changeEvent(event)
 
     def export(self, document: str, path: str | None = None) -> None:
+        """Ask where (unless ``path`` is given), then write the PDF as File → Export's exports are written
+        (export_run): its steps and Cancel in the status bar, one export at a time. Asked while another
+        export runs, the line says so and nothing is asked or started."""
         from desktop.exports.pdf_sessions import suggested_file_name, write_session_pdf
 
+        if export_run.running(self):
+            self.message.emit(export_run.refused)
+            return
         self.flush()  # what is on screen is printed, and names the file offered
         if path is None:
             session_id = self.session_id
@@ -79,31 +84,27 @@ class PdfButton(QPushButton):
         target = with_suffix(path, ".pdf")  # a name typed without it opened in nothing on Windows
         store, digits, session_id = self.ctx.store, self.ctx.language.digits, self.session_id
         self.setEnabled(False)
-        self.message.emit(lambda: self.tr("Writing the PDF…"))
+        self.message.emit(lambda: self.tr("Writing the PDF…"))  # beside the button; the status bar has the steps
         window = self.window()  # told instead when the editor was closed while the PDF was written
 
-        def tell(words: Words) -> bool:
+        def tell(words: Words, timeout: int) -> None:
             """Said by the button while its editor is open, else in the window's status bar."""
             if shiboken6.isValid(self):
                 self.setEnabled(True)
                 self.message.emit(words)
-                return True
-            if shiboken6.isValid(window):
-                live_status.show(window, words, 15000)
-            return False
+            elif shiboken6.isValid(window):
+                live_status.show(window, words, timeout)
 
-        def done(result: Any) -> None:
-            def words() -> str:  # not self.tr: the button may be gone; the path left to right
-                return QCoreApplication.translate("PdfButton", "PDF written: %1").replace("%1", shown_path(result))
-
-            if tell(words):
+        def written(result: Any) -> Words:
+            if shiboken6.isValid(self):
                 self.written.emit(result)
+            # not self.tr: the button may be gone; the whole path, left to right
+            return lambda: QCoreApplication.translate("PdfButton", "PDF written: %1").replace("%1", shown_path(result))
 
-        def failed(exc: BaseException) -> None:
-            log.warning("pdf export failed: %s", type(exc).__name__)  # no paths or content in logs
-            tell(lambda: QCoreApplication.translate("PdfButton", "The PDF could not be written: %1").replace(
-                "%1", write_failure_text(exc)))
-
-        self.ctx.tasks.run(lambda _token, _progress: write_session_pdf(store, session_id, target, document,
-                                                                      None, digits),
-                           on_done=done, on_error=failed)
+        export_run.start(
+            window, self.ctx.tasks.run,
+            lambda token, progress: write_session_pdf(store, session_id, target, document, None, digits,
+                                                      progress=progress, cancelled=lambda: token.cancelled),
+            what="pdf", tell=tell, written=written,
+            failure=lambda exc: lambda: QCoreApplication.translate(
+                "PdfButton", "The PDF could not be written: %1").replace("%1", write_failure_text(exc)))
