@@ -3,6 +3,7 @@ Excel export). The co-occurrence tab is in cooccurrence_tab.py."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -32,10 +33,11 @@ from desktop.ui.reports import common, matrix_workbook
 from desktop.ui.reports.bar_chart import BarChart, ChartTexts
 from desktop.ui.reports.matrix_images import save_png, table_image
 from desktop.ui.reports.retrieval_tab import retrieved_columns
+from desktop.ui.widgets import live_status
 from desktop.ui.widgets.column_fit import fit_columns_to_texts
 from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.flow_row import FlowRow
-from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.splitter import Splitter
@@ -308,35 +310,37 @@ class MatrixTab(QWidget):
 
     def export_matrix_png(self, path: str | Path | None = None) -> Path | None:
         """The matrix as it stands on screen (whole table, not only the scrolled part), as a PNG."""
-        target = self.target(".png", self.tr("Image (*.png)"), path)
-        if target is None or self.matrix is None:
-            return None
-        if not self._saved_png(table_image(self.table), target):
-            return None
-        say(self.status, lambda: self.tr("Saved %1").replace("%1", shown_path(target.name)))
-        return target
+        return self._save_png(lambda: table_image(self.table), path)
 
     def export_chart_png(self, path: str | Path | None = None) -> Path | None:
+        return self._save_png(self.chart.image, path)
+
+    def _save_png(self, image: Callable[[], QImage | QPixmap], path: str | Path | None) -> Path | None:
+        """The image written whole (a private temporary file renamed into place), or the tab says why not:
+        the reason too (a read-only stick, a full disk, last week's image open in another program).
+
+        Drawn and written here, on the UI thread, in a moment: not under the one-export rule (export_run),
+        which keeps a second bar and Cancel from waiting unseen behind a running export. An image has
+        neither, waits for nothing, and is saved before anything else happens. Said below the matrix and
+        in the status bar (at 20 points the line below the matrix is out of sight), naming the whole path."""
         target = self.target(".png", self.tr("Image (*.png)"), path)
         if target is None or self.matrix is None:
             return None
-        if not self._saved_png(self.chart.image(), target):
-            return None
-        say(self.status, lambda: self.tr("Saved %1").replace("%1", shown_path(target.name)))
-        return target
-
-    def _saved_png(self, image: QImage | QPixmap, target: Path) -> bool:
-        """The image written, or the tab says why not: the reason too (a read-only stick, a full disk,
-        last week's image open in another program), where it said only that it could not be saved."""
         try:
-            saved = save_png(image, target)
+            saved = save_png(image(), target)
         except OSError as exc:
             failed = exc  # ``exc`` is gone after the except block; the line is said again later
-            say(self.status, lambda: self.tr("The image could not be saved.") + " " + write_failure_text(failed))
-            return False
+            self._say(lambda: self.tr("The image could not be saved.") + " " + write_failure_text(failed))
+            return None
         if not saved:
-            say(self.status, lambda: self.tr("The image could not be saved."))
-        return saved
+            self._say(lambda: self.tr("The image could not be saved."))
+            return None
+        self._say(lambda: self.tr("Saved %1").replace("%1", shown_path(target)))
+        return target
+
+    def _say(self, words: Words) -> None:
+        say(self.status, words)
+        live_status.show(self.status, words, 10000)
 
     def table_for_export(self) -> MatrixTable:
         assert self.matrix is not None
