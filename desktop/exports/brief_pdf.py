@@ -8,6 +8,7 @@ rules, so the figures stay text), the survey figures, and the quotes that may be
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core.db import Store
@@ -24,7 +25,8 @@ from desktop.i18n.languages import item_separator
 
 
 def write_brief_pdf(store: Store, out: Path, *, rec_id: str | None = None, lang: str = "en",
-                    digits: Digits = "latn") -> list[Brief]:
+                    digits: Digits = "latn", cancelled: Callable[[], bool] | None = None) -> list[Brief]:
+    """``cancelled`` is asked up to the last moment before the file takes its name: InterruptedError, no file."""
     items = briefs(store, rec_id, lang, digits)
     with store.session() as s:
         organisation = organisation_name(s)
@@ -36,7 +38,7 @@ def write_brief_pdf(store: Store, out: Path, *, rec_id: str | None = None, lang:
         if n:
             report.pdf.add_page()
         _page(report, brief, digits)
-    written = report.save(out)
+    written = report.save(out, cancelled)
     record_or_take_back(store, "pdf", written)  # an erasure report names the copies it cannot reach
     return items
 

@@ -9,6 +9,7 @@ is removed by the next export into that folder), so no failure leaves half a wor
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -41,7 +42,8 @@ def briefs(store: Store, rec_id: str | None, lang: str, digits: Digits = "latn")
 
 
 def write_brief_xlsx(store: Store, out: Path, *, rec_id: str | None = None, lang: str = "en",
-                     digits: Digits = "latn") -> list[Brief]:
+                     digits: Digits = "latn", cancelled: Callable[[], bool] | None = None) -> list[Brief]:
+    """``cancelled`` is asked up to the last moment before the file takes its name: InterruptedError, no file."""
     items = briefs(store, rec_id, lang, digits)
     wb = Workbook()
     wb.properties.creator = "Majlis"  # Excel's Author; openpyxl names itself otherwise
@@ -58,6 +60,8 @@ def write_brief_xlsx(store: Store, out: Path, *, rec_id: str | None = None, lang
         ws.append([word(lang, QT_TRANSLATE_NOOP("Brief", "No recommendations yet."))])
     with atomic_output(out) as fh:
         save_workbook(wb, fh)  # its archive closed on every way out (wb.save left it open on a full disk)
+        if cancelled is not None and cancelled():  # the last moment: past it, the workbook takes its name
+            raise InterruptedError("export cancelled")
     record_or_take_back(store, "xlsx", out)  # an erasure report names the copies it cannot reach
     return items
 

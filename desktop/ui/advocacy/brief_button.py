@@ -1,5 +1,6 @@
 """The "Evidence brief…" button of a recommendation: the brief as a PDF or a workbook, written on the
-DB worker.
+DB worker as File → Export's exports are (export_run): its Cancel in the status bar, one export at a
+time (behind a centre's workbook on the worker it waited unseen), the file taking its name at the end.
 
 The brief was only a command-line export (``majlis-cli export brief``), while the app told a
 facilitator with a local draft to "give a coordinator its evidence brief" and a coordinator had no
@@ -8,18 +9,18 @@ way to make one from the page where they edit the recommendation.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
 from desktop.ui.context import AppContext
+from desktop.ui.widgets import export_run, live_status
+from desktop.ui.widgets.live_words import Words
 from desktop.ui.widgets.save_files import default_path, shown_path, with_suffix
 from desktop.ui.widgets.write_failure import write_failure_text
-
-log = logging.getLogger(__name__)
 
 
 class BriefButton(QPushButton):
@@ -57,6 +58,10 @@ class BriefButton(QPushButton):
         rec_id = self._rec_id()
         if rec_id is None:
             return
+        if export_run.running(self):  # one export at a time (export_run): nothing asked, nothing started
+            self.message.emit(export_run.refused)
+            live_status.show(self, export_run.refused, 10000)
+            return
         chosen_filter = ""
         if path is None:
             path, chosen_filter = QFileDialog.getSaveFileName(
@@ -72,18 +77,24 @@ class BriefButton(QPushButton):
         write = write_brief_xlsx if target.suffix.lower() == ".xlsx" else write_brief_pdf
         store, lang, digits = self.ctx.store, str(self.ctx.language.language), self.ctx.language.digits
         self.setEnabled(False)
-        self.message.emit(lambda: self.tr("Writing the evidence brief…"))
+        self.message.emit(lambda: self.tr("Writing the evidence brief…"))  # below the buttons; Cancel: status bar
 
-        def done(_briefs: Any) -> None:
-            self.setEnabled(True)
-            self.message.emit(lambda: self.tr("Evidence brief written: %1").replace("%1", shown_path(target)))
-            self.written.emit(target)
+        def tell(words: Words, timeout: int) -> None:
+            if shiboken6.isValid(self):  # the window closed meanwhile: no one to tell
+                self.setEnabled(True)
+                self.message.emit(words)
+                live_status.show(self, words, timeout)  # at 20 points the line below the buttons may be out of sight
 
-        def failed(exc: BaseException) -> None:
-            self.setEnabled(True)
-            log.warning("evidence brief failed: %s", type(exc).__name__)  # no paths or content in logs
-            self.message.emit(lambda: self.tr("The evidence brief could not be written: %1").replace(
-                "%1", write_failure_text(exc)))
+        def written(_briefs: Any) -> Words:
+            if shiboken6.isValid(self):
+                self.written.emit(target)
+            return lambda: QCoreApplication.translate("BriefButton", "Evidence brief written: %1").replace(
+                "%1", shown_path(target))
 
-        self.ctx.tasks.run(lambda _token, _progress: write(store, target, rec_id=rec_id, lang=lang, digits=digits),
-                           on_done=done, on_error=failed)
+        export_run.start(
+            self, self.ctx.tasks.run,
+            lambda token, _progress: write(store, target, rec_id=rec_id, lang=lang, digits=digits,
+                                           cancelled=lambda: token.cancelled),
+            what="brief", tell=tell, written=written,
+            failure=lambda exc: lambda: QCoreApplication.translate(
+                "BriefButton", "The evidence brief could not be written: %1").replace("%1", write_failure_text(exc)))
