@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.core.db import Store
 from desktop.ui.consent import printout
-from desktop.ui.operations import CollectionOp, run_apart
-from desktop.ui.widgets.live_words import say
+from desktop.ui.tasks import CancelToken
+from desktop.ui.widgets import export_run, live_status
+from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.write_failure import write_failure_text
 
@@ -30,11 +32,22 @@ def _folder(page: ConsentPage) -> Path | None:
     return Path(folder) if folder else None
 
 
+def _refused(page: ConsentPage) -> bool:
+    """Another export runs (export_run): said in one line, below the buttons and in the status bar."""
+    if not export_run.running(page):
+        return False
+    say(page.status, export_run.refused)
+    live_status.show(page, export_run.refused, 10000)
+    return True
+
+
 def print_record(page: ConsentPage) -> bool:
     """Ask for a folder and write the chosen record's PDF there on the worker (``printed`` says when)."""
     row = page.selected_row()
-    folder = _folder(page) if row is not None else None
-    if row is None or folder is None:
+    if row is None or _refused(page):
+        return False
+    folder = _folder(page)
+    if folder is None:
         return False
     record_id, digits = row.record_id, page.ctx.language.digits
     return _print(page, lambda store: printout.read_record(store, record_id, folder, digits))
@@ -42,8 +55,10 @@ def print_record(page: ConsentPage) -> bool:
 
 def print_register(page: ConsentPage) -> bool:
     row = page.selected_row()
-    folder = _folder(page) if row is not None and row.session_id else None
-    if row is None or row.session_id is None or folder is None:
+    if row is None or row.session_id is None or _refused(page):
+        return False
+    folder = _folder(page)
+    if folder is None:
         return False
     session_id, digits = row.session_id, page.ctx.language.digits
     return _print(page, lambda store: printout.read_register(store, session_id, folder, None, digits))
@@ -52,32 +67,49 @@ def print_register(page: ConsentPage) -> bool:
 def _print(page: ConsentPage, read: Callable[[Store], printout.Printout]) -> bool:
     """Read a printout on the database worker, then lay it out and write it on a thread apart from it,
     and say so: a session's register of 40 took 2.2 s, the window frozen, when written on the window's
-    thread, and 1.7 s of every autosave's and page read's waiting on the worker. A folder that takes no
-    file (a write-protected USB stick, a full disk) is said in one translated line, never the system's
-    English or a traceback."""
+    thread, and 1.7 s of every autosave's and page read's waiting on the worker. Run as File → Export's
+    exports are (export_run): its Cancel in the status bar (asked until the file takes its name), one
+    export at a time. A folder that takes no file (a
+    write-protected USB stick, a full disk) is said in one translated line, never the system's English."""
     for button in (page.print_record_button, page.print_register_button):
         button.setEnabled(False)  # one printout at a time
     say(page.status, lambda: QCoreApplication.translate("MainWindow", "Exporting…"))
+    ctx, status = page.ctx, page.status
+    wrote: list[Path] = []
 
-    def done(path: Path) -> None:
-        page.selected_changed()
-        say(page.status, lambda: QCoreApplication.translate("ConsentPage", "Saved %1").replace(
-            "%1", shown_path(path.name)))
-        page.printed.emit(path)
+    def run(work: Callable[[CancelToken, Callable[[int, int], None]], Any], *, on_done: Callable[[Any], None],
+            on_error: Callable[[BaseException], None], **_progress: Any) -> CancelToken:
+        """``work`` (the read) on the database worker, then the layout and the file on a thread apart."""
+        token = CancelToken()
 
-    def failed(exc: BaseException) -> None:
-        page.selected_changed()
-        if isinstance(exc, OSError):
-            say(page.status, lambda: QCoreApplication.translate(
-                "ConsentPage", "The PDF could not be written: %1").replace("%1", write_failure_text(exc)))
-        else:
-            say(page.status, lambda: "")
-        page.printed.emit(None)
-        if not isinstance(exc, OSError):
-            raise exc  # not the folder's doing: as any other failure of the worker
+        def lay_out(job: printout.Printout) -> None:
+            if token.cancelled:  # before its layout: nothing written
+                on_error(InterruptedError("export cancelled"))
+                return
+            ctx.tasks.run_apart(lambda _token, _steps: job.write(lambda: token.cancelled),
+                                on_done=on_done, on_error=on_error)
 
-    def lay_out(job: printout.Printout) -> None:
-        run_apart(page.ctx, lambda _token: job.write(), done, failed, owner=page)
+        ctx.tasks.run(work, on_done=lay_out, on_error=on_error)
+        return token
 
-    CollectionOp.on_store(page.ctx, read).owned_by(page).success(lay_out).failure(failed).run_in_background()
+    def tell(words: Words, timeout: int) -> None:
+        if not shiboken6.isValid(status):  # the window closed meanwhile: no one to tell
+            return
+        page.selected_changed()  # the buttons back, as the chosen row allows
+        say(status, words)
+        if not wrote:  # a Cancel or a failure: said where the Cancel was too
+            live_status.show(status, words, timeout)
+        elif (bar := export_run.status_bar(status)) is not None:
+            bar.clearMessage()  # a line said meanwhile (another export refused) is not this one's end
+        page.printed.emit(wrote[0] if wrote else None)
+
+    def written(path: Path) -> Words:
+        # The file's name, below the buttons (its folder was chosen a moment ago): at 20 points the whole
+        # path, there or in the status bar, took the register out of sight.
+        wrote.append(path)
+        return lambda: QCoreApplication.translate("ConsentPage", "Saved %1").replace("%1", shown_path(path.name))
+
+    export_run.start(page, run, lambda _token, _steps: read(ctx.store), what="printout", tell=tell, written=written,
+                     failure=lambda exc: lambda: QCoreApplication.translate(
+                         "ConsentPage", "The PDF could not be written: %1").replace("%1", write_failure_text(exc)))
     return True

@@ -55,8 +55,9 @@ class Printout:
     path: Path
     lay_out: Callable[[], Report]
 
-    def write(self) -> Path:
-        return self.lay_out().save(self.path)
+    def write(self, cancelled: Callable[[], bool] | None = None) -> Path:
+        """Laid out and written; ``cancelled`` asked up to the last moment before the file takes its name."""
+        return self.lay_out().save(self.path, cancelled)
 
 
 def read_record(store: Store, record_id: str, folder: Path, digits: Digits = "latn") -> Printout:
