@@ -53,7 +53,8 @@ def test_export_then_import_are_said(ctx: AppContext, qtbot: QtBot, tmp_path: Pa
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page.export_qdc()
     assert target.exists() and page.error_label.text() == ""
-    assert page.exchange_status.text() == _tr("Codebook written: {file}").format(file="\u2066codes.qdc\u2069")
+    # The whole path, as every export's line names it (it said "codes.qdc": which folder, nobody could tell).
+    assert page.exchange_status.text() == _tr("Codebook written: {file}").format(file=f"\u2066{target}\u2069")
     said = _import(page, qtbot, monkeypatch, target)
     assert said == _tr("Codebook imported from {file} (codes: {count}).").format(
         file="\u2066codes.qdc\u2069", count=ctx.language.format_number(count))

@@ -492,4 +492,4 @@ class CodebookPage(Page):
         except OSError as exc:
             self.error_label.setText(write_failure_text(exc))
         else:
-            say(self.exchange_status, lambda: self.tr("Codebook written: {file}").format(file=shown_path(target.name)))
+            say(self.exchange_status, lambda: self.tr("Codebook written: {file}").format(file=shown_path(target)))
