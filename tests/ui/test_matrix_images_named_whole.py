@@ -26,6 +26,7 @@ from desktop.ui.widgets.save_files import shown_path
 from tests.i18n.test_i18n_screens import settle
 from tests.matrix_helpers import matrix_at_20_points
 from tests.shots import shots_folder
+from tests.ui.test_status_line_whole_at_20_points import shown_whole
 
 T = QApplication.translate
 MARKS = re.compile("[\u200e\u200f\u2066-\u2069]")  # shown_path's: the path itself without them
@@ -56,6 +57,7 @@ def test_an_image_is_named_whole_and_saved_while_file_export_runs(
         assert said != f"Saved {shown_path(target)}" and str(target) in MARKS.sub("", said)
         assert matrix.status.text() == said
         assert window.statusBar().currentMessage() == said  # where the steps are, in sight at 20 points
+        assert shown_whole(window, said)  # beside the export's steps and Cancel, on as many lines as it takes
         assert [p for p in window.statusBar().findChildren(ExportProgress) if p.isVisible()] == running
         window.grab().save(str(shots_folder(tmp_path, "MAJLIS_HP8_SHOTS") / f"matrix_{export}_20pt_ckb.png"))
     finally:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QSizeGrip, QSizePolicy, QStatusBar, QWidget
 
 MARGIN = 24  # the bar's own margins around its message, and a little air
+EDGE = 4  # what the bar keeps at its far edge, and a little air: a line too many is better than one cut
 #: The property of an item that stays beside a long line ("An export is already running…" beside the
 #: export's Cancel: hidden, the one way to do what the line says went with it).
 KEEP = "whole_status_keep"
@@ -70,8 +71,13 @@ class WholeStatusLine(QObject):
         self.label.setFixedHeight(0)
 
     def _fit_height(self) -> None:
-        kept = sum(w.sizeHint().width() for w in self._items() if w.property(KEEP))
-        width = max(1, self.bar.width() - MARGIN - kept)
+        # Each item kept beside it is one more of the bar's gaps away, and the bar keeps a pixel or two at
+        # its far edge: reckoned without them, a path beside an export's steps and Cancel took one line
+        # more than its height gave it, and its last line was cut.
+        layout = self.bar.layout()
+        gap = layout.spacing() if layout is not None else 6
+        kept = sum(w.sizeHint().width() + gap for w in self._items() if w.property(KEEP))
+        width = max(1, self.bar.width() - MARGIN - EDGE - kept)
         # Fixed at its lines' height: a word-wrapped label's own size hints guess a narrow, tall block,
         # and the window grew to twice the screen's height to give it room.
         self.label.setFixedHeight(self.label.heightForWidth(width))
