@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
 from desktop.core import backups, changes, erasure, erasure_file
 from desktop.core.db import Store, open_store
@@ -83,6 +83,24 @@ def record_export(store: Store, kind: str, path: str | os.PathLike[str]) -> None
     with store.engine.begin() as conn:
         conn.execute(insert(ExportRecord).values(
             kind=kind, path=str(Path(path).resolve()), made_at=utc_now(), hlc=""))
+
+
+def forget_unwritten(store: Store, kind: str, path: str | os.PathLike[str]) -> bool:
+    """Take back the newest record of a copy that was never written: a printout is noted when it is read
+    (so that an erasure in between cannot miss it), and a Cancel or a failure before it took its name
+    left the report naming a file no one could find. Only while no file is at that path; True if a
+    record was taken back."""
+    where = Path(path).resolve()
+    if where.exists():
+        return False
+    with store.engine.begin() as conn:
+        newest = conn.execute(
+            select(ExportRecord.id).where(ExportRecord.kind == kind, ExportRecord.path == str(where))
+            .order_by(ExportRecord.id.desc()).limit(1)).scalar()
+        if newest is None:
+            return False
+        conn.execute(delete(ExportRecord).where(ExportRecord.id == newest))
+    return True
 
 
 def record_or_take_back(store: Store, kind: str, path: str | os.PathLike[str]) -> None:

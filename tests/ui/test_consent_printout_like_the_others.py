@@ -17,8 +17,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from desktop.core.db import Store
+from desktop.core.local_tables import ExportRecord
+from desktop.ui.consent import printout
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.export_progress import ExportProgress
 from tests.i18n.test_i18n_screens import demo_store, isolated_settings, settle  # noqa: F401
@@ -114,3 +117,42 @@ def test_cancel_refusals_and_then_the_printout(manager: LanguageManager, demo_st
     assert page.status.text() == T("ConsentPage", "Saved %1").replace("%1", f"\u2066{pdf.name}\u2069")
     assert window.statusBar().currentMessage() == ""  # the refusal said meanwhile is not left, cut, beside the items
     window.grab().save(str(shots / "consent_printout_written_20pt_ckb.png"))
+
+
+def test_a_printout_never_written_is_not_named_by_an_erasure_report(manager: LanguageManager,
+                                                                    demo_store: Store, qtbot: QtBot,  # noqa: F811
+                                                                    monkeypatch: pytest.MonkeyPatch,
+                                                                    tmp_path: Path) -> None:
+    """A printout is noted for the erasure report when it is read; its folder gone before it was written
+    (a USB stick pulled out), the note stayed, and a later report named a file no one could find."""
+    window, page = open_consent(manager, demo_store, qtbot, "ar", None, LAPTOP, monkeypatch)
+    page.select_record(page.register.rows[0].record_id)
+    settle()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *_a, **_k: str(stick)))
+    real_write = printout.Printout.write
+
+    def pulled_out(job: printout.Printout, cancelled: Any = None) -> Path:
+        stick.rmdir()  # the stick pulled out between the reading and the writing
+        return real_write(job, cancelled)
+
+    def noted() -> list[str]:
+        with demo_store.session() as s:
+            return [p for p in s.scalars(select(ExportRecord.path)) if "stick" in p]
+
+    monkeypatch.setattr(printout.Printout, "write", pulled_out)
+    assert page.print_record()
+    assert window.ctx.tasks.drain(30_000)
+    settle()
+    assert window.ctx.tasks.drain(30_000)
+    assert not stick.exists() and page.status.text().startswith(T("ConsentPage", "The PDF could not be written: %1")[:10])
+    assert noted() == []
+
+    monkeypatch.setattr(printout.Printout, "write", real_write)  # written: its note stays
+    stick.mkdir()
+    assert page.print_record()
+    assert window.ctx.tasks.drain(30_000)
+    settle()
+    [pdf] = list(stick.iterdir())
+    assert noted() == [str(pdf.resolve())]

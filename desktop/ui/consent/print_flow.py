@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
+from desktop.core import erasure_report
 from desktop.core.db import Store
 from desktop.ui.consent import printout
 from desktop.ui.tasks import CancelToken
@@ -76,6 +77,7 @@ def _print(page: ConsentPage, read: Callable[[Store], printout.Printout]) -> boo
     say(page.status, lambda: QCoreApplication.translate("MainWindow", "Exporting…"))
     ctx, status = page.ctx, page.status
     wrote: list[Path] = []
+    noted: list[Path] = []  # the path the reading noted for an erasure report (printout.read_record)
 
     def run(work: Callable[[CancelToken, Callable[[int, int], None]], Any], *, on_done: Callable[[Any], None],
             on_error: Callable[[BaseException], None], **_progress: Any) -> CancelToken:
@@ -83,6 +85,7 @@ def _print(page: ConsentPage, read: Callable[[Store], printout.Printout]) -> boo
         token = CancelToken()
 
         def lay_out(job: printout.Printout) -> None:
+            noted.append(job.path)
             if token.cancelled:  # before its layout: nothing written
                 on_error(InterruptedError("export cancelled"))
                 return
@@ -97,6 +100,9 @@ def _print(page: ConsentPage, read: Callable[[Store], printout.Printout]) -> boo
             return
         page.selected_changed()  # the buttons back, as the chosen row allows
         say(status, words)
+        if noted and not wrote:  # read, then cancelled or failed: the report must not name a file never written
+            path = noted[0]
+            ctx.tasks.run(lambda _token, _steps: erasure_report.forget_unwritten(ctx.store, "pdf", path))
         if not wrote:  # a Cancel or a failure: said where the Cancel was too
             live_status.show(status, words, timeout)
         elif (bar := export_run.status_bar(status)) is not None:
