@@ -16,13 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from desktop.cli.common import UsageError, add_db, missing_action, open_from_args, print_json, read_passphrase
+from desktop.cli.erasure_lines import print_code_lines, print_codes, print_report
 from desktop.cli.erasure_purge import PUT_OFF, left_in_the_file, purge_now
 from desktop.core.errors import StoreError, ValidationError
-from desktop.core.sanitise import shown_path
 from desktop.i18n.counts import counted
 
 #: A participant's id (a UUID, as ``participants list --json`` gives it), never a pseudonym's shape.
 PARTICIPANT_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+
+__all__ = ["add_commands", "is_centre", "print_code_lines", "print_codes", "print_report"]
 
 if TYPE_CHECKING:
     from desktop.core.db import Store
@@ -163,43 +165,6 @@ def _consent_record_ids(store: Store) -> dict[str, list[str]]:
                 .order_by(ConsentRecord.recorded_at, ConsentRecord.id)):
             found.setdefault(participant_id, []).append(record_id)
     return found
-
-
-def print_report(report: Report, erased: str = "words") -> None:
-    """The erasure report as ``erasure report`` prints it; ``erased``: what was erased, in the
-    lines' words ("words" after a withdrawal, "identities" after a retention run)."""
-    copies = [i for i in report.items if i.kind != "held"]
-    held = [i for i in report.items if i.kind == "held"]
-    if not report.any_erasure:
-        print("no erasure has been made in this database (no withdrawal of everything, no retention run): "
-              "there is nothing to report")
-        return
-    if not report.items:
-        print("no copies made before the erasure are known")
-    if copies:
-        print(f"{counted(len(copies), 'copy', 'copies')} made while the erased {erased} existed "
-              "(Majlis cannot reach them):")
-        for item in copies:
-            print(f"  {item.kind}\t{item.made_at}\t{shown_path(item.where)}")
-    if held:
-        from desktop.core.device_label import device_label
-
-        print(f"{counted(len(held), 'bundle')} on hold may hold erased {erased} (unapplied, inside this database):")
-        for item in held:
-            print(f"  held\t{item.made_at}\tdevice {device_label(item.device, item.device_id)}\tnumber {item.held}")
-        print("approve or reject each to finish the erasure (majlis-cli device approve|reject --db PATH NUMBER): "
-              "approving applies the erasure to its rows; rejecting discards it")
-    print_codes(report)
-
-
-def print_codes(report: Report) -> None:
-    """The codes used on erased words whose memo or examples may quote the participant (never their text)."""
-    if report.codes:
-        print(f"{counted(len(report.codes), 'code')} used on the erased words may quote them in a memo or its "
-              "examples: read them and remove what quotes them:")
-        for code in report.codes:
-            held = ", ".join(w for w, has in (("memo", code.memo), ("examples", code.examples)) if has)
-            print(f"  code\t{code.name('en')}\t{held}")
 
 
 def _rewrite_then_report(args: argparse.Namespace, passphrase: str, report: Report | None,
@@ -392,7 +357,9 @@ def cmd_erasure_report(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        print_json([i.as_dict() for i in report.items])
+        # The codes to read after the copies, as items of their own kind ("code"): the list stays a list
+        # and every item keeps kind, made_at and where, so what reads the copies reads on unchanged.
+        print_json([*(i.as_dict() for i in report.items), *(c.as_dict() for c in report.codes)])
     else:
         print_report(report)
     _left_unrewritten(not_opened)

@@ -6,6 +6,11 @@ was coded with it: they may quote the participant ("e.g. 'my brother was beaten 
 station'"), and no rule can find a quote in them reliably (words change, are translated, shortened).
 So the erasure report names the live codes that were used on the words of a participant erased of
 everything and that have a memo or examples: the coordinator reads them and removes what quotes.
+The definition and the inclusion/exclusion criteria are named too: they are the researcher's words
+like the examples, written from the coded data ("include: 'they told us to vote for…'"), and they go
+out with the code in every export (the workbook's Codes sheet, the REFI-QDA description) just as the
+examples do; a code named for nothing but a one-line definition costs a minute's reading, a quote
+left in a published codebook cannot be taken back.
 The codings themselves stay (their quotes emptied), so the list is the same wherever the erasure was
 applied: locally, in an arrived bundle at the centre, in a team update on a laptop. No Qt.
 """
@@ -29,9 +34,26 @@ class CodeToReview:
     names: tuple[tuple[str, str], ...]  # (language, the code's name as shown in it)
     memo: bool  # it has a memo (Codebook page, "Memo on the code")
     examples: bool  # its "Examples" field is filled in
+    #: Which of its definition, inclusion and exclusion criteria are filled in (in ``CRITERIA``'s order).
+    criteria: tuple[str, ...] = ()
 
     def name(self, lang: str) -> str:
         return dict(self.names).get(lang, "") or next((n for _, n in self.names if n), self.code_id)
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The texts to read, as the command line names them: memo, examples, definition, inclusion, exclusion."""
+        return (("memo",) if self.memo else ()) + (("examples",) if self.examples else ()) + self.criteria
+
+    def as_dict(self) -> dict[str, object]:
+        """An item of ``erasure report --json``: ``kind`` "code", no date or path (``made_at``, ``where``
+        empty, as a held bundle's ``where``), its id, its names by language and the texts to read."""
+        return {"kind": "code", "made_at": "", "where": "", "code_id": self.code_id,
+                "names": dict(self.names), "fields": list(self.fields)}
+
+
+#: A code's texts besides its memo and examples that every export carries and that may quote.
+CRITERIA = ("definition", "inclusion", "exclusion")
 
 
 def erased_speakers(s: OrmSession) -> list[str]:
@@ -42,8 +64,14 @@ def erased_speakers(s: OrmSession) -> list[str]:
 
 
 def codes_to_review(s: OrmSession) -> list[CodeToReview]:
-    """Live codes used on erased participants' words (merges followed) that have a memo or examples."""
-    people = erased_speakers(s)
+    """Live codes used on erased participants' words (merges followed) that have a text to read."""
+    return codes_used_on(s, erased_speakers(s))
+
+
+def codes_used_on(s: OrmSession, people: list[str]) -> list[CodeToReview]:
+    """Live codes used on these participants' words (merges followed) that have a memo, examples, a
+    definition or criteria, in the codebook's order."""
+    people = sorted(set(people))
     if not people:
         return []
     turns: list[str] = []
@@ -63,7 +91,8 @@ def codes_to_review(s: OrmSession) -> list[CodeToReview]:
         if code is None or code.deleted:
             continue
         memo, examples = bool(memos.get(code_id, "").strip()), bool((code.examples or "").strip())
-        if memo or examples:
+        criteria = tuple(f for f in CRITERIA if (getattr(code, f) or "").strip())
+        if memo or examples or criteria:
             names = tuple((lang, codebook.display_name(code, lang)) for lang in codebook.LANGS)
-            out.append(((code.position or 0.0, code_id), CodeToReview(code_id, names, memo, examples)))
+            out.append(((code.position or 0.0, code_id), CodeToReview(code_id, names, memo, examples, criteria)))
     return [found for _, found in sorted(out)]

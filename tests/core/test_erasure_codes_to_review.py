@@ -73,3 +73,22 @@ def test_an_erasure_arriving_at_the_centre_names_the_codes_there(tmp_path: Path)
         assert named(erasure_report.report(team.centre)) == [("water", True, False), ("fear", False, True)]
     finally:
         team.close()
+
+
+def test_the_definition_and_criteria_are_read_too(store: Store) -> None:
+    """A code's definition and its inclusion/exclusion criteria go out with it in every export, as its
+    examples do, and may quote what was coded: a code with only those is named, with what to read; one
+    whose criteria are blank is not."""
+    study = make_study(store)
+    codes_around(store, study)
+    with store.transaction() as s:
+        plain = s.scalars(select(Code).where(Code.name_en == "plain")).one()
+        plain.definition, plain.exclusion = "كلام عام", "«قالوا لنا صوّتوا»"
+        blank = Code(name_ar="فارغ", name_en="blank", inclusion="  \n", position=5.0)
+        s.add(blank)
+        s.flush()
+        coding.apply_code(s, blank.id, "transcript_turn", study.turns[1], "text", 0, 5, "coder A")
+    withdrawal.withdraw_participant(store, pseudonym=study.pseudonym, scope="all", on="2026-11-30")
+    report = erasure_report.report(store)
+    assert [(c.name("en"), c.fields) for c in report.codes] == [
+        ("water", ("memo",)), ("fear", ("examples",)), ("plain", ("definition", "exclusion"))]

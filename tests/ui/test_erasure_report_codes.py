@@ -51,7 +51,7 @@ def test_an_arrived_erasure_says_there_are_codes_to_read(ctx: AppContext) -> Non
     codes_around(ctx.store, study)
     withdrawal.withdraw_participant(ctx.store, pseudonym=study.pseudonym, scope="all", on="2026-11-30")
     said = arrived_erasure.line(arrived_erasure.Arrived(erasure_report.report(ctx.store), at_centre=True))
-    assert "memo or examples of codes" in said and "Publish a team update" in said
+    assert "memo, examples or criteria of codes" in said and "Publish a team update" in said
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb"])

@@ -65,8 +65,8 @@ def line(arrived: Arrived) -> str:
         said = QCoreApplication.translate("ArrivedErasure", "A withdrawal that arrived erased a participant's words here.")
     if arrived.report.codes:
         said += " " + QCoreApplication.translate(
-            "ArrivedErasure", "The memo or examples of codes used on their words may quote them (named in the "
-            "window that opened).")
+            "ArrivedErasure", "The memo, examples or criteria of codes used on their words may quote "
+            "them (named in the window that opened).")
     if arrived.at_centre:
         said += " " + QCoreApplication.translate(
             "ArrivedErasure", "Publish a team update so that the laptops erase them too.")

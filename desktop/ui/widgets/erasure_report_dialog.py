@@ -2,7 +2,7 @@
 
 At the centre it also names the bundles on hold (devices not on the roster): they may hold erased
 words until a coordinator approves (the erasure then scrubs their rows) or rejects them. And it names
-the codes used on the erased words whose memo or examples may quote them (``erasure_codes``): no rule
+the codes used on the erased words whose memo, examples, definition or criteria may quote them (``erasure_codes``): no rule
 can find a quote in the researcher's own text, a person reads them.
 """
 
@@ -120,8 +120,8 @@ class ErasureReportDialog(QDialog):
         lang = self.ctx.language.language
         names = item_separator(lang, ", ").join(f"\u2068{c.name(lang)}\u2069" for c in self.report.codes)
         self.codes_note.setText(self.tr(
-            "Codes used on the erased words: their memo or examples may quote them. Read them on the Codebook "
-            "page: %1").replace("%1", names)
+            "Codes used on the erased words: their memo, examples or criteria may quote them. Read them on the "
+            "Codebook page: %1").replace("%1", names)
             if self.report.codes else "")
         self.codes_note.setVisible(bool(self.report.codes))
         self.items.setAccessibleName(self.tr("Files the erasure cannot reach"))

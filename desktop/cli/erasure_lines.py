@@ -1,0 +1,56 @@
+"""What ``consent withdraw``, ``retention apply``, ``erasure report`` and ``bundle import`` print of an
+erasure: the copies it cannot reach, the bundles on hold, and the codes whose texts may quote the
+participant (named, never their text)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from desktop.core.sanitise import shown_path
+from desktop.i18n.counts import counted
+
+if TYPE_CHECKING:
+    from desktop.core.erasure_codes import CodeToReview
+    from desktop.core.erasure_report import Report
+
+
+def print_report(report: Report, erased: str = "words") -> None:
+    """The erasure report as ``erasure report`` prints it; ``erased``: what was erased, in the
+    lines' words ("words" after a withdrawal, "identities" after a retention run)."""
+    copies = [i for i in report.items if i.kind != "held"]
+    held = [i for i in report.items if i.kind == "held"]
+    if not report.any_erasure:
+        print("no erasure has been made in this database (no withdrawal of everything, no retention run): "
+              "there is nothing to report")
+        return
+    if not report.items:
+        print("no copies made before the erasure are known")
+    if copies:
+        print(f"{counted(len(copies), 'copy', 'copies')} made while the erased {erased} existed "
+              "(Majlis cannot reach them):")
+        for item in copies:
+            print(f"  {item.kind}\t{item.made_at}\t{shown_path(item.where)}")
+    if held:
+        from desktop.core.device_label import device_label
+
+        print(f"{counted(len(held), 'bundle')} on hold may hold erased {erased} (unapplied, inside this database):")
+        for item in held:
+            print(f"  held\t{item.made_at}\tdevice {device_label(item.device, item.device_id)}\tnumber {item.held}")
+        print("approve or reject each to finish the erasure (majlis-cli device approve|reject --db PATH NUMBER): "
+              "approving applies the erasure to its rows; rejecting discards it")
+    print_codes(report)
+
+
+def print_codes(report: Report) -> None:
+    """The codes used on erased words whose texts may quote the participant (never their text)."""
+    print_code_lines(report.codes, "the erased words")
+
+
+def print_code_lines(codes: Sequence[CodeToReview], used_on: str) -> None:
+    """One line, then each code with the texts to read (memo, examples, definition, inclusion, exclusion)."""
+    if codes:
+        print(f"{counted(len(codes), 'code')} used on {used_on} may quote them in a memo, its examples, "
+              "definition or criteria: read them and remove what quotes them:")
+        for code in codes:
+            print(f"  code\t{code.name('en')}\t{', '.join(code.fields)}")
