@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from desktop.cli.common import UsageError, add_db, missing_action, open_from_args, print_json, read_passphrase
-from desktop.cli.erasure_lines import print_code_lines, print_codes, print_report
+from desktop.cli.erasure_lines import print_code_lines, print_codes, print_report, quoted_codes
 from desktop.cli.erasure_purge import PUT_OFF, left_in_the_file, purge_now
 from desktop.core.errors import StoreError, ValidationError
 from desktop.i18n.counts import counted
@@ -24,7 +24,7 @@ from desktop.i18n.counts import counted
 #: A participant's id (a UUID, as ``participants list --json`` gives it), never a pseudonym's shape.
 PARTICIPANT_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
 
-__all__ = ["add_commands", "is_centre", "print_code_lines", "print_codes", "print_report"]
+__all__ = ["add_commands", "is_centre", "print_code_lines", "print_codes", "print_report", "quoted_codes"]
 
 if TYPE_CHECKING:
     from desktop.core.db import Store
@@ -237,6 +237,7 @@ def cmd_consent_withdraw(args: argparse.Namespace) -> int:
                 "device that recorded them")) from exc
         report = erasure_report.report(store) if args.scope == "all" else None
         at_centre = is_centre(store)
+        codes = quoted_codes(store, result) if args.scope == "quotes" else []
     finally:
         store.close()
     if args.scope == "quotes":
@@ -244,6 +245,8 @@ def cmd_consent_withdraw(args: argparse.Namespace) -> int:
               "the speech stays for analysis and is never quoted")
         if at_centre:  # the laptops learn it from the next team update, as an erasure
             print("publish a team update (majlis-cli team update export) so that the laptops stop quoting them too")
+        # Never quoted from the speech now; the codebook's own texts still go out with every export.
+        print_code_lines(codes, "their words")
         return 0
     e = result.erased
     print(f"{result.pseudonym}: erased {counted(e.turns, 'turn')}, {counted(e.quotes, 'quote')}, "

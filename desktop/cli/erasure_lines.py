@@ -11,8 +11,10 @@ from desktop.core.sanitise import shown_path
 from desktop.i18n.counts import counted
 
 if TYPE_CHECKING:
+    from desktop.core.db import Store
     from desktop.core.erasure_codes import CodeToReview
     from desktop.core.erasure_report import Report
+    from desktop.core.withdrawal import WithdrawalResult
 
 
 def print_report(report: Report, erased: str = "words") -> None:
@@ -54,3 +56,12 @@ def print_code_lines(codes: Sequence[CodeToReview], used_on: str) -> None:
               "definition or criteria: read them and remove what quotes them:")
         for code in codes:
             print(f"  code\t{code.name('en')}\t{', '.join(code.fields)}")
+
+
+def quoted_codes(store: Store, result: WithdrawalResult) -> list[CodeToReview]:
+    """After a withdrawal of consent to be quoted: the codes used on the participant's words whose
+    memo, examples, definition or criteria may quote them (every export carries those texts)."""
+    from desktop.core import erasure_codes
+
+    with store.session() as s:
+        return erasure_codes.codes_used_on(s, [result.participant_id])

@@ -11,6 +11,8 @@ like the examples, written from the coded data ("include: 'they told us to vote 
 out with the code in every export (the workbook's Codes sheet, the REFI-QDA description) just as the
 examples do; a code named for nothing but a one-line definition costs a minute's reading, a quote
 left in a published codebook cannot be taken back.
+A withdrawal of consent to be quoted (nothing erased) names the same codes for its participant
+(``codes_used_on``): the exports keep carrying those texts, and they may quote someone who must not be.
 The codings themselves stay (their quotes emptied), so the list is the same wherever the erasure was
 applied: locally, in an arrived bundle at the centre, in a team update on a laptop. No Qt.
 """

@@ -44,6 +44,7 @@ class WithdrawalResult:
     records: int  # consent records marked withdrawn
     erased: erasure.ScrubCount
     purged: bool  # False: another program held the file; the purge waits for the next chance
+    participant_id: str = ""
 
 
 def consent_state(s: OrmSession, participant_id: str, erased: set[str] | None = None) -> str:
@@ -221,10 +222,10 @@ def withdraw_participant(
                 s.flush()
                 count = erasure.scrub(s.connection(), [person.id], "all")
                 change_set.wrote_in_bulk(s, erasure.TABLES)  # Core writes: say so
-            code = person.code
+            code, person_id = person.code, person.id
         try:
             purged = erasure_file.purge_after_erasure(store) if scope == "all" else True
         except erasure_file.NotPurged as exc:  # erased all the same: said with what was erased
-            exc.made = WithdrawalResult(code, scope, marked, count, False)
+            exc.made = WithdrawalResult(code, scope, marked, count, False, person_id)
             raise
-    return WithdrawalResult(code, scope, marked, count, purged)
+    return WithdrawalResult(code, scope, marked, count, purged, person_id)

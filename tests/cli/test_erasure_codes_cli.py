@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from sqlalchemy import select
 
 from desktop.core.db import Store
-from desktop.core.models import Memo
+from desktop.core.models import Code, Memo
 from tests.cli_run import run
 from tests.core.test_erasure_codes_to_review import codes_around
 from tests.erasure_helpers import make_study
@@ -57,3 +58,22 @@ def test_report_json_lists_the_codes_to_read_after_the_copies(store: Store,
         ("water", "المياه", ["memo"]), ("fear", "الخوف", ["examples"])]
     assert all(c["made_at"] == "" and c["where"] == "" and c["code_id"] for c in codes)
     assert "مثل قولها" not in out and "خفت" not in out
+
+
+def test_a_withdrawal_of_quotes_names_the_codes_to_read(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    """A withdrawal of consent to be quoted kept every code's memo, examples and criteria in the exports
+    and said nothing of them: it now names the codes used on the participant's words to read."""
+    study = make_study(store)
+    codes_around(store, study)
+    with store.transaction() as s:  # the criteria are read too
+        s.scalars(select(Code).where(Code.name_en == "plain")).one().inclusion = "«قالوا لنا صوّتوا»"
+    store.close()
+    code, out, err = run(capsys, "consent", "withdraw", "--db", str(store.path), "--participant", study.pseudonym,
+                         "--scope", "quotes", "--date", "2026-11-30")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert "never quoted" in lines[0]
+    assert lines[1:] == ["3 codes used on their words may quote them in a memo, its examples, definition or "
+                         "criteria: read them and remove what quotes them:",
+                         "  code\twater\tmemo", "  code\tfear\texamples", "  code\tplain\tinclusion"]
+    assert "صوّتوا" not in out

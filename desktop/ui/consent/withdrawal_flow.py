@@ -14,9 +14,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import erasure_file, erasure_report, withdrawal
+from desktop.core import erasure_codes, erasure_file, erasure_report, withdrawal
 from desktop.core.db import Store
 from desktop.core.errors import EnvironmentProblem, MajlisError
+from desktop.i18n.languages import item_separator
 from desktop.sync.team import current_team
 from desktop.ui import pending_purge
 from desktop.ui.consent.withdraw_dialog import WithdrawDialog
@@ -25,7 +26,8 @@ from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.widgets.erasure_report_dialog import ErasureReportDialog
 from desktop.ui.widgets.live_words import Words
 
-Outcome = tuple[withdrawal.WithdrawalResult, erasure_report.Report | None]
+#: The withdrawal; after an erasure, its report; after a withdrawal of quotes, the codes to read.
+Outcome = tuple[withdrawal.WithdrawalResult, erasure_report.Report | None, tuple[erasure_codes.CodeToReview, ...]]
 
 
 def refusal_text(exc: BaseException) -> str:
@@ -64,7 +66,11 @@ def start(ctx: AppContext, parent: QWidget, participant_id: str, pseudonym: str,
     def op(store: Store) -> Outcome:
         result = withdrawal.withdraw_participant(store, participant_id=participant_id, scope=scope, on=on,
                                                  reason=reason)
-        return result, erasure_report.report(store) if scope == "all" else None
+        if scope == "all":
+            return result, erasure_report.report(store), ()
+        # Never quoted from the speech now, but every export still carries the codebook's own texts.
+        with store.session() as s:
+            return result, None, tuple(erasure_codes.codes_used_on(s, [result.participant_id]))
 
     def erased(pseudonym: str) -> str:
         if at_centre:  # nothing reaches the laptops until a team update is published
@@ -82,15 +88,17 @@ def start(ctx: AppContext, parent: QWidget, participant_id: str, pseudonym: str,
             say(lambda: refusal_text(exc))
 
     def done(outcome: Outcome) -> None:
-        result, report = outcome
+        result, report, codes = outcome
         if result.scope == "quotes" and at_centre:  # the laptops learn it from the next team update
             say(lambda: QCoreApplication.translate(
                 "WithdrawalFlow", "%1 will never be quoted here; the speech stays for analysis. Publish a team "
-                "update (Sync page) so that the laptops stop quoting them too.").replace("%1", result.pseudonym))
+                "update (Sync page) so that the laptops stop quoting them too.").replace("%1", result.pseudonym)
+                + to_read(ctx, codes))
             return
         if result.scope == "quotes":
             say(lambda: QCoreApplication.translate(
-                "WithdrawalFlow", "%1 will never be quoted; the speech stays for analysis.").replace("%1", result.pseudonym))
+                "WithdrawalFlow", "%1 will never be quoted; the speech stays for analysis.").replace("%1", result.pseudonym)
+                + to_read(ctx, codes))
             return
         say(lambda: erased(result.pseudonym))
         if report is not None and report.to_show:  # copies to list, or codes to read
@@ -99,3 +107,15 @@ def start(ctx: AppContext, parent: QWidget, participant_id: str, pseudonym: str,
 
     CollectionOp.on_store(ctx, op).success(done).failure(failed).run_in_background()
     return True
+
+
+def to_read(ctx: AppContext, codes: tuple[erasure_codes.CodeToReview, ...]) -> str:
+    """After a withdrawal of quotes: the codes used on the participant's words whose memo, examples,
+    definition or criteria may quote them, named in the interface's language ("" when none)."""
+    if not codes:
+        return ""
+    lang = ctx.language.language
+    names = item_separator(lang, ", ").join(f"\u2068{c.name(lang)}\u2069" for c in codes)
+    return " " + QCoreApplication.translate(
+        "WithdrawalFlow", "The memo, examples or criteria of codes used on their words may quote "
+        "them, and exports include them: read them on the Codebook page: %1").replace("%1", names)
