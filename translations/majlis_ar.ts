@@ -171,8 +171,8 @@
             <translation>سحبٌ للموافقة وصل إلى هنا فمحا كلام أحد المشاركين.</translation>
         </message>
         <message>
-            <source>The memo or examples of codes used on their words may quote them (named in the window that opened).</source>
-            <translation>قد تقتبس كلامَه مذكّرةُ الرموز التي استُعملت على كلامه أو أمثلتُها (مذكورة في النافذة التي فُتحت).</translation>
+            <source>The memo, examples or criteria of codes used on their words may quote them (named in the window that opened).</source>
+            <translation>قد تقتبس كلامَه مذكّرةُ الرموز التي استُعملت على كلامه أو أمثلتُها أو معاييرُها (مذكورة في النافذة التي فُتحت).</translation>
         </message>
         <message>
             <source>Publish a team update so that the laptops erase them too.</source>
@@ -2427,8 +2427,8 @@
             <translation>قد تحوي الحزم المحجوزة كلمات ممحوّة: فهي تنتظر داخل قاعدة البيانات هذه دون أن تُطبَّق. اعتمد كل واحدة منها أو ارفضها من صفحة المزامنة لإتمام المحو: الاعتماد يطبّق المحو على صفوفها، والرفض يتخلّص منها.</translation>
         </message>
         <message>
-            <source>Codes used on the erased words: their memo or examples may quote them. Read them on the Codebook page: %1</source>
-            <translation>رموز استُعملت على الكلام الممحوّ وقد تقتبسه مذكّرتها أو أمثلتها. اقرأها في صفحة دليل الترميز: %1</translation>
+            <source>Codes used on the erased words: their memo, examples or criteria may quote them. Read them on the Codebook page: %1</source>
+            <translation>رموز استُعملت على الكلام الممحوّ وقد تقتبسه مذكّرتها أو أمثلتها أو معاييرها. اقرأها في صفحة دليل الترميز: %1</translation>
         </message>
         <message>
             <source>Files the erasure cannot reach</source>
@@ -7850,6 +7850,7 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <name>WithdrawalFlow</name>
         <message>
             <source>The database is in use by another program or the disk refused the write; nothing was erased.</source>
+            <extracomment>The withdrawal; after an erasure, its report; after a withdrawal of quotes, the codes to read.</extracomment>
             <translation>قاعدة البيانات مستخدمة من برنامج آخر أو رفض القرص الكتابة؛ لم يُمحَ شيء.</translation>
         </message>
         <message>
@@ -7859,6 +7860,10 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <message>
             <source>%1 will never be quoted; the speech stays for analysis.</source>
             <translation>لن يُقتبس كلام %1 أبدًا؛ يبقى الكلام للتحليل.</translation>
+        </message>
+        <message>
+            <source>The memo, examples or criteria of codes used on their words may quote them, and exports include them: read them on the Codebook page: %1</source>
+            <translation>قد تقتبس كلامَه مذكّرةُ الرموز التي استُعملت على كلامه أو أمثلتُها أو معاييرُها، والملفات المصدَّرة تتضمّنها: اقرأها في صفحة دليل الترميز: %1</translation>
         </message>
         <message>
             <source>Erased what %1 said, their signatures and their identity here. Publish a team update (Sync page) so that the laptops erase them too.</source>

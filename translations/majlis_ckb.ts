@@ -171,8 +171,8 @@
             <translation>کشانەوەیەک کە گەیشت، لێرە قسەکانی بەشداربوویەکی سڕییەوە.</translation>
         </message>
         <message>
-            <source>The memo or examples of codes used on their words may quote them (named in the window that opened).</source>
-            <translation>لەوانەیە تێبینی یان نموونەکانی ئەو کۆدانەی لەسەر قسەکانی بەکارهاتوون قسەکانی بهێننەوە (لەو پەنجەرەیەدا ناو براون کە کرایەوە).</translation>
+            <source>The memo, examples or criteria of codes used on their words may quote them (named in the window that opened).</source>
+            <translation>لەوانەیە تێبینی، نموونە یان پێوەرەکانی ئەو کۆدانەی لەسەر قسەکانی بەکارهاتوون قسەکانی بهێننەوە (لەو پەنجەرەیەدا ناو براون کە کرایەوە).</translation>
         </message>
         <message>
             <source>Publish a team update so that the laptops erase them too.</source>
@@ -2419,8 +2419,8 @@
             <translation>لەوانەیە پاکێتە ڕاگیراوەکان وشەی سڕاوەیان تێدا بێت: لەناو ئەم بنکەدراوەیەدا چاوەڕێن و جێبەجێ نەکراون. بۆ تەواوکردنی سڕینەوەکە، لە پەڕەی هاوکاتکردنەوە هەر یەکێکیان پەسەند بکە یان ڕەتی بکەرەوە: پەسەندکردن سڕینەوەکە لە ڕیزەکانیدا جێبەجێ دەکات؛ ڕەتکردنەوە فڕێی دەدات.</translation>
         </message>
         <message>
-            <source>Codes used on the erased words: their memo or examples may quote them. Read them on the Codebook page: %1</source>
-            <translation>کۆدی بەکارهاتوو لەسەر قسە سڕاوەکان؛ لەوانەیە تێبینی یان نموونەکانیان ئەو قسانە بهێننەوە. لە پەڕەی کتێبی کۆدەکان بیانخوێنەوە: %1</translation>
+            <source>Codes used on the erased words: their memo, examples or criteria may quote them. Read them on the Codebook page: %1</source>
+            <translation>کۆدی بەکارهاتوو لەسەر قسە سڕاوەکان؛ لەوانەیە تێبینی، نموونە یان پێوەرەکانیان ئەو قسانە بهێننەوە. لە پەڕەی کتێبی کۆدەکان بیانخوێنەوە: %1</translation>
         </message>
         <message>
             <source>Files the erasure cannot reach</source>
@@ -7750,6 +7750,7 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <name>WithdrawalFlow</name>
         <message>
             <source>The database is in use by another program or the disk refused the write; nothing was erased.</source>
+            <extracomment>The withdrawal; after an erasure, its report; after a withdrawal of quotes, the codes to read.</extracomment>
             <translation>بنکەی دراوەکە لەلایەن پرۆگرامێکی ترەوە بەکاردێت یان دیسکەکە نووسینی ڕەت کردەوە؛ هیچ شتێک نەسڕایەوە.</translation>
         </message>
         <message>
@@ -7759,6 +7760,10 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <message>
             <source>%1 will never be quoted; the speech stays for analysis.</source>
             <translation>وتەکانی %1 هەرگیز ناهێنرێنەوە؛ قسەکان بۆ شیکردنەوە دەمێنن.</translation>
+        </message>
+        <message>
+            <source>The memo, examples or criteria of codes used on their words may quote them, and exports include them: read them on the Codebook page: %1</source>
+            <translation>لەوانەیە تێبینی، نموونە یان پێوەرەکانی ئەو کۆدانەی لەسەر قسەکانی بەکارهاتوون قسەکانی بهێننەوە، و هەناردەکراوەکان لەخۆیان دەگرن: لە پەڕەی کتێبی کۆدەکان بیانخوێنەوە: %1</translation>
         </message>
         <message>
             <source>Erased what %1 said, their signatures and their identity here. Publish a team update (Sync page) so that the laptops erase them too.</source>
