@@ -9,7 +9,6 @@ status bar too."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -22,8 +21,8 @@ from desktop.core.db import Store
 from desktop.ui.advocacy.page import RecommendationsPage
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.widgets.export_progress import ExportProgress
 from desktop.ui.widgets.save_files import shown_path
+from tests.export_helpers import WorkerBusy, progress_of
 from tests.i18n.test_i18n_screens import settle
 from tests.pdf_helpers import missing_words
 from tests.shots import shots_folder
@@ -32,9 +31,6 @@ from tests.ui_helpers import main_window_on_screen
 T = QApplication.translate
 ALREADY = "An export is already running. Wait for it to finish, or cancel it, then export again."
 
-
-def progress_of(window: MainWindow) -> list[ExportProgress]:
-    return [p for p in window.statusBar().findChildren(ExportProgress) if p.isVisible()]
 
 
 def recommendation_open(manager: LanguageManager, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
@@ -51,19 +47,6 @@ def recommendation_open(manager: LanguageManager, store: Store, qtbot: QtBot, mo
     settle()
     return window, page
 
-
-class WorkerBusy:
-    """The database worker busy: the brief waits its turn, and what the test does meanwhile comes first."""
-
-    def __init__(self, window: MainWindow) -> None:
-        self.release = threading.Event()
-        window.ctx.tasks.run(lambda _token, _progress: self.release.wait(20))
-
-    def __enter__(self) -> WorkerBusy:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.release.set()
 
 
 @pytest.mark.parametrize("suffix", [".pdf", ".xlsx"])

@@ -9,7 +9,6 @@ other way round."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,7 @@ from desktop.core.db import Store
 from desktop.core.local_tables import ExportRecord
 from desktop.ui.consent import printout
 from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.widgets.export_progress import ExportProgress
+from tests.export_helpers import WorkerBusy, progress_of
 from tests.i18n.test_i18n_screens import demo_store, isolated_settings, settle  # noqa: F401
 from tests.shots import shots_folder
 from tests.ui.test_consent_actions_in_sight import LAPTOP, open_consent
@@ -32,23 +31,6 @@ T = QApplication.translate
 ALREADY = "An export is already running. Wait for it to finish, or cancel it, then export again."
 
 
-def progress_of(window: Any) -> list[ExportProgress]:
-    return [p for p in window.statusBar().findChildren(ExportProgress) if p.isVisible()]
-
-
-class WorkerBusy:
-    """The database worker busy: the printout's reading waits its turn, and what the test does meanwhile
-    comes first."""
-
-    def __init__(self, window: Any) -> None:
-        self.release = threading.Event()
-        window.ctx.tasks.run(lambda _token, _progress: self.release.wait(20))
-
-    def __enter__(self) -> WorkerBusy:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.release.set()
 
 
 def test_cancel_refusals_and_then_the_printout(manager: LanguageManager, demo_store: Store,  # noqa: F811

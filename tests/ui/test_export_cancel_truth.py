@@ -19,9 +19,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core import demo
 from desktop.core.db import Store
-from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.widgets.export_progress import ExportProgress
+from tests.export_helpers import progress_of
 from tests.i18n.test_i18n_screens import settle
 from tests.shots import shots_folder
 from tests.ui.test_status_line_whole_at_20_points import shown_whole
@@ -29,9 +28,6 @@ from tests.ui_helpers import main_window, main_window_on_screen
 
 T = QApplication.translate
 
-
-def progress_of(window: MainWindow) -> list[ExportProgress]:
-    return [p for p in window.statusBar().findChildren(ExportProgress) if p.isVisible()]
 
 
 @pytest.mark.parametrize(("lang", "what"), [("ar", "xlsx"), ("ckb", "qdpx")])

@@ -9,7 +9,6 @@ other way round, and the line at its end names the whole path."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -23,8 +22,8 @@ from desktop.core.models import TranscriptTurn
 from desktop.ui.focus_group.editor import FocusGroupEditor
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.widgets.export_progress import ExportProgress
 from desktop.ui.widgets.save_files import shown_path
+from tests.export_helpers import WorkerBusy, progress_of
 from tests.i18n.test_i18n_screens import settle
 from tests.pdf_helpers import missing_words
 from tests.shots import shots_folder
@@ -35,9 +34,6 @@ ALREADY = "An export is already running. Wait for it to finish, or cancel it, th
 TURNS = 120
 LAST_TURN = "بەشداربووی کۆتایی دەڵێت یاسای هەڵبژاردن دەبێت بگۆڕدرێت"
 
-
-def progress_of(window: MainWindow) -> list[ExportProgress]:
-    return [p for p in window.statusBar().findChildren(ExportProgress) if p.isVisible()]
 
 
 def focus_group_open(manager: LanguageManager, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
@@ -57,20 +53,6 @@ def focus_group_open(manager: LanguageManager, store: Store, qtbot: QtBot, monke
     settle()
     return window, editor
 
-
-class WorkerBusy:
-    """The database worker busy (a save, an import): the PDF waits its turn, and what the test does
-    meanwhile happens before its first step."""
-
-    def __init__(self, window: MainWindow) -> None:
-        self.release = threading.Event()
-        window.ctx.tasks.run(lambda _token, _progress: self.release.wait(20))
-
-    def __enter__(self) -> WorkerBusy:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.release.set()
 
 
 def test_cancel_leaves_nothing_then_the_pdf_is_written_with_its_steps_and_named(
