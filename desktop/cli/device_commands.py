@@ -72,6 +72,9 @@ def cmd_device_register(args: argparse.Namespace) -> int:
     from desktop.sync import devices, roster
     from desktop.sync.keys import key_fingerprint
 
+    # Pasted into a terminal from a chat app or a document, an id and a key bring invisible marks.
+    args.device_id, args.key = devices.pasted_id(args.device_id), devices.pasted_key(args.key)
+
     def body(store: Store) -> int:
         # The roster a laptop gets from the centre's team updates: registered elsewhere (in no team, on
         # a laptop), the device was on no roster that counts, and its bundles were still refused.

@@ -19,6 +19,7 @@ from desktop.core.device_label import device_label, short_id
 from desktop.core.fingerprints import key_fingerprint
 from desktop.core.models import BundleReceipt, ChangeLog, Device
 from desktop.core.sanitise import printable
+from desktop.i18n.invisible import DISPLAY_ONLY, char_class
 from desktop.sync.centre_device import centre_device
 from desktop.sync.device_order import device_order
 
@@ -156,6 +157,20 @@ class NotADeviceId(Exception):
 
 # A manifest's device.id (docs/bundle-format.md §2): no bundle could ever come from another shape.
 DEVICE_ID = re.compile(rf"{DEVICE_PATTERN}\Z")
+# What a paste brings around an id or a key and no id or key holds: the marks a chat app or a document
+# puts around a left-to-right token in a right-to-left line (U+200E/U+200F, U+2066–U+2069, U+061C …),
+# zero-width characters, and (for a key, broken over lines) whitespace.
+_INVISIBLE = re.compile(f"[{char_class(DISPLAY_ONLY)}]")
+
+
+def pasted_id(text: str) -> str:
+    """A device id as typed or pasted: without invisible marks and the spaces around it."""
+    return _INVISIBLE.sub("", text).strip()
+
+
+def pasted_key(text: str) -> str:
+    """A public key as pasted: without invisible marks and without whitespace (a key broken over lines)."""
+    return "".join(_INVISIBLE.sub("", text).split())
 
 
 def preregister(store: Store, device_id: str, public_key: str, name: str, *, role: str = "field") -> bool:

@@ -144,7 +144,9 @@ class RegisterDialog(QDialog):
         self._key_changed()
 
     def fields(self) -> tuple[str, str, str]:
-        return self.id_box.text().strip(), "".join(self.key_box.text().split()), self.name_box.text().strip()
+        # A paste from a chat app or a document brings invisible marks around the id and the key.
+        return (devices.pasted_id(self.id_box.text()), devices.pasted_key(self.key_box.text()),
+                self.name_box.text().strip())
 
     def _key_changed(self) -> None:
         device_id, key, _ = self.fields()
