@@ -56,7 +56,8 @@ def test_tab_reaches_the_key_after_the_buttons_and_copies_it_whole(
             break
         before.append(type(focused()).__name__)
     assert focused() is box, before
-    assert before and all(name.endswith("Button") for name in before), before  # the page's buttons first
+    # The page's buttons first, then the device id line (test below), then the key.
+    assert before[-1] == "OwnIdLabel" and all(name.endswith("Button") for name in before[:-1]), before
 
     QGuiApplication.clipboard().clear()
     box.deselect()
@@ -70,3 +71,46 @@ def test_tab_reaches_the_key_after_the_buttons_and_copies_it_whole(
     settle()
     assert focused() is not box
     assert focused() is not page.export_button
+
+
+def test_tab_reaches_the_device_id_before_the_key_and_copies_the_id(
+        team: Team, manager: LanguageManager, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The device id (read out with the key to the centre's Register a device…) was on a line a click
+    only could reach: Tab now stops on it after the buttons, before the key, the id selected, and
+    Ctrl+C copies the id alone, without the marks that keep it left to right."""
+    laptop = team.devices[0]
+    key = keys.public_key_b64(laptop_key(laptop))
+    window = main_window_on_screen(manager, laptop, qtbot, "ar", None, (1200, 900), monkeypatch)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    QTest.keyClick(focused(), Qt.Key.Key_6, CTRL)
+    page = window.page("sync")
+    assert isinstance(page, SyncPage)
+    qtbot.waitUntil(lambda: window.current_page() is page, timeout=30_000)
+    qtbot.waitUntil(page.is_loaded, timeout=30_000)
+    label, box = page.outbox.id_key_label, page.outbox.key_box
+    qtbot.waitUntil(lambda: box.isVisible() and box.text() == key, timeout=30_000)
+    QTest.keyClick(focused(), Qt.Key.Key_6, CTRL)
+    settle()
+    assert focused() is page.export_button  # Ctrl+6 still lands on Export bundle…
+
+    before: list[str] = []
+    for _ in range(12):
+        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+        settle()
+        if focused() in (label, box):
+            break
+        before.append(type(focused()).__name__)
+    assert focused() is label, before  # the id first, as the line reads, then the key
+    assert before and all(name.endswith("Button") for name in before), before
+    assert label.selectedText() == f"\u2066{laptop.device_id}\u2069"  # the id, selected on arrival
+    QGuiApplication.clipboard().clear()
+    QTest.keyClick(label, Qt.Key.Key_C, CTRL)
+    assert QGuiApplication.clipboard().text() == laptop.device_id  # no marks: pasted into Register a device…
+
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    settle()
+    assert focused() is box
+    QTest.keyClick(focused(), Qt.Key.Key_Backtab)  # and back
+    settle()
+    assert focused() is label

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QFocusEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
@@ -42,6 +42,19 @@ from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 EXPORT_TABLES = {"bundle_receipt", "local_state"}
 
 
+class OwnIdLabel(WordWrapLabel):
+    """"Device id: … Public key:": in the Tab chain (a label selectable by keyboard is click-focus only in
+    Qt), the id selected when Tab or Shift+Tab arrives on it, so Ctrl+C copies it (``plain_copies``: the id
+    without the marks that keep it left to right), for the centre's Register a device…."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        text = self.text()
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason) and "\u2069" in text:
+            start = text.index("\u2066")
+            self.setSelection(start, text.index("\u2069", start) + 1 - start)
+
+
 class OutboxPanel(QGroupBox):
     """``message(line)`` carries one line for the page's results list: a function that says it in the
     language chosen when it is called (desktop.ui.sync.results_log)."""
@@ -66,10 +79,11 @@ class OutboxPanel(QGroupBox):
         # Its device id and public key, read out (or sent) to the centre's Register a device…: selectable;
         # the key in a read-only box, which scrolls within itself (one long word made the page scroll sideways
         # at 20 points on a laptop).
-        self.id_key_label = WordWrapLabel(self)
+        self.id_key_label = OwnIdLabel(self)
         self.id_key_label.setObjectName("own_id_key")
         self.id_key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.id_key_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # after the flags, which set ClickFocus
         plain_copies(self.id_key_label)  # the id copied without its marks (pasted into Register a device…)
         self.key_box = QLineEdit(self)
         self.key_box.setObjectName("own_public_key")
@@ -107,9 +121,11 @@ class OutboxPanel(QGroupBox):
                       self.key_label, self.id_key_label, self.key_box, self.revoked_label):
             layout.addWidget(label)
         layout.addWidget(buttons)
-        # In the Tab chain after the buttons (Tab, then Ctrl+A and Ctrl+C copy the key without a mouse):
-        # above them it came first, and Ctrl+6 put the keyboard on it rather than on Export bundle….
-        QWidget.setTabOrder(self.new_key_button, self.key_box)
+        # In the Tab chain after the buttons, the id then the key (Tab, then Ctrl+C copies the id, Ctrl+A and
+        # Ctrl+C the key, without a mouse): above them they came first, and Ctrl+6 put the keyboard on them
+        # rather than on Export bundle….
+        QWidget.setTabOrder(self.new_key_button, self.id_key_label)
+        QWidget.setTabOrder(self.id_key_label, self.key_box)
         # Read on the DB worker, on every data change: the page must not stand still after each autosave.
         self.reader = Reloader(ctx, self, outbox, self._loaded)
         while_alive(ctx.events.changed, self, self.refresh)
