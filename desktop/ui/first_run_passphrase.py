@@ -4,10 +4,10 @@ space at either end said, the two said to differ, and the warning that a lost pa
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 
 from desktop.ui.widgets import passphrase_rules
-from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.new_passphrase import NewPassphraseFields
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
@@ -15,28 +15,25 @@ from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 class PassphrasePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.first = QLineEdit(self)
-        self.second = QLineEdit(self)
-        for edit in (self.first, self.second):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-            edit.textChanged.connect(self._changed)
-        self.strength = WordWrapLabel(self)
+        self.body = QWidget(self)  # in a part that scrolls, as the other pages' lines (first_run._scrolled_body)
         # A space at either end (a paste from a note often brings one) is part of the passphrase: the
         # person who later types it without that space is told "Wrong passphrase" and nothing more.
-        self.spaces = WordWrapLabel(self)
+        self.spaces = WordWrapLabel(self.body)
         self.spaces.setObjectName("passphrase_spaces")
         self.spaces.setStyleSheet("color: #8a4b00;")
         self.spaces.setHidden(True)
-        self.mismatch = FieldError(self)
-        self.warning = WordWrapLabel(self)
+        # The form Settings → Change passphrase… and Export team key… use: the two masked fields, the
+        # strength as it is typed and the two said to differ (desktop/ui/widgets/new_passphrase.py); a
+        # grid, whose wrapped lines keep their heights where the page scrolls.
+        self.fields = NewPassphraseFields("first_passphrase", "repeat_passphrase", self.body,
+                                          under_strength=self.spaces)  # under the strength, above Repeat it
+        self.first, self.second = self.fields.new, self.fields.again
+        self.first_label, self.second_label = self.fields.new_label, self.fields.again_label
+        self.strength, self.mismatch = self.fields.strength, self.fields.mismatch
+        for edit in (self.first, self.second):
+            edit.textChanged.connect(self._changed)  # after the form's own lines
+        self.warning = WordWrapLabel(self.body)
         self.warning.setStyleSheet("font-weight: bold;")
-        self.first_label, self.second_label = QLabel(self), QLabel(self)
-        self.first_label.setBuddy(self.first)
-        self.second_label.setBuddy(self.second)
-        # A grid, not a QFormLayout: where the page scrolls (a laptop at 150 % with a larger text) a form
-        # gave its wrapped lines the heights of their preferred widths, not of the widths they got: the
-        # strength line ran under the repeat field, the warning showed two lines of three.
-        self.body = QWidget(self)  # in a part that scrolls, as the other pages' lines (first_run._scrolled_body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroller = scrolled(self.body, self, name="passphrase_page_scroll", column=True, follow_focus=True)
@@ -45,16 +42,10 @@ class PassphrasePage(QWizardPage):
         # 150 % with a larger text): below the fold, only the mouse reached it, and Tab, typing and Enter
         # for Next went past it unread.
         self.second.installEventFilter(self)
-        grid = QGridLayout(self.body)
-        grid.setColumnStretch(1, 1)
-        for row, (label, field) in enumerate(((self.first_label, self.first), (None, self.strength),
-                                              (None, self.spaces), (self.second_label, self.second),
-                                              (None, self.mismatch))):
-            if label is not None:
-                grid.addWidget(label, row, 0)
-            grid.addWidget(field, row, 1)
-        grid.addWidget(self.warning, 5, 0, 1, 2)
-        grid.setRowStretch(6, 1)
+        column = QVBoxLayout(self.body)
+        column.addWidget(self.fields)
+        column.addWidget(self.warning)
+        column.addStretch(1)
         self.retranslate()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -81,13 +72,11 @@ class PassphrasePage(QWizardPage):
 
     def _changed(self) -> None:
         pw = self.first.text()
-        self.strength.setText(passphrase_rules.strength_words(pw))
+        self.fields.show_rules()  # the strength and the two differ (in the wizard's words)
         padded = bool(pw) and pw != pw.strip()
         self.spaces.setText(self.tr("It begins or ends with a space: the passphrase opens the database only when "
                                     "typed with that space, every time.") if padded else "")
         self.spaces.setHidden(not padded)
-        mismatch = bool(self.second.text()) and self.second.text() != pw
-        self.mismatch.set_error(passphrase_rules.differ_words() if mismatch else "")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

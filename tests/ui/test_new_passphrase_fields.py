@@ -95,7 +95,7 @@ def test_the_change_dialog_shares_the_form_with_the_current_passphrase_first(qtb
     fields = dialog.findChild(NewPassphraseFields)
     assert fields is not None and (fields.new, fields.again) == (dialog.new, dialog.again)
     # one form: the current passphrase's label in the same column as the new ones'
-    assert fields.form.indexOf(dialog.current) >= 0
+    assert fields.grid.indexOf(dialog.current) >= 0
     assert dialog.current_label.geometry().left() == fields.new_label.geometry().left()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert tab_chain(qtbot, dialog.current, 3) == [fields.new, fields.again, ok]

@@ -64,8 +64,9 @@ class ChangePassphraseDialog(QDialog):
         self.current.setEchoMode(QLineEdit.EchoMode.Password)
         self.current.textEdited.connect(self._edited)
         self.current_label.setBuddy(self.current)
-        self.fields = NewPassphraseFields("new_passphrase", "repeat_passphrase", self)
-        self.fields.form.insertRow(0, self.current_label, self.current)  # one form: the labels in one column
+        # One form: the labels in one column.
+        self.fields = NewPassphraseFields("new_passphrase", "repeat_passphrase", self,
+                                          before=[(self.current_label, self.current)])
         self.fields.edited.connect(self._edited)
         self.new, self.again = self.fields.new, self.fields.again
         self.strength, self.mismatch = self.fields.strength, self.fields.mismatch

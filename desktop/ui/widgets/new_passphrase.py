@@ -1,6 +1,6 @@
 """A new passphrase typed twice: the two masked fields, the strength as it is typed and the second said
-to differ once typed, in one form. Settings → Change passphrase… and the centre's Export team key… both
-use it (each had its own copy of the form, drifting apart).
+to differ once typed, in one form. Settings → Change passphrase…, the centre's Export team key… and the
+first-run wizard's passphrase page use it (each had its own copy of the form, drifting apart).
 
 The labels and accessible names are the owner's (its own words, in its own translation context); the
 strength and differ lines are the wizard's (``passphrase_rules``). ``problem()`` says why the passphrases
@@ -10,12 +10,15 @@ written." / "Nothing was changed.").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from desktop.core.validation import PASSPHRASE_TOO_WEAK, PASSPHRASE_UNTYPABLE, new_passphrase_problem
 from desktop.ui.widgets import passphrase_rules
 from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 #: ``problem()`` when the second passphrase is not the first (the core's codes for the others).
 PASSPHRASES_DIFFER = "passphrases_differ"
@@ -23,12 +26,18 @@ PASSPHRASES_DIFFER = "passphrases_differ"
 
 class NewPassphraseFields(QWidget):
     """``new``/``again`` (masked), their labels (buddies set; the owner sets their words), ``strength`` and
-    ``mismatch`` under them; ``form`` takes the owner's rows before them (the current passphrase).
-    ``edited`` is emitted when the person types in either field."""
+    ``mismatch`` under them; ``before`` the owner's rows above them (the current passphrase), in the same
+    columns, and ``under_strength`` its line under the strength (the wizard's space at an end).
+    ``edited`` is emitted when the person types in either field.
+
+    A grid, not a QFormLayout: where the form scrolls (the wizard on a laptop at 150 % with a larger text)
+    a form gave its wrapped lines the heights of their preferred widths, not of the widths they got, and
+    a line of three showed two, cut at the top and bottom."""
 
     edited = Signal()
 
-    def __init__(self, new_name: str, again_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, new_name: str, again_name: str, parent: QWidget | None = None, *,
+                 before: Sequence[tuple[QLabel, QWidget]] = (), under_strength: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"{new_name}_fields")
         self.new, self.again = QLineEdit(self), QLineEdit(self)
@@ -39,14 +48,19 @@ class NewPassphraseFields(QWidget):
             edit.textEdited.connect(self.edited)
             edit.textChanged.connect(self.show_rules)  # a paste, a clear, a test's setText: the lines follow
             label.setBuddy(edit)
-        self.strength = QLabel(self)
+        self.strength = WordWrapLabel(self)  # a line of words: wraps where the form is narrow (the wizard)
         self.mismatch = FieldError(self)
-        self.form = QFormLayout(self)
-        self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.addRow(self.new_label, self.new)
-        self.form.addRow("", self.strength)
-        self.form.addRow(self.again_label, self.again)
-        self.form.addRow("", self.mismatch)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setColumnStretch(1, 1)
+        rows: list[tuple[QLabel | None, QWidget]] = [
+            *before, (self.new_label, self.new), (None, self.strength),
+            *([(None, under_strength)] if under_strength is not None else []),
+            (self.again_label, self.again), (None, self.mismatch)]
+        for row, (row_label, field) in enumerate(rows):
+            if row_label is not None:
+                self.grid.addWidget(row_label, row, 0)
+            self.grid.addWidget(field, row, 1)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
