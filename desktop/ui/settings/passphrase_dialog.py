@@ -44,6 +44,7 @@ from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.environment_words import reason_of
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.new_passphrase import PASSPHRASES_DIFFER, NewPassphraseFields
+from desktop.ui.widgets.screen_fit import grow_to_contents
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,9 @@ class ChangePassphraseDialog(QDialog):
         self.fields = NewPassphraseFields("new_passphrase", "repeat_passphrase", self,
                                           before=[(self.current_label, self.current)])
         self.fields.edited.connect(self._edited)
+        # The strength and differ lines appear as the person types: the dialog kept the height it opened
+        # with, and at 20 points in Kurdish they were squeezed into it, cut.
+        self.fields.linesShown.connect(lambda: grow_to_contents(self) if self.isVisible() else None)
         self.new, self.again = self.fields.new, self.fields.again
         self.strength, self.mismatch = self.fields.strength, self.fields.mismatch
         self.warning = WordWrapLabel(self)

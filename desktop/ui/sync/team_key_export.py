@@ -37,6 +37,7 @@ from desktop.ui.widgets import passphrase_rules
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.new_passphrase import PASSPHRASES_DIFFER, NewPassphraseFields
 from desktop.ui.widgets.save_files import shown_path
+from desktop.ui.widgets.screen_fit import grow_to_contents
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 #: The name suggested in the save dialog (the CLI takes any name).
@@ -54,6 +55,9 @@ class KeyFilePassphraseDialog(QDialog):
         self.warning.setStyleSheet("font-weight: bold;")
         self.fields = NewPassphraseFields("key_file_passphrase", "key_file_passphrase_again", self)
         self.fields.edited.connect(self._edited)
+        # The strength and differ lines appear as the person types: the dialog kept the height it opened
+        # with, and at 20 points in Kurdish they were squeezed into it, cut.
+        self.fields.linesShown.connect(lambda: grow_to_contents(self) if self.isVisible() else None)
         self.new, self.again = self.fields.new, self.fields.again
         self.error = FieldError(self)
         self.error.setObjectName("key_file_passphrase_error")

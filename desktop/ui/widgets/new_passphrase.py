@@ -28,13 +28,15 @@ class NewPassphraseFields(QWidget):
     """``new``/``again`` (masked), their labels (buddies set; the owner sets their words), ``strength`` and
     ``mismatch`` under them; ``before`` the owner's rows above them (the current passphrase), in the same
     columns, and ``under_strength`` its line under the strength (the wizard's space at an end).
-    ``edited`` is emitted when the person types in either field.
+    ``edited`` is emitted when the person types in either field, ``linesShown`` once the strength and
+    differ lines follow what is typed (a dialog grows to hold them: ``grow_to_contents``).
 
     A grid, not a QFormLayout: where the form scrolls (the wizard on a laptop at 150 % with a larger text)
     a form gave its wrapped lines the heights of their preferred widths, not of the widths they got, and
     a line of three showed two, cut at the top and bottom."""
 
     edited = Signal()
+    linesShown = Signal()
 
     def __init__(self, new_name: str, again_name: str, parent: QWidget | None = None, *,
                  before: Sequence[tuple[QLabel, QWidget]] = (), under_strength: QWidget | None = None) -> None:
@@ -72,6 +74,7 @@ class NewPassphraseFields(QWidget):
         self.strength.setText(passphrase_rules.strength_words(self.new.text()))
         differ = bool(self.again.text()) and self.again.text() != self.new.text()
         self.mismatch.set_error(passphrase_rules.differ_words() if differ else "")
+        self.linesShown.emit()
 
     def passphrase(self) -> str:
         return self.new.text()

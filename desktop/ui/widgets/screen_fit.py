@@ -65,7 +65,8 @@ def fit_resize_for_text(window: QWidget, width: int, height: int) -> None:
 
 def grow_to_contents(window: QWidget) -> None:
     """``window`` made taller, within its screen, when what it shows now needs more height at its width
-    than it has (a line shown after it opened: a refusal, a team file's key); never made shorter. A window
+    than it has (a line shown after it opened: a refusal, a team file's key), and wider where the screen
+    is not tall enough for it; never made smaller. A window
     keeps the height it opened with, and its wrapped words were squeezed into it, cut and drawn over each
     other."""
     layout = window.layout()
@@ -74,7 +75,14 @@ def grow_to_contents(window: QWidget) -> None:
     # The parts' layouts (inside a scroll area, say) are told of their new words by posted requests.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
     layout.activate()
-    needed = (layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth()
-              else layout.totalSizeHint().height())
-    if needed > window.height():
-        fit_resize(window, window.width(), needed)
+    width = window.width()
+    needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+    # Taller than the screen: wider, within it, as far as the lines need (a form's narrow column of words
+    # at 20 points in Kurdish wrapped into more lines than any screen holds, and was cut).
+    most = room(window)
+    while layout.hasHeightForWidth() and needed > most.height() and width < most.width():
+        width = min(most.width(), width + 40)
+        needed = layout.totalHeightForWidth(width)
+    if needed > window.height() or width > window.width():
+        fit_resize(window, width, max(needed, window.height()))
+        keep_on_screen(window)
