@@ -82,12 +82,19 @@ def participants(store: Store) -> list[ParticipantRow]:
         ]
 
 
-def withdrawals_marked(store: Store) -> int:
-    """How many consent records are marked withdrawn here: read before and after an import, a rise is a
-    withdrawal that arrived (of quotes only, it erases nothing and was said nowhere)."""
+def withdrawals_marked(store: Store) -> frozenset[tuple[str, str]]:
+    """The consent records marked withdrawn here, as (record id, participant id): read before and after an
+    import, a record new among them is a withdrawal that arrived (of quotes only, it erases nothing and was
+    said nowhere), and its participant is the one whose codes are to be read (``newly_withdrawn``)."""
     with store.session() as s:
-        return int(s.scalar(select(func.count()).select_from(ConsentRecord).where(
-            ConsentRecord.withdrawn_at.is_not(None), ConsentRecord.deleted.is_(False))) or 0)
+        return frozenset((rid, pid) for rid, pid in s.execute(
+            select(ConsentRecord.id, ConsentRecord.participant_id).where(
+                ConsentRecord.withdrawn_at.is_not(None), ConsentRecord.deleted.is_(False))))
+
+
+def newly_withdrawn(before: frozenset[tuple[str, str]], now: frozenset[tuple[str, str]]) -> list[str]:
+    """The participants of the records withdrawn since ``before`` (``withdrawals_marked``), sorted."""
+    return sorted({pid for _, pid in now - before})
 
 
 def find_participant(s: OrmSession, pseudonym: str) -> Participant:

@@ -67,3 +67,23 @@ def test_bundle_import_at_the_centre_says_a_withdrawal_of_quotes_arrived(
     assert "a withdrawal of consent to be quoted arrived: a participant is no longer quoted here" in out
     assert "publish a team update (majlis-cli team update export) so that the laptops stop quoting them too" in out
     assert ARRIVED not in out and study.pseudonym not in out
+
+
+def test_an_arrived_withdrawal_of_quotes_names_the_codes_to_read(
+        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """As ``consent withdraw --scope quotes`` does here: the codes used on their words whose memo, examples
+    or criteria may quote them (exports carry those texts), by name, never their text."""
+    from tests.ui.test_sync_arrived_quotes_codes_to_read import codes_around
+
+    centre = team.centre
+    study = known_at_the_centre(team, tmp_path)
+    codes_around(centre, study)
+    marks = withdrawn_on_the_laptop(team, tmp_path, study, "quotes")
+    centre.close()
+
+    code, out, err = run(capsys, "bundle", "import", "--db", centre.path, marks.path)
+    assert (code, err) == (0, "")
+    assert "3 codes used on their words may quote them" in out, out
+    listed = [line.split("\t") for line in out.splitlines() if line.startswith("  code\t")]
+    assert listed == [["  code", "water", "memo"], ["  code", "fear", "examples"], ["  code", "plain", "definition"]]
+    assert "trust" not in out and "صوّتوا" not in out and study.pseudonym not in out
