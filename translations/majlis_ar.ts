@@ -156,6 +156,7 @@
         <name>ArrivedErasure</name>
         <message>
             <source>A withdrawal of consent to be quoted arrived: a participant is no longer quoted here.</source>
+            <extracomment>Of quotes only: the codes used on the participant's words whose memo, examples or criteria may quote them (exports carry those texts), as a withdrawal made here names them (an erasure's are in ``report``).</extracomment>
             <translation>وصل سحبٌ للموافقة على الاقتباس: لم يعد كلام أحد المشاركين يُقتبس هنا.</translation>
         </message>
         <message>
