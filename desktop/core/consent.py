@@ -363,8 +363,9 @@ def record_consent(
         s.add(record)
         if language and participant.language != language:
             participant.language = language
-        if participant.reconsent_needed and tpl.version >= latest_version(s, tpl.template_key):
-            participant.reconsent_needed = False
+        older = tpl.version < latest_version(s, tpl.template_key)  # signed on an older version: asked again
+        if participant.reconsent_needed != older:
+            participant.reconsent_needed = older
         s.flush()
         return record.id
 
