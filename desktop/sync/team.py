@@ -234,7 +234,7 @@ def join_team(store: Store, team_file: str | os.PathLike[str], *,
 
             withhold_local_drafts(s, store.device_id)
         try:
-            applied, _, _ = _apply_published(s, tf.payload)
+            applied, _, _, _ = _apply_published(s, tf.payload)
         except ValueError as exc:
             raise MalformedBundleError(f"The team file's payload is invalid: {exc}") from exc
     _observe(store, max_hlc(tf.payload))
@@ -361,20 +361,21 @@ def _next_update_number(store: Store, team: Team) -> tuple[int, int]:
     return max(1, store.clock.wall_ms()), 1
 
 
-def _apply_published(s: OrmSession, payload: Mapping[str, Any]) -> tuple[int, int, Followed]:
+def _apply_published(s: OrmSession, payload: Mapping[str, Any]) -> tuple[int, int, Followed, tuple[int, int]]:
     """What the centre publishes (codebook, consent forms, organisations), applied; participants
     consented on a form of which a newer version arrived are marked for re-consent, and this
     laptop's codings of a code deleted or merged there follow it (``deleted_codes``), as do its own codes
     merged or deleted there (``retired_codes``, after the codes published: one may be merged into a new
-    team code). (Rows changed, of which this laptop's own codes retired; its codings moved and deleted.)"""
+    team code). (Rows changed, of which this laptop's own codes retired; its codings moved and deleted;
+    consent forms of which a newer version arrived, participants marked for re-consent.)"""
     from desktop.core import consent  # only where a team file or update is applied
 
     forms_before = consent.newest_versions(s)
     changed = apply_snapshot(s, payload)
-    consent.flag_reconsent_for_arrived_versions(s, forms_before)
+    forms = consent.flag_reconsent_for_arrived_versions(s, forms_before)
     retired = retired_codes.apply_team_payload(s, payload, laptop_device(s))
     followed = follow_the_codebook(s)  # a code deleted or merged there takes this laptop's codings along
-    return changed + retired, retired, followed
+    return changed + retired, retired, followed, forms
 
 
 @dataclass(frozen=True)
@@ -388,6 +389,8 @@ class TeamUpdateApplied:
     retired: int = 0
     #: This laptop's codings of codes merged (moved to the code they ended in) or deleted at the centre.
     codings: Followed = Followed()
+    #: Consent forms of which a newer version arrived; this laptop's participants marked for re-consent.
+    forms: tuple[int, int] = (0, 0)
 
 
 def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> tuple[int, int]:
@@ -414,7 +417,7 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
         payload.setdefault(entity, []).append(row)
     with store.transaction(replicating=True) as s:
         try:
-            changed, retired, codings = _apply_published(s, payload)
+            changed, retired, codings, forms = _apply_published(s, payload)
         except ValueError as exc:
             raise MalformedBundleError(f"The team update is invalid: {exc}") from exc
         changed += erasure_sync.apply_team_payload(s, payload)
@@ -432,7 +435,7 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
     if arrived:
         _apply_held(store, arrived)
     role = "" if was_coordinator == now_coordinator else COORDINATOR if now_coordinator else FIELD
-    return TeamUpdateApplied(sequence, changed, role, retired, codings)
+    return TeamUpdateApplied(sequence, changed, role, retired, codings, forms)
 
 
 def _apply_held(store: Store, arrived: list[tuple[str, str]]) -> None:

@@ -51,6 +51,7 @@ class Applied(NamedTuple):
     retired: int = 0  # this laptop's own codes merged or deleted at the centre, retired here
     codings: Followed = Followed()  # this laptop's codings moved and deleted with codes merged or deleted there
     applied: int = 0  # "older": the number of the team update applied here, which this one is older than
+    forms: tuple[int, int] = (0, 0)  # consent forms with a newer version arrived, participants marked for re-consent
 
 
 def apply_updates(store: Store, paths: list[Path]) -> list[Applied]:
@@ -67,7 +68,7 @@ def apply_updates(store: Store, paths: list[Path]) -> list[Applied]:
             done.append(Applied(path.name, "refused", code="unreadable"))
         else:
             done.append(Applied(path.name, "applied", applied.sequence, applied.changed, role=applied.role,
-                                retired=applied.retired, codings=applied.codings))
+                                retired=applied.retired, codings=applied.codings, forms=applied.forms))
     return done
 
 
@@ -169,7 +170,8 @@ class TeamUpdates(QObject):
             # The file name left to right as a whole, in an Arabic or Kurdish line too.
             item = self.results.say(partial(texts.team_update_line, shown_path(one.name), one.status, one.sequence,
                                             one.changed, one.code, one.message, fmt, role=one.role,
-                                            retired=one.retired, codings=one.codings, applied=one.applied))
+                                            retired=one.retired, codings=one.codings, applied=one.applied,
+                                            forms=one.forms))
             if one.status in ("refused", "empty"):  # the red mark a refused bundle's line has: looked for down the list
                 item.setIcon(self.results.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
 

@@ -101,14 +101,15 @@ def outcome_line(outcome: ImportOutcome, file_name: str, number: Callable[[int],
 
 def team_update_line(file_name: str, status: str, sequence: int, changed: int, code: str, message: str,
                      number: Callable[[int], str] = str, *, role: str = "", retired: int = 0,
-                     codings: Followed = NONE_FOLLOWED, applied: int = 0) -> str:
+                     codings: Followed = NONE_FOLLOWED, applied: int = 0, forms: tuple[int, int] = (0, 0)) -> str:
     """One team update file's outcome on a laptop: applied, already applied ("stale"), older than the one
     applied here and not applied (``applied``: that one's number), refused, or a folder holding
     none ("empty"); ``role``: this
     laptop's role when the update made it a coordinator or no longer one, ``retired``: how many of its own
     codes the centre merged or deleted, ``codings``: its codings moved and deleted with codes merged or
     deleted there (each said on the same line: a code, or a passage's highlight, gone with no word was
-    taken for a fault)."""
+    taken for a fault); ``forms``: consent forms of which a newer version arrived, and this laptop's
+    participants it marked for re-consent (consents taken stay on the version signed)."""
     translate = QCoreApplication.translate
     if status == "applied":
         line = translate("SyncTexts", "{file}: team update {number} applied (rows changed: {changed})")
@@ -125,6 +126,10 @@ def team_update_line(file_name: str, status: str, sequence: int, changed: int, c
             line += " \u2014 " + translate(
                 "SyncTexts", "This laptop's codings with codes the centre merged into others: {count}, moved to "
                 "those codes.").format(count=number(codings.moved))
+        if forms[0]:
+            line += " \u2014 " + translate(
+                "SyncTexts", "A new version of the consent form: new consents use it; consents already taken keep "
+                "the version signed. Participants to ask again: {count}.").format(count=number(forms[1]))
         if role == "coordinator":
             line += " \u2014 " + translate(
                 "SyncTexts", "The centre's roster now names this laptop a coordinator: it receives and merges "

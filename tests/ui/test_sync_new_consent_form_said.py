@@ -1,0 +1,80 @@
+"""The centre (in Arabic) adds a clause to the consent form and publishes a team update; a field laptop
+(in Kurdish) with a focus group half-recorded, two of its three participants' consents taken on version
+1, applies it on the Sync page. The line said only "team update 2 applied (rows changed: N)": nothing
+told the facilitator that the form had changed, that the consents already taken stay on the version
+they signed, or that those two participants must now be asked again. It says so now, in one line, in the
+interface language, with the count (default size and 20 points)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop.core import consent
+from desktop.core.models import ConsentRecord, ConsentTemplate
+from desktop.sync.team import import_team_update, write_team_update
+from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.sync.page import SyncPage
+from tests.consent_helpers import all_yes, focus_group, template_texts
+from tests.shots import shots_folder
+from tests.sync_helpers import Team, make_team
+from tests.ui_helpers import main_window_on_screen
+
+FORM = consent.TEAM_FORM_KEY
+CHANGED = " دون ذكر اسمي"  # added to the audio clause in version 2
+SAID = ("A new version of the consent form: new consents use it; consents already taken keep the version signed. "
+        "Participants to ask again: {count}.")
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Iterator[Team]:
+    made = make_team(tmp_path, devices=1)
+    yield made
+    made.close()
+
+
+@pytest.mark.parametrize("size", [None, 20.0])
+def test_the_laptop_says_the_consent_form_changed(team: Team, qtbot: QtBot, manager: LanguageManager, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch, size: float | None) -> None:
+    shots = shots_folder(tmp_path, "MAJLIS_NEW_FORM_SHOTS")
+    centre, laptop = team.centre, team.devices[0]
+    consent.publish_version(centre, FORM, template_texts())
+    import_team_update(laptop, write_team_update(centre, tmp_path / "first.majlis").path)
+
+    group = focus_group(laptop, 3, language="ckb")
+    with laptop.session() as s:
+        form = consent.template_for(s, FORM, "ckb")
+        assert form is not None and form.version == 1
+        form_1 = form.id
+    for pid in group.participants[:2]:  # half-recorded: the third not asked yet
+        consent.record_consent(laptop, pid, group.session_id, form_1, all_yes(form_1, laptop), "paper", facilitator="F1")
+
+    consent.publish_version(centre, FORM, {lang: consent.TemplateText(t.title, t.body, t.signature_meaning, [
+        consent.ClauseSpec(c.clause_key, c.text + CHANGED if c.clause_key == "audio" else c.text, c.required)
+        for c in t.clauses]) for lang, t in template_texts().items()})
+    update = write_team_update(centre, tmp_path / "second.majlis").path
+
+    window = main_window_on_screen(manager, laptop, qtbot, "ckb", size, (1366, 768), monkeypatch)
+    window.go_to("sync")
+    sync = window.page("sync")
+    assert isinstance(sync, SyncPage)
+    qtbot.waitUntil(sync.is_loaded, timeout=10_000)
+    assert sync.import_paths([update])
+    qtbot.waitUntil(lambda: sync.results.count() == 1 and sync._token is None, timeout=30_000)
+    line = sync.results.item(0).text()
+    window.grab().save(str(shots / f"sync-new-form-{size or 'default'}.png"))
+    assert update.name in line
+    # The form changed, the consents taken kept, the two to ask again: in the interface's words.
+    assert QCoreApplication.translate("SyncTexts", SAID).format(count=window.ctx.language.format_number(2)) in line, line
+
+    with laptop.session() as s:  # the consents taken stay on version 1; a new one is on version 2
+        kept = {s.get(ConsentTemplate, r.template_id).version
+                for r in s.scalars(select(ConsentRecord))}
+        assert kept == {1}
+        newest = consent.template_for(s, FORM, "ckb")
+        assert newest is not None and newest.version == 2
