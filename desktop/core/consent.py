@@ -256,7 +256,7 @@ def flag_reconsent_for_arrived_versions(s: OrmSession, before: Mapping[str, int]
     """A newer version of a form arrived (a team update, a team file): participants whose latest
     consent is on an older version need re-consent, as at the centre that published it. The centre's
     own marking of them never reaches a laptop (participants travel only to the centre).
-    (Forms of which a newer version arrived, participants marked now.)"""
+    (Forms of which a newer version arrived, participants whose latest consent is on an older version.)"""
     arrived = [(key, version) for key, version in newest_versions(s).items() if version > before.get(key, 0)]
     return len(arrived), sum(_flag_reconsent(s, key, version) for key, version in arrived)
 
@@ -275,15 +275,13 @@ def _flag_reconsent(s: OrmSession, template_key: str, version: int) -> int:
             due.append(pid)
     # Read together and written in one flush: fetched one by one, each read flushed the one before
     # (autoflush), a flush and a change-log sequence query per participant: 3.6 s for a centre's 1,295.
-    marked = 0
     with s.no_autoflush:
         for start in range(0, len(due), 500):
             chunk = due[start:start + 500]
             for p in s.scalars(select(Participant).where(Participant.id.in_(chunk),
                                                          Participant.reconsent_needed.is_(False))):
                 p.reconsent_needed = True
-                marked += 1
-    return marked
+    return len(due)  # asked again, marked now or before (an update applied earlier in the same batch)
 
 
 # --- recording ------------------------------------------------------------------------------------

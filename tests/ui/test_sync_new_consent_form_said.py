@@ -78,3 +78,41 @@ def test_the_laptop_says_the_consent_form_changed(team: Team, qtbot: QtBot, mana
         assert kept == {1}
         newest = consent.template_for(s, FORM, "ckb")
         assert newest is not None and newest.version == 2
+
+
+@pytest.mark.parametrize("newest_first", [True, False])
+def test_two_updates_at_once_end_on_the_newest(team: Team, qtbot: QtBot, manager: LanguageManager, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch, newest_first: bool) -> None:
+    """Offline for weeks: versions 2 and 3 of the form arrive together on one stick. The laptop ends on
+    version 3 whatever the order, and each applied line counts the two to ask again (the second of them
+    said 0: the first had marked them already)."""
+    centre, laptop = team.centre, team.devices[0]
+    consent.publish_version(centre, FORM, template_texts())
+    import_team_update(laptop, write_team_update(centre, tmp_path / "first.majlis").path)
+    group = focus_group(laptop, 3, language="ckb")
+    with laptop.session() as s:
+        form = consent.template_for(s, FORM, "ckb")
+        assert form is not None
+        form_1 = form.id
+    for pid in group.participants[:2]:
+        consent.record_consent(laptop, pid, group.session_id, form_1, all_yes(form_1, laptop), "paper", facilitator="F1")
+    updates: list[Path] = []
+    for extra in (" أ", " ب"):
+        consent.publish_version(centre, FORM, {lang: consent.TemplateText(t.title, t.body, t.signature_meaning, [
+            consent.ClauseSpec(c.clause_key, c.text + extra if c.clause_key == "audio" else c.text, c.required)
+            for c in t.clauses]) for lang, t in template_texts().items()})
+        updates.append(write_team_update(centre, tmp_path / f"update{len(updates) + 2}.majlis").path)
+
+    window = main_window_on_screen(manager, laptop, qtbot, "ckb", None, (1366, 768), monkeypatch)
+    window.go_to("sync")
+    sync = window.page("sync")
+    assert isinstance(sync, SyncPage)
+    qtbot.waitUntil(sync.is_loaded, timeout=10_000)
+    assert sync.import_paths(updates[::-1] if newest_first else updates)
+    qtbot.waitUntil(lambda: sync.results.count() == 2 and sync._token is None, timeout=30_000)
+    said = QCoreApplication.translate("SyncTexts", SAID).format(count=window.ctx.language.format_number(2))
+    lines = [sync.results.item(i).text() for i in range(2)]
+    assert [said in line for line in lines] == ([True, False] if newest_first else [True, True]), lines
+    with laptop.session() as s:
+        newest = consent.template_for(s, FORM, "ckb")
+        assert newest is not None and newest.version == 3
