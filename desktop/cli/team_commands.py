@@ -216,6 +216,9 @@ def cmd_update_import(args: argparse.Namespace) -> int:
                   f"{'was' if applied.codings.removed == 1 else 'were'} deleted with them; "
                   f"{counted(applied.codings.moved, 'coding')} of a code merged into another there "
                   f"{'was' if applied.codings.moved == 1 else 'were'} moved to that code")
+        if applied.forms[0]:  # a new version of a consent form: the consents taken keep theirs
+            print("a new version of the consent form: new consents use it; consents already taken keep the version "
+                  f"signed; {counted(applied.forms[1], 'participant')} to ask again")
         arrived_erasure_report(store, erased_before)  # the centre's erasures reach this laptop's copies too
         return 0
 
