@@ -7126,6 +7126,10 @@ Bundles signed with its key will be refused from now on; what it sent before sta
             <translation>ترميزات هذا الحاسوب برموز دمجها المركز في غيرها: {count}، نُقلت إلى تلك الرموز.</translation>
         </message>
         <message>
+            <source>A new version of the consent form: new consents use it; consents already taken keep the version signed. Participants to ask again: {count}.</source>
+            <translation>نسخة جديدة من استمارة الموافقة: تُستخدم للموافقات الجديدة، والموافقات المأخوذة سابقاً تبقى على النسخة التي وُقِّعت. المشاركون الذين يُطلب منهم التوقيع مجدداً: {count}.</translation>
+        </message>
+        <message>
             <source>The centre's roster now names this laptop a coordinator: it receives and merges bundles (Receive and merge, below).</source>
             <translation>صار هذا الحاسوب منسّقًا بين الأجهزة المعتمدة لدى المركز: يستلم الحزم ويدمجها (الاستلام والدمج، أدناه).</translation>
         </message>

@@ -7026,6 +7026,10 @@ Bundles signed with its key will be refused from now on; what it sent before sta
             <translation>کۆدکردنەکانی ئەم لاپتۆپە بەو کۆدانەی ناوەند تێکەڵی کۆدی تری کردن: {count}، گوازرانەوە بۆ ئەو کۆدانە.</translation>
         </message>
         <message>
+            <source>A new version of the consent form: new consents use it; consents already taken keep the version signed. Participants to ask again: {count}.</source>
+            <translation>وەشانێکی نوێی فۆڕمی ڕەزامەندی: ڕەزامەندییە نوێیەکان بەکاری دەهێنن، ئەو ڕەزامەندییانەی پێشتر وەرگیراون لەسەر ئەو وەشانە دەمێننەوە کە واژۆ کراوە. ئەو بەشداربووانەی دووبارە داوایان لێ دەکرێتەوە: {count}.</translation>
+        </message>
+        <message>
             <source>The centre's roster now names this laptop a coordinator: it receives and merges bundles (Receive and merge, below).</source>
             <translation>ئێستا لە ئامێرە پەسەندکراوەکانی ناوەنددا ئەم لاپتۆپە هەماهەنگکارە: پاکێتەکان وەردەگرێت و تێکەڵیان دەکات (وەرگرتن و تێکەڵکردن، لە خوارەوە).</translation>
         </message>
