@@ -1,0 +1,97 @@
+"""What creating or joining a team and team updates share: the team and this device's key, the
+devices the centre publishes for, the centre's age identities, and applying what the centre published.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core.db import Store
+from desktop.core.models import Device, Team
+from desktop.core.team_rows import laptop_device
+from desktop.sync import keys, retired_codes
+from desktop.sync.deleted_codes import Followed, follow_the_codebook
+from desktop.sync.errors import NoSigningKeyError, NotEnrolledError
+from desktop.sync.manifest import utc_now_iso
+from desktop.sync.rows import apply_snapshot
+
+
+def current_team(session: OrmSession) -> Team | None:
+    return session.execute(select(Team)).scalars().first()
+
+
+def require_team(store: Store) -> Team:
+    with store.session() as s:
+        team = current_team(s)
+    if team is None:
+        raise NotEnrolledError()
+    return team
+
+
+def _self_device(session: OrmSession, store: Store) -> Device:
+    device = session.get(Device, store.device_id)
+    if device is None:
+        device = Device(id=store.device_id, is_self=True, first_seen=utc_now_iso())
+        session.add(device)
+    return device
+
+
+def ensure_device_key(session: OrmSession, store: Store) -> Device:
+    """This device's Ed25519 key, generated once and kept in the encrypted database."""
+    device = _self_device(session, store)
+    if not device.signing_key:
+        key = keys.generate_signing_key()
+        device.signing_key = keys.private_key_b64(key)
+        device.public_key = keys.public_key_b64(key)
+    return device
+
+
+def device_signing_key(store: Store) -> tuple[Ed25519PrivateKey, str]:
+    """(key, device name) of this device; NoSigningKeyError before joining a team."""
+    with store.session() as s:
+        device = s.get(Device, store.device_id)
+        if device is None or not device.signing_key:
+            raise NoSigningKeyError()
+        return keys.load_signing_key(device.signing_key), device.name
+
+
+def publishers(session: OrmSession, store: Store) -> set[str]:
+    """The devices whose rows the centre publishes: itself and the roster's coordinators."""
+    coordinators = session.execute(select(Device.id).where(Device.role == "coordinator")).scalars()
+    return {store.device_id, *map(str, coordinators)}
+
+
+IDENTITY_STATE = "team_identity"  # local_state key: the centre's age identity file text
+
+
+def team_identities(store: Store) -> list[keys.Identity]:
+    """The centre's age identities kept in its database (empty on a field device)."""
+    text = store.get_state(IDENTITY_STATE)
+    return keys.parse_identities(text) if text else []
+
+
+def _apply_published(s: OrmSession, payload: Mapping[str, Any]) -> tuple[int, int, Followed, tuple[int, int]]:
+    """What the centre publishes (codebook, consent forms, organisations), applied; participants
+    consented on a form of which a newer version arrived are marked for re-consent, and this
+    laptop's codings of a code deleted or merged there follow it (``deleted_codes``), as do its own codes
+    merged or deleted there (``retired_codes``, after the codes published: one may be merged into a new
+    team code). (Rows changed, of which this laptop's own codes retired; its codings moved and deleted;
+    consent forms of which a newer version arrived, participants marked for re-consent.)"""
+    from desktop.core import consent  # only where a team file or update is applied
+
+    forms_before = consent.newest_versions(s)
+    changed = apply_snapshot(s, payload)
+    forms = consent.flag_reconsent_for_arrived_versions(s, forms_before)
+    retired = retired_codes.apply_team_payload(s, payload, laptop_device(s))
+    followed = follow_the_codebook(s)  # a code deleted or merged there takes this laptop's codings along
+    return changed + retired, retired, followed, forms
+
+
+def _observe(store: Store, hlc: str) -> None:
+    if hlc:  # a malformed or far-future time is not moved to (HybridClock.observe says no)
+        store.clock.observe(hlc)

@@ -1,0 +1,218 @@
+"""Team updates: the centre writes the next signed update; a device applies one signed by the
+enrolled central key (its codebook, consent forms, erasures and roster)."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop import __version__
+from desktop.core import exported_position, migrate
+from desktop.core.atomic_file import free_name
+from desktop.core.db import Store
+from desktop.core.erasure_file import purge_if_pending
+from desktop.core.models import LocalState, Team
+from desktop.sync import erasure_sync, keys, retired_codes, roster_sync, update_order
+from desktop.sync.bundle_format import save_bundle, write_bundle
+from desktop.sync.bundle_reader import read_team_update
+from desktop.sync.deleted_codes import Followed
+from desktop.sync.errors import (
+    CentreAppliesNoUpdateError,
+    MalformedBundleError,
+    NotEnrolledError,
+    TeamUpdateFileExistsError,
+)
+from desktop.sync.manifest import sha256_hex
+from desktop.sync.roles import COORDINATOR, FIELD
+from desktop.sync.rows import TEAM_UPDATE_ENTITIES, max_hlc, snapshot
+from desktop.sync.team_common import _apply_published, _observe, publishers, require_team
+
+
+@dataclass(frozen=True)
+class TeamUpdateWritten:
+    sequence: int
+    bundle_hash: str
+    path: Path  # the file written (``out`` itself, or a free name in the folder ``out``)
+    #: The number of the update before it when this one brings nothing new (published with nothing
+    #: changed since: a consent form edited but not published as a new version, say), else None.
+    same_as: int | None = None
+
+
+def export_team_update(store: Store, out: str | os.PathLike[str]) -> tuple[int, str]:
+    """Centre: write a signed team-update bundle; returns (update sequence, bundle hash)."""
+    written = write_team_update(store, out)
+    return written.sequence, written.bundle_hash
+
+
+def update_file_name(team_id: str, sequence: int) -> str:
+    """A team update's file name: its team and number, never a person (``team update export`` into a
+    folder, and the name the Sync page suggests)."""
+    return f"majlis-team-update-{team_id[-8:]}-{sequence}.majlis"
+
+
+def next_update_name(store: Store) -> str:
+    """The file name of the centre's next team update (read only: its number is taken when written)."""
+    team = require_team(store)
+    return update_file_name(team.id, _next_update_number(store, team)[1])
+
+
+def write_team_update(store: Store, out: str | os.PathLike[str]) -> TeamUpdateWritten:
+    """Centre: write the next signed team update to the file ``out`` or into the folder ``out``.
+
+    Like a bundle, a team update never replaces a file (it may be an update not carried to the
+    laptops yet): an existing ``out`` raises TeamUpdateFileExistsError (a BundleFileExistsError, in a
+    team update's words) before anything is done, and a
+    folder gets a free name. The update's number is taken only once the whole file is on disk, and
+    if the database cannot record it the file is taken back: a number is never out on a stick
+    without being counted here (the next update would carry it again with other content)."""
+    target = Path(out)
+    if not target.is_dir() and os.path.lexists(target):
+        raise TeamUpdateFileExistsError(path=str(target))
+    team = require_team(store)
+    if not team.is_central or not team.central_signing_key:
+        raise NotEnrolledError("Only the centre can export team updates.")
+    central = keys.load_signing_key(team.central_signing_key)
+    with store.session() as s:
+        # Erasures reach every device; so do the recommendations and their statuses (team-wide).
+        # The roster too: each laptop learns its own role, a coordinator's the keys of the devices it merges.
+        published_by = publishers(s, store)
+        payload = {**snapshot(s, TEAM_UPDATE_ENTITIES, publishers=published_by),
+                   **erasure_sync.team_payload(s), **roster_sync.team_payload(s),
+                   **retired_codes.team_payload(s, published_by)}
+    stamp, sequence = _next_update_number(store, team)
+    lines = [{"entity": entity, "row": row} for entity, rows in payload.items() for row in rows]
+    content = sha256_hex(json.dumps(lines, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8"))
+    last = (store.get_state(_LAST_CONTENT_STATE) or "").split(":", 1)
+    same_as = int(last[0]) if len(last) == 2 and last[1] == content and last[0].isdigit() else None
+    bundle = write_bundle(
+        lines,
+        {},
+        kind="team_update",
+        team_id=team.id,
+        device_id=store.device_id,
+        device_name="centre",
+        epoch=stamp,
+        seq_from=sequence,
+        seq_to=sequence,
+        prev_bundle_hash=None,
+        schema_revision=migrate.bundle_revision(store.engine),
+        app_version=__version__,
+        recipients=list(team.recipients),
+        signing_key=central,
+        encrypt=False,
+    )
+    path = target
+    if path.is_dir():  # a restored centre numbers from 1 again (a later epoch): the name may be taken
+        path = free_name(path, update_file_name(team.id, sequence))
+    try:
+        digest = save_bundle(path, bundle, replace=False)
+    except FileExistsError as exc:  # appeared while the update was being made
+        raise TeamUpdateFileExistsError(path=str(path)) from exc
+    try:
+        with store.transaction(replicating=True) as s:
+            stored = s.get(Team, team.id)
+            assert stored is not None
+            stored.update_sequence = sequence
+            s.merge(LocalState(key=_update_epoch_key(store), value=str(stamp)))
+            s.merge(LocalState(key=_LAST_CONTENT_STATE, value=f"{sequence}:{content}"))
+    except BaseException:
+        path.unlink(missing_ok=True)  # written by this call (never replaced): nobody has it yet
+        raise
+    return TeamUpdateWritten(sequence, digest, path, same_as)
+
+
+# The last team update's number and a hash of what it carried: publishing again with nothing changed
+# is said (the laptops would apply it and get nothing new), not refused (a lost file is made again).
+_LAST_CONTENT_STATE = "team_update_last_content"
+
+
+UPDATE_EPOCH_STATE = "team_update_epoch"  # device: the epoch of the last team update applied
+
+
+def _update_epoch_key(store: Store) -> str:
+    return exported_position.update_epoch_key(store.epoch)  # also read there (rollback by file copy)
+
+
+def _next_update_number(store: Store, team: Team) -> tuple[int, int]:
+    """(epoch, sequence) of the next team update. The epoch is a time stamp (milliseconds) fixed
+    the first time this database epoch sends an update: a centre restored from a backup starts a
+    new database epoch, so its updates carry a later epoch and never reuse a number devices have
+    seen. Milliseconds, not seconds: a restore within the same second as the last update must
+    still give a later epoch (older centres wrote seconds, which every millisecond stamp exceeds)."""
+    stamp = store.get_state(_update_epoch_key(store))
+    if stamp:
+        return int(stamp), team.update_sequence + 1
+    return max(1, store.clock.wall_ms()), 1
+
+
+@dataclass(frozen=True)
+class TeamUpdateApplied:
+    sequence: int
+    changed: int  # rows changed (roles are not rows)
+    #: This laptop's role when the update changed whether it is a coordinator (the centre's roster named
+    #: it one, or no longer does): "coordinator" or "field"; "" when that did not change.
+    role: str = ""
+    #: This laptop's own codes that the centre merged or deleted, retired here (``retired_codes``).
+    retired: int = 0
+    #: This laptop's codings of codes merged (moved to the code they ended in) or deleted at the centre.
+    codings: Followed = Followed()
+    #: Consent forms of which a newer version arrived; this laptop's participants marked for re-consent.
+    forms: tuple[int, int] = (0, 0)
+
+
+def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> tuple[int, int]:
+    """Device: apply a team update signed by the enrolled central key; (sequence, rows changed)."""
+    applied = apply_team_update(store, source)
+    return applied.sequence, applied.changed
+
+
+def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> TeamUpdateApplied:
+    """Device: apply a team update signed by the enrolled central key; what it did, this laptop's role
+    included when the centre's roster it carries made it a coordinator or no longer one."""
+    team = require_team(store)
+    if team.is_central:
+        raise CentreAppliesNoUpdateError()
+    bundle = read_team_update(source, team.central_verify_key, expected_team_id=team.id)
+    sequence, epoch = bundle.manifest.seq_from, bundle.manifest.epoch
+    update_order.refuse_unless_later(store, bundle.manifest, int(store.get_state(UPDATE_EPOCH_STATE) or 0),
+                                     team.update_sequence)
+    payload: dict[str, list[dict[str, object]]] = {}
+    for line in bundle.changes:
+        entity, row = line.get("entity"), line.get("row")
+        if not isinstance(entity, str) or not isinstance(row, dict):
+            raise MalformedBundleError("A team update line is not an entity row.")
+        payload.setdefault(entity, []).append(row)
+    with store.transaction(replicating=True) as s:
+        try:
+            changed, retired, codings, forms = _apply_published(s, payload)
+        except ValueError as exc:
+            raise MalformedBundleError(f"The team update is invalid: {exc}") from exc
+        changed += erasure_sync.apply_team_payload(s, payload)
+        was_coordinator = roster_sync.is_coordinator_laptop(s, store.device_id)
+        arrived = roster_sync.apply_team_payload(s, payload, store.device_id)  # roles are not rows changed
+        s.flush()
+        now_coordinator = roster_sync.is_coordinator_laptop(s, store.device_id)
+        stored = s.get(Team, team.id)
+        assert stored is not None
+        stored.update_sequence = sequence
+        s.merge(LocalState(key=UPDATE_EPOCH_STATE, value=str(epoch)))
+        update_order.remember(s, bundle.manifest)
+    _observe(store, max_hlc(payload))
+    purge_if_pending(store)
+    if arrived:
+        _apply_held(store, arrived)
+    role = "" if was_coordinator == now_coordinator else COORDINATOR if now_coordinator else FIELD
+    return TeamUpdateApplied(sequence, changed, role, retired, codings, forms)
+
+
+def _apply_held(store: Store, arrived: list[tuple[str, str]]) -> None:
+    """What devices now on this laptop's roster sent before it knew them (held: a coordinator's
+    laptop merged their bundles before the update that names them), applied under every rule of an
+    import: the centre's signed roster is the comparison of keys an approval is."""
+    from desktop.sync.roster import approve_registered
+
+    for device_id, key in arrived:
+        approve_registered(store, device_id, key)
+
