@@ -1,0 +1,134 @@
+"""The fpdf2 document behind a :class:`~desktop.exports.pdf_layout.Report`: lines of mixed direction put
+in order at every embedding level, each page's masthead in the document's direction, and the font
+stated again before every cell (see ``pdf_layout``)."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from desktop.exports.fpdf_api import (  # fpdf2, loadable without ssl as in the packaged app
+    FPDF,
+    BidiParagraph,
+    Fragment,
+    TextDirection,
+    TextLine,
+    auto_detect_base_direction,
+)
+
+if TYPE_CHECKING:
+    from desktop.exports.pdf_layout import Report
+
+# --- bidirectional lines at every level ----------------------------------------------------------
+#
+# fpdf2 resolves each line's embedding levels (fpdf.bidi, UAX #9) but then keeps only their parity: a
+# line becomes left-to-right and right-to-left fragments, and the right-to-left ones are put in reverse
+# order. That is right for two levels only. A number inside Arabic words in an English line stands at
+# level 2 (inside level 1): fpdf2 laid it out as one more left-to-right piece after the Arabic, so
+# "Law and article: قانون ... — المادة 13" showed the 13 at the Arabic's start (its right end), beside
+# قانون; an Arabic quote «…» in an English summary or brief had its full stop and closing mark at
+# the right, before the first word a reader reads. Here each fragment carries its level and a line is
+# put in order by rule L2 of the algorithm (from the highest level down to the lowest odd one, reverse
+# every run at that level or above); HarfBuzz still lays out the letters inside each fragment.
+
+_EMBEDDINGS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_LEVEL = "majlis_bidi_level"  # the fragment's embedding level, kept in its text-shaping parameters
+_fpdf_line_order = TextLine.get_ordered_fragments
+
+
+def _ordered_by_level(line: TextLine) -> list[Fragment]:
+    fragments = list(line.fragments)
+    levels: list[int] = []
+    for fragment in fragments:
+        params = fragment.text_shaping_parameters or {}
+        if _LEVEL not in params:  # not written by a Report: fpdf2's own order
+            return _fpdf_line_order(line)
+        levels.append(int(params[_LEVEL]))
+    odd = [level for level in levels if level % 2]
+    if not odd:
+        return fragments
+    for level in range(max(levels), min(odd) - 1, -1):
+        i = 0
+        while i < len(fragments):
+            if levels[i] < level:
+                i += 1
+                continue
+            j = i
+            while j < len(fragments) and levels[j] >= level:
+                j += 1
+            fragments[i:j] = fragments[i:j][::-1]
+            levels[i:j] = levels[i:j][::-1]
+            i = j
+    return fragments
+
+
+TextLine.get_ordered_fragments = _ordered_by_level  # type: ignore[assignment]
+
+
+class _Pdf(FPDF):
+    def __init__(self, report: Report, landscape: bool) -> None:
+        super().__init__(orientation="L" if landscape else "P", unit="mm", format="A4")
+        self.report = report
+
+    def _preload_bidirectional_text(self, text: str, markdown: bool) -> Sequence[Fragment]:
+        """As fpdf2's, but a fragment is a run of one embedding level (not of one direction), and it
+        carries its level for :func:`_ordered_by_level`."""
+        shaping = self.text_shaping
+        if not shaping:
+            return super()._preload_bidirectional_text(text, markdown)
+        direction = shaping["direction"] or auto_detect_base_direction(text)
+        shaping["paragraph_direction"] = direction
+        paragraph = BidiParagraph(text=text, base_direction=direction, preserve_bn_chars=True,
+                                  alias=self.str_alias_nb_pages)
+        runs: list[tuple[str, int]] = []
+        for char in paragraph.get_characters():
+            if runs and runs[-1][1] == char.embedding_level:
+                runs[-1] = (runs[-1][0] + char.character, char.embedding_level)
+            else:
+                runs.append((char.character, char.embedding_level))
+        emphasis = ("B" in self.font_style, "I" in self.font_style, self.strikethrough, self.underline)
+        fragments: list[Fragment] = []
+        for run, level in runs:
+            # The embeddings and isolates have done their work (the levels): they draw nothing, and in
+            # the text layer they only split words (a space before an isolate was lost in pdftotext).
+            run = _EMBEDDINGS.sub("", run)
+            if not run:
+                continue
+            if paragraph.alias and paragraph.sentinel:
+                run = run.replace(paragraph.sentinel, paragraph.alias)
+            shaping["fragment_direction"] = TextDirection.RTL if level % 2 else TextDirection.LTR
+            shaping[_LEVEL] = level
+            fragments.extend(self._preload_font_styles(run, markdown, _initial_emphasis=emphasis))
+            emphasis = getattr(self, "_markdown_emphasis", emphasis)
+        shaping.pop(_LEVEL, None)
+        return tuple(fragments)
+
+    @contextlib.contextmanager
+    def base_direction(self, direction: TextDirection | None) -> Iterator[None]:
+        """Paragraphs laid out in ``direction`` while inside (None: as they are)."""
+        shaping = self.text_shaping
+        if shaping is None or direction is None:
+            yield
+            return
+        before = shaping["direction"]
+        shaping["direction"] = direction
+        try:
+            yield
+        finally:
+            shaping["direction"] = before
+
+    def header(self) -> None:
+        # In the document's direction, even when a page breaks inside a paragraph of another direction.
+        with self.base_direction(TextDirection.RTL if self.report.rtl else TextDirection.LTR):
+            self.report._masthead()
+
+    def multi_cell(self, *args: Any, **kwargs: Any) -> Any:
+        # fpdf2 2.8 states the font once ("BT /F Tf ET") and then writes text objects inside q/Q
+        # without it; in table cells poppler then found "no font in show" and the text layer came
+        # out as garbage. Re-stating the font before every cell costs a few bytes and keeps each
+        # cell readable on its own.
+        if not kwargs.get("dry_run"):
+            self.current_font_is_set_on_page = False
+        return super().multi_cell(*args, **kwargs)
