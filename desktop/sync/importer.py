@@ -12,57 +12,48 @@ order of arrival), and a receipt is kept.
 
 Parsing and checking the changes is in ``change_records.py``; writing them in ``apply.py``; reading the
 file in ``bundle_file.py``; the run's connection and transactions in ``import_connection.py``;
-the roster's look-up, impostor check and note in ``import_devices.py``.
+the roster's look-up, impostor check and note in ``import_devices.py``; the outcomes, the run's batch
+and a verified file in ``import_batch.py``; applying one bundle in ``import_apply.py``.
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import functools
 import os
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from typing import IO, cast
 
 from pyrage import x25519
-from sqlalchemy import (
-    Connection,
-    bindparam,
-    func,
-    insert,
-    select,
-)
-from sqlalchemy.exc import IntegrityError, NoResultFound
+from sqlalchemy import Connection, bindparam, insert, select
+from sqlalchemy.exc import NoResultFound
 
 from desktop.core import migrate
 from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
 from desktop.core.fingerprints import key_fingerprint
-from desktop.core.models import BundleReceipt, Device, HeldBundle, Team
+from desktop.core.models import HeldBundle
 from desktop.core.sanitise import printable
-from desktop.sync import clash_log, held_archive, rejections, revocations
-from desktop.sync.apply import apply_records, new_records
+from desktop.sync import clash_log, held_archive, revocations
 from desktop.sync.bundle_file import read_bundle_file
 from desktop.sync.bundle_format import with_other_team_named
 from desktop.sync.bundle_reader import open_bundle
 from desktop.sync.bundle_stream import OpenedBundle, open_archive
-from desktop.sync.change_records import ChangeChecker, ChangeRecord
-from desktop.sync.deleted_codes import follow_the_codebook
-from desktop.sync.erasure_sync import after_apply
+from desktop.sync.change_records import ChangeChecker
 from desktop.sync.errors import (
     BundleError,
     HeldForApprovalError,
     NewerSchemaError,
     NotABundleError,
     NotEnrolledError,
-    NotOnRosterError,
     RejectedDeviceError,
     RevokedKeyError,
     SeqClashError,
     UnreadableError,
 )
 from desktop.sync.held_numbers import next_held_number
+from desktop.sync.import_apply import PRESENT_MESSAGE, AlreadyPresent, apply_bundle
+from desktop.sync.import_batch import Batch, ImportOutcome, Prepared
 from desktop.sync.import_connection import (
     CommitGroup,
     bundle_transaction,
@@ -70,100 +61,12 @@ from desktop.sync.import_connection import (
     import_connection,
     let_go,
 )
-from desktop.sync.import_devices import KnownDevice, check_device, refuse_impostor, register
-from desktop.sync.late_consents import mark_older_forms
 from desktop.sync.manifest import Manifest, sha256_hex, utc_now_iso
-from desktop.sync.ownership import COORDINATOR, FIELD
-from desktop.sync.touched_sessions import Concerned, concerned, with_their_turns
+from desktop.sync.touched_sessions import Concerned, with_their_turns
+
+__all__ = ["HELD_CODE", "HELD_MESSAGE", "ImportOutcome", "import_file", "import_files", "import_held"]
 
 _known_revisions = functools.cache(migrate.known_revisions)
-_CODINGS = frozenset({"coded_segment", "code"})
-
-# Built once: a statement object reused is compiled once and its cache key is not rebuilt per bundle.
-_RECEIPT_BY_HASH = select(BundleReceipt.id).where(BundleReceipt.bundle_hash == bindparam("digest"))
-_INSERT_RECEIPT = insert(BundleReceipt)
-_RECEIVED_TOPS = (
-    select(BundleReceipt.device_id, BundleReceipt.epoch, func.max(BundleReceipt.seq_to))
-    .where(BundleReceipt.direction == "in")
-    .group_by(BundleReceipt.device_id, BundleReceipt.epoch)
-)
-
-
-@dataclass(frozen=True)
-class ImportOutcome:
-    source: str
-    status: str  # imported|already_present|held|refused
-    code: str = ""
-    message: str = ""
-    device_id: str = ""
-    device_name: str = ""
-    seq_from: int = 0
-    seq_to: int = 0
-    new_changes: int = 0
-    conflicts: int = 0
-    # The sessions whose rows it wrote or whose words it shows differently (a speaker's pseudonym or
-    # consent), for the views of one session; None: it could be any (an erasure rule). Nothing
-    # written, nothing named.
-    sessions: frozenset[str] | None = frozenset()
-    speakers: frozenset[str] = frozenset()  # participant ids: their turns' sessions join ``sessions``
-    # Held: the bundle was on the waiting list already (imported again, kept once), so a summary does
-    # not count it as one more file held.
-    already_waiting: bool = False
-
-
-@dataclass
-class _Batch:
-    """What one import run already knows, to spare a few queries per bundle.
-
-    Only this importer writes receipts, received changes and device keys. Should another process
-    import at the same time, a unique key collides and the bundle is simply done again, asking the
-    database everything (``careful``).
-    """
-
-    team_id: str | None
-    receipts: set[str]
-    devices: dict[str, KnownDevice]
-    tops: dict[tuple[str, str], int]  # (device, epoch) -> highest sequence number received
-    own_device: str
-    latest_ms: int = 0  # the latest wall time a received change may carry (this clock plus a day)
-    held: set[str] | None = None  # digests of the bundles on hold
-    rejected: frozenset[str] = frozenset()  # fingerprints of the keys a coordinator rejected
-    revoked: frozenset[str] = frozenset()  # fingerprints of the keys taken off the roster (revocations.py)
-    taken: revocations.Taken | None = None  # a revoked device's files the coordinator vouches for
-    group: CommitGroup[ImportOutcome] | None = None  # bundles committed together (import_files), or each alone
-    _coordinators: frozenset[str] | None = None
-
-    def transaction(self, conn: Connection, changes: int) -> contextlib.AbstractContextManager[Connection]:
-        """A bundle of ``changes`` changes, all or nothing: in the run's commit group, else alone."""
-        return bundle_transaction(conn) if self.group is None else self.group.bundle(changes)
-
-    def coordinators(self) -> frozenset[str]:
-        """The devices whose changes count on any row: this one and the roster's coordinators
-        (worked out once per import, not once per bundle: the roster here does not change)."""
-        if self._coordinators is None:
-            self._coordinators = frozenset(
-                [self.own_device, *(d for d, known in self.devices.items() if known.role == COORDINATOR)])
-        return self._coordinators
-
-    @classmethod
-    def load(cls, conn: Connection, own_device: str, latest_ms: int) -> _Batch:
-        team_id = conn.execute(select(Team.id)).scalar()
-        receipts = set(conn.execute(select(BundleReceipt.bundle_hash)).scalars())
-        devices = {
-            row.id: KnownDevice(row.public_key, row.is_self, row.role or FIELD, row.name or "")
-            for row in conn.execute(
-                select(Device.id, Device.public_key, Device.is_self, Device.role, Device.name)
-            ).all()
-        }
-        held = set(conn.execute(select(HeldBundle.bundle_hash)).scalars())
-        tops = {
-            (device, epoch): int(top or 0)
-            for device, epoch, top in conn.execute(_RECEIVED_TOPS).all()
-        }
-        rejected, revoked = rejections.fingerprints(conn), revocations.fingerprints(conn)
-        conn.rollback()
-        return cls(None if team_id is None else str(team_id), receipts, devices, tops, own_device, latest_ms, held,
-                   rejected, revoked)
 
 
 def import_files(
@@ -182,7 +85,7 @@ def import_files(
     revoked key of that device are applied, not refused (``revocations.taken``)."""
     outcomes: list[ImportOutcome] = []
     with import_connection(store) as conn, collector_paused():
-        batch = _Batch.load(conn, store.device_id, store.clock.latest_ms())
+        batch = Batch.load(conn, store.device_id, store.clock.latest_ms())
         batch.group, batch.taken = (group := CommitGroup(conn, done or _told_no_one)), taken
         try:
             for number, source in enumerate(sources, start=1):
@@ -232,7 +135,7 @@ def import_file(
     identities: Sequence[x25519.Identity],
 ) -> ImportOutcome:
     with import_connection(store) as conn, collector_paused():
-        batch = _Batch.load(conn, store.device_id, store.clock.latest_ms())
+        batch = Batch.load(conn, store.device_id, store.clock.latest_ms())
         prepared = _prepare(source, identities, batch)
         (outcome,) = _sessions_named(conn, [_write(store, conn, batch, prepared)])
         let_go(prepared.records)
@@ -240,22 +143,9 @@ def import_file(
     return outcome
 
 
-@dataclass(frozen=True)
-class _Prepared:
-    """A file read and verified, before any database work (or why it cannot be used)."""
-
-    name: str
-    digest: str = ""
-    manifest: Manifest | None = None
-    records: list[ChangeRecord] = field(default_factory=list)
-    refusal: BundleError | None = None
-    already_present: bool = False
-    archive: bytes | IO[bytes] = b""  # the verified, decrypted ZIP, or a file of it (kept if the bundle is held)
-
-
 def _prepare(
-    source: str | os.PathLike[str] | bytes, identities: Sequence[x25519.Identity], batch: _Batch
-) -> _Prepared:
+    source: str | os.PathLike[str] | bytes, identities: Sequence[x25519.Identity], batch: Batch
+) -> Prepared:
     name = "<bytes>" if isinstance(source, bytes) else str(source)
     digest = ""
     try:
@@ -264,17 +154,17 @@ def _prepare(
         data = read_bundle_file(source)
         digest = sha256_hex(data)
         if digest in batch.receipts:  # the very same file again: no need to open it
-            return _Prepared(name, digest, already_present=True)
+            return Prepared(name, digest, already_present=True)
         opened = open_bundle(data, identities, expected_team_id=batch.team_id)
         del data  # the decrypted archive is what is kept from here on
         return _checked(name, digest, opened, batch)
     except BundleError as exc:
-        return _Prepared(name, digest, refusal=with_other_team_named(exc, name, batch.team_id))
+        return Prepared(name, digest, refusal=with_other_team_named(exc, name, batch.team_id))
     except OSError as exc:
-        return _Prepared(name, digest, refusal=UnreadableError(f"The file cannot be read ({exc.strerror or exc})."))
+        return Prepared(name, digest, refusal=UnreadableError(f"The file cannot be read ({exc.strerror or exc})."))
 
 
-def _checked(name: str, digest: str, opened: OpenedBundle, batch: _Batch) -> _Prepared:
+def _checked(name: str, digest: str, opened: OpenedBundle, batch: Batch) -> Prepared:
     """Every change of an opened bundle read, parsed and checked (values, clocks) block by block,
     keeping only compact records; BundleError if not. A file altered on the way is refused as such
     (its hash or counts), whatever else is wrong with its content."""
@@ -290,7 +180,7 @@ def _checked(name: str, digest: str, opened: OpenedBundle, batch: _Batch) -> _Pr
                 checker.add(block)
         except BundleError as exc:
             raise (opened.integrity_problem() or exc) from None
-        return _Prepared(name, digest, manifest, checker.records, archive=opened.archive)
+        return Prepared(name, digest, manifest, checker.records, archive=opened.archive)
     finally:
         opened.close()
         _let_go_attachments(opened.attachments)
@@ -305,18 +195,11 @@ def _let_go_attachments(attachments: dict[str, bytes]) -> None:
         attachments.popitem()
 
 
-class _AlreadyPresent(Exception):
-    """Raised inside the bundle's transaction to leave it (rolled back, nothing written)."""
-
-
-_PRESENT_MESSAGE = "This bundle was already imported."
-
-
-def _write(store: Store, conn: Connection, batch: _Batch, prepared: _Prepared) -> ImportOutcome:
+def _write(store: Store, conn: Connection, batch: Batch, prepared: Prepared) -> ImportOutcome:
     name = prepared.name
     if prepared.already_present or prepared.digest in batch.receipts:
         # Known by its hash, even if it could not be opened here now.
-        return ImportOutcome(name, "already_present", message=_PRESENT_MESSAGE)
+        return ImportOutcome(name, "already_present", message=PRESENT_MESSAGE)
     if prepared.refusal is not None or prepared.manifest is None:
         error = prepared.refusal or BundleError()
         return ImportOutcome(name, "refused", error.code, error.message)
@@ -332,119 +215,19 @@ def _write(store: Store, conn: Connection, batch: _Batch, prepared: _Prepared) -
                                  device_name=printable((known.label if known else "") or manifest.device_name))
         return _hold(conn, batch, prepared, prepared.manifest)
     try:
-        return _apply_bundle(store, conn, batch, prepared, prepared.manifest, prepared.records)
-    except _AlreadyPresent:
-        return ImportOutcome(name, "already_present", message=_PRESENT_MESSAGE)
+        return apply_bundle(store, conn, batch, prepared, prepared.manifest, prepared.records)
+    except AlreadyPresent:
+        return ImportOutcome(name, "already_present", message=PRESENT_MESSAGE)
     except BundleError as exc:
         if isinstance(exc, SeqClashError):
             clash_log.record(store, exc)  # outside the database: bundle status names it
         return ImportOutcome(name, "refused", exc.code, exc.message)
 
 
-def _apply_bundle(
-    store: Store,
-    conn: Connection,
-    batch: _Batch,
-    prepared: _Prepared,
-    manifest: Manifest,
-    records: list[ChangeRecord],
-) -> ImportOutcome:
-    try:
-        return _apply_bundle_once(store, conn, batch, prepared, manifest, records, careful=False)
-    except IntegrityError:
-        # A unique key collided: a row that exists without any change logged for it (made by other
-        # tooling), or another import at the same time. The transaction was rolled back; do it
-        # again, asking the database about every row, receipt, device and sequence number.
-        return _apply_bundle_once(store, conn, batch, prepared, manifest, records, careful=True)
-
-
-def _apply_bundle_once(
-    store: Store,
-    conn: Connection,
-    batch: _Batch,
-    prepared: _Prepared,
-    manifest: Manifest,
-    records: list[ChangeRecord],
-    *,
-    careful: bool,
-) -> ImportOutcome:
-    device_id = manifest.device_id
-    epoch = records[0].epoch if records else ""
-    with batch.transaction(conn, len(records)):
-        if prepared.digest in batch.receipts or (
-            careful and conn.execute(_RECEIPT_BY_HASH, {"digest": prepared.digest}).first()
-        ):
-            raise _AlreadyPresent
-        device = check_device(conn, manifest) if careful else batch.devices.get(device_id)
-        if device is not None and revocations.vouched(batch.taken, manifest):  # its old key, taken for this file
-            device = device._replace(public_key=manifest.device_public_key)
-        if device is None:  # taken off the roster by another process meanwhile
-            raise NotOnRosterError()
-        refuse_impostor(manifest, device)
-        top = batch.tops.get((device_id, epoch))
-        if not careful and device_id != batch.own_device and top is not None and records and (
-            min(r.seq for r in records) > top
-        ):
-            fresh = records  # every number is above the highest received: nothing to compare
-        else:
-            fresh = new_records(conn, device_id, records)
-        role = device.role
-        coordinators = batch.coordinators()
-        conflicts = (apply_records(conn, device_id, fresh, role=role, coordinators=coordinators, check_all=careful)
-                     if fresh else 0)
-        concerns = concerned(conn, fresh) if fresh else Concerned(frozenset())
-        if fresh:
-            after_apply(conn, ((r.entity, r.row_id) for r in fresh))  # erased words never come back
-            if any(r.entity in _CODINGS for r in fresh):
-                follow_the_codebook(conn)  # a code deleted here takes codings made with it elsewhere along
-            mark_older_forms(conn, _consenting(fresh))  # consent on a form version older than published here
-        register(conn, manifest, device)
-        conn.execute(
-            _INSERT_RECEIPT,
-            {
-                "bundle_hash": prepared.digest,
-                "kind": "changes",
-                "device_id": device_id,
-                "epoch": epoch,
-                "seq_from": manifest.seq_from,
-                "seq_to": manifest.seq_to,
-                "change_count": len(fresh),
-                "imported_at": utc_now_iso(),
-                "direction": "in",
-            },
-        )
-    batch.receipts.add(prepared.digest)
-    if records:
-        batch.tops[(device_id, epoch)] = max(batch.tops.get((device_id, epoch), 0), manifest.seq_to,
-                                             max(r.seq for r in records))
-        store.clock.observe(max(r.hlc for r in records))
-    return ImportOutcome(
-        prepared.name,
-        "imported" if fresh else "already_present",
-        message="" if fresh else "Every change in this bundle was already here.",
-        device_id=device_id,
-        # Who sent it, as the centre knows the device: a bundle may call itself anything.
-        device_name=printable(device.label or manifest.device_name),
-        seq_from=manifest.seq_from,
-        seq_to=manifest.seq_to,
-        new_changes=len(fresh),
-        conflicts=conflicts,
-        sessions=concerns.sessions,
-        speakers=concerns.speakers,
-    )
-
-
-def _consenting(records: list[ChangeRecord]) -> Iterator[str]:
-    """The participants of the consent records a bundle inserts."""
-    for r in records:
-        if r.entity == "consent_record" and r.op == "insert" and "participant_id" in r.fields:
-            yield str(r.values[r.fields.index("participant_id")])
-
-
 # --- the waiting list: bundles of devices not on the roster ------------------------------------------
 
 
-def _hold(conn: Connection, batch: _Batch, prepared: _Prepared, manifest: Manifest) -> ImportOutcome:
+def _hold(conn: Connection, batch: Batch, prepared: Prepared, manifest: Manifest) -> ImportOutcome:
     """Keep a verified bundle of an unknown device, unapplied, for a coordinator to approve."""
     held = batch.held if batch.held is not None else set()
     waiting = prepared.digest in held
@@ -486,7 +269,7 @@ def import_held(store: Store, device_id: str, public_key: str) -> list[ImportOut
         ).all()
     outcomes = []
     with import_connection(store) as conn, collector_paused():
-        batch = _Batch.load(conn, store.device_id, store.clock.latest_ms())
+        batch = Batch.load(conn, store.device_id, store.clock.latest_ms())
         for held_id, digest in rows:
             try:
                 archive = held_archive.load(conn, held_id)  # a piece per statement: the window runs
@@ -506,7 +289,7 @@ def import_held(store: Store, device_id: str, public_key: str) -> list[ImportOut
                 opened = open_archive(cast(IO[bytes], archive), bundle_hash=digest, expected_team_id=batch.team_id)
                 prepared = _checked(name, digest, opened, batch)
             except BundleError as exc:
-                prepared = _Prepared(name, digest, refusal=exc)
+                prepared = Prepared(name, digest, refusal=exc)
             outcomes.append(_write(store, conn, batch, prepared))
             archive.close()  # its pieces given back one by one
             let_go(prepared.records)
