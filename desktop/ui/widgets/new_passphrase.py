@@ -23,11 +23,6 @@ from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 #: ``problem()`` when the second passphrase is not the first (the core's codes for the others).
 PASSPHRASES_DIFFER = "passphrases_differ"
 
-#: The labels go above their fields where the widest would take more than this share of the form's width
-#: (about a third, as ``LabelsAbove``'s forms; a little more so that English at the default size, its
-#: labels a third of the dialog's width, keeps them beside).
-LABEL_SHARE = 0.4
-
 
 class NewPassphraseFields(QWidget):
     """``new``/``again`` (masked), their labels (buddies set; the owner sets their words), ``strength`` and
@@ -38,13 +33,7 @@ class NewPassphraseFields(QWidget):
 
     A grid, not a QFormLayout: where the form scrolls (the wizard on a laptop at 150 % with a larger text)
     a form gave its wrapped lines the heights of their preferred widths, not of the widths they got, and
-    a line of three showed two, cut at the top and bottom.
-
-    Its labels stand above their fields, all of them, where beside them the widest would take more than
-    ``LABEL_SHARE`` of the width or they do not fit (``labels_above``): in Kurdish at 20 points "Repeat the
-    new passphrase:" took more than half the dialog, the fields a narrow column and the strength line four
-    lines tall. Beside them where there is room, as before. Only the places change: the Tab order and the
-    buddies are the fields' own."""
+    a line of three showed two, cut at the top and bottom."""
 
     edited = Signal()
     linesShown = Signal()
@@ -65,53 +54,15 @@ class NewPassphraseFields(QWidget):
         self.mismatch = FieldError(self)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.rows: list[tuple[QLabel | None, QWidget]] = [
+        self.grid.setColumnStretch(1, 1)
+        rows: list[tuple[QLabel | None, QWidget]] = [
             *before, (self.new_label, self.new), (None, self.strength),
             *([(None, under_strength)] if under_strength is not None else []),
             (self.again_label, self.again), (None, self.mismatch)]
-        self.labels_above: bool | None = None  # not placed yet
-        self._lay_out(False)
-
-    def _lay_out(self, above: bool) -> None:
-        """Every label beside its field (a column of labels), or above it across the width."""
-        if above == self.labels_above:
-            return
-        self.labels_above = above
-        for label, field in self.rows:
-            for widget in (label, field):
-                if widget is not None:
-                    self.grid.removeWidget(widget)
-        row = 0
-        for label, field in self.rows:
-            if above:
-                if label is not None:
-                    self.grid.addWidget(label, row, 0, 1, 2)
-                    row += 1
-                self.grid.addWidget(field, row, 0, 1, 2)
-            else:
-                if label is not None:
-                    self.grid.addWidget(label, row, 0)
-                self.grid.addWidget(field, row, 1)
-            row += 1
-        self.grid.setColumnStretch(1, 1)
-
-    def place(self) -> None:
-        """Labels above their fields where beside them the widest takes more than ``LABEL_SHARE`` of the
-        width, or the labels and the fields' least widths do not fit beside each other."""
-        labels = [label for label, _ in self.rows if label is not None and not label.isHidden()]
-        if not labels:
-            return
-        widest = max(label.sizeHint().width() for label in labels)
-        least = max(field.minimumSizeHint().expandedTo(field.minimumSize()).width()
-                    for label, field in self.rows if label is not None)
-        beside = widest + max(self.grid.horizontalSpacing(), 0) + least
-        self._lay_out(self.width() < max(widest / LABEL_SHARE, beside))
-
-    def event(self, event: QEvent) -> bool:
-        # Resized; or a label's words or the font changed (another language, a larger text: LayoutRequest).
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.FontChange):
-            self.place()
-        return super().event(event)
+        for row, (row_label, field) in enumerate(rows):
+            if row_label is not None:
+                self.grid.addWidget(row_label, row, 0)
+            self.grid.addWidget(field, row, 1)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
