@@ -11,8 +11,6 @@ import datetime as dt
 import errno
 import os
 import secrets
-import threading
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,41 +36,25 @@ from desktop.core import (
 )
 from desktop.core.clock import HybridClock, WallClock, system_ms
 from desktop.core.companion_names import refuse_companion_name
+from desktop.core.db_rekey import _KEYINGS, _Keying
+from desktop.core.db_rekey import current_passphrase as current_passphrase  # moved; importable from here too
+from desktop.core.db_rekey import rekey as rekey
+from desktop.core.db_rekey import use_key as use_key
 from desktop.core.errors import (
     DatabaseExists,
     DatabaseMissing,
     EnvironmentProblem,
     NotADatabase,
     StoreError,
-    WrongPassphrase,
 )
 from desktop.core.exported_position import Rollback, check_and_heal, remember_team_update
 from desktop.core.ids import new_id
 from desktop.core.models import ChangeLog, Device, LocalState
-from desktop.core.sqlcipher_file import classify, derive_key, new_key, quote_key, raw_connect, verify_key
+from desktop.core.sqlcipher_file import classify, new_key, raw_connect, verify_key
 from desktop.core.store_file import FileIdentity, identity_of, key_no_longer_fits, replaced_error
 from desktop.core.store_lock import StoreLock
 
 OPERATIONAL_ERRORS = (sqlcipher.OperationalError, WrappedOperationalError)
-
-
-class _Keying:
-    """What an engine's new connections are keyed with. A passphrase change (``rekey``) sets it under
-    ``lock`` in the same step as the file takes the new key: a connection asked for meanwhile (the UI
-    thread reading while the DB worker rekeys) waits, then opens with the key the file has. Opened
-    with the old key after the change, its first read would fail as a file rekeyed by another
-    program does, and the window would lock for good."""
-
-    def __init__(self, passphrase: str, raw_key: bytes | None, create: bool) -> None:
-        self.lock = threading.RLock()  # re-entered by the rekey's own connection
-        self.passphrase, self.raw_key = passphrase, raw_key
-        # Only a new database's first connection makes the file. Any other, opened after the file was
-        # moved away or deleted under the open store (a new pool connection for a read), made a new,
-        # empty database at the old place, which the next start then took for the database.
-        self.may_create = create
-
-
-_KEYINGS: weakref.WeakKeyDictionary[Engine, _Keying] = weakref.WeakKeyDictionary()
 
 
 def make_engine(path: Path, passphrase: str, raw_key: bytes | None = None, *, create: bool = False) -> Engine:
@@ -453,71 +435,6 @@ def _no_backup_before_upgrade(path: Path, exc: OSError) -> EnvironmentProblem:
         f"this database must be upgraded for this version of Majlis, and a backup of it is made first, but "
         f"the backups folder {backups.backup_dir(path).absolute()} cannot be written to "
         f"({exc.strerror or type(exc).__name__}): nothing was changed", reason="upgrade_backup_folder")
-
-
-def rekey(store: Store, new_passphrase: str) -> None:
-    """Change the passphrase in place (SQLCipher re-encrypts every page, in one transaction: the file
-    takes the new key whole or keeps the old one). The store goes on with the new key: the same
-    engine, whose new connections are keyed with it from the moment the file has it (``_Keying``).
-    ``desktop.core.passphrase_change`` is the whole change (checks, the backup, which key opens the
-    file after a failure); this is its last step.
-
-    Refused while another process has the database open: its connections would be left with a key
-    that no longer opens the file.
-    """
-    if not new_passphrase:
-        raise StoreError("the new passphrase is empty")
-    store.check_file()
-    keying = _KEYINGS[store.engine]
-    was_exclusive = store.lock is None or store.lock.is_exclusive
-    if store.lock is not None:
-        store.lock.upgrade("change the passphrase")
-    try:
-        with keying.lock:  # no connection opens, with either key, until the engine has the file's
-            store.engine.dispose()  # idle connections keep the old key: closed
-            conn = store.engine.raw_connection()
-            try:
-                conn.driver_connection.execute(f"PRAGMA rekey = {quote_key(new_passphrase)}")  # type: ignore[union-attr]
-            except Exception as exc:
-                environment = classify(exc, store.path.parent)
-                if environment is not None:  # a full disk, a write refused: said as such
-                    raise environment from exc
-                raise
-            finally:
-                conn.close()
-                store.engine.dispose()  # the rekey's connection too, whatever key it was left with
-            # SQLCipher answers "ok" also when the re-encrypted pages could not be written (a full
-            # disk: the file keeps the old key). Taken at its word, the change was said to be made,
-            # and the store went on with a key that opens nothing. The file itself is asked.
-            try:
-                raw_key = verify_key(store.path, new_passphrase)
-            except WrongPassphrase:
-                raise EnvironmentProblem(
-                    "the passphrase was not changed: the disk is full or reported an error while the "
-                    "database was encrypted again", reason="rekey_failed") from None
-            use_key(store, new_passphrase, raw_key)
-    finally:
-        if store.lock is not None and not was_exclusive:
-            store.lock.downgrade()
-
-
-def use_key(store: Store, passphrase: str, raw_key: bytes | None = None) -> None:
-    """From now on the store's new connections are keyed with ``passphrase``: the file has it now.
-    ``raw_key``: the key ``verify_key`` derived with it (the salt stays: rekey keeps it)."""
-    keying = _KEYINGS[store.engine]
-    with keying.lock:
-        store.engine.dispose()
-        if raw_key is None:
-            with contextlib.suppress(OSError):  # then each connection derives the key itself, as before
-                raw_key = derive_key(store.path, passphrase)
-        keying.passphrase, keying.raw_key = passphrase, raw_key
-    store.identity = identity_of(store.path)
-
-
-def current_passphrase(store: Store) -> str:
-    """The passphrase the store's connections are keyed with (to check, after a failed change,
-    which passphrase the file opens with)."""
-    return _KEYINGS[store.engine].passphrase
 
 
 def sqlcipher_version(engine: Engine) -> Any:
