@@ -4,8 +4,6 @@ panel, merge, delete, .qdc import/export."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
@@ -13,7 +11,6 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +24,7 @@ from desktop.core import codebook
 from desktop.core.codebook import CodebookError
 from desktop.core.models import Code
 from desktop.exports import refi_qda
+from desktop.ui.coding import codebook_exchange
 from desktop.ui.coding.code_memo import CodeMemo
 from desktop.ui.coding.code_moves import CodeMoves
 from desktop.ui.coding.code_removal import delete_current, merge_current
@@ -51,7 +49,6 @@ from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.free_text import FreeTextEdit
 from desktop.ui.widgets.labels_above import LabelsAbove
 from desktop.ui.widgets.live_words import say
-from desktop.ui.widgets.save_files import default_path, shown_path, with_suffix
 from desktop.ui.widgets.splitter import Splitter
 from desktop.ui.widgets.splitter_share import SplitterShares
 from desktop.ui.widgets.stacking_row import StackingRow
@@ -59,7 +56,6 @@ from desktop.ui.widgets.team_row_note import TeamRowNote
 from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 from desktop.ui.widgets.wrapped_cells import WrappedTree
-from desktop.ui.widgets.write_failure import write_failure_text
 
 TEXT_FIELDS = ("definition", "inclusion", "exclusion", "examples")
 
@@ -446,50 +442,8 @@ class CodebookPage(Page):
     def delete_current(self) -> None:
         delete_current(self)
 
-    def import_qdc(self) -> None:
-        if self.importing.pending:
-            return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import codebook"), "",
-                                              self.tr("REFI-QDA codebook or project (*.qdc *.qdpx)"))
-        if not path or self.importing.pending:
-            return
-        self.exchange_status.clear()
-        self.error_label.clear()
-        self._exchanging(True)
-        CollectionOp(self.ctx, lambda s: refi_qda.read_codebook(s, Path(path))).with_busy(self.importing) \
-            .success(partial(self._imported, Path(path).name)).failure(self._import_failed).run_in_background()
-
-    def _exchanging(self, busy: bool) -> None:
-        for button in (self.import_btn, self.export_btn):
-            button.setEnabled(not busy)
-
-    def _import_failed(self, exc: BaseException) -> None:
-        self._exchanging(False)
-        self._failed(exc)
-
-    def _imported(self, name: str, codes: list[Code]) -> None:
-        self._exchanging(False)
-        count = len(codes)
-        if not count:
-            say(self.exchange_status, lambda: self.tr("The file holds no codes: nothing was imported."))
-            return
-        say(self.exchange_status, lambda: self.tr("Codebook imported from {file} (codes: {count}).").format(
-            file=shown_path(name), count=self.ctx.language.format_number(count)))
+    def import_qdc(self) -> None:  # coding/codebook_exchange.py, as Export .qdc…
+        codebook_exchange.import_qdc(self)
 
     def export_qdc(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export codebook"), default_path("codebook.qdc"),
-                                              self.tr("REFI-QDA codebook (*.qdc)"))
-        if not path:
-            return
-        target = with_suffix(path, ".qdc")
-        lang = str(self.ctx.language.language)
-        self.error_label.clear()
-        self.exchange_status.clear()
-        try:
-            read_now(self.ctx, lambda s: refi_qda.write_codebook(s, target, lang))
-        except refi_qda.QdcError as exc:
-            self.error_label.setText(self.error_text(exc))
-        except OSError as exc:
-            self.error_label.setText(write_failure_text(exc))
-        else:
-            say(self.exchange_status, lambda: self.tr("Codebook written: {file}").format(file=shown_path(target)))
+        codebook_exchange.export_qdc(self)
