@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.sync import keys
@@ -30,11 +30,12 @@ def settle() -> None:
         QApplication.processEvents()
 
 
-def test_tab_reaches_the_key_after_the_buttons_and_copies_it_whole(
-        team: Team, manager: LanguageManager, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    laptop = team.devices[0]
-    key = keys.public_key_b64(laptop_key(laptop))
-    window = main_window_on_screen(manager, laptop, qtbot, "ar", None, (1200, 900), monkeypatch)
+def sync_page_by_keyboard(team: Team, manager: LanguageManager, qtbot: QtBot,
+                          monkeypatch: pytest.MonkeyPatch) -> tuple[SyncPage, str]:
+    """The team laptop's main window in Arabic, Ctrl+6 pressed to reach its Sync page, read, the laptop's
+    key shown, then Ctrl+6 again: the page and the key, the keyboard on Export bundle…"""
+    key = keys.public_key_b64(laptop_key(team.devices[0]))
+    window = main_window_on_screen(manager, team.devices[0], qtbot, "ar", None, (1200, 900), monkeypatch)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     QTest.keyClick(focused(), Qt.Key.Key_6, CTRL)
@@ -46,15 +47,28 @@ def test_tab_reaches_the_key_after_the_buttons_and_copies_it_whole(
     qtbot.waitUntil(lambda: box.isVisible() and box.text() == key, timeout=30_000)
     QTest.keyClick(focused(), Qt.Key.Key_6, CTRL)  # again, the page shown and read: where the keyboard lands
     settle()
-    assert focused() is page.export_button
+    assert focused() is page.export_button  # Ctrl+6 still lands on Export bundle…
+    return page, key
 
+
+def tab_until(stops: tuple[QWidget, ...]) -> list[str]:
+    """Tab pressed (twelve times at most) until the keyboard is on one of ``stops``: the kinds of widget
+    it passed on the way."""
     before: list[str] = []
     for _ in range(12):
         QTest.keyClick(focused(), Qt.Key.Key_Tab)
         settle()
-        if focused() is box:
+        if focused() in stops:
             break
         before.append(type(focused()).__name__)
+    return before
+
+
+def test_tab_reaches_the_key_after_the_buttons_and_copies_it_whole(
+        team: Team, manager: LanguageManager, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    page, key = sync_page_by_keyboard(team, manager, qtbot, monkeypatch)
+    box = page.outbox.key_box
+    before = tab_until((box,))
     assert focused() is box, before
     # The page's buttons first, then the device id line (test below), then the key.
     assert before[-1] == "OwnIdLabel" and all(name.endswith("Button") for name in before[:-1]), before
@@ -79,28 +93,9 @@ def test_tab_reaches_the_device_id_before_the_key_and_copies_the_id(
     only could reach: Tab now stops on it after the buttons, before the key, the id selected, and
     Ctrl+C copies the id alone, without the marks that keep it left to right."""
     laptop = team.devices[0]
-    key = keys.public_key_b64(laptop_key(laptop))
-    window = main_window_on_screen(manager, laptop, qtbot, "ar", None, (1200, 900), monkeypatch)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    QTest.keyClick(focused(), Qt.Key.Key_6, CTRL)
-    page = window.page("sync")
-    assert isinstance(page, SyncPage)
-    qtbot.waitUntil(lambda: window.current_page() is page, timeout=30_000)
-    qtbot.waitUntil(page.is_loaded, timeout=30_000)
+    page, _key = sync_page_by_keyboard(team, manager, qtbot, monkeypatch)
     label, box = page.outbox.id_key_label, page.outbox.key_box
-    qtbot.waitUntil(lambda: box.isVisible() and box.text() == key, timeout=30_000)
-    QTest.keyClick(focused(), Qt.Key.Key_6, CTRL)
-    settle()
-    assert focused() is page.export_button  # Ctrl+6 still lands on Export bundle…
-
-    before: list[str] = []
-    for _ in range(12):
-        QTest.keyClick(focused(), Qt.Key.Key_Tab)
-        settle()
-        if focused() in (label, box):
-            break
-        before.append(type(focused()).__name__)
+    before = tab_until((label, box))
     assert focused() is label, before  # the id first, as the line reads, then the key
     assert before and all(name.endswith("Button") for name in before), before
     assert label.selectedText() == f"\u2066{laptop.device_id}\u2069"  # the id, selected on arrival
