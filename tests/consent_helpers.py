@@ -6,6 +6,7 @@ import datetime as dt
 import struct
 import zlib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.core import consent
@@ -41,6 +42,34 @@ def template_texts_without(clause_key: str) -> dict[str, consent.TemplateText]:
     return {code: consent.TemplateText(t.title, t.body, t.signature_meaning,
                                        [c for c in t.clauses if c.clause_key != clause_key])
             for code, t in template_texts().items()}
+
+
+def audio_clause_reworded(added: str) -> dict[str, consent.TemplateText]:
+    """The three languages' texts of ``template_texts`` with ``added`` at the end of the audio clause (a
+    newer version of the form: a clause reworded)."""
+    return {lang: consent.TemplateText(t.title, t.body, t.signature_meaning, [
+        consent.ClauseSpec(c.clause_key, c.text + added if c.clause_key == "audio" else c.text, c.required)
+        for c in t.clauses]) for lang, t in template_texts().items()}
+
+
+def consents_taken_on_form_1(centre: Store, laptop: Store, folder: Path, *, people: int = 3,
+                             taken: int = 2) -> FocusGroup:
+    """Version 1 of the team's consent form published at ``centre`` and applied on ``laptop`` (its team
+    update written in ``folder``), a focus group of ``people`` in Kurdish there, the first ``taken`` of
+    whom consented on paper on version 1 (the others not asked yet)."""
+    from desktop.sync.team import import_team_update, write_team_update
+
+    consent.publish_version(centre, consent.TEAM_FORM_KEY, template_texts())
+    import_team_update(laptop, write_team_update(centre, folder / "first.majlis").path)
+    group = focus_group(laptop, people, language="ckb")
+    with laptop.session() as s:
+        form = consent.template_for(s, consent.TEAM_FORM_KEY, "ckb")
+        assert form is not None and form.version == 1
+        form_1 = form.id
+    for pid in group.participants[:taken]:
+        consent.record_consent(laptop, pid, group.session_id, form_1, all_yes(form_1, laptop), "paper",
+                               facilitator="F1")
+    return group
 
 
 def template_editor_shown(ctx: Any, qtbot: Any, key: str, size: tuple[int, int] | None = None) -> TemplateEditorDialog:

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from desktop.core import consent
-from desktop.sync.team import import_team_update, write_team_update
+from desktop.sync.team import write_team_update
 from tests.cli_run import run
-from tests.consent_helpers import all_yes, focus_group, template_texts
+from tests.consent_helpers import audio_clause_reworded, consents_taken_on_form_1
 from tests.sync_helpers import make_team
 
 pytestmark = pytest.mark.usefixtures("cli_env")
@@ -23,19 +23,8 @@ def test_a_new_form_version_is_said(tmp_path: Path, capsys: pytest.CaptureFixtur
     team = make_team(tmp_path, devices=1)
     try:
         centre, laptop = team.centre, team.devices[0]
-        consent.publish_version(centre, FORM, template_texts())
-        import_team_update(laptop, write_team_update(centre, tmp_path / "u1.majlis").path)
-        group = focus_group(laptop, 3, language="ckb")
-        with laptop.session() as s:
-            form = consent.template_for(s, FORM, "ckb")
-            assert form is not None
-            form_1 = form.id
-        for pid in group.participants[:2]:
-            consent.record_consent(laptop, pid, group.session_id, form_1, all_yes(form_1, laptop), "paper",
-                                   facilitator="F1")
-        consent.publish_version(centre, FORM, {lang: consent.TemplateText(t.title, t.body, t.signature_meaning, [
-            consent.ClauseSpec(c.clause_key, c.text + " X" if c.clause_key == "audio" else c.text, c.required)
-            for c in t.clauses]) for lang, t in template_texts().items()})
+        consents_taken_on_form_1(centre, laptop, tmp_path)
+        consent.publish_version(centre, FORM, audio_clause_reworded(" X"))
         second = write_team_update(centre, tmp_path / "u2.majlis").path
         third = write_team_update(centre, tmp_path / "u3.majlis").path  # nothing new in the form
     finally:

@@ -13,7 +13,7 @@ from desktop.core import consent, participants
 from desktop.core.consent_changes import REWORDED, since_last_consent
 from desktop.core.db import Store
 from desktop.core.models import Participant
-from tests.consent_helpers import all_yes, focus_group, template_texts
+from tests.consent_helpers import all_yes, audio_clause_reworded, focus_group, template_texts
 from tests.core.test_agreement_places import statements
 
 FORM = consent.TEAM_FORM_KEY
@@ -22,10 +22,7 @@ PEOPLE = 16
 
 def _version_2(store: Store) -> None:
     """Version 2 of the team's form: the audio clause reworded in every language."""
-    texts = {lang: consent.TemplateText(t.title, t.body, t.signature_meaning, [
-        consent.ClauseSpec(c.clause_key, c.text + " (2)" if c.clause_key == "audio" else c.text, c.required)
-        for c in t.clauses]) for lang, t in template_texts().items()}
-    consent.publish_version(store, FORM, texts)
+    consent.publish_version(store, FORM, audio_clause_reworded(" (2)"))
 
 
 def _everyone_marked_for_reconsent(store: Store) -> list[str]:

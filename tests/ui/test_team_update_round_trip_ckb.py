@@ -30,7 +30,7 @@ from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.page import SyncPage
 from tests.coding_window_helpers import shown_window
-from tests.consent_helpers import add_turn, all_yes, focus_group, template_texts
+from tests.consent_helpers import add_turn, all_yes, audio_clause_reworded, focus_group, template_texts
 from tests.i18n_allowlist import english_words
 from tests.pdf_helpers import pdf_text
 from tests.shots import shots_folder
@@ -65,10 +65,7 @@ def _tree_names(model: QAbstractItemModel) -> list[str]:
 
 
 def _version_2(team: Team) -> None:
-    texts = {lang: consent.TemplateText(t.title, t.body, t.signature_meaning, [
-        consent.ClauseSpec(c.clause_key, c.text + CHANGED if c.clause_key == "audio" else c.text, c.required)
-        for c in t.clauses]) for lang, t in template_texts().items()}
-    consent.publish_version(team.centre, FORM, texts)
+    consent.publish_version(team.centre, FORM, audio_clause_reworded(CHANGED))
 
 
 def test_the_laptop_follows_the_centre_in_kurdish(team: Team, qtbot: QtBot, manager: LanguageManager, tmp_path: Path,
