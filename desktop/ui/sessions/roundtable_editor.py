@@ -7,10 +7,9 @@ Validation marks fields in place and never blocks saving a draft or discards wha
 from __future__ import annotations
 
 import datetime as dt
-from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import consent, participants
 from desktop.core import organisations as orgs
+from desktop.core import participants
 from desktop.core import sessions as svc
 from desktop.core.models import ActionItem, Decision, Session
 from desktop.core.participants import NewAttendee
@@ -402,24 +401,11 @@ class RoundtableEditor(SessionEditorBase):
 
     def record_consent(self) -> None:
         """The consent form for the participant chosen in the attendance table."""
-        participant_id = self._attendee_participant()
-        if participant_id is None:
-            return
-        self.flush()  # the attendance row is stored first
-        dialog = self.consent_dialog_class(self.ctx, participant_id, self.session_id, self)
-        dialog.exec()
-        dialog.deleteLater()
-        if self.blockers.texts():  # the finalise list says what is still missing, not what was
-            self.show_blockers(read_now(self.ctx, lambda s: [
-                Problem(code, f"consent_{why}") for code, why in consent.consent_problems(s, self.session_id)]),
-                keep_fields=True)
+        roundtable_lifecycle.record_consent(self)
 
     def show_blockers(self, found: list[Problem], *, keep_fields: bool = False) -> None:
         """The finalise list; ``keep_fields``: the fields' problems stay, the consent ones are ``found``."""
-        if keep_fields:
-            found = [p for p in self._blocking if not p.code.startswith("consent_")] + found
-        self._blocking = found
-        self.blockers.set_items([(partial(problems.line, p, labels.field), p) for p in found])  # remade on a switch
+        roundtable_lifecycle.show_blockers(self, found, keep_fields=keep_fields)
 
     def _add_row(self, section: TableSection) -> None:
         row = section.model.add()
@@ -450,23 +436,7 @@ class RoundtableEditor(SessionEditorBase):
 
     def go_to_problem(self, problem: Problem) -> None:
         """A field: its tab and the field; a participant's consent: the attendance row."""
-        if problem.code.startswith("consent_"):
-            self.tabs.setCurrentWidget(self.attendance)
-            model = self.attendance.view.model()
-            for row in range(model.rowCount()):
-                if problem.field in str(model.index(row, 0).data() or ""):
-                    # The row Record consent acts on. (selectRow on the row already current took the
-                    # current row away: Qt toggles it.)
-                    self.attendance.view.selectionModel().setCurrentIndex(
-                        model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                        | QItemSelectionModel.SelectionFlag.Rows)
-                    break
-            self.attendance.view.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        self.tabs.setCurrentIndex(0)
-        target = self.edits.get(problem.field) or {"date": self.date, "governorate": self.governorate}.get(problem.field)
-        if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        roundtable_lifecycle.go_to_problem(self, problem)
 
     def unlock(self, reason: str | None = None) -> bool:
         return roundtable_lifecycle.unlock(self, reason)

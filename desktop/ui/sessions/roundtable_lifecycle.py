@@ -1,4 +1,5 @@
-"""Finalise and Unlock… for the roundtable editor (the rules live in ``core.sessions``).
+"""Finalise and Unlock… for the roundtable editor (the rules live in ``core.sessions``), its finalise
+list (each line leads to its field or attendee row), and an attendee's consent recorded from it.
 
 A session deleted elsewhere meanwhile (another window, majlis-cli, a team update) can be neither: the
 press says so in the editor's line and the editor stays read-only, offering neither again (it raised
@@ -7,10 +8,17 @@ press says so in the editor's line and the editor stays read-only, offering neit
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from desktop.core import consent
 from desktop.core import sessions as svc
-from desktop.ui.operations import CollectionOp
+from desktop.core.validation import Problem
+from desktop.ui.labels import problems
+from desktop.ui.labels import sessions as labels
+from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.widgets.session_dialogs import UnlockReasonDialog
 
 if TYPE_CHECKING:
@@ -57,3 +65,47 @@ def unlock(editor: RoundtableEditor, reason: str | None) -> bool:
     editor.set_read_only(False)
     editor.show_status()
     return True
+
+
+def record_consent(editor: RoundtableEditor) -> None:
+    """The consent form for the participant chosen in the attendance table."""
+    participant_id = editor._attendee_participant()
+    if participant_id is None:
+        return
+    editor.flush()  # the attendance row is stored first
+    dialog = editor.consent_dialog_class(editor.ctx, participant_id, editor.session_id, editor)
+    dialog.exec()
+    dialog.deleteLater()
+    if editor.blockers.texts():  # the finalise list says what is still missing, not what was
+        editor.show_blockers(read_now(editor.ctx, lambda s: [
+            Problem(code, f"consent_{why}") for code, why in consent.consent_problems(s, editor.session_id)]),
+            keep_fields=True)
+
+
+def show_blockers(editor: RoundtableEditor, found: list[Problem], *, keep_fields: bool = False) -> None:
+    """The finalise list; ``keep_fields``: the fields' problems stay, the consent ones are ``found``."""
+    if keep_fields:
+        found = [p for p in editor._blocking if not p.code.startswith("consent_")] + found
+    editor._blocking = found
+    editor.blockers.set_items([(partial(problems.line, p, labels.field), p) for p in found])  # remade on a switch
+
+
+def go_to_problem(editor: RoundtableEditor, problem: Problem) -> None:
+    """A field: its tab and the field; a participant's consent: the attendance row."""
+    if problem.code.startswith("consent_"):
+        editor.tabs.setCurrentWidget(editor.attendance)
+        model = editor.attendance.view.model()
+        for row in range(model.rowCount()):
+            if problem.field in str(model.index(row, 0).data() or ""):
+                # The row Record consent acts on. (selectRow on the row already current took the
+                # current row away: Qt toggles it.)
+                editor.attendance.view.selectionModel().setCurrentIndex(
+                    model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                break
+        editor.attendance.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return
+    editor.tabs.setCurrentIndex(0)
+    target = editor.edits.get(problem.field) or {"date": editor.date, "governorate": editor.governorate}.get(problem.field)
+    if target is not None:
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
