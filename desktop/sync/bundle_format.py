@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop.sync import envelope
-from desktop.sync.atomic_file import write_atomic
+from desktop.sync.atomic_file import atomic_output
 from desktop.sync.errors import BundleError, OtherTeamBundleError, WrongIdentityError
 from desktop.sync.keys import public_key_b64, sign
 from desktop.sync.manifest import (
@@ -101,10 +101,15 @@ def write_bundle(
     return envelope.encrypt(archive, recipients) if encrypt else archive
 
 
-def save_bundle(path: str | os.PathLike[str], bundle: bytes, *, replace: bool = True) -> str:
+def save_bundle(path: str | os.PathLike[str], bundle: bytes, *, replace: bool = True,
+                cancelled: Callable[[], bool] | None = None) -> str:
     """Write bundle bytes to ``path`` atomically (never a half bundle on the stick); returns its hash.
-    ``replace=False``: an existing file is never overwritten (FileExistsError)."""
-    write_atomic(path, bundle, mode=0o600, replace=replace)
+    ``replace=False``: an existing file is never overwritten (FileExistsError). Where ``cancelled`` says
+    so, up to the last moment before the file takes its name: InterruptedError and no file."""
+    with atomic_output(path, mode=0o600, replace=replace) as out:
+        out.write(bundle)
+        if cancelled is not None and cancelled():  # the last moment: past it, the bundle takes its name
+            raise InterruptedError("export cancelled")
     return sha256_hex(bundle)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -96,10 +97,20 @@ def export_bundle(
     full: bool = False,
     max_changes_bytes: int = MAX_CHANGES_BYTES,
     max_attachment_bytes: int = MAX_ATTACHMENT_BYTES,
+    cancelled: Callable[[], bool] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ExportResult | None:
     """Write the next bundle; None when there is nothing to export. A bundle that would pass the
     limits ends early (at least one change goes): ``more_pending`` says another export is needed.
-    BundleFileExistsError when ``out`` is an existing file (nothing written, the position stays)."""
+    BundleFileExistsError when ``out`` is an existing file (nothing written, the position stays).
+    ``cancelled`` is asked as the changes are read and up to the last moment before the bundle takes its
+    name: InterruptedError, no file, the position as it was. ``progress(done, total)``: the changes
+    read, the bundle made, the bundle written (the app's status bar shows them)."""
+
+    def check() -> None:
+        if cancelled is not None and cancelled():
+            raise InterruptedError("export cancelled")
+
     target = Path(out)
     if not target.is_dir() and os.path.lexists(target):
         raise BundleFileExistsError(path=str(target))
@@ -125,7 +136,13 @@ def export_bundle(
     # right date here, such a change was recorded while this laptop's date was set ahead (or this
     # date is wrong now). Sending it would only be refused, and the position would move past it.
     latest_ms = store.clock.latest_ms()
-    for row in rows:
+    total = len(rows) + 2  # each change, the bundle made, the bundle written
+    every = max(1, len(rows) // 100)  # a hundred steps at most: each crosses to the UI thread
+    for done, row in enumerate(rows):
+        if done % every == 0:
+            check()
+            if progress is not None:
+                progress(done, total)
         if wall_ms_of(row.hlc) > latest_ms:
             if not changes:
                 raise ClockBehindError(dated_until_ms=max(wall_ms_of(r.hlc) for r in rows))
@@ -155,6 +172,9 @@ def export_bundle(
         changes_bytes += size
         attachment_bytes += more
     rows = rows[: len(changes)]
+    check()
+    if progress is not None:
+        progress(total - 2, total)
     seq_from, seq_to = rows[0].seq, rows[-1].seq
     number = epoch_number(epoch)
     bundle = write_bundle(
@@ -173,11 +193,14 @@ def export_bundle(
         recipients=list(team.recipients),
         signing_key=signing_key,
     )
+    check()
+    if progress is not None:
+        progress(total - 1, total)
     path = target
     if path.is_dir():
         path = free_name(path, bundle_file_name(team.id, store.device_id, number, seq_from, seq_to))
     try:
-        digest = save_bundle(path, bundle, replace=False)
+        digest = save_bundle(path, bundle, replace=False, cancelled=cancelled)
     except FileExistsError as exc:  # appeared while the bundle was being made
         raise BundleFileExistsError(path=str(path)) from exc
     record_export(store, "bundle", path)  # an erasure report names the copies it cannot reach
@@ -201,4 +224,6 @@ def export_bundle(
             )
         )
     exported_position.record_export(store.device_id, epoch, seq_to, rows[-1].hlc)  # also outside the database
+    if progress is not None:
+        progress(total, total)
     return ExportResult(path, digest, epoch, seq_from, seq_to, len(changes), len(attachments), len(pending) > 1 or cut)

@@ -8,6 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFocusEvent
 from PySide6.QtWidgets import (
@@ -31,7 +32,9 @@ from desktop.ui.sync import texts
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.join_dialog import JoinTeamDialog
 from desktop.ui.sync.new_key_button import NewKeyButton
+from desktop.ui.widgets import export_run, live_status
 from desktop.ui.widgets.flow_row import FlowRow
+from desktop.ui.widgets.live_words import Words
 from desktop.ui.widgets.plain_copy import plain_copies
 from desktop.ui.widgets.question_dialog import QuestionDialog
 from desktop.ui.widgets.relative_font import keep_relative_font
@@ -257,6 +260,8 @@ class OutboxPanel(QGroupBox):
         return dialog
 
     def export_dialog(self) -> None:
+        if self._refused():  # before where: nothing asked, nothing started
+            return
         st = self.state or outbox(self.ctx.store)
         folder = default_export_folder(st.last_export_folder)
         # No "replace it?" question: a bundle never replaces another (export_bundle refuses, with a
@@ -268,35 +273,55 @@ class OutboxPanel(QGroupBox):
         if path:
             self.export_to(Path(with_bundle_suffix(path)))
 
+    def _refused(self) -> bool:
+        """Another export runs (File → Export's, a report's): one at a time (export_run), said in one line
+        in the results list and in the status bar."""
+        if not (self.exporting or export_run.running(self)):
+            return False
+        self.message.emit(export_run.refused)
+        live_status.show(self, export_run.refused, 10000)
+        return True
+
     def export_to(self, path: Path) -> None:
+        """Written on the DB worker as File → Export's exports are (export_run): its steps and Cancel in
+        the status bar, a Cancel before the bundle takes its name leaving no file and the position as it
+        was, one after it said as too late."""
+        if self._refused():
+            return
         store = self.ctx.store
         self.exporting = True
         self.export_button.setEnabled(False)
+        more: list[bool] = []
 
         def work(token: Any, progress: Any) -> Any:
-            result = export_bundle(store, path)
+            result = export_bundle(store, path, cancelled=lambda: token.cancelled, progress=progress)
             if result is not None:
                 store.set_state(LAST_EXPORT_FOLDER, str(result.path.parent))
             return result
 
-        self.ctx.tasks.run(work, on_done=lambda result: self._exported(result, path), on_error=self._failed)
-
-    def _exported(self, result: Any, path: Path) -> None:
-        self.exporting = False
-        if result is None:
-            self.message.emit(lambda: self.tr("Nothing to export: no new changes since the last bundle."))
-        else:
-            count = result.change_count
-            self.message.emit(lambda: self.ctx.language.count_digits(
-                self.tr("Bundle written: {name} (%n change(s))", "", count), count).format(name=shown_path(result.path.name)))
-            if result.more_pending:  # another epoch's work (after a restore), or past a bundle's limits
+        def tell(words: Words, timeout: int) -> None:
+            if not shiboken6.isValid(self):  # the window closed meanwhile: no one to tell
+                return
+            self.message.emit(words)
+            live_status.show(self, words, timeout)  # the results list may be out of sight at 20 points
+            if any(more):  # another epoch's work (after a restore), or past a bundle's limits
                 self.message.emit(lambda: self.tr("More changes wait for the next bundle: export again."))
-        self.ctx.events.changed.emit(set(EXPORT_TABLES))  # the unsent count here and in the status bar
-        self.refresh()
+            self._export_ended()
 
-    def _failed(self, exc: BaseException) -> None:
+        def written(result: Any) -> Words:
+            if result is None:
+                return lambda: self.tr("Nothing to export: no new changes since the last bundle.")
+            count, name = result.change_count, shown_path(result.path.name)
+            more.append(result.more_pending)
+            return lambda: self.ctx.language.count_digits(
+                self.tr("Bundle written: {name} (%n change(s))", "", count), count).format(name=name)
+
+        export_run.start(self, self.ctx.tasks.run, work, what="bundle", tell=tell, written=written,
+                         failure=lambda exc: partial(texts.write_failed, exc))  # a write-protected stick, a full disk
+
+    def _export_ended(self) -> None:
         self.exporting = False
-        self.message.emit(partial(texts.write_failed, exc))  # a write-protected stick, a full disk
+        self.ctx.events.changed.emit(set(EXPORT_TABLES))  # the unsent count here and in the status bar
         self.refresh()
 
     # Re-dating the waiting work (desktop/sync/redate.py): only the person can tell "the date was set
