@@ -156,7 +156,6 @@
         <name>ArrivedErasure</name>
         <message>
             <source>A withdrawal of consent to be quoted arrived: a participant is no longer quoted here.</source>
-            <extracomment>Of quotes only: the codes used on the participant's words whose memo, examples or criteria may quote them (exports carry those texts), as a withdrawal made here names them (an erasure's are in ``report``).</extracomment>
             <translation>وصل سحبٌ للموافقة على الاقتباس: لم يعد كلام أحد المشاركين يُقتبس هنا.</translation>
         </message>
         <message>
@@ -898,7 +897,6 @@
         </message>
         <message>
             <source>This is a folder or a device, not a key file.</source>
-            <extracomment>An age identity file holds a few lines; a protected one, their age encryption. Past this it is none.</extracomment>
             <translation>هذا مجلّد أو جهاز، وليس ملف مفتاح.</translation>
         </message>
         <message>
@@ -1153,7 +1151,6 @@
         <name>Codebook</name>
         <message>
             <source>this code no longer exists (it was deleted or merged)</source>
-            <extracomment>The catalogue context of the messages below: the interface shows ``translate(CONTEXT, str(exc))``.</extracomment>
             <translation>هذا الرمز لم يعد موجودًا (حُذف أو دُمج).</translation>
         </message>
         <message>
@@ -1360,7 +1357,6 @@
         <name>CodingError</name>
         <message>
             <source>the text was changed meanwhile: select the words again</source>
-            <extracomment>The text fields that can be coded, per document table.</extracomment>
             <translation>تغيّر النص في الأثناء: حدِّد الكلمات من جديد.</translation>
         </message>
         <message>
@@ -2345,7 +2341,6 @@
         <name>DevicesModel</name>
         <message>
             <source>Device</source>
-            <extracomment>What a devices column sorts by (a number where the column shows ranges of numbers).</extracomment>
             <translation>الجهاز</translation>
         </message>
         <message>
@@ -2851,7 +2846,6 @@ You can try again from the Sync page.</source>
         <name>ImportReport</name>
         <message>
             <source>Majlis met an error it did not expect.</source>
-            <extracomment>The order of a run's lines: what a person must act on first. ``ImportTally.stopped_by`` for a failure that is no EnvironmentProblem (no reason of the disk's to give).</extracomment>
             <translation>واجه مجلس خطأً لم يكن متوقَّعًا.</translation>
         </message>
         <message>
@@ -3115,7 +3109,6 @@ You can try again from the Sync page.</source>
         <name>KeyFilePassphraseDialog</name>
         <message>
             <source>Export team key</source>
-            <extracomment>The name suggested in the save dialog (the CLI takes any name).</extracomment>
             <translation>تصدير مفتاح الفريق</translation>
         </message>
         <message>
@@ -3373,7 +3366,6 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Show the text not saved</source>
-            <extracomment>What the passphrase check answers when the window's file is lost but unsaved typing is not.</extracomment>
             <translation>ا&amp;عرض النص غير المحفوظ</translation>
         </message>
         <message>
@@ -3402,7 +3394,6 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>An export is already running. Wait for it to finish, or cancel it, then export again.</source>
-            <extracomment>Says a line (and for how many milliseconds, where it goes away). Runs ``work(token, progress)`` off the UI thread: TaskRunner.run, or run_apart for work without the database.</extracomment>
             <translation>هناك تصدير جارٍ بالفعل. انتظر حتى ينتهي أو ألغِه، ثم أعد التصدير.</translation>
         </message>
         <message>
@@ -3589,7 +3580,6 @@ You can try again from the Sync page.</source>
         <name>MemoBox</name>
         <message>
             <source>The coding this memo was written for was removed elsewhere: the memo was not saved.</source>
-            <extracomment>The coding the words in the box were typed for was removed meanwhile: they are not saved (True: they stay in the box; False: they were already gone from it, saved as another memo came).</extracomment>
             <translation>أُزيل في مكان آخر الترميزُ الذي كُتبت له هذه المذكرة: لم تُحفظ المذكرة.</translation>
         </message>
         <message>
@@ -3642,7 +3632,6 @@ Everything recorded here goes again in your next bundles; they wait at the centr
         <name>NewPerson</name>
         <message>
             <source>The pseudonym %1 is already used by another participant.</source>
-            <extracomment>Sessions whose new person is on its way to the worker: a second click (a double-click, a quick second press) before it came back made and seated a second person nobody asked for.</extracomment>
             <translation>الاسم المستعار %1 مستخدَم لمشارك آخر.</translation>
         </message>
         <message>
@@ -4497,7 +4486,6 @@ Waiting changes: %3</source>
         <name>Qdc</name>
         <message>
             <source>the codebook is empty; REFI-QDA needs at least one code</source>
-            <extracomment>Codes nested deeper than this are refused: no codebook goes near it, and a hostile file nested a thousand deep ran the import (and every tree walk after it) out of Python's recursion.</extracomment>
             <translation>دليل الترميز فارغ؛ يحتاج ⁦REFI-QDA⁩ إلى رمز واحد على الأقل.</translation>
         </message>
         <message>
@@ -4534,7 +4522,6 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>this is a folder, a device or a pipe, not a codebook file</source>
-            <extracomment>A codebook (.qdc) is kilobytes; a project (.qdpx) carries its sources too. Past this, none is read.</extracomment>
             <translation>هذا مجلّد أو جهاز أو أنبوب، وليس ملفّ دليل ترميز</translation>
         </message>
         <message>
@@ -5833,7 +5820,6 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Recording the decision…</source>
-            <extracomment>Rows of the roster list always in sight (more scroll). A device was approved or rejected: the page reads its devices and conflicts again.</extracomment>
             <translation>جارٍ تسجيل القرار…</translation>
         </message>
         <message>
@@ -5886,7 +5872,6 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         </message>
         <message>
             <source>Take a bundle the revoked device wrote before it was lost</source>
-            <extracomment>Tables a bundle taken can change (as an approval's).</extracomment>
             <translation>خذ حزمة كتبها الجهاز المسحوب اعتماده قبل فقده</translation>
         </message>
         <message>
@@ -6038,7 +6023,6 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         </message>
         <message>
             <source>Add attendee</source>
-            <extracomment>The role a participant attends in unless chosen otherwise (the editor's New person seats them so too): a roundtable's people are seldom officials, who come through their organisation.</extracomment>
             <translation>إضافة حاضر</translation>
         </message>
         <message>
@@ -6137,7 +6121,6 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <name>SearchTab</name>
         <message>
             <source>Where</source>
-            <extracomment>The hits, their sessions' titles and dates, and for a memo on a code its code and names.</extracomment>
             <translation>الموضع</translation>
         </message>
         <message>
@@ -6580,7 +6563,6 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <name>Survey</name>
         <message>
             <source>This survey has no such question.</source>
-            <extracomment>group -&gt; respondents whose answer includes one of ``support`` (counted once each)</extracomment>
             <translation>لا يحتوي هذا الاستبيان على هذا السؤال.</translation>
         </message>
         <message>
@@ -6593,7 +6575,6 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         </message>
         <message>
             <source>The form {file} is protected by a password, which Majlis cannot open. Open it in Excel with its password, remove the password, save it, and choose it again.</source>
-            <extracomment>XLSForm types that are form plumbing, not answers. Metadata types a form may declare: who and what device, not the respondent's answers. Question types whose answer points at a person or a place: dropped unless asked to keep. Free-text questions whose name says they hold a name, a number or an address. Words of a question's label, in any of its languages, that say the answer is a name, a phone number, an address or an e-mail: forms from the field often name their questions q1, q2... ("الاسم الكامل"). Answer types a name or a phone number is typed into (a phone number is often asked as an integer). (language, list_name or "" for questions, how many labels are missing)</extracomment>
             <translation>الاستمارة {file} محميّة بكلمة مرور، ولا يستطيع مجلس فتحها. افتحها في ⁦Excel⁩ بكلمة مرورها، ثم أزِل كلمة المرور واحفظها، واخترها مرة أخرى.</translation>
         </message>
         <message>
@@ -6610,7 +6591,6 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         </message>
         <message>
             <source>{file} is the form (XLSForm), not the responses: choose the survey's data export as the survey file and this one as the form.</source>
-            <extracomment>Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped.</extracomment>
             <translation>‏{file} هو الاستمارة (⁦XLSForm⁩) وليس الإجابات: اختر ملف تصدير بيانات المسح ملفاً للمسح، وهذا الملف استمارةً.</translation>
         </message>
         <message>
@@ -6663,17 +6643,14 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         </message>
         <message>
             <source>{file} holds no responses.</source>
-            <extracomment>(language, list_name or "" for question labels, count) of labels the form lacks</extracomment>
             <translation>لا يحتوي {file} على أيّ إجابات.</translation>
         </message>
         <message>
             <source>The survey file {file} cannot be read: it is damaged or was not wholly downloaded. Download the export again and import that file.</source>
-            <extracomment>A file that opened but whose rows cannot be read: cut short by a download, spoilt on a USB stick.</extracomment>
             <translation>تعذّرت قراءة ملفّ الاستبيان {file}: إنه تالف أو لم يُنزَّل كاملًا. نزّل ملف التصدير مرة أخرى، ثم استورد ذلك الملف.</translation>
         </message>
         <message>
             <source>{file} is a device or a pipe, not a survey file.</source>
-            <extracomment>How many rows of answers follow the header, where the file says so before they are read (an .xlsx sheet's size); 0 where only reading them all tells (a CSV).</extracomment>
             <translation>‏{file} جهاز أو أنبوب، وليس ملفّ استبيان.</translation>
         </message>
         <message>
@@ -7835,7 +7812,6 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         </message>
         <message>
             <source>This participant's data was already withdrawn and erased; nothing was changed.</source>
-            <extracomment>Said by the pages before their dialog too: asked for nothing, refused after OK.</extracomment>
             <translation>سُحبت بيانات هذا المشارك ومُحيت من قبل؛ لم يتغيّر شيء.</translation>
         </message>
         <message>
@@ -7855,7 +7831,6 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <name>WithdrawalFlow</name>
         <message>
             <source>The database is in use by another program or the disk refused the write; nothing was erased.</source>
-            <extracomment>The withdrawal; after an erasure, its report; after a withdrawal of quotes, the codes to read.</extracomment>
             <translation>قاعدة البيانات مستخدمة من برنامج آخر أو رفض القرص الكتابة؛ لم يُمحَ شيء.</translation>
         </message>
         <message>

@@ -156,7 +156,6 @@
         <name>ArrivedErasure</name>
         <message>
             <source>A withdrawal of consent to be quoted arrived: a participant is no longer quoted here.</source>
-            <extracomment>Of quotes only: the codes used on the participant's words whose memo, examples or criteria may quote them (exports carry those texts), as a withdrawal made here names them (an erasure's are in ``report``).</extracomment>
             <translation>کشانەوەیەک لە ڕەزامەندی هێنانەوەی وتە گەیشت: وتەکانی بەشداربوویەک ئیتر لێرە ناهێنرێنەوە.</translation>
         </message>
         <message>
@@ -894,7 +893,6 @@
         </message>
         <message>
             <source>This is a folder or a device, not a key file.</source>
-            <extracomment>An age identity file holds a few lines; a protected one, their age encryption. Past this it is none.</extracomment>
             <translation>ئەمە بوخچەیەک یان ئامێرێکە، نەک پەڕگەی کلیل.</translation>
         </message>
         <message>
@@ -1149,7 +1147,6 @@
         <name>Codebook</name>
         <message>
             <source>this code no longer exists (it was deleted or merged)</source>
-            <extracomment>The catalogue context of the messages below: the interface shows ``translate(CONTEXT, str(exc))``.</extracomment>
             <translation>ئەم کۆدە ئیتر نەماوە (سڕاوەتەوە یان تێکەڵ کراوە).</translation>
         </message>
         <message>
@@ -1356,7 +1353,6 @@
         <name>CodingError</name>
         <message>
             <source>the text was changed meanwhile: select the words again</source>
-            <extracomment>The text fields that can be coded, per document table.</extracomment>
             <translation>دەقەکە لەو ماوەیەدا گۆڕا: وشەکان دووبارە دیاری بکەرەوە.</translation>
         </message>
         <message>
@@ -2337,7 +2333,6 @@
         <name>DevicesModel</name>
         <message>
             <source>Device</source>
-            <extracomment>What a devices column sorts by (a number where the column shows ranges of numbers).</extracomment>
             <translation>ئامێر</translation>
         </message>
         <message>
@@ -2831,7 +2826,6 @@ You can try again from the Sync page.</source>
         <name>ImportReport</name>
         <message>
             <source>Majlis met an error it did not expect.</source>
-            <extracomment>The order of a run's lines: what a person must act on first. ``ImportTally.stopped_by`` for a failure that is no EnvironmentProblem (no reason of the disk's to give).</extracomment>
             <translation>مەجلیس تووشی هەڵەیەک بوو کە چاوەڕوان نەدەکرا.</translation>
         </message>
         <message>
@@ -3091,7 +3085,6 @@ You can try again from the Sync page.</source>
         <name>KeyFilePassphraseDialog</name>
         <message>
             <source>Export team key</source>
-            <extracomment>The name suggested in the save dialog (the CLI takes any name).</extracomment>
             <translation>هەناردەکردنی کلیلی تیم</translation>
         </message>
         <message>
@@ -3349,7 +3342,6 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>&amp;Show the text not saved</source>
-            <extracomment>What the passphrase check answers when the window's file is lost but unsaved typing is not.</extracomment>
             <translation>&amp;دەقی پاشەکەوتنەکراو پیشان بدە</translation>
         </message>
         <message>
@@ -3378,7 +3370,6 @@ You can try again from the Sync page.</source>
         </message>
         <message>
             <source>An export is already running. Wait for it to finish, or cancel it, then export again.</source>
-            <extracomment>Says a line (and for how many milliseconds, where it goes away). Runs ``work(token, progress)`` off the UI thread: TaskRunner.run, or run_apart for work without the database.</extracomment>
             <translation>هەناردەکردنێک لە کاردایە. چاوەڕێ بکە تا تەواو دەبێت، یان هەڵیبوەشێنەوە، پاشان دووبارە هەناردە بکە.</translation>
         </message>
         <message>
@@ -3565,7 +3556,6 @@ You can try again from the Sync page.</source>
         <name>MemoBox</name>
         <message>
             <source>The coding this memo was written for was removed elsewhere: the memo was not saved.</source>
-            <extracomment>The coding the words in the box were typed for was removed meanwhile: they are not saved (True: they stay in the box; False: they were already gone from it, saved as another memo came).</extracomment>
             <translation>ئەو کۆدکردنەی ئەم تێبینییەی بۆ نووسرابوو لە شوێنێکی ترەوە لابرا: تێبینییەکە پاشەکەوت نەکرا.</translation>
         </message>
         <message>
@@ -3618,7 +3608,6 @@ Everything recorded here goes again in your next bundles; they wait at the centr
         <name>NewPerson</name>
         <message>
             <source>The pseudonym %1 is already used by another participant.</source>
-            <extracomment>Sessions whose new person is on its way to the worker: a second click (a double-click, a quick second press) before it came back made and seated a second person nobody asked for.</extracomment>
             <translation>ناوی خوازراوی %1 پێشتر بۆ بەشداربوویەکی تر بەکارهاتووە.</translation>
         </message>
         <message>
@@ -4461,7 +4450,6 @@ Waiting changes: %3</source>
         <name>Qdc</name>
         <message>
             <source>the codebook is empty; REFI-QDA needs at least one code</source>
-            <extracomment>Codes nested deeper than this are refused: no codebook goes near it, and a hostile file nested a thousand deep ran the import (and every tree walk after it) out of Python's recursion.</extracomment>
             <translation>کتێبی کۆدەکان بەتاڵە؛ ⁦REFI-QDA⁩ لانیکەم یەک کۆدی پێویستە.</translation>
         </message>
         <message>
@@ -4498,7 +4486,6 @@ Waiting changes: %3</source>
         </message>
         <message>
             <source>this is a folder, a device or a pipe, not a codebook file</source>
-            <extracomment>A codebook (.qdc) is kilobytes; a project (.qdpx) carries its sources too. Past this, none is read.</extracomment>
             <translation>ئەمە بوخچە یان ئامێر یان بۆرییە، نەک پەڕگەی کتێبی کۆد</translation>
         </message>
         <message>
@@ -5761,7 +5748,6 @@ What it sent before was discarded when it was rejected: import its bundles again
         </message>
         <message>
             <source>Recording the decision…</source>
-            <extracomment>Rows of the roster list always in sight (more scroll). A device was approved or rejected: the page reads its devices and conflicts again.</extracomment>
             <translation>بڕیارەکە تۆمار دەکرێت…</translation>
         </message>
         <message>
@@ -5814,7 +5800,6 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         </message>
         <message>
             <source>Take a bundle the revoked device wrote before it was lost</source>
-            <extracomment>Tables a bundle taken can change (as an approval's).</extracomment>
             <translation>وەرگرتنی پاکێتێک کە ئامێرە هەڵوەشێنراوەکە پێش ونبوونی نووسیویەتی</translation>
         </message>
         <message>
@@ -5966,7 +5951,6 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         </message>
         <message>
             <source>Add attendee</source>
-            <extracomment>The role a participant attends in unless chosen otherwise (the editor's New person seats them so too): a roundtable's people are seldom officials, who come through their organisation.</extracomment>
             <translation>زیادکردنی ئامادەبوو</translation>
         </message>
         <message>
@@ -6065,7 +6049,6 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <name>SearchTab</name>
         <message>
             <source>Where</source>
-            <extracomment>The hits, their sessions' titles and dates, and for a memo on a code its code and names.</extracomment>
             <translation>شوێن</translation>
         </message>
         <message>
@@ -6492,7 +6475,6 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <name>Survey</name>
         <message>
             <source>This survey has no such question.</source>
-            <extracomment>group -&gt; respondents whose answer includes one of ``support`` (counted once each)</extracomment>
             <translation>ئەم ڕاپرسییە ئەم پرسیارەی تێدا نییە.</translation>
         </message>
         <message>
@@ -6505,7 +6487,6 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         </message>
         <message>
             <source>The form {file} is protected by a password, which Majlis cannot open. Open it in Excel with its password, remove the password, save it, and choose it again.</source>
-            <extracomment>XLSForm types that are form plumbing, not answers. Metadata types a form may declare: who and what device, not the respondent's answers. Question types whose answer points at a person or a place: dropped unless asked to keep. Free-text questions whose name says they hold a name, a number or an address. Words of a question's label, in any of its languages, that say the answer is a name, a phone number, an address or an e-mail: forms from the field often name their questions q1, q2... ("الاسم الكامل"). Answer types a name or a phone number is typed into (a phone number is often asked as an integer). (language, list_name or "" for questions, how many labels are missing)</extracomment>
             <translation>فۆڕمی {file} بە وشەی نهێنی پارێزراوە و مەجلیس ناتوانێت بیکاتەوە. لە ⁦Excel⁩ بە وشە نهێنییەکەی بیکەرەوە، وشە نهێنییەکە لابەرە، پاشەکەوتی بکە، پاشان دووبارە هەڵیبژێرە.</translation>
         </message>
         <message>
@@ -6522,7 +6503,6 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         </message>
         <message>
             <source>{file} is the form (XLSForm), not the responses: choose the survey's data export as the survey file and this one as the form.</source>
-            <extracomment>Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped.</extracomment>
             <translation>‏{file} فۆڕمەکەیە (⁦XLSForm⁩)، نەک وەڵامەکان: هەناردەی داتای ڕاپرسییەکە وەک پەڕگەی ڕاپرسی هەڵبژێرە و ئەم پەڕگەیە وەک فۆڕم.</translation>
         </message>
         <message>
@@ -6575,17 +6555,14 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         </message>
         <message>
             <source>{file} holds no responses.</source>
-            <extracomment>(language, list_name or "" for question labels, count) of labels the form lacks</extracomment>
             <translation>‏{file} هیچ وەڵامێکی تێدا نییە.</translation>
         </message>
         <message>
             <source>The survey file {file} cannot be read: it is damaged or was not wholly downloaded. Download the export again and import that file.</source>
-            <extracomment>A file that opened but whose rows cannot be read: cut short by a download, spoilt on a USB stick.</extracomment>
             <translation>ناتوانرێت پەڕگەی ڕاپرسی {file} بخوێندرێتەوە: تێکچووە یان بە تەواوی دانەگیراوە. هەناردەکە دووبارە دابگرە، پاشان ئەو پەڕگەیە هاوردە بکە.</translation>
         </message>
         <message>
             <source>{file} is a device or a pipe, not a survey file.</source>
-            <extracomment>How many rows of answers follow the header, where the file says so before they are read (an .xlsx sheet's size); 0 where only reading them all tells (a CSV).</extracomment>
             <translation>‏{file} ئامێرێک یان بۆرییەکە، نەک پەڕگەی ڕاپرسی.</translation>
         </message>
         <message>
@@ -7735,7 +7712,6 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         </message>
         <message>
             <source>This participant's data was already withdrawn and erased; nothing was changed.</source>
-            <extracomment>Said by the pages before their dialog too: asked for nothing, refused after OK.</extracomment>
             <translation>داتای ئەم بەشداربووە پێشتر کشایەوە و سڕایەوە؛ هیچ شتێک نەگۆڕدرا.</translation>
         </message>
         <message>
@@ -7755,7 +7731,6 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <name>WithdrawalFlow</name>
         <message>
             <source>The database is in use by another program or the disk refused the write; nothing was erased.</source>
-            <extracomment>The withdrawal; after an erasure, its report; after a withdrawal of quotes, the codes to read.</extracomment>
             <translation>بنکەی دراوەکە لەلایەن پرۆگرامێکی ترەوە بەکاردێت یان دیسکەکە نووسینی ڕەت کردەوە؛ هیچ شتێک نەسڕایەوە.</translation>
         </message>
         <message>

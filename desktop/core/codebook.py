@@ -30,7 +30,7 @@ VERSION_KEY = "codebook_version"
 _SORANI_LETTERS = frozenset("ڕڵۆێەڤژگچپ")
 
 
-#: The catalogue context of the messages below: the interface shows ``translate(CONTEXT, str(exc))``.
+# The catalogue context of the messages below: the interface shows ``translate(CONTEXT, str(exc))``.
 CONTEXT = "Codebook"
 
 

@@ -20,7 +20,7 @@ from desktop.core.offsets import Reanchored, reanchor
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.i18n.normalise import tidy_line
 
-#: The text fields that can be coded, per document table.
+# The text fields that can be coded, per document table.
 DOC_FIELDS: dict[str, tuple[type[Synced], frozenset[str]]] = {
     "transcript_turn": (TranscriptTurn, frozenset({"text"})),
     "agenda_item": (AgendaItem, frozenset({"notes"})),

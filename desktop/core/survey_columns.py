@@ -16,7 +16,7 @@ from desktop.core.survey_errors import SurveyImportError
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
 ID_COLUMNS = ("_uuid", "meta/instanceID", "meta-instanceID", "KEY", "instanceID", "_id")
-#: Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped.
+# Platform columns (KoboToolbox, ODK Central) that are not answers; the identifying ones are dropped.
 META_COLUMNS = frozenset({
     "_id", "_uuid", "_submission_time", "_date_modified", "_validation_status", "_notes", "_status", "_tags",
     "_index", "_parent_table_name", "_parent_index", "_xform_id_string", "_duration", "__version__",

@@ -33,24 +33,24 @@ _NAMES = {
 _CODES = {"ar": "ar", "ckb": "ckb", "ku": "ckb", "en": "en"}
 _CODE_RE = re.compile(r"\(([A-Za-z_-]+)\)\s*$")
 
-#: XLSForm types that are form plumbing, not answers.
+# XLSForm types that are form plumbing, not answers.
 STRUCTURE_TYPES = frozenset({"begin_group", "end_group", "begin_repeat", "end_repeat", "note"})
-#: Metadata types a form may declare: who and what device, not the respondent's answers.
+# Metadata types a form may declare: who and what device, not the respondent's answers.
 IDENTIFYING_META_TYPES = frozenset(
     {"deviceid", "subscriberid", "simserial", "phonenumber", "username", "email", "audit"}
 )
-#: Question types whose answer points at a person or a place: dropped unless asked to keep.
+# Question types whose answer points at a person or a place: dropped unless asked to keep.
 IDENTIFYING_TYPES = frozenset(
     {"geopoint", "geotrace", "geoshape", "image", "audio", "video", "file", "barcode", "background-audio"}
 )
-#: Free-text questions whose name says they hold a name, a number or an address.
+# Free-text questions whose name says they hold a name, a number or an address.
 IDENTIFYING_NAME = re.compile(
     r"(^|_)(name|full_?name|first_?name|last_?name|surname|phone|mobile|tel|telephone|whatsapp|email|"
     r"address|national_?id|id_?number|passport|contact_?number|phone_?number)($|_)",
     re.IGNORECASE,
 )
-#: Words of a question's label, in any of its languages, that say the answer is a name, a phone number,
-#: an address or an e-mail: forms from the field often name their questions q1, q2... ("الاسم الكامل").
+# Words of a question's label, in any of its languages, that say the answer is a name, a phone number,
+# an address or an e-mail: forms from the field often name their questions q1, q2... ("الاسم الكامل").
 IDENTIFYING_LABEL_WORDS = frozenset({
     # Arabic
     "الاسم", "اسم", "اسمك", "اسمكم", "الهاتف", "هاتف", "هاتفك", "الموبايل", "موبايل", "الجوال", "جوال",
@@ -61,7 +61,7 @@ IDENTIFYING_LABEL_WORDS = frozenset({
     # English
     "name", "surname", "phone", "mobile", "telephone", "whatsapp", "email", "e-mail", "address",
 })
-#: Answer types a name or a phone number is typed into (a phone number is often asked as an integer).
+# Answer types a name or a phone number is typed into (a phone number is often asked as an integer).
 _TYPED_ANSWERS = frozenset({"text", "integer", "decimal"})
 _LABEL_WORD = re.compile(r"[\w@.-]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -104,7 +104,7 @@ class XLSForm:
     questions: list[FormQuestion] = field(default_factory=list)
     choices: dict[str, list[FormChoice]] = field(default_factory=dict)
     languages: tuple[str, ...] = ()  # of ar/ckb/en, those the form has labels in
-    #: (language, list_name or "" for questions, how many labels are missing)
+    # (language, list_name or "" for questions, how many labels are missing)
     missing_labels: list[tuple[str, str, int]] = field(default_factory=list)
 
 

@@ -59,7 +59,7 @@ class ImportResult:
     stored_columns: int
     dropped_identifying: list[str]
     ignored_columns: int  # platform metadata and derived columns not stored
-    #: (language, list_name or "" for question labels, count) of labels the form lacks
+    # (language, list_name or "" for question labels, count) of labels the form lacks
     missing_labels: list[tuple[str, str, int]] = field(default_factory=list)
     source: str = ""
     encoding: str = ""

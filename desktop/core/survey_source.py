@@ -32,7 +32,7 @@ from desktop.core.survey_errors import SurveyImportError
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
 csv.field_size_limit(10 * 1024 * 1024)
-#: A file that opened but whose rows cannot be read: cut short by a download, spoilt on a USB stick.
+# A file that opened but whose rows cannot be read: cut short by a download, spoilt on a USB stick.
 T = TypeVar("T")
 PARSE_THREAD = "survey sheet parse"  # named: a test finds it still running after a Cancel
 
@@ -53,8 +53,8 @@ class Source:
     # the rows run out; left open, the file stayed locked on Windows, and Excel could not save the
     # corrected CSV over it.
     close: Callable[[], None] = field(default=lambda: None)
-    #: How many rows of answers follow the header, where the file says so before they are read (an .xlsx
-    #: sheet's size); 0 where only reading them all tells (a CSV).
+    # How many rows of answers follow the header, where the file says so before they are read (an .xlsx
+    # sheet's size); 0 where only reading them all tells (a CSV).
     total: int = 0
 
 

@@ -69,7 +69,7 @@ class Distribution:
     counts: dict[tuple[str, str], int]  # (group, choice) -> respondents
     n: dict[str, int]  # group -> respondents who answered
     support: frozenset[str] = frozenset()
-    #: group -> respondents whose answer includes one of ``support`` (counted once each)
+    # group -> respondents whose answer includes one of ``support`` (counted once each)
     support_counts: dict[str, int] = field(default_factory=dict)
 
     def choice_share(self, group: str, choice: str) -> Share:

@@ -23,7 +23,7 @@ from desktop.core.models import Attendance, ConsentRecord, Erasure, Participant,
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
 MAX_REASON = 500
-#: Said by the pages before their dialog too: asked for nothing, refused after OK.
+# Said by the pages before their dialog too: asked for nothing, refused after OK.
 ALREADY_ERASED = QT_TRANSLATE_NOOP(
     "Withdrawal", "This participant's data was already withdrawn and erased; nothing was changed.")
 

@@ -38,8 +38,8 @@ from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 NS = "urn:QDA-XML:codebook:1.0"
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 MAX_PROJECT_XML = 200 * 1024 * 1024  # project.qde read into memory: refuse a zip bomb
-#: Codes nested deeper than this are refused: no codebook goes near it, and a hostile file nested a
-#: thousand deep ran the import (and every tree walk after it) out of Python's recursion.
+# Codes nested deeper than this are refused: no codebook goes near it, and a hostile file nested a
+# thousand deep ran the import (and every tree walk after it) out of Python's recursion.
 MAX_CODE_DEPTH = 50
 _RGB = re.compile(r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 
@@ -246,7 +246,7 @@ def _namesake(s: OrmSession, parent_id: str | None, names: list[str]) -> Code | 
     return None
 
 
-#: A codebook (.qdc) is kilobytes; a project (.qdpx) carries its sources too. Past this, none is read.
+# A codebook (.qdc) is kilobytes; a project (.qdpx) carries its sources too. Past this, none is read.
 CODEBOOK_FILE_LIMIT = 500_000_000
 
 

@@ -142,7 +142,7 @@ def parse_identities(text: str) -> list[x25519.Identity]:
     return identities
 
 
-#: An age identity file holds a few lines; a protected one, their age encryption. Past this it is none.
+# An age identity file holds a few lines; a protected one, their age encryption. Past this it is none.
 KEY_FILE_LIMIT = 1_000_000
 _NOT_A_FILE = QT_TRANSLATE_NOOP("BundleError", "This is a folder or a device, not a key file.")
 # A key file chosen on the Sync page lives on a USB stick more often than not: once the stick is out,

@@ -27,7 +27,7 @@ translate = QCoreApplication.translate
 
 log = logging.getLogger("desktop.ui.main_window")  # the window's log, as before this module
 
-#: What the passphrase check answers when the window's file is lost but unsaved typing is not.
+# What the passphrase check answers when the window's file is lost but unsaved typing is not.
 _SHOW_UNSAVED = object()
 
 

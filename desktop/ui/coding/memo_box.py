@@ -33,8 +33,8 @@ log = logging.getLogger(__name__)
 
 
 class MemoBox(FreeTextEdit):  # a Kurdish memo reads from the right, in any interface language
-    #: The coding the words in the box were typed for was removed meanwhile: they are not saved
-    #: (True: they stay in the box; False: they were already gone from it, saved as another memo came).
+    # The coding the words in the box were typed for was removed meanwhile: they are not saved
+    # (True: they stay in the box; False: they were already gone from it, saved as another memo came).
     orphaned = Signal(bool)
 
     def __init__(self, ctx: AppContext, failed: Callable[[BaseException], object]) -> None:

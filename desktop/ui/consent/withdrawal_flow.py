@@ -26,7 +26,7 @@ from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.widgets.erasure_report_dialog import ErasureReportDialog
 from desktop.ui.widgets.live_words import Words
 
-#: The withdrawal; after an erasure, its report; after a withdrawal of quotes, the codes to read.
+# The withdrawal; after an erasure, its report; after a withdrawal of quotes, the codes to read.
 Outcome = tuple[withdrawal.WithdrawalResult, erasure_report.Report | None, tuple[erasure_codes.CodeToReview, ...]]
 
 

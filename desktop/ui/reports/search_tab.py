@@ -90,7 +90,7 @@ class SnippetDelegate(QStyledItemDelegate):
 
 
 SHOWN = 200  # hits listed at most: more would make the list slow to lay out and read
-#: The hits, their sessions' titles and dates, and for a memo on a code its code and names.
+# The hits, their sessions' titles and dates, and for a memo on a code its code and names.
 Found = tuple[list[Hit], dict[str, tuple[str, dt.date | None]], dict[str, tuple[str, dict[str, str]]]]
 
 

@@ -19,8 +19,8 @@ from desktop.ui.widgets.attendee_dialog import AttendeeDialog
 if TYPE_CHECKING:
     from desktop.ui.sessions.roundtable_editor import RoundtableEditor
 
-#: The role a participant attends in unless chosen otherwise (the editor's New person seats them so too):
-#: a roundtable's people are seldom officials, who come through their organisation.
+# The role a participant attends in unless chosen otherwise (the editor's New person seats them so too):
+# a roundtable's people are seldom officials, who come through their organisation.
 NEW_PERSON_ROLE = "citizen"
 
 # Translated under the editor's name: the strings were the editor's. Written out whole in each call, as

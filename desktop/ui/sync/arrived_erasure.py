@@ -31,8 +31,8 @@ class Mark(NamedTuple):
 class Arrived(NamedTuple):
     report: erasure_report.Report | None  # the copies made before (``items`` may be empty); None: quotes only
     at_centre: bool  # the laptops learn of it only from a team update the coordinator publishes
-    #: Of quotes only: the codes used on the participant's words whose memo, examples or criteria may quote
-    #: them (exports carry those texts), as a withdrawal made here names them (an erasure's are in ``report``).
+    # Of quotes only: the codes used on the participant's words whose memo, examples or criteria may quote
+    # them (exports carry those texts), as a withdrawal made here names them (an erasure's are in ``report``).
     codes: tuple[erasure_codes.CodeToReview, ...] = ()
 
 

@@ -19,9 +19,9 @@ from PySide6.QtCore import QCoreApplication
 from desktop.sync.importer import ImportOutcome
 from desktop.ui.widgets.environment_words import environment_reason
 
-#: The order of a run's lines: what a person must act on first.
+# The order of a run's lines: what a person must act on first.
 STATUS_ORDER = {"refused": 0, "held": 1, "imported": 2, "already_present": 3}
-#: ``ImportTally.stopped_by`` for a failure that is no EnvironmentProblem (no reason of the disk's to give).
+# ``ImportTally.stopped_by`` for a failure that is no EnvironmentProblem (no reason of the disk's to give).
 UNEXPECTED = "unexpected"
 
 

@@ -16,7 +16,7 @@ from desktop.ui.sync.conflict_dialog import where_text
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: What a devices column sorts by (a number where the column shows ranges of numbers).
+# What a devices column sorts by (a number where the column shows ranges of numbers).
 SORT_ROLE = Qt.ItemDataRole.UserRole
 
 

@@ -39,7 +39,7 @@ from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
-#: Rows of the roster list always in sight (more scroll).
+# Rows of the roster list always in sight (more scroll).
 ROSTER_ROWS = 6
 
 
@@ -60,7 +60,7 @@ def _read_roster(store: Store) -> _Read:
 
 
 class RosterPanel(QWidget):
-    #: A device was approved or rejected: the page reads its devices and conflicts again.
+    # A device was approved or rejected: the page reads its devices and conflicts again.
     decided = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -28,7 +28,7 @@ from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.device_name import isolated_device_name
 from desktop.ui.widgets.live_words import say
 
-#: Tables a bundle taken can change (as an approval's).
+# Tables a bundle taken can change (as an approval's).
 TOUCHED = {"device", "session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
 
 

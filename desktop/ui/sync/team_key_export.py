@@ -40,7 +40,7 @@ from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.screen_fit import grow_to_contents
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
-#: The name suggested in the save dialog (the CLI takes any name).
+# The name suggested in the save dialog (the CLI takes any name).
 SUGGESTED_NAME = "majlis-team-key.age"
 
 

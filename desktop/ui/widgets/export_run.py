@@ -27,9 +27,9 @@ translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
-#: Says a line (and for how many milliseconds, where it goes away).
+# Says a line (and for how many milliseconds, where it goes away).
 Tell = Callable[[Words, int], None]
-#: Runs ``work(token, progress)`` off the UI thread: TaskRunner.run, or run_apart for work without the database.
+# Runs ``work(token, progress)`` off the UI thread: TaskRunner.run, or run_apart for work without the database.
 Runner = Callable[..., CancelToken]
 
 

@@ -18,8 +18,8 @@ from desktop.ui.operations import CollectionOp
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.live_words import Words
 
-#: Sessions whose new person is on its way to the worker: a second click (a double-click, a quick
-#: second press) before it came back made and seated a second person nobody asked for.
+# Sessions whose new person is on its way to the worker: a second click (a double-click, a quick
+# second press) before it came back made and seated a second person nobody asked for.
 _ADDING: set[str] = set()
 
 
