@@ -13,6 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QPushButton, QStyle, QWidget
 
@@ -29,6 +30,8 @@ from desktop.ui.sync.outbox_panel import OutboxPanel
 from desktop.ui.sync.results_log import ResultsLog
 from desktop.ui.sync.team_key_export import TeamKeyExport
 from desktop.ui.tasks import CancelToken
+from desktop.ui.widgets import export_run, live_status
+from desktop.ui.widgets.live_words import Words
 from desktop.ui.widgets.save_files import shown_path
 
 Work = Callable[[CancelToken, Any], Any]
@@ -178,6 +181,8 @@ class TeamUpdates(QObject):
     # --- the centre publishes ------------------------------------------------------------------------
 
     def publish_dialog(self) -> None:
+        if self._refused():  # before where: nothing asked, nothing started
+            return
         # No "replace it?" question: a team update never replaces a file (write_team_update refuses,
         # with the bundle export's translated line), since the file there may not have been carried
         # to the laptops yet.
@@ -191,25 +196,44 @@ class TeamUpdates(QObject):
         if path:
             self.publish_to(Path(with_bundle_suffix(path)))
 
+    def _refused(self) -> bool:
+        """Another export runs (File → Export's, a bundle's): one at a time (export_run), said in one line."""
+        if not export_run.running(self._parent):
+            return False
+        self.results.say(export_run.refused)
+        live_status.show(self._parent, export_run.refused, 10000)
+        return True
+
     def publish_to(self, path: Path) -> bool:
-        """Write the next team update to ``path`` on the DB worker; one translated line either way."""
-        if self._publishing or not self._idle:
+        """Write the next team update to ``path`` on the DB worker as File → Export's exports are
+        (export_run): in the status bar with a Cancel, which stops it while it waits its turn (no file, no
+        number used) and is said as too late after; one translated line either way."""
+        if self._publishing or not self._idle or self._refused():
             return False
         store = self.ctx.store
         self._publishing = True
         self.publish_button.setEnabled(False)
 
         def work(token: CancelToken, progress: Any) -> TeamUpdateWritten:
+            if token.cancelled:  # Cancel while it waited behind other work: nothing written
+                raise InterruptedError("export cancelled")
             return write_team_update(store, path)
 
-        self.ctx.tasks.run(work, on_done=self._published, on_error=self._publish_failed)
-        return True
+        def tell(words: Words, timeout: int) -> None:
+            if not shiboken6.isValid(self.publish_button):  # the page closed meanwhile: no one to tell
+                return
+            self._publishing = False
+            self.publish_button.setEnabled(self._idle)
+            self.results.say(words)
+            live_status.show(self._parent, words, timeout)
 
-    def _published(self, written: TeamUpdateWritten) -> None:
-        self._publishing = False
-        self.publish_button.setEnabled(self._idle)
-        self.published.emit()
-        self.results.say(lambda: self._written_line(written))
+        def written(done: TeamUpdateWritten) -> Words:
+            self.published.emit()  # the next update's name
+            return lambda: self._written_line(done)
+
+        export_run.start(self._parent, self.ctx.tasks.run, work, what="team update", tell=tell, written=written,
+                         failure=lambda exc: partial(texts.write_failed, exc))  # a write-protected stick
+        return True
 
     def _written_line(self, written: TeamUpdateWritten) -> str:
         fmt = self.ctx.language.format_number
@@ -223,7 +247,3 @@ class TeamUpdates(QObject):
             "Nothing changed since team update {number}: the laptops that applied it get nothing new from this "
             "one.").format(number=fmt(written.same_as))
 
-    def _publish_failed(self, exc: BaseException) -> None:
-        self._publishing = False
-        self.publish_button.setEnabled(self._idle)
-        self.results.say(partial(texts.write_failed, exc))  # a write-protected stick: not "cannot be read"
