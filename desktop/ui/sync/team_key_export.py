@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,8 +34,10 @@ from desktop.sync.team import team_identities
 from desktop.ui.context import AppContext
 from desktop.ui.sync import texts
 from desktop.ui.sync.drives import default_export_folder
-from desktop.ui.widgets import passphrase_rules
+from desktop.ui.tasks import CancelToken
+from desktop.ui.widgets import export_run, live_status, passphrase_rules
 from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.live_words import Words
 from desktop.ui.widgets.new_passphrase import PASSPHRASES_DIFFER, NewPassphraseFields
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.screen_fit import grow_to_contents
@@ -162,6 +165,8 @@ class TeamKeyExport(QObject):
         self.button.setVisible(centre and not self.ctx.demo)
 
     def choose_file(self) -> bool:
+        if self._refused():  # before where: nothing asked, nothing started
+            return False
         suggested = default_export_folder(self._last_folder()) / SUGGESTED_NAME
         path, _ = QFileDialog.getSaveFileName(
             self._parent, self.tr("Export team key"), str(suggested), self.tr("All files (*)"),
@@ -169,6 +174,14 @@ class TeamKeyExport(QObject):
         if not path:
             return False
         self.ask_passphrase(Path(path))
+        return True
+
+    def _refused(self) -> bool:
+        """Another export runs (File → Export's, a bundle's): one at a time (export_run), said in one line."""
+        if not export_run.running(self._parent):
+            return False
+        self._say(export_run.refused)
+        live_status.show(self._parent, export_run.refused, 10000)
         return True
 
     def ask_passphrase(self, path: Path) -> KeyFilePassphraseDialog:
@@ -179,21 +192,30 @@ class TeamKeyExport(QObject):
         return self.dialog
 
     def write(self, path: Path, passphrase: str) -> bool:
-        if self.writing or not passphrase:
+        """On the DB worker as File → Export's exports are (export_run): in the status bar with a Cancel,
+        which stops it while it waits its turn (no file) and is said as too late after."""
+        if self.writing or not passphrase or self._refused():
             return False
         self.writing = True
         self.button.setEnabled(False)
         store = self.ctx.store
 
-        def work(token: Any, progress: Any) -> Path:
+        def work(token: CancelToken, progress: Any) -> Path:
+            if token.cancelled:  # Cancel while it waited behind other work: nothing written
+                raise InterruptedError("export cancelled")
             return _write_key(store, path, passphrase)
 
-        self.ctx.tasks.run(work, on_done=self._written, on_error=self._failed)
-        return True
+        def tell(words: Words, timeout: int) -> None:
+            if not shiboken6.isValid(self.button):  # the page closed meanwhile: no one to tell
+                return
+            self._done()
+            self._say(words)
+            live_status.show(self._parent, words, timeout)
 
-    def _written(self, path: Path) -> None:
-        self._done()
-        self._say(partial(self._written_line, path.name))
+        export_run.start(self._parent, self.ctx.tasks.run, work, what="team key", tell=tell,
+                         written=lambda written: partial(self._written_line, written.name),
+                         failure=lambda exc: partial(texts.write_failed, exc))  # an existing file, a stick
+        return True
 
     def _written_line(self, name: str) -> str:
         return self.tr(
@@ -201,10 +223,6 @@ class TeamKeyExport(QObject):
             "the team with the team file (never a copy of this database: only this one publishes team updates), "
             "you approve it here as a coordinator and publish a team update, and it merges bundles with this file."
         ).format(file=shown_path(name))
-
-    def _failed(self, exc: BaseException) -> None:
-        self._done()
-        self._say(partial(texts.write_failed, exc))  # an existing file, a write-protected stick
 
     def _done(self) -> None:
         self.writing = False
