@@ -1,5 +1,6 @@
 """One export at a time, its steps and its Cancel in the main window's status bar: File → Export's workbook
-and REFI-QDA project (window_exports) and Reports → Matrix's workbook run through ``start``.
+and REFI-QDA project (window_exports), Reports → Matrix's workbook, a session's PDF, an evidence brief, the
+consent printouts, and the Sync page's bundle, team update and team key run through ``start``.
 
 Asked while one runs, an export is refused in one line (``refused``) before anything is asked or started:
 two at once showed two bars and two Cancels, the second waiting unseen behind the first. Each writer
