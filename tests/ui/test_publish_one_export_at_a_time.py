@@ -8,9 +8,13 @@ and no number used; pressed after, it is said as too late. Real centre, real tea
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -19,7 +23,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.page import SyncPage
 from tests.export_helpers import WorkerBusy, progress_of
-from tests.sync_helpers import Team, full_digest
+from tests.sync_helpers import Team, full_digest, laptop_turn
 from tests.sync_page_helpers import team_fixture
 from tests.ui_helpers import main_window
 
@@ -132,3 +136,34 @@ def test_a_cancel_after_it_was_written_is_said_too_late(team: Team, manager: Lan
     too_late = T("MainWindow", "Too late to cancel: the export was already saved. %1").replace("%1", "")
     written = T("TeamUpdates", "Team update {number} written: {file}").split("{number}")[0]
     assert last_line(page).startswith(too_late + written), last_line(page)
+
+
+@pytest.mark.parametrize("what", ["team update", "bundle", "team key"])
+def test_a_page_closed_while_it_writes_is_not_called_back(team: Team, qtbot: QtBot, make_ctx: Any, tmp_path: Path,
+                                                          what: str) -> None:
+    """The Sync page alone (no main window, no status bar) closed while its file is written: the file is
+    written, and no closure touches the deleted page ("Internal C++ object already deleted")."""
+    store = team.centre if what != "bundle" else team.devices[0]
+    laptop_turn(team.devices[0], "a turn")  # something for the laptop's bundle
+    ctx = make_ctx(store)
+    page = SyncPage(ctx)  # not the test's to close: closed and deleted below
+    page.show()
+    qtbot.waitUntil(page.is_loaded)
+    target = tmp_path / "out.file"
+    release = threading.Event()
+    ctx.tasks.run(lambda _token, _progress: release.wait(20))
+    try:
+        if what == "team update":
+            assert page.team_updates.publish_to(target)
+        elif what == "bundle":
+            page.export_to(target)
+        else:
+            assert page.team_updates.key_export.write(target, "a key passphrase said by phone")
+        page.close()
+        page.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert not shiboken6.isValid(page)
+    finally:
+        release.set()
+    assert ctx.tasks.drain(30_000)
+    assert target.exists()

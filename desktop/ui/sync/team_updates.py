@@ -228,7 +228,8 @@ class TeamUpdates(QObject):
             live_status.show(self._parent, words, timeout)
 
         def written(done: TeamUpdateWritten) -> Words:
-            self.published.emit()  # the next update's name
+            if shiboken6.isValid(self):
+                self.published.emit()  # the next update's name
             return lambda: self._written_line(done)
 
         export_run.start(self._parent, self.ctx.tasks.run, work, what="team update", tell=tell, written=written,
