@@ -94,6 +94,7 @@ def windows(lang: str, work: Path) -> list[tuple[str, Callable[[], QWidget], Cal
     from desktop.ui.settings.passphrase_dialog import ChangePassphraseDialog
     from desktop.ui.sync.conflict_dialog import ConflictDialog
     from desktop.ui.sync.join_dialog import JoinTeamDialog
+    from desktop.ui.sync.team_key_export import KeyFilePassphraseDialog
     from desktop.ui.widgets.erasure_report_dialog import ErasureReportDialog
     from desktop.ui.widgets.session_dialogs import AuditDialog
 
@@ -143,6 +144,7 @@ def windows(lang: str, work: Path) -> list[tuple[str, Callable[[], QWidget], Cal
         ("erasure_report", lambda: shown(ErasureReportDialog(ctx, erasure_report.report(store), main)), closed),
         ("join_team", lambda: shown(JoinTeamDialog(ctx, main)), closed),
         ("change_passphrase", lambda: shown(ChangePassphraseDialog(ctx, lambda _c: None, main)), closed),
+        ("team_key_export", lambda: shown(KeyFilePassphraseDialog(ctx, main)), closed),
         ("consent_record", lambda: _consent(ctx, seated, main), closed),
     ]
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,7 +42,7 @@ from desktop.ui.widgets import passphrase_rules
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.environment_words import reason_of
 from desktop.ui.widgets.field_error import FieldError
-from desktop.ui.widgets.new_passphrase import PASSPHRASES_DIFFER, NewPassphraseFields
+from desktop.ui.widgets.new_passphrase import PASSPHRASES_DIFFER, NewPassphraseFields, lay_out_dialog
 from desktop.ui.widgets.screen_fit import grow_to_contents
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
@@ -82,16 +81,11 @@ class ChangePassphraseDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.fields)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
         self.busy = BusyState(self, words=lambda: self.tr("Changing the passphrase…"))
         ctx.events.locking.connect(self._forget_typed)
         self.setMinimumWidth(460)
         self.retranslate()
+        self.body = lay_out_dialog(self, [self.intro, self.fields, self.warning, self.error], self.buttons)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,7 +37,7 @@ from desktop.ui.tasks import CancelToken
 from desktop.ui.widgets import export_run, live_status, passphrase_rules
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.live_words import Words
-from desktop.ui.widgets.new_passphrase import PASSPHRASES_DIFFER, NewPassphraseFields
+from desktop.ui.widgets.new_passphrase import PASSPHRASES_DIFFER, NewPassphraseFields, lay_out_dialog
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.screen_fit import grow_to_contents
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
@@ -68,15 +67,10 @@ class KeyFilePassphraseDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.fields)
-        layout.addWidget(self.warning)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
         ctx.events.locking.connect(self._forget_typed)
         self.setMinimumWidth(460)
         self.retranslate()
+        self.body = lay_out_dialog(self, [self.intro, self.fields, self.warning, self.error], self.buttons)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
