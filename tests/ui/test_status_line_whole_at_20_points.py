@@ -19,6 +19,7 @@ from desktop.core import demo
 from desktop.core.db import Store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.widgets.save_files import breakable_paths
 from tests.i18n.test_i18n_screens import settle
 from tests.readonly_folder import read_only
 from tests.shots import shots_folder
@@ -30,7 +31,7 @@ def shown_whole(window: MainWindow, message: str) -> bool:
     it fits there, else a label of the bar showing all of it at the height its lines take."""
     bar = window.statusBar()
     items = [w for w in bar.findChildren(QWidget) if w.parentWidget() is bar and w.isVisible()]
-    for label in (w for w in items if isinstance(w, QLabel) and w.text() == message):
+    for label in (w for w in items if isinstance(w, QLabel) and w.text() == breakable_paths(message)):
         return label.wordWrap() and label.height() >= label.heightForWidth(label.width()) and \
             label.geometry().left() >= 0 and label.geometry().right() < bar.width()
     room = bar.width() - sum(w.width() for w in items) - 20

@@ -65,6 +65,31 @@ def ordered_path(path: str | Path) -> str:
 
 
 _SEPARATED = re.compile(r"([\\/])")
+_ISOLATED = re.compile("\u2066([^\u2066\u2069]*)\u2069")  # what shown_path puts in a sentence
+_ROOT = re.compile(r"(?:[A-Za-z]:[\\/]?|[\\/]{1,2})")  # "C:\\", "/", a share's "\\\\"
+_NO_BREAK, _BREAK = "\u2060", "\u200b"  # word joiner, zero-width space
+
+
+def breakable_paths(text: str) -> str:
+    """``text`` with each path ``shown_path`` put in it made to break, where a word-wrapped line runs out,
+    after a separator and nowhere else but at a space or a hyphen of a name: Qt offers no break at a
+    backslash, and a Windows path ("C:\\Users\\coordinator\\Documents\\…") longer than the room left was
+    cut where the line ran out, in the middle of a folder's name; a path's root ("/", "C:\\") stood alone
+    at a line's end. For a label's display only (it adds invisible characters, which a copy would carry)."""
+    return _ISOLATED.sub(lambda found: f"\u2066{_breakable(found.group(1))}\u2069", text)
+
+
+def _breakable(path: str) -> str:
+    if not _SEPARATED.search(path):
+        return path  # a file's name alone
+    root = _ROOT.match(path)
+    head = root.group(0) if root else ""
+    shown = head + _NO_BREAK if head else ""  # the root stays with the first name
+    for n, part in enumerate(_SEPARATED.split(path[len(head):])):
+        shown += _NO_BREAK + part + _BREAK if n % 2 else part  # never before a separator; after it, yes
+    return shown
+
+
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")  # Hebrew, Arabic and their presentation forms
 
 

@@ -8,12 +8,16 @@ label takes the bar's whole width (the items hidden meanwhile) and as many lines
 own one-line drawing is left no room. The items come back with the next short line or when the line goes.
 An item marked to stay (``KEEP``: a running export's progress and its Cancel) is not hidden: the line takes
 the width beside it. ``currentMessage()`` is unchanged: every message still goes through ``showMessage``.
+A path in the line breaks after its separators (``breakable_paths``), not where the line runs out in the
+middle of a folder's name; the label's accessible name is the line as said.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QSizeGrip, QSizePolicy, QStatusBar, QWidget
+
+from desktop.ui.widgets.save_files import breakable_paths
 
 MARGIN = 24  # the bar's own margins around its message, and a little air
 EDGE = 4  # what the bar keeps at its far edge, and a little air: a line too many is better than one cut
@@ -52,7 +56,8 @@ class WholeStatusLine(QObject):
 
     def _follow(self, message: str) -> None:
         if message and self.bar.fontMetrics().horizontalAdvance(message) > self._room():
-            self.label.setText(message)
+            self.label.setText(breakable_paths(message))
+            self.label.setAccessibleName(message)
             self._fit_height()  # before it is shown: unsized, a word-wrapped label asks a tall, narrow block
             if not self._hidden:
                 self._hidden = [w for w in self._items() if not w.property(KEEP)]
