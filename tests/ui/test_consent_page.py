@@ -22,6 +22,7 @@ from desktop.ui.consent.page import ConsentPage
 from desktop.ui.consent.template_editor import TemplateEditorDialog
 from desktop.ui.consent.withdraw_dialog import WithdrawDialog
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.save_files import breakable_paths, shown_path
 from tests.consent_helpers import FocusGroup, add_turn, all_yes, focus_group, template_texts
 
 SAID = ["نريد قانوناً عادلاً", "لا تقتبسوا كلامي", "أريد أن أسحب كلامي كله"]
@@ -160,7 +161,8 @@ def test_print_buttons_write_pdfs(ctx: AppContext, fg: FocusGroup, qtbot: QtBot,
     register = printed.args[0]
     assert record is not None and record.name == f"consent-{fg.codes[1]}-{fg.session_id}.pdf"
     assert register is not None and register.exists() and record.read_bytes().startswith(b"%PDF")
-    assert page.status.text() == f"Saved \u2066{register.name}\u2069"  # the name kept left to right
+    # The whole path, as File → Export names it, kept left to right and broken after its separators.
+    assert page.status.text() == breakable_paths(f"Saved {shown_path(register)}")
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])

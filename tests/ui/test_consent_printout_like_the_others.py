@@ -22,6 +22,7 @@ from desktop.core.db import Store
 from desktop.core.local_tables import ExportRecord
 from desktop.ui.consent import printout
 from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.widgets.save_files import breakable_paths, shown_path
 from tests.export_helpers import WorkerBusy, progress_of
 from tests.i18n.test_i18n_screens import demo_store, isolated_settings, settle  # noqa: F401
 from tests.shots import shots_folder
@@ -96,7 +97,7 @@ def test_cancel_refusals_and_then_the_printout(manager: LanguageManager, demo_st
     assert not (tmp_path / "centre.qdpx").exists()
     [pdf] = list(stick.iterdir())
     assert printed[-1] == pdf and pdf.read_bytes().startswith(b"%PDF")
-    assert page.status.text() == T("ConsentPage", "Saved %1").replace("%1", f"\u2066{pdf.name}\u2069")
+    assert page.status.text() == breakable_paths(T("ConsentPage", "Saved %1").replace("%1", shown_path(pdf)))
     assert window.statusBar().currentMessage() == ""  # the refusal said meanwhile is not left, cut, beside the items
     window.grab().save(str(shots / "consent_printout_written_20pt_ckb.png"))
 

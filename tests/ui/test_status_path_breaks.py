@@ -18,7 +18,7 @@ from desktop.core.db import Store
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets import live_status, whole_status
 from desktop.ui.widgets.export_progress import ExportProgress
-from desktop.ui.widgets.save_files import shown_path
+from desktop.ui.widgets.save_files import breakable_paths, shown_path
 from tests.i18n.test_i18n_screens import settle
 from tests.shots import shots_folder
 from tests.ui.test_status_line_whole_at_20_points import shown_whole
@@ -77,3 +77,15 @@ def test_a_long_path_breaks_after_its_separators(manager: LanguageManager, store
     name = f"status_path_{lang}_{'cancel' if beside_cancel else 'alone'}_{'posix' if path == LINUX else 'win'}.png"
     window.grab().save(str(shots_folder(tmp_path, "MAJLIS_HP5_SHOTS") / name))
     assert not cut, f"broken inside a name: {shown}"
+
+
+def test_only_paths_are_made_breakable_and_only_once() -> None:
+    """A file's name alone and words outside a path are left as they are; a line made breakable and then
+    shown in the status bar (a printout's line said again there) is made so once."""
+    name = shown_path("consent-BSR-FG01-P01.pdf")
+    assert breakable_paths(f"Saved {name}") == f"Saved {name}"
+    line = f"Saved {shown_path(WINDOWS)}"
+    once = breakable_paths(line)
+    assert once != line and breakable_paths(once) == once
+    assert once.replace("\u200b", "").replace("\u2060", "") == line  # only invisible breaks and joiners added
+    assert "C:\\\u2060Users" in once  # the root stays with the first folder's name

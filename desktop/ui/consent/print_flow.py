@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtWidgets import QFileDialog, QScrollArea
 
 from desktop.core import erasure_report
 from desktop.core.db import Store
@@ -20,7 +20,7 @@ from desktop.ui.consent import printout
 from desktop.ui.tasks import CancelToken
 from desktop.ui.widgets import export_run, live_status
 from desktop.ui.widgets.live_words import Words, say
-from desktop.ui.widgets.save_files import shown_path
+from desktop.ui.widgets.save_files import breakable_paths, shown_path
 from desktop.ui.widgets.write_failure import write_failure_text
 
 if TYPE_CHECKING:
@@ -40,6 +40,26 @@ def _refused(page: ConsentPage) -> bool:
     say(page.status, export_run.refused)
     live_status.show(page, export_run.refused, 10000)
     return True
+
+
+def _line_and_rows_in_sight(page: ConsentPage) -> None:
+    """The page's frame scrolled, where it must, to show the line said above the register and the
+    register's first rows under it (the line's top first): a path on four lines at 20 points on a laptop
+    pushed the rows below the frame's edge, and the person saw the line but not the register."""
+    frame = page.parentWidget()
+    while frame is not None and not isinstance(frame, QScrollArea):
+        frame = frame.parentWidget()
+    line, view = page.status, page.register_view
+    inner = frame.widget() if frame is not None else None
+    if frame is None or inner is None or not line.isVisible():
+        return
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the line's new height placed
+    top = line.mapTo(inner, line.rect().topLeft()).y()
+    first = view.visualRect(page.register.index(0, 0)) if page.register.rowCount() else view.viewport().rect()
+    bottom = view.viewport().mapTo(inner, first.topLeft()).y() + min(first.height(), view.viewport().height())
+    bar, room = frame.verticalScrollBar(), frame.viewport().height()
+    if bottom - bar.value() > room or top < bar.value():
+        bar.setValue(max(0, min(top, bottom - room)))
 
 
 def print_record(page: ConsentPage) -> bool:
@@ -100,6 +120,7 @@ def _print(page: ConsentPage, read: Callable[[Store], printout.Printout]) -> boo
             return
         page.selected_changed()  # the buttons back, as the chosen row allows
         say(status, words)
+        QTimer.singleShot(0, status, lambda: _line_and_rows_in_sight(page))
         if noted and not wrote:  # read, then cancelled or failed: the report must not name a file never written
             path = noted[0]
             ctx.tasks.run(lambda _token, _steps: erasure_report.forget_unwritten(ctx.store, "pdf", path))
@@ -110,10 +131,12 @@ def _print(page: ConsentPage, read: Callable[[Store], printout.Printout]) -> boo
         page.printed.emit(wrote[0] if wrote else None)
 
     def written(path: Path) -> Words:
-        # The file's name, below the buttons (its folder was chosen a moment ago): at 20 points the whole
-        # path, there or in the status bar, took the register out of sight.
+        # The whole path, as File → Export's lines name theirs (the file's name alone did not say on which
+        # stick or in which folder the PDF went), above the register's table, broken after its separators
+        # where it takes more than one line: the register's rows stay in sight below it at 20 points.
         wrote.append(path)
-        return lambda: QCoreApplication.translate("ConsentPage", "Saved %1").replace("%1", shown_path(path.name))
+        return lambda: breakable_paths(
+            QCoreApplication.translate("ConsentPage", "Saved %1").replace("%1", shown_path(path)))
 
     export_run.start(page, run, lambda _token, _steps: read(ctx.store), what="printout", tell=tell, written=written,
                      failure=lambda exc: lambda: QCoreApplication.translate(

@@ -80,6 +80,7 @@ def breakable_paths(text: str) -> str:
 
 
 def _breakable(path: str) -> str:
+    path = path.replace(_NO_BREAK, "").replace(_BREAK, "")  # made breakable once already: as it was
     if not _SEPARATED.search(path):
         return path  # a file's name alone
     root = _ROOT.match(path)
