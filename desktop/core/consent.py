@@ -92,10 +92,17 @@ class RegisterRow:
     session_kind: str = ""  # with the date, what names a session nobody titled
     session_date: dt.date | None = None
     replaced_at: str | None = None  # when a newer record of the person in the session replaced it
+    # Re-consent needed (the Participants page's mark): the newer version of its form the participant is
+    # asked to sign now, in their language; 0 when none (or the record no longer stands).
+    asked_version: int = 0
 
     @property
     def template_missing(self) -> bool:
         return self.version == 0
+
+    @property
+    def reconsent_needed(self) -> bool:
+        return self.asked_version > 0
 
 
 def now_iso() -> str:
@@ -281,13 +288,14 @@ def register(
         query = query.where(ConsentRecord.participant_id == participant_id)
     records = list(s.scalars(query))
     tpls = {t.id: t for t in s.scalars(select(ConsentTemplate))}
-    people = {p.id: p.code for p in s.scalars(select(Participant).where(
+    people = {p.id: p for p in s.scalars(select(Participant).where(
         Participant.id.in_({r.participant_id for r in records})))}
     sessions = {x.id: x for x in s.scalars(select(Session).where(
         Session.id.in_({r.session_id for r in records if r.session_id})))}
     devices = recorded_on.recording_devices(s, {r.participant_id for r in records})
     clause_cache: dict[str, list[ConsentClause]] = {}
     replaced = consent_rules.replaced_when(records)
+    asked: dict[tuple[str, str], int] = {}  # the version asked now of a form, by form and language
     out = []
     for r in records:
         tpl = tpls.get(r.template_id)
@@ -295,8 +303,21 @@ def register(
             clause_cache[r.template_id] = clauses(s, r.template_id)
         answers = consent_rules.stored_answers(r)
         device, held = devices.get(r.participant_id), sessions.get(r.session_id or "")
+        person = people.get(r.participant_id)
+        refused_here = refused(answers, clause_cache[r.template_id])
+        asked_version = 0
+        # As the Participants page marks them (the flag), on the records that still stand and are on an
+        # older version than the one their language's form is now: not one replaced, refused or withdrawn
+        # from entirely, nor a record from before a re-consent already taken (the flag is cleared then).
+        if (tpl is not None and person is not None and person.reconsent_needed and not refused_here
+                and r.id not in replaced and not (r.withdrawn_at and r.withdrawal_scope == "all")):
+            form = (tpl.template_key, person.language or "ar")
+            if form not in asked:
+                now = template_for(s, *form)
+                asked[form] = now.version if now is not None else 0
+            asked_version = asked[form] if asked[form] > tpl.version else 0
         out.append(RegisterRow(
-            record_id=r.id, participant_id=r.participant_id, pseudonym=people.get(r.participant_id, "?"),
+            record_id=r.id, participant_id=r.participant_id, pseudonym=person.code if person else "?",
             session_id=r.session_id, session_title=held.title if held else "",
             session_kind=held.kind if held else "", session_date=held.date if held else None,
             replaced_at=replaced.get(r.id),
@@ -304,9 +325,9 @@ def register(
             version=tpl.version if tpl else 0, language=tpl.language if tpl else "",
             answers=answers, method=r.method, witness=r.witness, facilitator=r.facilitator,
             recorded_at=r.recorded_at, withdrawn_at=r.withdrawn_at, withdrawal_scope=r.withdrawal_scope,
-            refused=refused(answers, clause_cache[r.template_id]),
+            refused=refused_here,
             recorded_on=device.label(lang) if device else "",
-            recording_device=device,
+            recording_device=device, asked_version=asked_version,
         ))
     out.sort(key=lambda x: (x.session_title, x.session_id or "", x.pseudonym, x.recorded_at))
     return out

@@ -210,6 +210,8 @@ def lay_out_register(data: RegisterPrint, digits: Digits = "latn") -> Report:
             status = f"{status}\n{withdrawn}"
         elif r.replaced_at:  # recorded again (a mistake corrected): the newer record stands
             status = f"{status}\n{report.word(W.CTX, W.REPLACED, date=_day(report, r.replaced_at))}"
+        if r.reconsent_needed:  # as the Participants page marks them, and the register on screen
+            status = f"{status}\n{report.word(W.CTX, W.RECONSENT, version=report.number(r.asked_version))}"
         cells: list[object] = [r.pseudonym, report.number(r.version or "?")]
         # A clause the record's form did not have (added in a later version) was not asked: a dash, not
         # "No" (it read as a refusal, where the record itself lists only the clauses signed).

@@ -38,6 +38,8 @@ SCAN_ATTACHED = QT_TRANSLATE_NOOP("PdfReport", "attached, kept in Majlis")
 NO_SCAN = QT_TRANSLATE_NOOP("PdfReport", "none attached")
 WITHDRAWN = QT_TRANSLATE_NOOP("PdfReport", "Withdrawn on {date} ({scope})")
 REPLACED = QT_TRANSLATE_NOOP("PdfReport", "Replaced on {date}")  # consent recorded again: the newer stands
+# The participant consented on an older version of the form than theirs now: asked again before the next session.
+RECONSENT = QT_TRANSLATE_NOOP("PdfReport", "Re-consent needed (version {version} now)")
 STATUS = QT_TRANSLATE_NOOP("PdfReport", "Status")
 GIVEN = QT_TRANSLATE_NOOP("PdfReport", "Given")
 REFUSED = QT_TRANSLATE_NOOP("PdfReport", "Refused")

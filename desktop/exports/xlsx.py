@@ -291,19 +291,22 @@ def _segments(s: OrmSession, book: Book, summary: ExportSummary) -> None:
 
 def _consent(s: OrmSession, book: Book, summary: ExportSummary) -> None:
     lang = book.lang
-    before = [W.PSEUDONYM, W.SESSION_ID, W.TITLE, W.TEMPLATE, W.VERSION, W.LANGUAGE]
+    # Beside the version signed, the newer one the participant is to be asked on (the Participants page's
+    # "re-consent needed"); empty when nothing is to be asked again.
+    before = [W.PSEUDONYM, W.SESSION_ID, W.TITLE, W.TEMPLATE, W.VERSION, W.RECONSENT_ON, W.LANGUAGE]
     after = [W.REFUSED, W.METHOD, W.WITNESS, W.FACILITATOR, W.RECORDED_AT, W.WITHDRAWN_AT, W.WITHDRAWAL_SCOPE,
              W.RECORDED_ON]
     headings = [W.word(lang, h) for h in before] + [enum_label("clause", c, lang) for c in CONSENT_CLAUSES]
     headings += [W.word(lang, h) for h in after]
-    ws = book.sheet(W.SHEET_CONSENT, headings, [16, 38, 30, 18, 8, 14] + [10] * 6 + [8, 22, 16, 16, 26, 12, 14, 28],
+    ws = book.sheet(W.SHEET_CONSENT, headings, [16, 38, 30, 18, 8, 12, 14] + [10] * 6 + [8, 22, 16, 16, 26, 12, 14, 28],
                     translated=True)
     yes, no = W.word(lang, W.YES), W.word(lang, W.NO)
     for r in consent.register(s, lang=lang):
         answers = [("" if c not in r.answers else yes if r.answers[c] else no) for c in CONSENT_CLAUSES]
         ws.append([r.pseudonym, r.session_id or "", r.session_title,
                    enum_label("form", r.template_key, lang) if r.template_key else r.template_id,
-                   r.version or "", enum_label("language", r.language, lang), *answers, yes if r.refused else no,
+                   r.version or "", r.asked_version or "", enum_label("language", r.language, lang), *answers,
+                   yes if r.refused else no,
                    enum_label("method", r.method, lang), r.witness, r.facilitator, as_text(r.recorded_at),
                    as_date(r.withdrawn_at), enum_label("scope", r.withdrawal_scope, lang) if r.withdrawal_scope else "",
                    r.recorded_on])

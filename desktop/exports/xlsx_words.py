@@ -90,6 +90,8 @@ RECORDED_AT = QT_TRANSLATE_NOOP("Workbook", "Recorded at")
 #: The device that recorded a participant (its label at the centre): two laptops may give one pseudonym.
 RECORDED_ON = QT_TRANSLATE_NOOP("Workbook", "Recorded on")
 WITHDRAWN_AT = QT_TRANSLATE_NOOP("Workbook", "Withdrawn on")
+#: The newer version of the form the participant is to be asked to consent on (empty: nothing to ask again).
+RECONSENT_ON = QT_TRANSLATE_NOOP("Workbook", "Re-consent needed on version")
 WITHDRAWAL_SCOPE = QT_TRANSLATE_NOOP("Workbook", "Withdrawal scope")
 DO_NOT_QUOTE = QT_TRANSLATE_NOOP("Workbook", "[do not quote]")
 #: a coding whose words were edited since: its stored words may be what the edit took out of the transcript

@@ -147,6 +147,18 @@ def method_text(method: str) -> str:
     return names.get(method, method)
 
 
+def version_text(r: consent.RegisterRow, digits: Any) -> str:
+    """The record's form version; marked where the participant is to be asked again on a newer one (as
+    the Participants page marks them "re-consent needed")."""
+    if not r.version:
+        return QCoreApplication.translate("ConsentModels", "unknown")
+    number = apply_digits(str(r.version), digits)
+    if r.reconsent_needed:
+        return QCoreApplication.translate("ConsentModels", "version %1; re-consent needed (version %2 now)").replace(
+            "%1", number).replace("%2", apply_digits(str(r.asked_version), digits))
+    return QCoreApplication.translate("ConsentModels", "version %1").replace("%1", number)
+
+
 class RegisterModel(_Table):
     headers = (
         QT_TRANSLATE_NOOP("ConsentModels", "Pseudonym"),
@@ -193,9 +205,7 @@ class RegisterModel(_Table):
         if column == 1:
             return session_text(r)
         if column == 2:
-            number = apply_digits(str(r.version), self.digits)
-            return QCoreApplication.translate("ConsentModels", "version %1").replace("%1", number) if r.version \
-                else QCoreApplication.translate("ConsentModels", "unknown")
+            return version_text(r, self.digits)
         if column == 3:
             return answers_text(r.answers)
         if column == 4:
