@@ -362,7 +362,9 @@ def cmd_erasure_report(args: argparse.Namespace) -> int:
     if args.json:
         # The codes to read after the copies, as items of their own kind ("code"): the list stays a list
         # and every item keeps kind, made_at and where, so what reads the copies reads on unchanged.
-        print_json([*(i.as_dict() for i in report.items), *(c.as_dict() for c in report.codes)])
+        # Those of a withdrawal of quotes last, of a kind of their own ("quotes_code"), keys as a "code"'s.
+        print_json([*(i.as_dict() for i in report.items), *(c.as_dict() for c in report.codes),
+                    *(c.as_dict("quotes_code") for c in report.quote_codes)])
     else:
         print_report(report)
     _left_unrewritten(not_opened)

@@ -23,8 +23,13 @@ def print_report(report: Report, erased: str = "words") -> None:
     copies = [i for i in report.items if i.kind != "held"]
     held = [i for i in report.items if i.kind == "held"]
     if not report.any_erasure:
-        print("no erasure has been made in this database (no withdrawal of everything, no retention run): "
-              "there is nothing to report")
+        if not report.quote_codes:
+            print("no erasure has been made in this database (no withdrawal of everything, no retention run): "
+                  "there is nothing to report")
+            return
+        # A withdrawal of quotes erases nothing, but leaves codes to read: the report is what is left to check.
+        print("no erasure has been made in this database (no withdrawal of everything, no retention run)")
+        print_quote_codes(report)
         return
     if not report.items:
         print("no copies made before the erasure are known")
@@ -45,8 +50,16 @@ def print_report(report: Report, erased: str = "words") -> None:
 
 
 def print_codes(report: Report) -> None:
-    """The codes used on erased words whose texts may quote the participant (never their text)."""
+    """The codes used on erased words whose texts may quote the participant (never their text), then those
+    used on the words of participants who withdrew consent to be quoted."""
     print_code_lines(report.codes, "the erased words")
+    print_quote_codes(report)
+
+
+def print_quote_codes(report: Report) -> None:
+    """The codes used on the words of participants who withdrew consent to be quoted, still to be read:
+    said when the withdrawal was made or arrived, and by every report since."""
+    print_code_lines(report.quote_codes, "the words of participants who withdrew consent to be quoted")
 
 
 def print_code_lines(codes: Sequence[CodeToReview], used_on: str) -> None:

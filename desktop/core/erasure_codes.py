@@ -13,19 +13,23 @@ examples do; a code named for nothing but a one-line definition costs a minute's
 left in a published codebook cannot be taken back.
 A withdrawal of consent to be quoted (nothing erased) names the same codes for its participant
 (``codes_used_on``): the exports keep carrying those texts, and they may quote someone who must not be.
+The erasure report, the coordinator's list of what must still be checked, names them again later
+(``codes_for_withdrawn_quotes``): said once when the withdrawal was made or arrived, they were
+otherwise forgotten.
 The codings themselves stay (their quotes emptied), so the list is the same wherever the erasure was
 applied: locally, in an arrived bundle at the centre, in a team update on a laptop. No Qt.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import code_memos, codebook, erasure
-from desktop.core.models import Code, CodedSegment, TranscriptTurn
+from desktop.core.models import Code, CodedSegment, ConsentRecord, TranscriptTurn
 
 _CHUNK = 500
 
@@ -47,10 +51,11 @@ class CodeToReview:
         """The texts to read, as the command line names them: memo, examples, definition, inclusion, exclusion."""
         return (("memo",) if self.memo else ()) + (("examples",) if self.examples else ()) + self.criteria
 
-    def as_dict(self) -> dict[str, object]:
-        """An item of ``erasure report --json``: ``kind`` "code", no date or path (``made_at``, ``where``
+    def as_dict(self, kind: str = "code") -> dict[str, object]:
+        """An item of ``erasure report --json``: ``kind`` "code" (used on erased words; "quotes_code": on
+        the words of someone who withdrew consent to be quoted), no date or path (``made_at``, ``where``
         empty, as a held bundle's ``where``), its id, its names by language and the texts to read."""
-        return {"kind": "code", "made_at": "", "where": "", "code_id": self.code_id,
+        return {"kind": kind, "made_at": "", "where": "", "code_id": self.code_id,
                 "names": dict(self.names), "fields": list(self.fields)}
 
 
@@ -68,6 +73,22 @@ def erased_speakers(s: OrmSession) -> list[str]:
 def codes_to_review(s: OrmSession) -> list[CodeToReview]:
     """Live codes used on erased participants' words (merges followed) that have a text to read."""
     return codes_used_on(s, erased_speakers(s))
+
+
+def quotes_withdrawn_speakers(s: OrmSession) -> list[str]:
+    """The participants who withdrew consent to be quoted (a consent record withdrawn of quotes), less
+    those an erasure of everything covers (their codes are named as the erasure's)."""
+    withdrawn = set(s.scalars(select(ConsentRecord.participant_id).where(
+        ConsentRecord.deleted.is_(False), ConsentRecord.withdrawn_at.is_not(None),
+        ConsentRecord.withdrawal_scope == "quotes")))
+    return sorted(withdrawn - set(erased_speakers(s))) if withdrawn else []
+
+
+def codes_for_withdrawn_quotes(s: OrmSession, named: Sequence[CodeToReview] = ()) -> list[CodeToReview]:
+    """Live codes used on the words of participants who withdrew consent to be quoted that have a text to
+    read, less those in ``named`` (the erasure's codes: read for it already)."""
+    seen = {c.code_id for c in named}
+    return [c for c in codes_used_on(s, quotes_withdrawn_speakers(s)) if c.code_id not in seen]
 
 
 def codes_used_on(s: OrmSession, people: list[str]) -> list[CodeToReview]:

@@ -28,7 +28,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from desktop.core import backups, changes, erasure, erasure_file
 from desktop.core.db import Store, open_store
-from desktop.core.erasure_codes import CodeToReview, codes_to_review
+from desktop.core.erasure_codes import CodeToReview, codes_for_withdrawn_quotes, codes_to_review
 from desktop.core.errors import DamagedDatabase, EnvironmentProblem, WrongPassphrase
 from desktop.core.held_bundles import waiting_devices
 from desktop.core.models import ChangeLog, Erasure, ExportRecord, HeldBundle, LocalState
@@ -67,11 +67,14 @@ class Report:
     #: Codes used on the words of a participant erased of everything whose memo or examples may quote
     #: them (``erasure_codes``): for a person to read, as no rule can.
     codes: tuple[CodeToReview, ...] = ()
+    #: Codes used on the words of participants who withdrew consent to be quoted (nothing erased), less
+    #: those in ``codes``: their texts go out with every export and may quote them (``erasure_codes``).
+    quote_codes: tuple[CodeToReview, ...] = ()
 
     @property
     def to_show(self) -> bool:
         """Whether there is anything for a person to act on: a copy to list, or a code to read."""
-        return bool(self.items or self.codes)
+        return bool(self.items or self.codes or self.quote_codes)
 
 
 def utc_now() -> str:
@@ -137,8 +140,9 @@ def report(store: Store) -> Report:
     with store.session() as s:
         held = held_bundles(s.connection()) if erased else []
         codes = tuple(codes_to_review(s)) if erased else ()
+        quote_codes = tuple(codes_for_withdrawn_quotes(s, codes))  # with an erasure or without
     if not when:
-        return Report("", tuple(held), erased, codes)
+        return Report("", tuple(held), erased, codes, quote_codes)
     with store.session() as s:
         rows = s.execute(
             select(ExportRecord.kind, ExportRecord.made_at, ExportRecord.path)
@@ -149,7 +153,7 @@ def report(store: Store) -> Report:
     items += [ReportItem("backup", made, str(path)) for path, made in stale_backups(store.path, when)]
     items += held
     items.sort(key=lambda i: (i.made_at, i.kind, i.where))
-    return Report(when, tuple(items), codes=codes)
+    return Report(when, tuple(items), codes=codes, quote_codes=quote_codes)
 
 
 def held_bundles(conn: Connection) -> list[ReportItem]:

@@ -3,7 +3,8 @@
 At the centre it also names the bundles on hold (devices not on the roster): they may hold erased
 words until a coordinator approves (the erasure then scrubs their rows) or rejects them. And it names
 the codes used on the erased words whose memo, examples, definition or criteria may quote them (``erasure_codes``): no rule
-can find a quote in the researcher's own text, a person reads them.
+can find a quote in the researcher's own text, a person reads them. So are those used on the words of
+participants who withdrew consent to be quoted: said when the withdrawal was made, still to be read.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.screen_fit import fit_resize_for_text
+from desktop.ui.widgets.scroll_frame import ScrolledText
 from desktop.ui.widgets.word_wrap_label import LineWhileSaid, WordWrapLabel
 from desktop.ui.widgets.write_failure import write_failure_text
 
@@ -78,7 +80,11 @@ class ErasureReportDialog(QDialog):
         layout.addWidget(self.explain)
         layout.addWidget(self.items, 1)
         layout.addWidget(self.held_note)
-        layout.addWidget(self.codes_note)
+        # Scrolled when the window has less room than its lines (the codes of an erasure and those of a
+        # withdrawal of quotes, at 20 points on a laptop): it took the list's room, no copy left in sight.
+        self.codes_area = ScrolledText(self.codes_note, self)
+        self.codes_area.LEAST_LINES = 2
+        layout.addWidget(self.codes_area)
         layout.addWidget(self.status)
         # Rewrite beside Close (on a line of its own where they do not fit side by side): on a line above
         # Close it took a copy's room from the list at 20 points on a laptop.
@@ -119,11 +125,22 @@ class ErasureReportDialog(QDialog):
         self.held_note.setVisible(held)
         lang = self.ctx.language.language
         names = item_separator(lang, ", ").join(f"\u2068{c.name(lang)}\u2069" for c in self.report.codes)
-        self.codes_note.setText(self.tr(
+        notes = [self.tr(
             "Codes used on the erased words: their memo, examples or criteria may quote them. Read them on the "
-            "Codebook page: %1").replace("%1", names)
-            if self.report.codes else "")
-        self.codes_note.setVisible(bool(self.report.codes))
+            "Codebook page: %1").replace("%1", names)] if self.report.codes else []
+        if self.report.quote_codes:  # said when the withdrawal of quotes was made; still to be read since
+            quoted = item_separator(lang, ", ").join(f"\u2068{c.name(lang)}\u2069" for c in self.report.quote_codes)
+            notes.append(self.tr(
+                "Codes used on the words of participants who withdrew consent to be quoted: their memo, examples "
+                "or criteria may quote them, and exports include them. Read them on the Codebook page: %1").replace(
+                "%1", quoted))
+        self.codes_note.setText("\n".join(notes))
+        self.codes_note.setVisible(bool(notes))
+        self.codes_area.setVisible(bool(notes))
+        # Two copies whole before the notes have all their lines (a copy is its name's line and its folder's):
+        # the notes scroll instead.
+        line = self.items.fontMetrics().lineSpacing()
+        self.items.setMinimumHeight(2 * (2 * line + 2 * self.items.spacing() + 4) + 2 * self.items.frameWidth())
         self.items.setAccessibleName(self.tr("Files the erasure cannot reach"))
         self.items.clear()
         for item in self.report.items:
