@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.consent.page import ConsentPage
@@ -73,3 +74,20 @@ def test_the_mark_follows_the_language_and_digits(
     manager.set_digits("latn")
     page.retranslate()
     assert _version_cells(page)[found.asked_again] == ["version 1; re-consent needed (version 2 now)"]
+
+
+def test_the_mark_says_what_changed_as_the_participants_page_does(
+        team: Team, tmp_path: Path, qtbot: QtBot, make_ctx: Callable[..., AppContext],
+        manager: LanguageManager) -> None:
+    found = register_after_version_2(team, tmp_path / "stick")
+    manager.set_language("en")
+    page = _page(make_ctx(found.laptop, lang=manager), qtbot)
+    model, column = page.register, page.register.headers.index("Form version")
+    rows = {str(model.index(row, 0).data()): row for row in range(model.rowCount())}
+    marked = model.index(rows[found.asked_again], column)
+    tip = str(marked.data(Qt.ItemDataRole.ToolTipRole))
+    shown = "".join(c for c in tip if c not in "\u2068\u2069\u2060")  # the pseudonym kept whole and apart
+    assert shown.startswith(f"Re-consent: {found.asked_again} agreed to version 1 of this form; this is version 2."), tip
+    assert marked.data(Qt.ItemDataRole.ForegroundRole) is not None  # red, as on the Participants page
+    plain = model.index(rows[found.refused], column)
+    assert plain.data(Qt.ItemDataRole.ToolTipRole) is None and plain.data(Qt.ItemDataRole.ForegroundRole) is None

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent, consent_views
+from desktop.core import consent, consent_changes, consent_views
 from desktop.i18n.normalise import normalise_for_search
 from desktop.ui.consent import print_flow, withdrawal_flow
 from desktop.ui.consent.empty_lists import EmptyConsentLists
@@ -217,13 +217,16 @@ class ConsentPage(Page):
         lang = self.ctx.language.language  # a device with no label in the "Recorded on" column
 
         def load(s: OrmSession) -> Any:
-            return (consent_views.templates_with_clause_counts(s), consent.register(s, lang=lang),
-                    consent.missing_templates(s), consent.team_form_keys(s))
+            rows = consent.register(s, lang=lang)
+            # What changed since the version each one to be asked again agreed to (the mark's tooltip).
+            changes = consent_changes.since_last_consents(s, {r.participant_id for r in rows if r.reconsent_needed})
+            return (consent_views.templates_with_clause_counts(s), rows, consent.missing_templates(s),
+                    consent.team_form_keys(s), changes)
 
         QueryOp(self.ctx, load, self._loaded).failure(self._failed).run_in_background()
 
     def _loaded(self, result: Any) -> None:
-        templates, rows, missing, self._team_forms = result
+        templates, rows, missing, self._team_forms, self.register.changes = result
         self.templates.set_rows(templates)
         self._template_chosen()
         self.all_rows = rows

@@ -13,13 +13,15 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from desktop.core import consent
+from desktop.core.consent_changes import FormChanges
 from desktop.core.reference import CONSENT_CLAUSES
 from desktop.i18n.digits import apply_digits
 from desktop.i18n.formatting import format_date, format_datetime
 from desktop.i18n.languages import native_name
-from desktop.ui.labels.consent_changes import clause_name
+from desktop.ui.labels.consent_changes import changes_text, clause_name
 from desktop.ui.labels.sessions import kind as session_kind
 from desktop.ui.qt_i18n import active_digits, active_language, shown_number
 from desktop.ui.widgets.free_text import text_alignment
@@ -174,6 +176,11 @@ class RegisterModel(_Table):
         QT_TRANSLATE_NOOP("ConsentModels", "Recorded on"),
     )
 
+    def __init__(self) -> None:
+        super().__init__()
+        # By participant: what changed in their form since the version they agreed to (re-consent needed).
+        self.changes: dict[str, FormChanges] = {}
+
     def _when(self, value: str) -> str:
         try:
             return format_datetime(dt.datetime.fromisoformat(value), self.lang, self.digits)
@@ -190,6 +197,11 @@ class RegisterModel(_Table):
         r: consent.RegisterRow = self.rows[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return r
+        if index.column() == 2 and r.reconsent_needed:  # marked as the Participants page marks them
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#b3261e"))
+            if role == Qt.ItemDataRole.ToolTipRole and r.participant_id in self.changes:
+                return changes_text(self.changes[r.participant_id], r.pseudonym)  # what to explain
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
             yes, no = QCoreApplication.translate("ConsentModels", "yes"), QCoreApplication.translate("ConsentModels", "no")
             return "\n".join(f"{clause_name(k)}: {yes if v else no}" for k, v in r.answers.items())
