@@ -2055,6 +2055,10 @@
             <translation>غير معروف</translation>
         </message>
         <message>
+            <source>version %1; re-consent needed (version %2 now)</source>
+            <translation>الإصدار %1؛ يلزم تجديد الموافقة (الإصدار %2 الآن)</translation>
+        </message>
+        <message>
             <source>Position</source>
             <translation>الترتيب</translation>
         </message>
@@ -2425,6 +2429,10 @@
         <message>
             <source>Codes used on the erased words: their memo, examples or criteria may quote them. Read them on the Codebook page: %1</source>
             <translation>رموز استُعملت على الكلام الممحوّ وقد تقتبسه مذكّرتها أو أمثلتها أو معاييرها. اقرأها في صفحة دليل الترميز: %1</translation>
+        </message>
+        <message>
+            <source>Codes used on the words of participants who withdrew consent to be quoted: their memo, examples or criteria may quote them, and exports include them. Read them on the Codebook page: %1</source>
+            <translation>رموز استُعملت على كلام مشاركين سحبوا موافقتهم على الاقتباس منهم: قد تقتبسه مذكّرتها أو أمثلتها أو معاييرها، والملفات المصدَّرة تتضمّنها. اقرأها في صفحة دليل الترميز: %1</translation>
         </message>
         <message>
             <source>Files the erasure cannot reach</source>
@@ -4305,6 +4313,10 @@ Waiting changes: %3</source>
         <message>
             <source>Replaced on {date}</source>
             <translation>استُبدل في {date}</translation>
+        </message>
+        <message>
+            <source>Re-consent needed (version {version} now)</source>
+            <translation>يلزم تجديد الموافقة (الإصدار {version} الآن)</translation>
         </message>
         <message>
             <source>Status</source>
@@ -8144,6 +8156,11 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <message>
             <source>Withdrawn on</source>
             <translation>تاريخ الانسحاب</translation>
+        </message>
+        <message>
+            <source>Re-consent needed on version</source>
+            <extracomment>The newer version of the form the participant is to be asked to consent on (empty: nothing to ask again).</extracomment>
+            <translation>يلزم تجديد الموافقة على الإصدار</translation>
         </message>
         <message>
             <source>Withdrawal scope</source>

@@ -2051,6 +2051,10 @@
             <translation>نەزانراو</translation>
         </message>
         <message>
+            <source>version %1; re-consent needed (version %2 now)</source>
+            <translation>وەشانی %1؛ ڕەزامەندی نوێ پێویستە (ئێستا وەشانی %2)</translation>
+        </message>
+        <message>
             <source>Position</source>
             <translation>ڕیزبەندی</translation>
         </message>
@@ -2417,6 +2421,10 @@
         <message>
             <source>Codes used on the erased words: their memo, examples or criteria may quote them. Read them on the Codebook page: %1</source>
             <translation>کۆدی بەکارهاتوو لەسەر قسە سڕاوەکان؛ لەوانەیە تێبینی، نموونە یان پێوەرەکانیان ئەو قسانە بهێننەوە. لە پەڕەی کتێبی کۆدەکان بیانخوێنەوە: %1</translation>
+        </message>
+        <message>
+            <source>Codes used on the words of participants who withdrew consent to be quoted: their memo, examples or criteria may quote them, and exports include them. Read them on the Codebook page: %1</source>
+            <translation>کۆدی بەکارهاتوو لەسەر قسەی بەشداربووانێک کە ڕەزامەندییان بۆ هێنانەوەی قسەکانیان کشاندەوە؛ لەوانەیە تێبینی، نموونە یان پێوەرەکانیان ئەو قسانە بهێننەوە، و هەناردەکراوەکان لەخۆیان دەگرن. لە پەڕەی کتێبی کۆدەکان بیانخوێنەوە: %1</translation>
         </message>
         <message>
             <source>Files the erasure cannot reach</source>
@@ -4269,6 +4277,10 @@ Waiting changes: %3</source>
         <message>
             <source>Replaced on {date}</source>
             <translation>لە {date} گۆڕدرا</translation>
+        </message>
+        <message>
+            <source>Re-consent needed (version {version} now)</source>
+            <translation>ڕەزامەندی نوێ پێویستە (ئێستا وەشانی {version})</translation>
         </message>
         <message>
             <source>Status</source>
@@ -8044,6 +8056,11 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <message>
             <source>Withdrawn on</source>
             <translation>ڕێکەوتی کشانەوە</translation>
+        </message>
+        <message>
+            <source>Re-consent needed on version</source>
+            <extracomment>The newer version of the form the participant is to be asked to consent on (empty: nothing to ask again).</extracomment>
+            <translation>ڕەزامەندی نوێ پێویستە لەسەر وەشانی</translation>
         </message>
         <message>
             <source>Withdrawal scope</source>
