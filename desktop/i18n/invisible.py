@@ -23,9 +23,14 @@ def _span(first: int, last: int) -> str:
     return "".join(chr(c) for c in range(first, last + 1))
 
 
-#: Marks that steer the bidirectional algorithm (they may reorder what is shown): the implicit marks,
-#: the embeddings and overrides (LRE RLE PDF LRO RLO), the isolates (LRI RLI FSI PDI).
-BIDI_CONTROLS = ALM + LRM + RLM + _span(0x202A, 0x202E) + _span(0x2066, 0x2069)
+# The implicit marks: strong characters of one direction that show nothing (ALM, LRM, RLM).
+IMPLICIT_MARKS = ALM + LRM + RLM
+# The embeddings and overrides (LRE RLE PDF LRO RLO).
+EMBEDDINGS = _span(0x202A, 0x202E)
+# The isolates (LRI RLI FSI PDI): what the app puts around a path, an id, a name in a sentence.
+ISOLATES = _span(0x2066, 0x2069)
+# Marks that steer the bidirectional algorithm (they may reorder what is shown): all three groups.
+BIDI_CONTROLS = IMPLICIT_MARKS + EMBEDDINGS + ISOLATES
 #: Zero-width characters that neither steer nor spell: a space, a joiner that joins nothing in Arabic
 #: script, the BOM.
 ZERO_WIDTH = ZWSP + WORD_JOINER + BOM

@@ -19,9 +19,14 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenu, QMessageBox
 
-_MARKS = "\u2066\u2067\u2068\u2069\u200e\u200f"
-_ISOLATES = re.compile("[\u2066-\u2069]")
-_MARKS_INSIDE = re.compile("[\u200e\u200f]")
+from desktop.i18n import invisible
+
+# The app's one list (desktop/i18n/invisible.py). Stripped at the ends: the isolates and the implicit marks.
+# Not the embeddings and overrides: the app puts none around a path or an id, and one in a file's own name
+# is part of it (a name with U+202E in it is found only with it).
+_MARKS = invisible.IMPLICIT_MARKS + invisible.ISOLATES
+_ISOLATES = re.compile(f"[{invisible.char_class(invisible.ISOLATES)}]")
+_MARKS_INSIDE = re.compile(f"[{invisible.char_class(invisible.IMPLICIT_MARKS)}]")
 _COPY_ACTIONS = ("edit-copy", "edit-cut")  # the object names of Qt's standard menus' actions
 
 
