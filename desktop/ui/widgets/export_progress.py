@@ -8,7 +8,9 @@ button says only "Cancel": beside the laptop's name, team and unsent count at 20
 150 %, a message, a bar and "Cancel export" asked for more than the status bar's 910 pixels, and Cancel
 was cut. Where even the bar and Cancel do not fit beside the other items at their least widths (Kurdish
 at 20 points), those items step aside for the export's time, as they do for a long line (whole_status),
-and come back when it ends. Cancel asks the export to stop
+and come back when it ends. Cancel pressed by keyboard, or the export ending while Cancel has the focus, gives
+the focus back where it was when the export started (Qt's own next widget was the page list, where an
+arrow key changed page). Cancel asks the export to stop
 (its cancel token); the export stops at its next check and leaves nothing in the folder. One export runs
 at a time (window_exports), so there is one such bar; a line too long for one row (whole_status) takes the
 room beside it and leaves it, and Cancel, in sight. Its words are the main window's (context MainWindow).
@@ -16,6 +18,7 @@ room beside it and leaves it, and Cancel, in sight. Its words are the main windo
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -46,6 +49,7 @@ class ExportProgress(QWidget):
         self.token: CancelToken | None = None
         self.ended = False  # its export has ended (the widget goes at the next turn of the event loop)
         self._stepped_aside: list[QWidget] = []  # the items hidden to give the export its room
+        self._came_from = bar.window().focusWidget()  # where the keyboard was when the export started
         self.steps = QProgressBar(self)
         self.steps.setRange(0, 1)  # until the export says how many steps it has
         self.steps.setValue(0)
@@ -117,14 +121,25 @@ class ExportProgress(QWidget):
     def stop(self) -> None:
         if self.token is not None and not self.token.cancelled:
             self.token.cancel()
+            self._give_focus_back()
             self.cancel_button.setEnabled(False)
 
     @property
     def cancelled(self) -> bool:
         return self.token is not None and self.token.cancelled
 
+    def _give_focus_back(self) -> None:
+        """Where Cancel has the focus: back to where it was when the export started, while it is there."""
+        if not self.cancel_button.hasFocus():
+            return
+        back = self._came_from
+        if (back is not None and shiboken6.isValid(back) and back.isVisible() and back.isEnabled()
+                and not self.isAncestorOf(back) and back.window() is self.window()):
+            back.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def close_and_remove(self) -> None:
         self.ended = True
+        self._give_focus_back()
         self.bar.removeEventFilter(self)
         self.bar.removeWidget(self)
         self._bring_back()
