@@ -135,7 +135,10 @@ class ChangePassphraseDialog(QDialog):
             return
         refused = self.refusal()
         if refused:
-            self.error.set_error(refused)
+            self._say(refused)
+            current = self.current.text()
+            field = self.fields.field_at_fault(self.fields.problem(current) or "") if current else self.current
+            field.setFocus(Qt.FocusReason.OtherFocusReason)  # the field to put right, not where Enter was
             return
         current, new = self.current.text(), self.new.text()
         self._set_working(True)
@@ -147,6 +150,12 @@ class ChangePassphraseDialog(QDialog):
         self.ctx.events.keyChangeStarted.emit()  # the idle lock waits for the end
         CollectionOp.on_store(self.ctx, op).with_busy(self.busy).success(self._done).failure(
             self._failed).run_in_background()
+
+    def _say(self, words: str) -> None:
+        """A refusal or a failure in the line under the form, the dialog grown to hold it (it kept its
+        height, and the strength line above was squeezed, cut)."""
+        self.error.set_error(words)
+        grow_to_contents(self)
 
     def _set_working(self, working: bool) -> None:
         self.working = working
@@ -185,7 +194,7 @@ class ChangePassphraseDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         try:
             self._set_working(False)
-            self.error.set_error(failure_words(exc))
+            self._say(failure_words(exc))
             field = self.current if getattr(exc, "code", "") == "wrong_passphrase" else self.new
             field.selectAll()
             field.setFocus(Qt.FocusReason.OtherFocusReason)

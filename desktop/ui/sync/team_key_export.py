@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -110,6 +110,9 @@ class KeyFilePassphraseDialog(QDialog):
         refused = self.refusal()
         if refused:
             self.error.set_error(refused)
+            grow_to_contents(self)  # it kept its height, and the strength line above was squeezed, cut
+            # The field to put right, not where Enter was pressed.
+            self.fields.field_at_fault(self.fields.problem() or "").setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self._taken = self.fields.passphrase()
         self._clear_typed()

@@ -153,6 +153,10 @@ class NewPassphraseFields(QWidget):
             return PASSPHRASES_DIFFER
         return problem
 
+    def field_at_fault(self, problem: str) -> QLineEdit:
+        """The field to put right for ``problem`` (``problem()``'s): the second where they differ."""
+        return self.again if problem == PASSPHRASES_DIFFER else self.new
+
     def typed(self) -> bool:
         return bool(self.new.text() or self.again.text())
 
