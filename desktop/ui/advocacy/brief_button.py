@@ -76,6 +76,7 @@ class BriefButton(QPushButton):
         target = with_suffix(path, ".xlsx" if wants_xlsx else ".pdf")
         write = write_brief_xlsx if target.suffix.lower() == ".xlsx" else write_brief_pdf
         store, lang, digits = self.ctx.store, str(self.ctx.language.language), self.ctx.language.digits
+        started_from = self.window().focusWidget()  # this button, or the menu that asked: the focus back after Cancel
         self.setEnabled(False)
         self.message.emit(lambda: self.tr("Writing the evidence brief…"))  # below the buttons; Cancel: status bar
 
@@ -95,6 +96,6 @@ class BriefButton(QPushButton):
             self, self.ctx.tasks.run,
             lambda token, _progress: write(store, target, rec_id=rec_id, lang=lang, digits=digits,
                                            cancelled=lambda: token.cancelled),
-            what="brief", tell=tell, written=written,
+            what="brief", tell=tell, written=written, back_to=started_from,
             failure=lambda exc: lambda: QCoreApplication.translate(
                 "BriefButton", "The evidence brief could not be written: %1").replace("%1", write_failure_text(exc)))

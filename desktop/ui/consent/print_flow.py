@@ -92,6 +92,7 @@ def _print(page: ConsentPage, read: Callable[[Store], printout.Printout]) -> boo
     exports are (export_run): its Cancel in the status bar (asked until the file takes its name), one
     export at a time. A folder that takes no file (a
     write-protected USB stick, a full disk) is said in one translated line, never the system's English."""
+    started_from = page.window().focusWidget()  # a print button, disabled below: the focus back to it after Cancel
     for button in (page.print_record_button, page.print_register_button):
         button.setEnabled(False)  # one printout at a time
     say(page.status, lambda: QCoreApplication.translate("MainWindow", "Exporting…"))
@@ -139,6 +140,7 @@ def _print(page: ConsentPage, read: Callable[[Store], printout.Printout]) -> boo
             QCoreApplication.translate("ConsentPage", "Saved %1").replace("%1", shown_path(path)))
 
     export_run.start(page, run, lambda _token, _steps: read(ctx.store), what="printout", tell=tell, written=written,
+                     back_to=started_from,
                      failure=lambda exc: lambda: QCoreApplication.translate(
                          "ConsentPage", "The PDF could not be written: %1").replace("%1", write_failure_text(exc)))
     return True

@@ -41,7 +41,7 @@ MARGIN = 24  # the bar's own margins and a little air (as whole_status)
 class ExportProgress(QWidget):
     """The running export's steps and its Cancel; ``stop`` cancels, ``close_and_remove`` ends it."""
 
-    def __init__(self, bar: QStatusBar) -> None:
+    def __init__(self, bar: QStatusBar, back_to: QWidget | None = None) -> None:
         super().__init__(bar)
         self.setObjectName("export_progress")
         self.setProperty(whole_status.KEEP, True)  # a long line beside it leaves it (and Cancel) in sight
@@ -49,7 +49,10 @@ class ExportProgress(QWidget):
         self.token: CancelToken | None = None
         self.ended = False  # its export has ended (the widget goes at the next turn of the event loop)
         self._stepped_aside: list[QWidget] = []  # the items hidden to give the export its room
-        self._came_from = bar.window().focusWidget()  # where the keyboard was when the export started
+        # Where the keyboard was when the export started: ``back_to`` (the focus before the caller disabled
+        # its button: Qt has moved it on since), else the window's focus.
+        self._came_from = back_to if back_to is not None else bar.window().focusWidget()
+        self._parked: QWidget | None = None  # where Qt put the focus Cancel lost, until it goes back
         self.steps = QProgressBar(self)
         self.steps.setRange(0, 1)  # until the export says how many steps it has
         self.steps.setValue(0)
@@ -121,26 +124,43 @@ class ExportProgress(QWidget):
     def stop(self) -> None:
         if self.token is not None and not self.token.cancelled:
             self.token.cancel()
+            keyboard = self.cancel_button.hasFocus()
             self._give_focus_back()
-            self.cancel_button.setEnabled(False)
+            self.cancel_button.setEnabled(False)  # Qt moves the focus on, where it still had it
+            if keyboard and self.window().focusWidget() is not self._came_from:
+                self._parked = self.window().focusWidget()  # back once the export's own button is back
 
     @property
     def cancelled(self) -> bool:
         return self.token is not None and self.token.cancelled
 
     def _give_focus_back(self) -> None:
-        """Where Cancel has the focus: back to where it was when the export started, while it is there."""
-        if not self.cancel_button.hasFocus():
-            return
-        back = self._came_from
-        if (back is not None and shiboken6.isValid(back) and back.isVisible() and back.isEnabled()
-                and not self.isAncestorOf(back) and back.window() is self.window()):
-            back.setFocus(Qt.FocusReason.OtherFocusReason)
+        """Where Cancel has the focus: back to where it was when the export started, if it takes it now."""
+        if self.cancel_button.hasFocus() and _takes_focus(self._came_from, self):
+            assert self._came_from is not None
+            self._came_from.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def close_and_remove(self) -> None:
         self.ended = True
+        keyboard = self.cancel_button.hasFocus()
         self._give_focus_back()
         self.bar.removeEventFilter(self)
         self.bar.removeWidget(self)
         self._bring_back()
+        if keyboard and self.window().focusWidget() is not self._came_from:
+            self._parked = self.window().focusWidget()
+        back, parked = self._came_from, self._parked
+        if parked is not None and back is not None and shiboken6.isValid(back):
+            # The export's own button (disabled while it ran: Qt moved the focus on from Cancel) is
+            # enabled by the line said at the end, just after this: the focus back to it then, unless
+            # the person has put it elsewhere meanwhile.
+            QTimer.singleShot(0, back, lambda: back.setFocus(Qt.FocusReason.OtherFocusReason)
+                              if _takes_focus(back, None) and back.window().focusWidget() is parked else None)
         self.deleteLater()
+
+
+def _takes_focus(widget: QWidget | None, progress: ExportProgress | None) -> bool:
+    """``widget`` (where the focus was as an export started) can take it back: still there, shown, enabled,
+    in the same window and not the export's own bar."""
+    return (widget is not None and shiboken6.isValid(widget) and widget.isVisible() and widget.isEnabled()
+            and (progress is None or (not progress.isAncestorOf(widget) and widget.window() is progress.window())))

@@ -52,14 +52,16 @@ def refused() -> str:
 
 
 def start(widget: QWidget, run: Runner, work: Callable[[CancelToken, Callable[[int, int], None]], Any], *,
-          what: str, tell: Tell, written: Callable[[Any], Words], failure: Callable[[BaseException], Words]) -> None:
+          what: str, tell: Tell, written: Callable[[Any], Words], failure: Callable[[BaseException], Words],
+          back_to: QWidget | None = None) -> None:
     """Run ``work`` through ``run`` with its steps and Cancel in the status bar of ``widget``'s window; the
     outcome is said through ``tell``: ``written(result)``, cancelled, too late to cancel, or ``failure(exc)``.
-    The caller has checked ``running`` first."""
+    The caller has checked ``running`` first. ``back_to``: where the focus was before the caller disabled
+    its button for the export's time, where it goes back from Cancel (else where the focus is now)."""
     bar = status_bar(widget)
     if bar is not None:
         bar.clearMessage()  # a line of the last export is not this one's
-    progress = ExportProgress(bar) if bar is not None else None  # "Exporting…", the steps done, and Cancel
+    progress = ExportProgress(bar, back_to) if bar is not None else None  # "Exporting…", the steps done, and Cancel
     token: list[CancelToken] = []
 
     def ended() -> bool:

@@ -83,6 +83,7 @@ class PdfButton(QPushButton):
             return
         target = with_suffix(path, ".pdf")  # a name typed without it opened in nothing on Windows
         store, digits, session_id = self.ctx.store, self.ctx.language.digits, self.session_id
+        started_from = self.window().focusWidget()  # this button, or the menu that asked: the focus back after Cancel
         self.setEnabled(False)
         self.message.emit(lambda: self.tr("Writing the PDF…"))  # beside the button; the status bar has the steps
         window = self.window()  # told instead when the editor was closed while the PDF was written
@@ -105,6 +106,6 @@ class PdfButton(QPushButton):
             window, self.ctx.tasks.run,
             lambda token, progress: write_session_pdf(store, session_id, target, document, None, digits,
                                                       progress=progress, cancelled=lambda: token.cancelled),
-            what="pdf", tell=tell, written=written,
+            what="pdf", tell=tell, written=written, back_to=started_from,
             failure=lambda exc: lambda: QCoreApplication.translate(
                 "PdfButton", "The PDF could not be written: %1").replace("%1", write_failure_text(exc)))
