@@ -21,6 +21,7 @@ from desktop.sync.keys import is_protected_identity_file, load_protected_identit
 from desktop.sync.team import team_identities
 from desktop.ui.sync.page import SyncPage
 from desktop.ui.sync.team_key_export import KeyFilePassphraseDialog
+from desktop.ui.widgets.save_files import shown_path
 from tests.sync_helpers import Team
 from tests.sync_key_helpers import choose_key
 from tests.sync_page_helpers import open_page, team_fixture
@@ -65,7 +66,10 @@ def test_the_centre_exports_the_key_and_a_second_coordinator_merges_with_it(
     assert _type(dialog, KEY_PASSPHRASE, KEY_PASSPHRASE) == ""
     qtbot.waitUntil(lambda: target.exists() and not centre_page.team_updates.key_export.writing, timeout=30_000)
     said = lines(centre_page)[-1]
-    assert said.startswith("Team key written, protected by its passphrase: \u2066team.age\u2069. For a second coordinator:"), said
+    # The whole path, as every export's line names it (it named the file only: on which stick, nobody could tell).
+    assert said.startswith(f"Team key written, protected by its passphrase: {shown_path(target)}. For a second "
+                           "coordinator:"), said
+    assert str(target) in said
     assert "never a copy of this database" in said
     assert is_protected_identity_file(target)
     assert KEY_PASSPHRASE.encode() not in target.read_bytes()

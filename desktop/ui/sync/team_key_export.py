@@ -210,16 +210,16 @@ class TeamKeyExport(QObject):
             live_status.show(self._parent, words, timeout)
 
         export_run.start(self._parent, self.ctx.tasks.run, work, what="team key", tell=tell,
-                         written=lambda written: partial(self._written_line, written.name),
+                         written=lambda written: partial(self._written_line, written),
                          failure=lambda exc: partial(texts.write_failed, exc))  # an existing file, a stick
         return True
 
-    def _written_line(self, name: str) -> str:
+    def _written_line(self, path: Path) -> str:
         return self.tr(
             "Team key written, protected by its passphrase: {file}. For a second coordinator: their laptop joins "
             "the team with the team file (never a copy of this database: only this one publishes team updates), "
             "you approve it here as a coordinator and publish a team update, and it merges bundles with this file."
-        ).format(file=shown_path(name))
+        ).format(file=shown_path(path))
 
     def _done(self) -> None:
         self.writing = False
