@@ -93,7 +93,7 @@ class RegisterRow:
     session_date: dt.date | None = None
     replaced_at: str | None = None  # when a newer record of the person in the session replaced it
     # Re-consent needed (the Participants page's mark): the newer version of its form the participant is
-    # asked to sign now, in their language; 0 when none (or the record no longer stands).
+    # asked to sign now (its newest, in any language); 0 when none (or the record no longer stands).
     asked_version: int = 0
 
     @property
@@ -295,7 +295,7 @@ def register(
     devices = recorded_on.recording_devices(s, {r.participant_id for r in records})
     clause_cache: dict[str, list[ConsentClause]] = {}
     replaced = consent_rules.replaced_when(records)
-    asked: dict[tuple[str, str], int] = {}  # the version asked now of a form, by form and language
+    asked: dict[str, int] = {}  # the newest version of a form, by form
     out = []
     for r in records:
         tpl = tpls.get(r.template_id)
@@ -307,15 +307,16 @@ def register(
         refused_here = refused(answers, clause_cache[r.template_id])
         asked_version = 0
         # As the Participants page marks them (the flag), on the records that still stand and are on an
-        # older version than the one their language's form is now: not one replaced, refused or withdrawn
-        # from entirely, nor a record from before a re-consent already taken (the flag is cleared then).
+        # older version than the form's newest: not one replaced, refused or withdrawn from entirely, nor a
+        # record from before a re-consent already taken (the flag is cleared then). The newest in any
+        # language, as the flag is set: a version published in Arabic only asks a Kurdish reader again too
+        # (to read in Arabic, or once translated); their language's newest would leave them unmarked here.
         if (tpl is not None and person is not None and person.reconsent_needed and not refused_here
                 and r.id not in replaced and not (r.withdrawn_at and r.withdrawal_scope == "all")):
-            form = (tpl.template_key, person.language or "ar")
-            if form not in asked:
-                now = template_for(s, *form)
-                asked[form] = now.version if now is not None else 0
-            asked_version = asked[form] if asked[form] > tpl.version else 0
+            if tpl.template_key not in asked:
+                asked[tpl.template_key] = latest_version(s, tpl.template_key)
+            newest = asked[tpl.template_key]
+            asked_version = newest if newest > tpl.version else 0
         out.append(RegisterRow(
             record_id=r.id, participant_id=r.participant_id, pseudonym=person.code if person else "?",
             session_id=r.session_id, session_title=held.title if held else "",
