@@ -48,6 +48,7 @@ from desktop.core.models import (
     Team,
     TranscriptTurn,
 )
+from desktop.core.team_rows import CENTRE_STATE
 
 MARKER = consent_rules.REDACTED
 SCOPES = ("all", "identity")
@@ -243,38 +244,47 @@ class Rule:
     scope: str
     created_at: str
     #: At the centre, a field device's erasure reaches only the participants that device created
-    #: (as its bundles may change only its own rows); "" = no such limit.
+    #: (as its bundles may change only its own rows); on a laptop too, once it arrived there in a team
+    #: update (the centre sends every erasure it holds); "" = no such limit.
     only_from: str = ""
 
 
-def _limited_to_origin(conn: Connection) -> str | None:
-    """This database's own device id when it is a team's centre (erasures of others are limited)."""
-    central = conn.execute(select(Team.is_central)).scalar()
-    if not central:
+def _unlimited_origins(conn: Connection) -> frozenset[str] | None:
+    """The devices whose erasures reach every participant here; the others' reach only the
+    participants they created. At the centre: itself. On a laptop that applied a team update: itself
+    and the centre, so it erases what the centre erases and no more (another laptop's erasure that
+    the centre held to that laptop's participants erased this laptop's own people). None: no limit
+    (a database working alone, or a laptop before its first team update)."""
+    central = conn.execute(select(Team.is_central)).first()
+    if central is None:
         return None
-    own = conn.execute(select(LocalState.value).where(LocalState.key == "device_id")).scalar()
-    return str(own or "")
+    state = dict(conn.execute(select(LocalState.key, LocalState.value).where(
+        LocalState.key.in_(("device_id", CENTRE_STATE)))).all())
+    own = str(state.get("device_id") or "")
+    if central[0]:
+        return frozenset({own})
+    centre = str(state.get(CENTRE_STATE) or "")
+    return frozenset({own, centre}) if centre else None
+
+
+def _rule(p: Any, s: Any, c: Any, o: Any, unlimited: frozenset[str] | None) -> Rule:
+    origin = str(o or "")
+    return Rule(str(p or ""), str(s), str(c or ""), "" if unlimited is None or origin in unlimited else origin)
 
 
 def rules(conn: Connection) -> list[Rule]:
-    own = _limited_to_origin(conn)
+    unlimited = _unlimited_origins(conn)
     query = select(Erasure.participant_id, Erasure.scope, Erasure.created_at, Erasure.origin_device).where(
         Erasure.deleted.is_(False))
-    return [
-        Rule(str(p or ""), str(s), str(c or ""), "" if own is None or o == own else str(o or ""))
-        for p, s, c, o in conn.execute(query).all()
-    ]
+    return [_rule(p, s, c, o, unlimited) for p, s, c, o in conn.execute(query).all()]
 
 
 def rules_by_id(conn: Connection) -> list[tuple[str, Rule]]:
     found = conn.execute(_RULE_ROWS).all()
     if not found:  # the common case at an import: no erasure at all, and no need to ask who we are
         return []
-    own = _limited_to_origin(conn)
-    return [
-        (str(i), Rule(str(p or ""), str(s), str(c or ""), "" if own is None or o == own else str(o or "")))
-        for i, p, s, c, o in found
-    ]
+    unlimited = _unlimited_origins(conn)
+    return [(str(i), _rule(p, s, c, o, unlimited)) for i, p, s, c, o in found]
 
 
 # Built once: an import asks it for every bundle (a statement object reused is compiled once).

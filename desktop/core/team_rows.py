@@ -13,6 +13,10 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.models import Device, Team
 
+#: local_state key, on a laptop: the device id of the team's centre (its roster entry says ``centre``;
+#: a team update's signed manifest names it too). Read by ``desktop.sync.centre_device`` and ``erasure``.
+CENTRE_STATE = "team_centre_device"
+
 
 def laptop_device(s: OrmSession) -> str | None:
     """This database's device id when it is a laptop in a team (not the centre), else None."""

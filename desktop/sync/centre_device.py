@@ -9,9 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.models import LocalState, Team
-
-#: local_state key, on a laptop: the device id of the team's centre (its roster entry says ``centre``).
-CENTRE_STATE = "team_centre_device"
+from desktop.core.team_rows import CENTRE_STATE as CENTRE_STATE  # local_state key, on a laptop
 
 
 def centre_device(s: OrmSession, own_device: str) -> str:

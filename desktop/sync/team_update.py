@@ -14,6 +14,7 @@ from desktop.core.atomic_file import free_name
 from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
 from desktop.core.models import LocalState, Team
+from desktop.core.team_rows import CENTRE_STATE
 from desktop.sync import erasure_sync, keys, retired_codes, roster_sync, update_order
 from desktop.sync.bundle_format import save_bundle, write_bundle
 from desktop.sync.bundle_reader import read_team_update
@@ -189,6 +190,10 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
             changed, retired, codings, forms = _apply_published(s, payload)
         except ValueError as exc:
             raise MalformedBundleError(f"The team update is invalid: {exc}") from exc
+        # Who the centre is, before its erasures apply: another laptop's erasure it forwards reaches
+        # only that laptop's participants here, as at the centre (erasure.rules).
+        s.merge(LocalState(key=CENTRE_STATE, value=bundle.manifest.device_id))  # as its roster says
+        s.flush()
         changed += erasure_sync.apply_team_payload(s, payload)
         was_coordinator = roster_sync.is_coordinator_laptop(s, store.device_id)
         arrived = roster_sync.apply_team_payload(s, payload, store.device_id)  # roles are not rows changed
