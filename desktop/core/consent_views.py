@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import consent, consent_changes, consent_rules, erasure
 from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, Session, TranscriptTurn
+from desktop.i18n.languages import SUPPORTED
 
 
 def templates_with_clause_counts(s: OrmSession) -> list[tuple[ConsentTemplate, int]]:
@@ -94,7 +95,9 @@ def form_to_sign(s: OrmSession, participant_id: str, session_id: str | None,
         session_facilitator=session.facilitator if session else "",
         last_obtained_by=_last_obtained_by(s, session_id) if session else "",
         withdrawn_all=withdrawn_all,
-        languages=tuple(consent.form_languages(s, tpl.template_key)) if tpl else (),
+        # Those it can show a form in: a newer centre may publish a version in a language this Majlis lacks.
+        languages=tuple(lang for lang in consent.form_languages(s, tpl.template_key) if lang in SUPPORTED)
+        if tpl else (),
         changes=consent_changes.since_last_consent(s, participant_id, tpl.id) if tpl else None,
         **_newer(s, tpl),
     )

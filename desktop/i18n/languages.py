@@ -73,3 +73,10 @@ def qt_locale_name(code: str) -> str:
 
 def native_name(code: str) -> str:
     return get_language(code).native_name
+
+
+def name_or_code(code: str) -> str:
+    """``code``'s native name, or the code itself for a language this Majlis has no words for (a
+    consent form version a newer centre published in it)."""
+    language = _BY_CODE.get(code)
+    return language.native_name if language is not None else code

@@ -20,7 +20,7 @@ from desktop.core.consent_changes import FormChanges
 from desktop.core.reference import CONSENT_CLAUSES
 from desktop.i18n.digits import apply_digits
 from desktop.i18n.formatting import format_date, format_datetime
-from desktop.i18n.languages import native_name
+from desktop.i18n.languages import name_or_code
 from desktop.ui.labels.consent_changes import changes_text, clause_name
 from desktop.ui.labels.sessions import kind as session_kind
 from desktop.ui.qt_i18n import active_digits, active_language, shown_number
@@ -92,7 +92,7 @@ class TemplatesModel(_Table):
             return None
         t, clause_count = self.rows[index.row()]
         version, count = apply_digits(str(t.version), self.digits), apply_digits(str(clause_count), self.digits)
-        return (form_label(t.template_key), version, _language_name(t.language), t.title, count)[index.column()]
+        return (form_label(t.template_key), version, name_or_code(t.language), t.title, count)[index.column()]
 
 
 def form_label(key: str) -> str:
@@ -103,13 +103,6 @@ def form_label(key: str) -> str:
         return QCoreApplication.translate("ConsentModels", "Team form")
     return key.replace("-", " ").replace("_", " ").strip()
 
-
-
-def _language_name(code: str) -> str:
-    try:
-        return native_name(code)
-    except ValueError:
-        return code
 
 
 def answers_text(answers: dict[str, bool]) -> str:

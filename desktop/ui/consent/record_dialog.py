@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.core import consent, consent_views
 from desktop.core.errors import EnvironmentProblem
 from desktop.core.models import ConsentRecord
-from desktop.i18n.languages import is_rtl, native_name
+from desktop.i18n.languages import is_rtl, name_or_code, native_name
 from desktop.ui.consent.clause_widgets import ClauseRow, ReadAloudView
 from desktop.ui.consent.form_parts import (
     MAX_SCAN_SIDE,
@@ -317,7 +317,7 @@ class ConsentDialog(AsksBeforeClosing):
         self.older_note.setText(self.tr(
             "This is an older version of the form: version %1 is in %2 only. Choose that language above to have "
             "the newest version signed, or the participant will be asked again.").replace(
-                "%1", shown_number(version)).replace("%2", separator().join(native_name(code) for code in languages))
+                "%1", shown_number(version)).replace("%2", separator().join(name_or_code(code) for code in languages))
             if version else "")
         self.reconsent_note.retranslate()
         self.form_language.setAccessibleName(self.tr("Language of the form"))
