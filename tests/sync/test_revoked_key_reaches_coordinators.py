@@ -73,3 +73,20 @@ def test_a_malformed_revoked_key_refuses_the_update(team: Team, entry: object) -
     second = team.devices[0]
     with pytest.raises(MalformedBundleError), second.transaction() as s:
         apply_team_payload(s, {REVOKED: [entry]}, second.device_id)
+
+
+def test_a_bundle_held_before_its_key_was_revoked_is_not_applied_when_the_roster_arrives(
+        team: Team, tmp_path: Path) -> None:
+    """The second coordinator's laptop held the field laptop's bundle (it did not know the device yet);
+    the first team update it applies names the device, with the key the centre revoked meanwhile: the
+    held bundle is refused and let go, never applied by the roster's arrival."""
+    second, field = team.devices
+    (stolen,) = _bundles(team, tmp_path, "BAS-FG01-P03")
+    assert [o.status for o in import_files(second, [stolen], team.identities)] == ["held"]
+    revocations.revoke(team.centre, field.device_id)
+    import_team_update(second, write_team_update(team.centre, tmp_path / "u1.majlis").path)
+    assert pending(second) == []
+    with second.session() as s:
+        assert s.query(Participant).filter_by(code="BAS-FG01-P03").count() == 0
+    assert [(o.status, o.code) for o in import_files(second, [stolen], team.identities)] == [
+        ("refused", "revoked_key")]
