@@ -200,16 +200,45 @@ def newest_versions(s: OrmSession) -> dict[str, int]:
     return {str(key): int(version or 0) for key, version in rows}
 
 
-def flag_reconsent_for_arrived_versions(s: OrmSession, before: Mapping[str, int]) -> tuple[int, int]:
+def flag_reconsent_for_arrived_versions(s: OrmSession, before: Mapping[str, int],
+                                        carried: Sequence[str] = ()) -> tuple[int, int]:
     """A newer version of a form arrived (a team update, a team file): participants whose latest
     consent is on an older version need re-consent, as at the centre that published it. The centre's
     own marking of them never reaches a laptop (participants travel only to the centre).
-    (Forms of which a newer version arrived, participants whose latest consent is on an older version.)"""
+
+    ``carried``: the ids of every form text the update brings. A version here under a number the update
+    carries in the same language, but not among them, is one the centre no longer has: restored from a
+    backup made before it, the centre published that number again, with its own words. The laptop's
+    copy is no longer published here (records keep pointing at it), so new consents take the centre's,
+    and participants whose latest consent is on it are asked again.
+    (Forms of which a newer or another version arrived, participants to ask again.)"""
+    replaced = _replaced_versions(s, set(carried)) if carried else {}
     arrived = [(key, version) for key, version in newest_versions(s).items() if version > before.get(key, 0)]
-    return len(arrived), sum(_flag_reconsent(s, key, version) for key, version in arrived)
+    due = {pid for key, version in arrived for pid in _flag_reconsent(s, key, version)}
+    if replaced:
+        due.update(_flag_reconsent(s, "", 0, set(replaced)))
+    return len({key for key, _ in arrived} | set(replaced.values())), len(due)
 
 
-def _flag_reconsent(s: OrmSession, template_key: str, version: int) -> int:
+def _replaced_versions(s: OrmSession, carried: set[str]) -> dict[str, str]:
+    """Unpublish the form texts here that a carried one of the same form, version and language
+    replaces (see ``flag_reconsent_for_arrived_versions``); their ids and form keys."""
+    laptop = team_rows.laptop_device(s)
+    published = [t for t in templates(s) if t.published]
+    taken = {(t.template_key, t.version, t.language) for t in published if t.id in carried}
+    replaced = {t.id: t.template_key for t in published  # the centre's before (a laptop's own form stays)
+                if t.id not in carried and (t.template_key, t.version, t.language) in taken
+                and team_rows.is_the_teams(s, t.origin_device, laptop)}
+    for t in published:
+        if t.id in replaced:
+            t.published = False
+    s.flush()
+    return replaced
+
+
+def _flag_reconsent(s: OrmSession, template_key: str, version: int, replaced: set[str] | None = None) -> list[str]:
+    """Mark the participants whose latest consent is on an older version of this form (or, with
+    ``replaced``, on one of those form texts); who they are, marked now or before."""
     versions = {t.id: (t.template_key, t.version) for t in templates(s)}
     latest: dict[str, str] = {}  # participant -> the form of their latest consent
     # The two columns needed, not the records (their signature images and paper scans).
@@ -219,7 +248,7 @@ def _flag_reconsent(s: OrmSession, template_key: str, version: int) -> int:
     due = []
     for pid, template_id in latest.items():
         key, old = versions.get(template_id, ("", 0))
-        if key == template_key and old < version:
+        if template_id in replaced if replaced is not None else key == template_key and old < version:
             due.append(pid)
     # Read together and written in one flush: fetched one by one, each read flushed the one before
     # (autoflush), a flush and a change-log sequence query per participant: 3.6 s for a centre's 1,295.
@@ -229,4 +258,4 @@ def _flag_reconsent(s: OrmSession, template_key: str, version: int) -> int:
             for p in s.scalars(select(Participant).where(Participant.id.in_(chunk),
                                                          Participant.reconsent_needed.is_(False))):
                 p.reconsent_needed = True
-    return len(due)  # asked again, marked now or before (an update applied earlier in the same batch)
+    return due  # asked again, marked now or before (an update applied earlier in the same batch)

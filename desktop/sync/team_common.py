@@ -86,7 +86,8 @@ def _apply_published(s: OrmSession, payload: Mapping[str, Any]) -> tuple[int, in
 
     forms_before = consent.newest_versions(s)
     changed = apply_snapshot(s, payload)
-    forms = consent.flag_reconsent_for_arrived_versions(s, forms_before)
+    carried = [str(row.get("id")) for row in payload.get("consent_template") or [] if isinstance(row, dict)]
+    forms = consent.flag_reconsent_for_arrived_versions(s, forms_before, carried)
     retired = retired_codes.apply_team_payload(s, payload, laptop_device(s))
     followed = follow_the_codebook(s)  # a code deleted or merged there takes this laptop's codings along
     return changed + retired, retired, followed, forms
