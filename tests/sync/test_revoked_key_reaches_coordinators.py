@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.backups import backup, restore
+from desktop.core.db import open_store
 from desktop.core.models import Participant
 from desktop.sync import revocations
 from desktop.sync.errors import MalformedBundleError
@@ -21,6 +23,7 @@ from desktop.sync.new_key import new_signing_key
 from desktop.sync.roster import approve, pending
 from desktop.sync.roster_sync import REVOKED, apply_team_payload
 from desktop.sync.team import import_team_update, write_team_update
+from tests.conftest import PASSPHRASE
 from tests.sync_helpers import Team, make_team
 
 
@@ -90,3 +93,28 @@ def test_a_bundle_held_before_its_key_was_revoked_is_not_applied_when_the_roster
         assert s.query(Participant).filter_by(code="BAS-FG01-P03").count() == 0
     assert [(o.status, o.code) for o in import_files(second, [stolen], team.identities)] == [
         ("refused", "revoked_key")]
+
+
+def test_a_revoked_key_stays_refused_when_a_later_update_lists_it_again(tmp_path: Path) -> None:
+    """The centre is restored from a backup made before it revoked the stolen laptop's key: its next update
+    lists the device under that key again and revokes nothing. The coordinator's laptop keeps the key
+    revoked: the stolen laptop's bundle is still refused there."""
+    team = make_team(tmp_path, devices=2, roles=("coordinator", "field"))
+    try:
+        second, field = team.devices
+        kept = backup(team.centre.engine, tmp_path / "centre.db", PASSPHRASE)
+        (stolen,) = _bundles(team, tmp_path, "BAS-FG01-P04")
+        revocations.revoke(team.centre, field.device_id)
+        import_team_update(second, write_team_update(team.centre, tmp_path / "u1.majlis").path)
+    finally:
+        team.close()
+    restore(kept, tmp_path / "centre.db", PASSPHRASE)
+    centre = open_store(tmp_path / "centre.db", PASSPHRASE)
+    second = open_store(tmp_path / "field0.db", PASSPHRASE)
+    try:
+        import_team_update(second, write_team_update(centre, tmp_path / "u-restored.majlis").path)
+        assert [(o.status, o.code) for o in import_files(second, [stolen], team.identities)] == [
+            ("refused", "revoked_key")]
+    finally:
+        centre.close()
+        second.close()
