@@ -42,6 +42,7 @@ from desktop.core.models import (
     AuditEvent,
     CodedSegment,
     ConsentRecord,
+    Device,
     Erasure,
     LocalState,
     Participant,
@@ -249,22 +250,27 @@ class Rule:
     only_from: str = ""
 
 
+_COORDINATOR = "coordinator"  # the roster's role that may change any row (desktop/sync/roles.py)
+
+
 def _unlimited_origins(conn: Connection) -> frozenset[str] | None:
-    """The devices whose erasures reach every participant here; the others' reach only the
-    participants they created. At the centre: itself. On a laptop that applied a team update: itself
-    and the centre, so it erases what the centre erases and no more (another laptop's erasure that
-    the centre held to that laptop's participants erased this laptop's own people). None: no limit
-    (a database working alone, or a laptop before its first team update)."""
+    """The devices whose erasures reach every participant here; a field laptop's reach only the
+    participants it created. At the centre: itself and the coordinators on its roster (who may change
+    any laptop's rows). On a laptop that applied a team update: the same, itself and the centre too
+    (the roster the updates carry gives the roles), so it erases what the centre erases and no more:
+    another laptop's erasure that the centre held to that laptop's participants erased this laptop's
+    own people. None: no limit (a database working alone, or a laptop before its first team update)."""
     central = conn.execute(select(Team.is_central)).first()
     if central is None:
         return None
     state = dict(conn.execute(select(LocalState.key, LocalState.value).where(
         LocalState.key.in_(("device_id", CENTRE_STATE)))).all())
     own = str(state.get("device_id") or "")
-    if central[0]:
-        return frozenset({own})
-    centre = str(state.get(CENTRE_STATE) or "")
-    return frozenset({own, centre}) if centre else None
+    centre = own if central[0] else str(state.get(CENTRE_STATE) or "")
+    if not centre:
+        return None
+    coordinators = conn.execute(select(Device.id).where(Device.role == _COORDINATOR)).scalars()
+    return frozenset({own, centre, *map(str, coordinators)})
 
 
 def _rule(p: Any, s: Any, c: Any, o: Any, unlimited: frozenset[str] | None) -> Rule:

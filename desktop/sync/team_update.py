@@ -190,14 +190,13 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
             changed, retired, codings, forms = _apply_published(s, payload)
         except ValueError as exc:
             raise MalformedBundleError(f"The team update is invalid: {exc}") from exc
-        # Who the centre is, before its erasures apply: another laptop's erasure it forwards reaches
-        # only that laptop's participants here, as at the centre (erasure.rules).
+        was_coordinator = roster_sync.is_coordinator_laptop(s, store.device_id)
+        arrived = roster_sync.apply_team_payload(s, payload, store.device_id)  # roles are not rows changed
+        # Who the centre and the coordinators are, before the erasures apply: a field laptop's erasure
+        # the centre forwards reaches only that laptop's participants here, as at the centre (erasure.rules).
         s.merge(LocalState(key=CENTRE_STATE, value=bundle.manifest.device_id))  # as its roster says
         s.flush()
         changed += erasure_sync.apply_team_payload(s, payload)
-        was_coordinator = roster_sync.is_coordinator_laptop(s, store.device_id)
-        arrived = roster_sync.apply_team_payload(s, payload, store.device_id)  # roles are not rows changed
-        s.flush()
         now_coordinator = roster_sync.is_coordinator_laptop(s, store.device_id)
         stored = s.get(Team, team.id)
         assert stored is not None

@@ -15,7 +15,7 @@ from desktop.sync.importer import import_files
 from desktop.sync.team import export_team_update, import_team_update
 from tests.consent_helpers import focus_group
 from tests.erasure_helpers import NAME, fragments, leaks, make_study, plaintext_copy
-from tests.sync_helpers import make_team
+from tests.sync_helpers import Team, make_team
 
 
 def test_another_laptops_erasure_arriving_first_erases_nothing_on_the_owners_laptop(tmp_path: Path) -> None:
@@ -72,3 +72,35 @@ def test_a_laptops_end_of_study_run_erases_no_other_laptops_names(tmp_path: Path
             assert s.scalar(select(Erasure.id).where(Erasure.scope == "identity")) is not None  # it did arrive
     finally:
         team.close()
+
+
+def test_a_second_coordinators_erasure_reaches_a_field_laptops_participant_everywhere(tmp_path: Path) -> None:
+    """A coordinator may change any laptop's rows (and correct a withdrawal): the participant who asked the
+    second coordinator to withdraw everything is erased at the centre and on the laptop that recorded them.
+    The centre held every erasure not its own to its sender's participants, a coordinator's too: the words
+    stayed at the centre and on the field laptop, erased on the coordinator's laptop alone."""
+    from desktop.core import withdrawal
+
+    team = make_team(tmp_path, devices=2, roles=("field", "coordinator"))
+    field, coordinator = team.devices
+    try:
+        study = make_study(field)
+        sent = export_bundle(field, tmp_path / "field.majlis")
+        assert sent is not None
+        assert import_files(team.centre, [sent.path], team.identities)[0].status == "imported"
+        import_team_update(coordinator, write_update(team, tmp_path / "u1.majlis"))
+        assert import_files(coordinator, [sent.path], team.identities)[0].status == "imported"
+        withdrawal.withdraw_participant(coordinator, participant_id=study.withdrawn, scope="all")
+        withdrawn = export_bundle(coordinator, tmp_path / "coordinator.majlis")
+        assert withdrawn is not None
+        assert import_files(team.centre, [withdrawn.path], team.identities)[0].status == "imported"
+        assert leaks(plaintext_copy(team.centre.path, tmp_path / "centre-plain.db")) == []
+        import_team_update(field, write_update(team, tmp_path / "u2.majlis"))
+        assert leaks(plaintext_copy(field.path, tmp_path / "field-plain.db")) == []
+    finally:
+        team.close()
+
+
+def write_update(team: Team, out: Path) -> Path:
+    export_team_update(team.centre, out)
+    return out
