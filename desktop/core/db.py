@@ -49,6 +49,7 @@ from desktop.core.errors import (
 )
 from desktop.core.exported_position import Rollback, check_and_heal, remember_team_update
 from desktop.core.ids import new_id
+from desktop.core.log_stamps import newest_stamp
 from desktop.core.models import ChangeLog, Device, LocalState
 from desktop.core.sqlcipher_file import classify, new_key, raw_connect, verify_key
 from desktop.core.store_file import FileIdentity, identity_of, key_no_longer_fits, replaced_error
@@ -390,7 +391,7 @@ def _open_store(path: Path, passphrase: str, wall: WallClock, backup_before_upgr
             epoch = s.get(LocalState, "epoch")
             if dev is None or epoch is None:
                 raise NotADatabase(f"{path} has no device identity")
-            last = s.execute(select(func.max(ChangeLog.hlc))).scalar()
+            last = newest_stamp(s)
             clock = HybridClock(dev.value, last, wall)
             if clock.log_ahead_ms is not None:  # rare: only then is this device's own latest looked up
                 clock.resume(s.execute(

@@ -139,13 +139,15 @@ class ChangeLog(Base):
     __table_args__ = (
         UniqueConstraint("device_id", "epoch", "seq", name="uq_change_log_device_epoch_seq"),
         Index("ix_change_log_entity_row", "entity", "row_id"),
+        # Per device, not one time order over all: ``log_stamps`` (migration 0014).
+        Index("ix_change_log_device_hlc", "device_id", "hlc"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     device_id: Mapped[str] = mapped_column(ID)
     #: A new epoch starts when a database is restored from a backup, so sequence numbers never repeat.
     epoch: Mapped[str] = mapped_column(String(16))
     seq: Mapped[int] = mapped_column(Integer)
-    hlc: Mapped[str] = mapped_column(HLC, index=True)
+    hlc: Mapped[str] = mapped_column(HLC)
     entity: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[str] = mapped_column(ID)
     op: Mapped[str] = mapped_column(String(10))  # insert|update|delete

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from desktop.core.clock import wall_ms_of
 from desktop.core.db import Store
+from desktop.core.log_stamps import newest_stamp
 from desktop.core.models import BundleReceipt, ChangeLog, Device, Team
 from desktop.core.status import own_last_seq, waiting_ranges
 from desktop.sync import revocations
@@ -61,7 +62,7 @@ def outbox(store: Store) -> Outbox:
             select(BundleReceipt).where(BundleReceipt.direction == "out", BundleReceipt.device_id == store.device_id)
             .order_by(BundleReceipt.imported_at.desc()).limit(1)
         ).scalars().first()
-        newest = s.execute(select(func.max(ChangeLog.hlc))).scalar()  # the hlc index: no scan
+        newest = newest_stamp(s)  # through the (device, stamp) index: no scan
         me = s.get(Device, store.device_id)
         key_revoked = me is not None and revocations.is_revoked(s, me.public_key)
         public_key = (me.public_key or "") if me is not None else ""

@@ -35,13 +35,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import exported_position
 from desktop.core.clock import WALL_DIGITS, GateBusy, HybridClock, wall_ms_of
 from desktop.core.db import Store
 from desktop.core.errors import EnvironmentProblem
+from desktop.core.log_stamps import newest_stamp, stamped_from
 from desktop.core.models import SYNCED_MODELS, ChangeLog, Conflict, ExportRecord, LocalState
 from desktop.sync.errors import NothingToRedateError, RedateBlockedError
 from desktop.sync.export import exported_key
@@ -98,10 +99,7 @@ def _sent_positions(store: Store, s: OrmSession) -> dict[str, int]:
 def _plan(store: Store, s: OrmSession) -> _Plan:
     threshold = _threshold(store)
     sent = _sent_positions(store, s)
-    ahead = s.execute(
-        select(ChangeLog.id, ChangeLog.device_id, ChangeLog.epoch, ChangeLog.seq, ChangeLog.hlc)
-        .where(ChangeLog.hlc >= threshold).order_by(ChangeLog.hlc, ChangeLog.id)
-    ).all()
+    ahead = stamped_from(s, threshold)
     waiting = [r for r in ahead if r.device_id == store.device_id and r.seq > sent.get(r.epoch, 0)]
     if not waiting:
         raise NothingToRedateError()
@@ -162,7 +160,7 @@ def _redate_in_one_transaction(store: Store) -> Redated:
         with store.transaction(replicating=True) as s:  # nothing of this is a change of its own to log
             plan = _plan(store, s)
             fresh = HybridClock(store.device_id, None, store.clock.wall_ms)
-            below = s.scalar(select(func.max(ChangeLog.hlc)).where(ChangeLog.hlc < plan.threshold))
+            below = newest_stamp(s, below=plan.threshold)
             if below:  # after every stamp that stays (this device's sent work, received work)
                 fresh.observe(below)
             mapping: dict[str, str] = {}
