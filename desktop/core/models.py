@@ -29,10 +29,12 @@ from sqlalchemy import (
     Boolean,
     Date,
     Float,
+    Index,
     Integer,
     LargeBinary,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -135,6 +137,9 @@ class ActionItem(Synced):
 
 class TranscriptTurn(Synced):
     __tablename__ = "transcript_turn"
+    #: Where each participant speaks, without reading every turn (an import's speakers: migration 0015).
+    __table_args__ = (Index("ix_transcript_turn_speaker", "participant_id", "session_id",
+                            sqlite_where=text("participant_id IS NOT NULL")),)
     __long_text__ = ("text",)
     session_id: Mapped[str] = mapped_column(ID, index=True)
     position: Mapped[float] = mapped_column(Float, default=0.0)
