@@ -5,13 +5,18 @@ stay in English. So a line is kept as how to say it (a function that translates 
 puts in its facts: file names, numbers in the user's digits), not as the words it was first said in,
 and is said again on every language or digit change.
 
+A day's runs add up (a thousand lines after five sticks of two hundred bundles), and a list of wrapped
+lines measures every row to lay itself out: that was done in the turn that said a run, so the window
+stood still longer with every stick. The list is laid out a block of rows per turn of the event loop
+(Qt's batched layout), and a line scrolled to is scrolled to once the rows above it are laid out.
+
 Its lines are copied as they read, several at once (Ctrl+A then Ctrl+C, or the right-click menu's Copy
 all): a coordinator sends the facilitators the lines of the files to send again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimerEvent
 from PySide6.QtGui import (
     QContextMenuEvent,
     QGuiApplication,
@@ -21,7 +26,8 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QMenu, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QMenu, QWidget
+from shiboken6 import isValid
 
 # What a line is kept as: called again whenever the language or the digits change. The same kind of
 # function as a single line on screen is said with (desktop/ui/widgets/live_words.py).
@@ -29,6 +35,9 @@ from desktop.ui.widgets.live_words import Words as Line
 from desktop.ui.widgets.menu_room import keep_room
 
 _SAY = Qt.ItemDataRole.UserRole + 1
+# Rows measured in one turn of the event loop while the list lays itself out: about a millisecond or two
+# of the window's time for a block of wrapped lines at 20 points.
+LAYOUT_BLOCK = 100
 
 
 class ResultsLog(QListWidget):
@@ -40,6 +49,31 @@ class ResultsLog(QListWidget):
         # Several lines selected (Shift, Ctrl, Ctrl+A) are copied together: one at a time, the five
         # refused files of a stick took five trips to the mail.
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(LAYOUT_BLOCK)
+        # A line to scroll to whose row is not laid out yet, and how: scrolled to once it is.
+        self._scroll_to: tuple[QListWidgetItem, QAbstractItemView.ScrollHint] | None = None
+
+    def scrollToItem(self, item: QListWidgetItem,
+                     hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        """``item`` brought into view now if its row is laid out, else once the layout gets to it (a later
+        scroll asked for replaces it)."""
+        self._scroll_to = (item, hint)
+        self._scroll_when_laid_out()
+
+    def _scroll_when_laid_out(self) -> None:
+        if self._scroll_to is None:
+            return
+        item, hint = self._scroll_to
+        if not isValid(item) or item.listWidget() is not self:  # cleared meanwhile
+            self._scroll_to = None
+        elif self.visualItemRect(item).isValid():  # laid out (asking lays out the next block, no more)
+            self._scroll_to = None
+            super().scrollToItem(item, hint)
+
+    def timerEvent(self, event: QTimerEvent) -> None:
+        super().timerEvent(event)  # the next block of rows laid out, among the list's other timers
+        self._scroll_when_laid_out()
 
     def set_empty_text(self, text: str) -> None:
         self.empty_text = text
