@@ -16,7 +16,7 @@ from sqlalchemy import Column, Connection, MetaData, Table, Text, bindparam, del
 
 from desktop.core.models import MODEL_BY_TABLE, ChangeLog, Conflict
 from desktop.sync.change_records import ChangeRecord, RowRecords, listed
-from desktop.sync.consent_guard import PARTICIPANT, check_consent_changes, keep_widest
+from desktop.sync.consent_guard import PARTICIPANT, check_consent_changes
 from desktop.sync.errors import SeqClashError
 from desktop.sync.merge import Change, apply_change, field_conflicts, fold
 from desktop.sync.ownership import FIELD, check_ownership, origin_of, trusted_history
@@ -193,8 +193,7 @@ def apply_records(
                 state = state_from_row(entity, existing[rid])
                 touched = False
                 for rec in sorted(recs, key=lambda r: r.hlc):
-                    change = keep_widest(role, entity, state, rec.as_change(device_id))
-                    touched = apply_change(state, change, columns, convert) or touched
+                    touched = apply_change(state, rec.as_change(device_id), columns, convert) or touched
                 if touched:
                     changed.append(row_from_state(entity, rid, state))
             else:

@@ -11,9 +11,9 @@ the owner of a row is not the only one with a stake in it. A field laptop's bund
 * it records consent (or an erasure) for a participant another device registered: the latest consent
   record is the one that counts, so another laptop's "yes" to quoting would speak for that person.
 
-And a field laptop's withdrawal of quotes never narrows a withdrawal of everything held here
-(:func:`keep_widest`, applied as the bundle's changes are merged). Coordinators are exempt from all
-of this: they correct a withdrawal recorded in error.
+Coordinators are exempt from all of this: they correct a withdrawal recorded in error. A withdrawal of
+quotes never narrows a withdrawal of everything, whoever sends it and in whichever order the two
+arrive: that is the merge's rule (``merge.withdrawal_order``), not a refusal.
 """
 
 from __future__ import annotations
@@ -22,14 +22,11 @@ from collections.abc import Callable, Mapping, Sequence
 
 from desktop.sync.change_records import ChangeRecord, RowRecords, listed
 from desktop.sync.errors import ErasureChangedError, ForeignConsentError, WithdrawalUndoneError
-from desktop.sync.merge import Change, RowState
 from desktop.sync.roles import COORDINATOR
 
 CONSENT = "consent_record"
 ERASURE = "erasure"
 PARTICIPANT = "participant"
-# How much a withdrawal covers: a field laptop's change may only keep or raise it.
-_COVERS = {"quotes": 1, "all": 2}
 _WITHDRAWAL = ("withdrawn_at", "withdrawal_scope")
 
 #: participant ids -> the device that created each one, for those this database knows
@@ -67,21 +64,6 @@ def _undoes(rec: ChangeRecord) -> bool:
     if rec.op == "delete" or data.get("deleted") is True:
         return True
     return any(field in data and not data[field] for field in _WITHDRAWAL)
-
-
-def keep_widest(role: str, entity: str, state: RowState, change: Change) -> Change:
-    """``change`` as it may apply to a consent record withdrawn here (``state``): a field laptop's
-    withdrawal of quotes does not narrow a withdrawal of everything.
-
-    Not refused: it is what a laptop's own withdrawal of quotes does when the participant asked the
-    centre meanwhile to withdraw everything, and a refusal would hold back the rest of its bundle.
-    The change stays in the change log as it came; only the row keeps the wider withdrawal."""
-    if role == COORDINATOR or entity != CONSENT or "withdrawal_scope" not in change.data:
-        return change
-    held = _COVERS.get(str(state.values.get("withdrawal_scope")), 0) if state.values.get("withdrawn_at") else 0
-    if _COVERS.get(str(change.data["withdrawal_scope"]), 0) >= held:
-        return change
-    return change._replace(data={k: v for k, v in change.data.items() if k not in _WITHDRAWAL})
 
 
 def _check_participants(

@@ -9,6 +9,11 @@ Both rules are functions of the *set* of changes known for a row, never of their
   all of its own edits), from that stream's earlier edits. The *heads* (edits nothing descends
   from, and not already settled by a person) that hold different text are conflicts: each losing
   head is paired with the winning head (the highest HLC), so both texts are kept for a person.
+* a consent record's withdrawal only widens (none < quotes < all): a withdrawal of consent to be
+  quoted never replaces a withdrawal of everything, whatever their HLCs, and a withdrawal of
+  everything replaces one of quotes even when it was written earlier (a laptop's withdrawal of
+  everything arriving after the centre, not knowing, withdrew quotes). The date goes with the scope.
+  Within one scope, and for a coordinator's correction that empties a withdrawal, the latest wins.
 """
 
 from __future__ import annotations
@@ -55,6 +60,28 @@ class RowState:
 
 Convert = Any  # Callable[[str, Any], Any]: turns a JSON value of a field into the stored value
 
+# The withdrawal of a consent record: its scope is ordered, the date goes with it (see the module).
+WITHDRAWAL_SCOPE, WITHDRAWN_AT = "withdrawal_scope", "withdrawn_at"
+WITHDRAWAL = (WITHDRAWN_AT, WITHDRAWAL_SCOPE)
+_WIDTH = {"quotes": 1, "all": 2}
+
+
+def withdrawal_width(scope: Any, when: Any = True) -> int:
+    """0 for no withdrawal (or an emptied one), 1 for quotes, 2 for everything."""
+    return _WIDTH.get(str(scope), 0) if scope and when else 0
+
+
+def withdrawal_order(held: Mapping[str, Any], data: Mapping[str, Any]) -> int:
+    """How a change's withdrawal (``data``) compares with the one ``held``: -1 narrower (it does not
+    apply), 1 wider than a withdrawal held (it applies whatever its HLC), 0 otherwise (latest wins)."""
+    if WITHDRAWAL_SCOPE not in data:
+        return 0
+    coming = withdrawal_width(data[WITHDRAWAL_SCOPE])
+    now = withdrawal_width(held.get(WITHDRAWAL_SCOPE), held.get(WITHDRAWN_AT))
+    if not coming or not now or coming == now:
+        return 0
+    return 1 if coming > now else -1
+
 
 def apply_change(state: RowState, change: Change, columns: Iterable[str], convert: Convert) -> bool:
     """Apply one change to an existing row by field LWW; True when anything changed."""
@@ -68,10 +95,17 @@ def apply_change(state: RowState, change: Change, columns: Iterable[str], conver
         state.created_at = change.hlc
         state.origin_device = change.device_id
         changed = True
+    order = withdrawal_order(state.values, change.data) if WITHDRAWAL_SCOPE in allowed else 0
     for key, value in change.data.items():
         if key not in allowed:
             continue
-        if change.hlc > state.version(key):
+        if key in WITHDRAWAL and order:
+            if order < 0:
+                continue
+            state.values[key] = convert(key, value)
+            state.versions[key] = change.hlc
+            changed = True
+        elif change.hlc > state.version(key):
             state.values[key] = convert(key, value)
             state.versions[key] = change.hlc
             changed = True

@@ -8,7 +8,10 @@ consent register showed a withdrawal of everything as never made. The team updat
 every withdrawn consent record, its id and the two fields with the time each was written: no content
 (team updates are signed, not encrypted). A laptop applies each field where it is newer than its own
 (last writer wins, as a bundle's change would), in the update's replicating transaction: it is not
-logged again, the centre has it. A laptop of an older version ignores the key.
+logged again, the centre has it. A laptop of an older version ignores the key. As in the merge, a
+withdrawal only widens: the centre's withdrawal of quotes, however new, leaves the laptop's withdrawal
+of everything (the centre had not heard of it yet), and the centre's withdrawal of everything replaces
+the laptop's of quotes, however old.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from desktop.core import change_set, changes
 from desktop.core.consent import WITHDRAWAL_SCOPES
 from desktop.core.models import ConsentRecord
 from desktop.sync.errors import MalformedBundleError
+from desktop.sync.merge import withdrawal_order
 
 KEY = "consent_withdrawal"
 FIELDS = ("withdrawn_at", "withdrawal_scope")
@@ -52,8 +56,11 @@ def apply_team_payload(s: OrmSession, payload: Mapping[str, Any]) -> int:
         row = by_id.get(w["id"])
         if row is None:  # a record of another laptop, or of a participant this laptop never had
             continue
+        order = withdrawal_order({k: getattr(row, k) for k in FIELDS}, w)
+        if order < 0:  # narrower than this laptop's own
+            continue
         newer = {k: w[k] for k in FIELDS
-                 if w[k] != getattr(row, k) and w["versions"][k] > changes.field_version(row, k)}
+                 if w[k] != getattr(row, k) and (order > 0 or w["versions"][k] > changes.field_version(row, k))}
         if not newer:
             continue
         versions = {**(row.versions or {}), **{k: w["versions"][k] for k in newer}}

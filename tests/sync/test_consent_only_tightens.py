@@ -6,7 +6,7 @@ the withdrawal arrives); a laptop changes or tombstones an erasure; a laptop rec
 erasure for a participant another laptop registered. Each bundle is refused whole (one translated
 line, the centre's every table unchanged, the next file of the same import applied). A laptop's
 withdrawal of quotes does not narrow the centre's withdrawal of everything (the rest of its bundle is
-taken); a coordinator's correction goes through.
+taken), nor does a coordinator's; a coordinator's correction (emptying a withdrawal) goes through.
 """
 
 from __future__ import annotations
@@ -199,6 +199,19 @@ def test_a_coordinator_corrects_a_withdrawal_recorded_in_error(team: Team, tmp_p
     (outcome,) = import_files(team.centre, [forged], team.identities)
     assert outcome.status == "imported", outcome
     assert _withdrawal(team, record) == (None, None, False)
+
+
+def test_a_coordinators_withdrawal_of_quotes_does_not_narrow_everything_either(team: Team, tmp_path: Path) -> None:
+    """A second coordinator's laptop, not knowing, withdraws quotes after the centre withdrew everything:
+    the data is erased, so quotes would be a withdrawal nobody can act on; the row keeps everything."""
+    _, record, _ = _consent_at_the_centre(team, tmp_path)
+    consent.withdraw(team.centre, record, "2025-10-03", "all")
+    forged = _forged(team, tmp_path, 2, [_by(team, 2, "consent_record", "update",
+                                             {"withdrawn_at": "2025-10-04", "withdrawal_scope": "quotes"},
+                                             row_id=record)], "coordinator-quotes.majlis")
+    (outcome,) = import_files(team.centre, [forged], team.identities)
+    assert outcome.status == "imported", outcome
+    assert _withdrawal(team, record) == ("2025-10-03", "all", False)
 
 
 @pytest.mark.parametrize("how", ["update", "tombstone"])
