@@ -74,6 +74,19 @@ SAID: list[tuple[str, str, str]] = [
     # The devices table of a second coordinator's laptop, once a team update named the centre there.
     ("importing", "DevicesModel", "The centre"),
     ("importing", "DevicesModel", "sends team updates, not bundles"),
+    # Every export's Cancel in the status bar: in time, or once the file was in place.
+    ("index", "MainWindow", "Export cancelled: nothing was written to the folder."),
+    ("index", "MainWindow", "Too late to cancel: the export was already saved. %1"),
+    # A participant who signed an older version of the form than the one published since; the workbook's
+    # column beside Version for their records.
+    ("consent", "ParticipantFields", "Re-consent needed"),
+    ("consent", "Workbook", "Re-consent needed on version"),
+    # The window that opens after an erasure (a withdrawal of all data made here, or arrived).
+    ("consent", "ErasureReportDialog", "What the erasure cannot reach"),
+    ("importing", "ErasureReportDialog", "What the erasure cannot reach"),
+    # The right-click menu of the Sync page's Results.
+    ("importing", "ResultsLog", "&Copy"),
+    ("importing", "ResultsLog", "Copy &all"),
 ]
 
 

@@ -120,16 +120,23 @@ def test_translated_pages_quote_the_same_buttons(lang: str, screens: dict[str, d
 # Nor the wizard's Open an existing database… or the unlock window's Open another database…, the Agreement
 # tab's Compare coders and Change coders, or Session actions (a narrow window's menu of a session's buttons).
 # Nor the transcript's turn buttons (in a '…' menu where the window is narrow) and Import text….
+# Nor the exports that show their steps and Cancel in the status bar (the Matrix's Excel, a session's PDF),
+# the Sync page's Results copied (Copy, Copy all, Show the refused and held files), New signing key… on a
+# laptop whose key was revoked, the register's re-consent mark and its printouts (session 34).
 WAYS_IN: dict[str, list[tuple[str, str]]] = {
     "index": [("RecommendationView", "Link whole &code"), ("RecommendationView", "Link this seg&ment"),
               ("BriefButton", "Evidence &brief…"), ("AgreementTab", "Compare coders"),
-              ("AgreementTab", "Change coders"), ("ActionsOrMenu", "Session actions")],
+              ("AgreementTab", "Change coders"), ("ActionsOrMenu", "Session actions"),
+              ("MatrixTab", "Matrix and chart to &Excel…"), ("PdfButton", "PDF"),
+              ("TeamKeyExport", "Export team ke&y…"), ("MainWindow", "Cancel")],
     "first-run": [("OpenExistingButton", "&Open an existing database…"), ("UnlockWidget", "&Open another database…")],
     "consent": [("FocusGroupEditor", "&Add participant"), ("FocusGroupEditor", "Record &consent…"),
                 ("RoundtableEditor", "Add &participant…"), ("RoundtableEditor", "Ne&w person"),
                 ("ConsentPage", "&Withdraw…"), ("ParticipantsPage", "&Withdraw consent…"),
                 ("WithdrawDialog", "I understand that this cannot be undone"), ("ConsentDialog", "Cancel"),
-                ("ConsentDialog", "Close the form? The answers given in it are not saved.")],
+                ("ConsentDialog", "Close the form? The answers given in it are not saved."),
+                ("ConsentPage", "&Record consent again…"), ("ConsentPage", "&Print consent record…"),
+                ("ConsentPage", "Print &session register…")],
     "transcript-keys": [("SessionsPage", "New focus &group"), ("LifecycleBar", "Finalise"),
                         ("LifecycleBar", "&Unlock…"), ("LifecycleBar", "Audit t&rail"),
                         ("FocusGroupEditor", "Back"), ("RoundtableEditor", "D&ecisions"),
@@ -139,10 +146,11 @@ WAYS_IN: dict[str, list[tuple[str, str]]] = {
                         ("ImportTextDialog", "Choose a &file…"), ("ActionsOrMenu", "Session actions")],
     "sending-bundle": [("OutboxPanel", "&Export bundle…"), ("OutboxPanel", "&Open the folder"),
                        ("OutboxPanel", "&Join a team…"), ("OutboxPanel", "Re-da&te waiting work…"),
-                       ("TeamUpdates", "&Apply team update…")],
+                       ("TeamUpdates", "&Apply team update…"), ("NewKeyButton", "New signing key…")],
     "importing": [("SyncPage", "&Import bundles…"), ("SyncPage", "Import a folder…"), ("SyncPage", "Team &key file…"),
                   ("SyncPage", "&Cancel"), ("KeyPassphraseDialog", "Team key passphrase"),
-                  ("TeamUpdates", "&Publish team update…")],
+                  ("TeamUpdates", "&Publish team update…"), ("ImportSummary", "Show the refused and held files"),
+                  ("ResultsLog", "&Copy"), ("ResultsLog", "Copy &all")],
     "coding-keys": [("SessionsPage", "&Code this session…"), ("ActionsOrMenu", "Session actions"),
                     ("CodingWorkspace", "Save memo"), ("CodingWorkspace", "Remove coding"),
                     ("CodingWorkspace", "Move coding to the selection")],
