@@ -88,6 +88,11 @@ def record_export(store: Store, kind: str, path: str | os.PathLike[str]) -> None
             kind=kind, path=str(Path(path).resolve()), made_at=utc_now(), hlc=""))
 
 
+def noted_export(kind: str, path: str | os.PathLike[str]) -> ExportRecord:
+    """:func:`record_export`'s row, added by a writer in its own transaction (a bundle with its position)."""
+    return ExportRecord(kind=kind, path=str(Path(path).resolve()), made_at=utc_now(), hlc="")
+
+
 def forget_unwritten(store: Store, kind: str, path: str | os.PathLike[str]) -> bool:
     """Take back the newest record of a copy that was never written: a printout is noted when it is read
     (so that an erasure in between cannot miss it), and a Cancel or a failure before it took its name

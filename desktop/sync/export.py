@@ -25,7 +25,7 @@ from desktop.core import exported_position, migrate
 from desktop.core.atomic_file import free_name
 from desktop.core.clock import wall_ms_of
 from desktop.core.db import Store
-from desktop.core.erasure_report import record_export
+from desktop.core.erasure_report import noted_export
 from desktop.core.models import BundleReceipt, ChangeLog, LocalState
 from desktop.core.status import epoch_positions
 from desktop.sync.bundle_format import bundle_file_name, save_bundle, write_bundle
@@ -203,26 +203,33 @@ def export_bundle(
         digest = save_bundle(path, bundle, replace=False, cancelled=cancelled)
     except FileExistsError as exc:  # appeared while the bundle was being made
         raise BundleFileExistsError(path=str(path)) from exc
-    record_export(store, "bundle", path)  # an erasure report names the copies it cannot reach
-    # Only now, with the whole file on disk, does the position move.
-    with store.transaction() as s:
-        s.merge(LocalState(key=exported_key(epoch), value=str(seq_to)))
-        if epoch == store.epoch:
-            s.merge(LocalState(key="exported_seq", value=str(seq_to)))
-        s.merge(LocalState(key=LAST_HASH_KEY, value=digest))
-        s.add(
-            BundleReceipt(
-                bundle_hash=digest,
-                kind="changes",
-                device_id=store.device_id,
-                epoch=epoch,
-                seq_from=seq_from,
-                seq_to=seq_to,
-                change_count=len(changes),
-                imported_at=utc_now_iso(),
-                direction="out",
+    # Only now, with the whole file on disk, does the position move; the copy is noted (an erasure report
+    # names the copies it cannot reach) in the same transaction. Where the database cannot record it (the
+    # laptop's own disk full, the file locked), the bundle is taken back: never on the stick uncounted here
+    # (the next export would send the same numbers again, with another hash).
+    try:
+        with store.transaction() as s:
+            s.add(noted_export("bundle", path))
+            s.merge(LocalState(key=exported_key(epoch), value=str(seq_to)))
+            if epoch == store.epoch:
+                s.merge(LocalState(key="exported_seq", value=str(seq_to)))
+            s.merge(LocalState(key=LAST_HASH_KEY, value=digest))
+            s.add(
+                BundleReceipt(
+                    bundle_hash=digest,
+                    kind="changes",
+                    device_id=store.device_id,
+                    epoch=epoch,
+                    seq_from=seq_from,
+                    seq_to=seq_to,
+                    change_count=len(changes),
+                    imported_at=utc_now_iso(),
+                    direction="out",
+                )
             )
-        )
+    except BaseException:
+        path.unlink(missing_ok=True)  # written by this call (never replaced): nobody has it yet
+        raise
     exported_position.record_export(store.device_id, epoch, seq_to, rows[-1].hlc)  # also outside the database
     if progress is not None:
         progress(total, total)
