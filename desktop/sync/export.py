@@ -12,6 +12,7 @@ gap); a folder gets a free name instead.
 from __future__ import annotations
 
 import base64
+import errno
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from sqlalchemy import select
 
 from desktop import __version__
 from desktop.core import exported_position, migrate
-from desktop.core.atomic_file import free_name
+from desktop.core.atomic_file import NO_SUCH_FOLDER, free_name
 from desktop.core.clock import wall_ms_of
 from desktop.core.db import Store
 from desktop.core.erasure_report import noted_export
@@ -112,7 +113,10 @@ def export_bundle(
             raise InterruptedError("export cancelled")
 
     target = Path(out)
-    if not target.is_dir() and os.path.lexists(target):
+    # Asked once: a USB stick's folder pulled out while the changes are read is said as gone (no such
+    # folder), not taken for a file name, the bundle written beside it under the stick's name.
+    into_folder = target.is_dir()
+    if not into_folder and os.path.lexists(target):
         raise BundleFileExistsError(path=str(target))
     team = require_team(store)
     signing_key, device_name = device_signing_key(store)
@@ -197,8 +201,10 @@ def export_bundle(
     if progress is not None:
         progress(total - 1, total)
     path = target
-    if path.is_dir():
-        path = free_name(path, bundle_file_name(team.id, store.device_id, number, seq_from, seq_to))
+    if into_folder:
+        if not target.is_dir():
+            raise FileNotFoundError(errno.ENOENT, NO_SUCH_FOLDER, str(target))
+        path = free_name(target, bundle_file_name(team.id, store.device_id, number, seq_from, seq_to))
     try:
         digest = save_bundle(path, bundle, replace=False, cancelled=cancelled)
     except FileExistsError as exc:  # appeared while the bundle was being made
