@@ -3,6 +3,7 @@ enrolled central key (its codebook, consent forms, erasures and roster)."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.core import exported_position, migrate
-from desktop.core.atomic_file import free_name
+from desktop.core.atomic_file import NO_SUCH_FOLDER, free_name
 from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
 from desktop.core.models import LocalState, Team
@@ -69,7 +70,10 @@ def write_team_update(store: Store, out: str | os.PathLike[str]) -> TeamUpdateWr
     if the database cannot record it the file is taken back: a number is never out on a stick
     without being counted here (the next update would carry it again with other content)."""
     target = Path(out)
-    if not target.is_dir() and os.path.lexists(target):
+    # Asked once: a USB stick's folder pulled out while the tables are read is said as gone (no such
+    # folder), not taken for a file name, the update written beside it under the stick's name.
+    into_folder = target.is_dir()
+    if not into_folder and os.path.lexists(target):
         raise TeamUpdateFileExistsError(path=str(target))
     team = require_team(store)
     if not team.is_central or not team.central_signing_key:
@@ -105,8 +109,10 @@ def write_team_update(store: Store, out: str | os.PathLike[str]) -> TeamUpdateWr
         encrypt=False,
     )
     path = target
-    if path.is_dir():  # a restored centre numbers from 1 again (a later epoch): the name may be taken
-        path = free_name(path, update_file_name(team.id, sequence))
+    if into_folder:  # a restored centre numbers from 1 again (a later epoch): the name may be taken
+        if not target.is_dir():
+            raise FileNotFoundError(errno.ENOENT, NO_SUCH_FOLDER, str(target))
+        path = free_name(target, update_file_name(team.id, sequence))
     try:
         digest = save_bundle(path, bundle, replace=False)
     except FileExistsError as exc:  # appeared while the update was being made
