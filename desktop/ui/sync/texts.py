@@ -61,8 +61,9 @@ def failed(exc: BaseException) -> str:
 def write_failed(exc: BaseException) -> str:
     """A file this page writes (a bundle, a team update) that could not be written: why, for a write
     (a write-protected stick, a full disk), not "The file cannot be read", which an OSError otherwise
-    reads as (``error_message``: the files it imports)."""
-    if isinstance(exc, OSError):
+    reads as (``error_message``: the files it imports). The database's disk full or locked: the file was
+    taken back (a bundle or team update the database could not count), and the line says so."""
+    if isinstance(exc, OSError | EnvironmentProblem):
         return QCoreApplication.translate("SyncTexts", "Failed: {reason}").format(reason=write_failure_text(exc))
     return failed(exc)
 
