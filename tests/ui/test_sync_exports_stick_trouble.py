@@ -206,3 +206,46 @@ def test_a_bundle_from_a_laptop_whose_disk_is_full(team: Team, manager: Language
     assert list(folder.iterdir()) == []
     assert full_digest(laptop) == before and outbox(laptop).unsent == unsent
     qtbot.waitUntil(page.export_button.isEnabled, timeout=30_000)
+
+
+def test_a_bundle_written_and_counted_is_said_written_when_its_folder_cannot_be_remembered(
+        team: Team, manager: LanguageManager, qtbot: QtBot, tmp_path: Path) -> None:
+    """The laptop's disk fills up just after the bundle was written and counted, before the page notes its
+    folder (for 'Saved in:' and Open the folder): the bundle is on the stick and sent as far as the laptop
+    knows, yet the line said 'Failed: …', and the facilitator exported again (nothing to export) or carried
+    nothing. The folder is a convenience: the line says the bundle written."""
+    laptop = team.devices[0]
+    wal = Path(f"{laptop.path}-wal")
+    first, usb = tmp_path / "first", tmp_path / "usb"
+    first.mkdir()
+    usb.mkdir()
+    window, page = sync_window(laptop, manager, qtbot, "ckb")
+    room = 0
+    for n in range(2):  # two bundles the page noted: how much the log grows for one more, and its folder's row there
+        laptop_turn(laptop, f"turn {n}")
+        with laptop.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        qtbot.waitUntil(page.export_button.isEnabled, timeout=30_000)
+        page.export_to(first / f"laptop-{n}.majlis")
+        assert window.ctx.tasks.drain(60_000)
+        room = wal.stat().st_size  # the bundle's transaction; the folder, the same, changed nothing
+        settle()
+    laptop_turn(laptop, "turn 3")
+    qtbot.waitUntil(page.export_button.isEnabled, timeout=30_000)
+    with WorkerBusy(window):
+        page.export_to(usb / "laptop.majlis")  # another folder: noting it is one more write
+        settle()
+        with laptop.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        limit = disk_room(room + 2000)  # the bundle and its transaction fit; not one page more
+        limit.__enter__()
+    try:
+        assert window.ctx.tasks.drain(60_000)
+    finally:
+        limit.__exit__(None, None, None)
+    settle()
+    assert [p.name for p in usb.iterdir()] == ["laptop.majlis"] and outbox(laptop).unsent == 0
+    written = T("OutboxPanel", "Bundle written: {name} (%n change(s))").split("{name}")[0]
+    assert said(page).startswith(written), said(page)
+    assert progress_of(window) == [] and not export_run.running(page)
+    qtbot.waitUntil(page.export_button.isEnabled, timeout=30_000)

@@ -4,6 +4,7 @@ last bundle went. Every number is refreshed whenever data changes, and right aft
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import EnvironmentProblem
 from desktop.core.store_lock import DatabaseInUse
 from desktop.sync.export import export_bundle
 from desktop.sync.outbox import LAST_EXPORT_FOLDER, Outbox, outbox, with_bundle_suffix
@@ -43,6 +45,8 @@ from desktop.ui.widgets.while_alive import while_alive
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 EXPORT_TABLES = {"bundle_receipt", "local_state"}
+
+log = logging.getLogger(__name__)
 
 
 class OwnIdLabel(WordWrapLabel):
@@ -296,7 +300,10 @@ class OutboxPanel(QGroupBox):
         def work(token: Any, progress: Any) -> Any:
             result = export_bundle(store, path, cancelled=lambda: token.cancelled, progress=progress)
             if result is not None:
-                store.set_state(LAST_EXPORT_FOLDER, str(result.path.parent))
+                try:
+                    store.set_state(LAST_EXPORT_FOLDER, str(result.path.parent))
+                except EnvironmentProblem:  # the disk full just now: the bundle is written and counted all the same
+                    log.warning("the last bundle's folder could not be noted")
             return result
 
         def tell(words: Words, timeout: int) -> None:
