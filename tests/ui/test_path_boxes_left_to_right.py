@@ -95,3 +95,31 @@ def test_a_path_shows_whole_in_its_box_at_a_larger_text_size(lang: str, size: fl
         room = edit.contentsRect().width() - 8  # the box's own margins around its text
         assert edit.fontMetrics().horizontalAdvance(edit.text()) <= room, (edit.text(), room)
     dialog.grab().save(str(look_folder() / f"survey_import_whole_{lang}_{int(size)}.png"))  # look at them
+
+
+@pytest.mark.parametrize("marks", [("\u2066", "\u2069"), ("\u200f\u2066", "\u2069\u200f"), ("\u061c", "")])
+def test_a_path_pasted_with_its_marks_is_the_path(marks: tuple[str, str], ctx: AppContext, manager: LanguageManager,
+                                                  qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+                                                  tmp_path: Path) -> None:
+    """A path copied with a sentence's isolates (selected whole from a line, "Saved ⁦…⁩") or a right-to-left
+    mark, pasted into the survey export's box: path_in stripped only U+200E, so the path was not found and
+    the form's chooser opened in the app's working folder instead of beside the export."""
+    dialog = _survey_import_with_paths("ar", 20.0, ctx, manager, qtbot, monkeypatch)
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    export = folder / "export.xlsx"
+    dialog.data_path.clear()
+    dialog.form_path.clear()
+    QApplication.clipboard().setText(f"{marks[0]}{export}{marks[1]}")
+    dialog.data_path.setFocus()
+    qtbot.keyClick(dialog.data_path, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.data_path.text().startswith(marks[0])  # pasted as copied
+    opened: list[str] = []
+
+    def chooser(_parent: object, _title: str, where: str, _filter: str) -> tuple[str, str]:
+        opened.append(where)
+        return "", ""
+
+    monkeypatch.setattr("desktop.ui.advocacy.survey_import_dialog.QFileDialog.getOpenFileName", chooser)
+    dialog.choose_form()
+    assert opened == [str(folder)]

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from desktop.core.atomic_file import free_name
+from desktop.i18n import invisible
 from desktop.ui.widgets.plain_copy import plain_copies
 
 
@@ -132,6 +133,12 @@ def put_path(edit: QLineEdit, path: str | Path) -> None:
     edit.setText(ordered_path(path))
 
 
+# The marks the app puts around and inside a path (desktop/i18n/invisible.py): the implicit marks and the
+# isolates. Not the embeddings and overrides: one in a file's own name is part of it (as plain_copy).
+_PATH_MARKS = re.compile(f"[{invisible.char_class(invisible.IMPLICIT_MARKS + invisible.ISOLATES)}]")
+
+
 def path_in(edit: QLineEdit) -> str:
-    """The path a ``path_box`` holds, typed or put there: without ``put_path``'s marks or the spaces around."""
-    return edit.text().replace("\u200e", "").strip()
+    """The path a ``path_box`` holds, typed, pasted or put there: without the marks that keep a path left to
+    right (``put_path``'s, a sentence's isolates, a right-to-left mark) or the spaces around."""
+    return _PATH_MARKS.sub("", edit.text()).strip()
