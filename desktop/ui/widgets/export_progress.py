@@ -14,6 +14,8 @@ arrow key changed page). Cancel asks the export to stop
 (its cancel token); the export stops at its next check and leaves nothing in the folder. One export runs
 at a time (window_exports), so there is one such bar; a line too long for one row (whole_status) takes the
 room beside it and leaves it, and Cancel, in sight. Its words are the main window's (context MainWindow).
+Until the export reports its steps the bar is busy (moving, no end): a consent printout reports none, and
+its bar stood at nothing done for the whole run, as if the export had not started.
 """
 
 from __future__ import annotations
@@ -53,9 +55,8 @@ class ExportProgress(QWidget):
         # its button: Qt has moved it on since), else the window's focus.
         self._came_from = back_to if back_to is not None else bar.window().focusWidget()
         self._parked: QWidget | None = None  # where Qt put the focus Cancel lost, until it goes back
-        self.steps = QProgressBar(self)
-        self.steps.setRange(0, 1)  # until the export says how many steps it has
-        self.steps.setValue(0)
+        self.steps = _Steps(self)
+        self.steps.setRange(0, 0)  # busy until the export says how many steps it has (a printout never does)
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("cancel_export")
         self.cancel_button.clicked.connect(self.stop)
@@ -157,6 +158,13 @@ class ExportProgress(QWidget):
             QTimer.singleShot(0, back, lambda: back.setFocus(Qt.FocusReason.OtherFocusReason)
                               if _takes_focus(back, None) and back.window().focusWidget() is parked else None)
         self.deleteLater()
+
+
+class _Steps(QProgressBar):
+    """The bar, its words ("Exporting…") shown busy too: Qt draws a busy bar without its text."""
+
+    def text(self) -> str:
+        return self.format() if self.minimum() == self.maximum() == 0 else super().text()
 
 
 def _takes_focus(widget: QWidget | None, progress: ExportProgress | None) -> bool:
