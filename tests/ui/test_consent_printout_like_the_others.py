@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -97,7 +97,8 @@ def test_cancel_refusals_and_then_the_printout(manager: LanguageManager, demo_st
     assert not (tmp_path / "centre.qdpx").exists()
     [pdf] = list(stick.iterdir())
     assert printed[-1] == pdf and pdf.read_bytes().startswith(b"%PDF")
-    assert page.status.text() == breakable_paths(T("ConsentPage", "Saved %1").replace("%1", shown_path(pdf)))
+    said = T("ConsentPage", "Saved %1").replace("%1", shown_path(pdf))
+    assert page.status.text() == said and QLabel.text(page.status) == breakable_paths(said)  # as said; shown breakable
     assert window.statusBar().currentMessage() == ""  # the refusal said meanwhile is not left, cut, beside the items
     window.grab().save(str(shots / "consent_printout_written_20pt_ckb.png"))
 

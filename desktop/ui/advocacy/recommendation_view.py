@@ -33,6 +33,7 @@ from desktop.ui.advocacy.table_model import PagedRowsModel, WidthFitter, make_ta
 from desktop.ui.advocacy.view_words import role_explanation, support_lines
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp, QueryOp
+from desktop.ui.widgets.done_line import done_line
 from desktop.ui.widgets.free_text import FreeTextEdit
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.scroll_frame import ColumnScrollArea
@@ -66,7 +67,7 @@ class RecommendationView(RecommendationForm, StatusHistory, EvidenceLinks, Colum
         self.build_form(body)  # recommendation_form.py
         self.brief_button = BriefButton(ctx, lambda: self.rec_id if self.current is not None else None, body,
                                         number=lambda: self.current.number if self.current is not None else None)
-        self.notice = WordWrapLabel(body)  # what the brief button did, or that the one shown was deleted elsewhere
+        self.notice = done_line(WordWrapLabel(body))  # what the brief button did, or that the one shown was deleted elsewhere
         self.brief_button.message.connect(lambda words: say(self.notice, words))
         self.build_history(body)  # status_history.py
         # --- support

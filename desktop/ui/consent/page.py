@@ -32,6 +32,7 @@ from desktop.ui.consent.template_editor import TemplateEditorDialog
 from desktop.ui.context import AppContext
 from desktop.ui.operations import QueryOp, read_now
 from desktop.ui.page_base import Page
+from desktop.ui.widgets.done_line import done_line
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.search_letters import say_if_only_marks
@@ -115,7 +116,7 @@ class ConsentPage(Page):
         self.print_register_button.clicked.connect(self.print_register)
         # On more lines where its words need them, and never wider than the register: a printout's file
         # name (pseudonym and session id, one long word) made the page scroll sideways at 20 points.
-        self.status = LineWhileSaid()  # hidden while it has nothing to say: the rows keep its room
+        self.status = done_line(LineWhileSaid())  # hidden while it has nothing to say: the rows keep its room
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setObjectName("status")
         # One above the other where the three do not fit side by side (English at 24 points on a laptop

@@ -20,7 +20,7 @@ from desktop.ui.consent import printout
 from desktop.ui.tasks import CancelToken
 from desktop.ui.widgets import export_run, live_status
 from desktop.ui.widgets.live_words import Words, say
-from desktop.ui.widgets.save_files import breakable_paths, shown_path
+from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.write_failure import write_failure_text
 
 if TYPE_CHECKING:
@@ -134,10 +134,10 @@ def _print(page: ConsentPage, read: Callable[[Store], printout.Printout]) -> boo
     def written(path: Path) -> Words:
         # The whole path, as File → Export's lines name theirs (the file's name alone did not say on which
         # stick or in which folder the PDF went), above the register's table, broken after its separators
-        # where it takes more than one line: the register's rows stay in sight below it at 20 points.
+        # where it takes more than one line (the page's line is a done_line): the register's rows stay in
+        # sight below it at 20 points.
         wrote.append(path)
-        return lambda: breakable_paths(
-            QCoreApplication.translate("ConsentPage", "Saved %1").replace("%1", shown_path(path)))
+        return lambda: QCoreApplication.translate("ConsentPage", "Saved %1").replace("%1", shown_path(path))
 
     export_run.start(page, run, lambda _token, _steps: read(ctx.store), what="printout", tell=tell, written=written,
                      back_to=started_from,

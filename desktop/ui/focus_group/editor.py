@@ -42,6 +42,7 @@ from desktop.ui.focus_group.turn_joins import TurnJoins
 from desktop.ui.operations import CollectionOp, QueryOp
 from desktop.ui.widgets.actions_or_menu import ActionsOrMenu
 from desktop.ui.widgets.blockers import BlockersList
+from desktop.ui.widgets.done_line import done_line
 from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.fitting_tabs import FittingTabs
@@ -81,7 +82,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.heading = ElidedLabel(self, least_characters=HEADING_LEAST, interface_side=True)
         self.heading.setObjectName("fg_heading")
         keep_relative_font(self.heading, self, scale=1.2, bold=True)
-        self.status_line = WrappedLabel(self)  # its lines' room, not the transcript's (a laptop at 20 points)
+        self.status_line = done_line(WrappedLabel(self))  # its lines' room, not the transcript's (a laptop at 20 points)
         self.status_line.setObjectName("fg_status")
 
         self.lifecycle = LifecycleBar(ctx, session_id, self.flush, self)

@@ -35,6 +35,7 @@ from desktop.ui.reports.matrix_images import save_png, table_image
 from desktop.ui.reports.retrieval_tab import retrieved_columns
 from desktop.ui.widgets import live_status
 from desktop.ui.widgets.column_fit import fit_columns_to_texts
+from desktop.ui.widgets.done_line import done_line
 from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.live_words import Words, say
@@ -85,7 +86,7 @@ class MatrixTab(QWidget):
         self.drill.activated.connect(self._open_segment)  # as in Retrieval: the coding window at that segment
         self.drill_words = EmptyWords(self.drill, lambda: self.tr(  # an empty white box said nothing of it
             "Click a cell of the matrix to list its coded segments here."))
-        self.status = WrappedLabel()  # on more lines at 20 points: one line made the page scroll sideways
+        self.status = done_line(WrappedLabel())  # on more lines at 20 points: one line made the page scroll sideways
         # Both rows go on to more lines where the page is narrower than they are (24 points: "Build
         # matrix" and the Excel export ran past the page's edge, the page scrolling sideways).
         top = FlowRow([self.attribute, self.measure, self.percent, self.run_btn])

@@ -8,7 +8,8 @@ or a terminal, an invisible mark became part of a folder's name there, and the f
 ``plain_copies(widget)``: what Ctrl+C or the context menu's Copy puts on the clipboard from a label or a
 line edit is ``plain_copy`` of its selection. A piece of a sentence that holds a path within its marks
 (the path alone, or a part of it) is copied without them; a whole sentence is copied as it is shown,
-each piece in its place (its marks keep the path whole where it is pasted).
+each piece in its place (its marks keep the path whole where it is pasted). Either way without the invisible
+breaks ``breakable_paths`` shows beside a path's separators.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ from desktop.i18n import invisible
 _MARKS = invisible.IMPLICIT_MARKS + invisible.ISOLATES
 _ISOLATES = re.compile(f"[{invisible.char_class(invisible.ISOLATES)}]")
 _MARKS_INSIDE = re.compile(f"[{invisible.char_class(invisible.IMPLICIT_MARKS)}]")
+# What ``breakable_paths`` puts beside a path's separators so a wrapped line breaks after one: a word joiner
+# and a zero-width space (a display's, never a name's: it takes them out of a path it is given again).
+_BREAKS = re.compile(f"[{invisible.char_class(invisible.WORD_JOINER + invisible.ZWSP)}]*([\\\\/])"
+                     f"[{invisible.char_class(invisible.WORD_JOINER + invisible.ZWSP)}]*")
 _COPY_ACTIONS = ("edit-copy", "edit-cut")  # the object names of Qt's standard menus' actions
 
 
@@ -34,6 +39,7 @@ def plain_copy(text: str) -> str:
     """``text`` as copied: without the marks at its ends and, when no isolate stands inside it (a path, a
     piece of one, an id), without the marks in it; a sentence holding a path within its marks as it is."""
     text = text.replace("\u2029", "\n")  # a label's paragraph ends, as Qt's own copy gives them
+    text = _BREAKS.sub(r"\1", text)  # a path's separators without the breaks shown beside them
     core = text.strip(_MARKS)
     if _ISOLATES.search(core):
         return text
