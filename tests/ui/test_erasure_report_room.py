@@ -36,7 +36,7 @@ def _whole_rows(dialog: ErasureReportDialog) -> int:
     return shown
 
 
-@pytest.mark.parametrize(("lang", "size"), [("ar", 20.0), ("ckb", 20.0), ("ar", 24.0), ("ckb", 24.0)])
+@pytest.mark.parametrize(("lang", "size"), [("ar", 20.0), ("ckb", 20.0), ("en", 20.0), ("ar", 24.0), ("ckb", 24.0)])
 def test_the_list_of_copies_takes_the_room_of_the_screen(store: Store, ctx: AppContext, manager: LanguageManager,
                                                          qtbot: QtBot, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch, lang: str,
