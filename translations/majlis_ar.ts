@@ -708,6 +708,10 @@
             <translation>لا يمكن فتح ملفّ المفتاح بعبارة المرور هذه.</translation>
         </message>
         <message>
+            <source>This computer is too slow or too busy right now to try the passphrase of this key file (it was protected on a faster computer); the passphrase was not checked. Close other programs and try again, or open the file on a faster computer.</source>
+            <translation>هذا الحاسوب أبطأ أو أكثر انشغالًا الآن من أن يجرّب عبارة المرور لملفّ المفتاح هذا (حُمي على حاسوب أسرع)؛ لم تُفحص عبارة المرور. أغلق البرامج الأخرى وحاول مرّة أخرى، أو افتح الملفّ على حاسوب أسرع.</translation>
+        </message>
+        <message>
             <source>This is not a Majlis team file.</source>
             <translation>هذا ليس ملفّ فريق من برنامج مجلس.</translation>
         </message>

@@ -704,6 +704,10 @@
             <translation>پەڕگەی کلیلەکە بەم دەستەواژە نهێنییە ناکرێتەوە.</translation>
         </message>
         <message>
+            <source>This computer is too slow or too busy right now to try the passphrase of this key file (it was protected on a faster computer); the passphrase was not checked. Close other programs and try again, or open the file on a faster computer.</source>
+            <translation>ئەم کۆمپیوتەرە ئێستا زۆر خاو یان زۆر سەرقاڵە بۆ تاقیکردنەوەی دەستەواژە نهێنییەکەی ئەم پەڕگەی کلیلە (لەسەر کۆمپیوتەرێکی خێراتر پارێزراوە)؛ دەستەواژە نهێنییەکە نەپشکنرا. بەرنامەکانی تر دابخە و دووبارە هەوڵ بدەوە، یان پەڕگەکە لەسەر کۆمپیوتەرێکی خێراتر بکەوە.</translation>
+        </message>
+        <message>
             <source>This is not a Majlis team file.</source>
             <translation>ئەمە پەڕگەی تیمی مەجلیس نییە.</translation>
         </message>

@@ -146,6 +146,19 @@ class WrongKeyPassphraseError(KeyFileError):
     default_message = QT_TRANSLATE_NOOP("BundleError", "The key file cannot be opened with this passphrase.")
 
 
+class KeyFileTooSlowError(KeyFileError):
+    """age refused to try the passphrase: the key file's scrypt work factor is more than this computer does
+    in about 16 seconds now (rage measures it on every open). The file was sealed on a much faster computer,
+    or this one is very busy. The passphrase was never tried, so "wrong passphrase" would send the
+    coordinator hunting for another."""
+
+    code = "key_file_too_slow"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError", "This computer is too slow or too busy right now to try the passphrase of this key file "
+        "(it was protected on a faster computer); the passphrase was not checked. Close other programs and try "
+        "again, or open the file on a faster computer.")
+
+
 class NotATeamFileError(BundleError):
     code = "not_a_team_file"
     default_message = QT_TRANSLATE_NOOP("BundleError", "This is not a Majlis team file.")

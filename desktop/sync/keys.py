@@ -24,7 +24,7 @@ from pyrage import x25519
 from desktop.core.fingerprints import key_fingerprint as key_fingerprint  # the one format, re-exported
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.sync.atomic_file import write_atomic
-from desktop.sync.errors import KeyFileError, WrongKeyPassphraseError
+from desktop.sync.errors import KeyFileError, KeyFileTooSlowError, WrongKeyPassphraseError
 from desktop.sync.sniff import AGE_HEADER, PROTECTED_KEY_HEADER, kind_of, starts_with
 
 Identity = x25519.Identity
@@ -109,11 +109,18 @@ def read_protected_identity_file(path: str | os.PathLike[str]) -> bytes:
     return _key_file_bytes(path)
 
 
+_TOO_MUCH_WORK = "Excessive work parameter"  # rage's DecryptError::ExcessiveWork, as pyrage words it
+
+
 def open_protected_identities(sealed: bytes, passphrase: str) -> list[x25519.Identity]:
     """The identities a protected identity file's bytes hold, opened with its passphrase."""
     try:
         opened = pyrage.passphrase.decrypt(sealed, passphrase)
-    except pyrage.DecryptError:
+    except pyrage.DecryptError as exc:
+        # rage refuses, before trying the passphrase, a work factor over what this computer measures it
+        # can do in ~16 s; pyrage gives only the message to tell that from a passphrase that does not open.
+        if str(exc).startswith(_TOO_MUCH_WORK):
+            raise KeyFileTooSlowError() from None
         raise WrongKeyPassphraseError() from None
     # The passphrase opened it (age authenticates what it decrypts): what it holds is no key, so
     # another file sealed with a passphrase (`age -p`), not a passphrase to try again.
