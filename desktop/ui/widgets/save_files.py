@@ -68,7 +68,7 @@ def ordered_path(path: str | Path) -> str:
 _SEPARATED = re.compile(r"([\\/])")
 _ISOLATED = re.compile("\u2066([^\u2066\u2069]*)\u2069")  # what shown_path puts in a sentence
 _ROOT = re.compile(r"(?:[A-Za-z]:[\\/]?|[\\/]{1,2})")  # "C:\\", "/", a share's "\\\\"
-_NO_BREAK, _BREAK = "\u2060", "\u200b"  # word joiner, zero-width space
+_NO_BREAK, _BREAK = invisible.WORD_JOINER, invisible.ZWSP  # the app's one list of invisible characters
 
 
 def breakable_paths(text: str) -> str:
