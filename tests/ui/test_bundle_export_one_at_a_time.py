@@ -16,37 +16,26 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.sync.outbox import outbox
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.page import SyncPage
-from tests.export_helpers import WorkerBusy, progress_of
+from tests.export_helpers import REFUSED, WorkerBusy, progress_of, save_dialog_asks, settle, sync_window
 from tests.sync_helpers import Team, full_digest, laptop_turn
 from tests.sync_page_helpers import team_fixture
-from tests.ui_helpers import main_window
 
 T = QApplication.translate
 team = team_fixture(devices=1)
-REFUSED = "An export is already running. Wait for it to finish, or cancel it, then export again."
-
-
-def settle() -> None:
-    for _ in range(10):
-        QApplication.processEvents()
 
 
 def laptop_window(team: Team, manager: LanguageManager, qtbot: QtBot, lang: str) -> tuple[MainWindow, SyncPage]:
     """The field laptop's main window on its Sync page, read, with two changes unsent."""
     laptop = team.devices[0]
     laptop_turn(laptop, "first turn")
-    window = main_window(manager, laptop, qtbot, lang)
-    window.go_to("sync")
-    page = window.page("sync")
-    assert isinstance(page, SyncPage)
-    qtbot.waitUntil(page.is_loaded, timeout=30_000)
+    window, page = sync_window(laptop, manager, qtbot, lang)
     qtbot.waitUntil(page.export_button.isEnabled, timeout=30_000)
     return window, page
 
@@ -66,13 +55,7 @@ def test_export_bundle_is_refused_while_file_export_runs(team: Team, manager: La
     window, page = laptop_window(team, manager, qtbot, lang)
     out = tmp_path / "out"
     out.mkdir()
-    asked: list[object] = []
-
-    def where(*args: object, **_kwargs: object) -> tuple[str, str]:
-        asked.append(args)
-        return str(out / "next.majlis"), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(where))
+    asked = save_dialog_asks(monkeypatch, out / "next.majlis")
     unsent = outbox(team.devices[0]).unsent
     with WorkerBusy(window):
         window.export_xlsx(str(out / "centre.xlsx"))

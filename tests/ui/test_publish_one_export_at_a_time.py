@@ -15,52 +15,39 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.sync.team import import_team_update
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.page import SyncPage
-from tests.export_helpers import WorkerBusy, progress_of
+from tests.export_helpers import (
+    REFUSED,
+    WorkerBusy,
+    last_line,
+    progress_of,
+    save_dialog_asks,
+    settle,
+    sync_window,
+)
 from tests.sync_helpers import Team, full_digest, laptop_turn
 from tests.sync_page_helpers import team_fixture
-from tests.ui_helpers import main_window
 
 T = QApplication.translate
 team = team_fixture(devices=1)
-REFUSED = "An export is already running. Wait for it to finish, or cancel it, then export again."
-
-
-def settle() -> None:
-    for _ in range(10):
-        QApplication.processEvents()
 
 
 def centre_window(team: Team, manager: LanguageManager, qtbot: QtBot) -> tuple[MainWindow, SyncPage]:
-    window = main_window(manager, team.centre, qtbot, "ar")
-    window.go_to("sync")
-    page = window.page("sync")
-    assert isinstance(page, SyncPage)
-    qtbot.waitUntil(page.is_loaded, timeout=30_000)
+    window, page = sync_window(team.centre, manager, qtbot, "ar")
     qtbot.waitUntil(page.publish_button.isVisible, timeout=30_000)
     return window, page
-
-
-def last_line(page: SyncPage) -> str:
-    return page.results.item(page.results.count() - 1).text()
 
 
 def test_publish_is_refused_while_file_export_runs(team: Team, manager: LanguageManager, qtbot: QtBot,
                                                    tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window, page = centre_window(team, manager, qtbot)
-    asked: list[object] = []
-
-    def where(*args: object, **_kwargs: object) -> tuple[str, str]:
-        asked.append(args)
-        return str(tmp_path / "update.majlis"), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(where))
+    asked = save_dialog_asks(monkeypatch, tmp_path / "update.majlis")
     with WorkerBusy(window):
         window.export_xlsx(str(tmp_path / "centre.xlsx"))
         settle()

@@ -22,7 +22,6 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.core.db import Store
 from desktop.sync.importer import import_file
 from desktop.sync.keys import is_protected_identity_file
 from desktop.sync.outbox import outbox
@@ -33,10 +32,9 @@ from desktop.ui.sync.page import SyncPage
 from desktop.ui.widgets import export_run
 from tests.cli.test_erasure_on_a_full_disk import small_disk
 from tests.disk_room import disk_room
-from tests.export_helpers import WorkerBusy, progress_of
+from tests.export_helpers import WorkerBusy, progress_of, settle, sync_window
 from tests.sync_helpers import Team, full_digest, laptop_turn
 from tests.sync_page_helpers import team_fixture
-from tests.ui_helpers import main_window
 
 resource = pytest.importorskip("resource", reason="file-size limits are POSIX only")
 
@@ -51,11 +49,6 @@ WHY = {
 }
 
 
-def settle() -> None:
-    for _ in range(10):
-        QApplication.processEvents()
-
-
 @pytest.fixture
 def stick(tmp_path: Path) -> Iterator[Path]:
     with small_disk(tmp_path / "stick") as mounted:
@@ -68,15 +61,6 @@ def fill(folder: Path) -> Path:
         while True:
             fh.write(b"\0" * 4096)
     return filler
-
-
-def sync_window(store: Store, manager: LanguageManager, qtbot: QtBot, lang: str) -> tuple[MainWindow, SyncPage]:
-    window = main_window(manager, store, qtbot, lang)
-    window.go_to("sync")
-    page = window.page("sync")
-    assert isinstance(page, SyncPage)
-    qtbot.waitUntil(page.is_loaded, timeout=30_000)
-    return window, page
 
 
 def fail(window: MainWindow, stick: Path, how: str, start: Callable[[Path], object]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.sync.keys import is_protected_identity_file
@@ -19,47 +19,34 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.page import SyncPage
 from desktop.ui.sync.team_key_export import TeamKeyExport
-from tests.export_helpers import WorkerBusy, progress_of
+from tests.export_helpers import (
+    REFUSED,
+    WorkerBusy,
+    last_line,
+    progress_of,
+    save_dialog_asks,
+    settle,
+    sync_window,
+)
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import team_fixture
-from tests.ui_helpers import main_window
 
 T = QApplication.translate
 team = team_fixture(devices=1)
-REFUSED = "An export is already running. Wait for it to finish, or cancel it, then export again."
 KEY_PASSPHRASE = "a key passphrase said by phone"
 
 
-def settle() -> None:
-    for _ in range(10):
-        QApplication.processEvents()
-
-
 def centre_window(team: Team, manager: LanguageManager, qtbot: QtBot) -> tuple[MainWindow, SyncPage, TeamKeyExport]:
-    window = main_window(manager, team.centre, qtbot, "ckb")
-    window.go_to("sync")
-    page = window.page("sync")
-    assert isinstance(page, SyncPage)
-    qtbot.waitUntil(page.is_loaded, timeout=30_000)
+    window, page = sync_window(team.centre, manager, qtbot, "ckb")
     key_export = page.team_updates.key_export
     qtbot.waitUntil(key_export.button.isVisible, timeout=30_000)
     return window, page, key_export
 
 
-def last_line(page: SyncPage) -> str:
-    return page.results.item(page.results.count() - 1).text()
-
-
 def test_the_key_export_is_refused_while_file_export_runs(team: Team, manager: LanguageManager, qtbot: QtBot,
                                                           tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window, page, key_export = centre_window(team, manager, qtbot)
-    asked: list[object] = []
-
-    def where(*args: object, **_kwargs: object) -> tuple[str, str]:
-        asked.append(args)
-        return str(tmp_path / "team.age"), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(where))
+    asked = save_dialog_asks(monkeypatch, tmp_path / "team.age")
     with WorkerBusy(window):
         window.export_xlsx(str(tmp_path / "centre.xlsx"))
         settle()
