@@ -23,7 +23,6 @@ import os
 import pstats
 import shutil
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +31,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from benchmarks.bench_stall import BUDGET_MS, Probe, StallSampler, idle_reference, visit, wait_until
 from benchmarks.harness import write_result
+from benchmarks.stall_probe import BUDGET_MS, Probe, idle_reference, sync_page_window
 
 
 def one_window(store: Any, stick: Path, probe: Probe, label: str, profiled: bool = False, points: float = 0,
@@ -41,23 +40,7 @@ def one_window(store: Any, stick: Path, probe: Probe, label: str, profiled: bool
     """The centre's window on its Sync page at ``points`` (0: the usual size); the stick imported ``times``
     times (first, again, again 3…). ``profiled``: the
     UI thread's calls from each run's end printed (cProfile; it slows them: not for the figures)."""
-    from desktop.ui.app import make_context
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.qt_i18n import LanguageManager
-    from desktop.ui.sync.page import SyncPage
-
-    language = LanguageManager()
-    language.set_language("ckb")
-    language.set_font_size(points or None)
-    window = MainWindow(make_context(store, language), idle_ms=0)
-    window.resize(1366, 768)
-    window.show()
-    QTest.qWait(200)
-    visit(window, "sync")
-    wait_until(lambda: isinstance(window.current_page(), SyncPage))
-    page = window.current_page()
-    assert isinstance(page, SyncPage)
-    wait_until(page.is_loaded)
+    window, page = sync_page_window(store, (1366, 768), points)
     QTest.qWait(300)
     chosen = sorted(stick.iterdir())
     profile = cProfile.Profile() if profiled else None
@@ -75,13 +58,9 @@ def one_window(store: Any, stick: Path, probe: Probe, label: str, profiled: bool
 
         page._imported = at_end  # type: ignore[method-assign,assignment]
         page.last_outcomes = []
-        probe.start()
-        started = time.perf_counter()
-        probe.run(during, lambda: page.import_paths(chosen), 0)
-        wait_until(lambda: page._token is None and bool(page.last_outcomes) and page.is_loaded(), timeout_s=600)
-        seconds = time.perf_counter() - started
-        QTest.qWait(500)  # the lines drawn, the pages refreshed
-        probe.pause()
+        seconds = probe.timed(during, lambda: page.import_paths(chosen),
+                              lambda: page._token is None and bool(page.last_outcomes) and page.is_loaded(),
+                              timeout_s=600, drawn_ms=500)  # the lines drawn, the pages refreshed
         if profile is not None:
             profile.disable()
             print(f"== {label} {run}: the UI thread's calls from the run's end (cumulative)")
@@ -90,9 +69,7 @@ def one_window(store: Any, stick: Path, probe: Probe, label: str, profiled: bool
         del page._imported
         statuses = [o.status for o in page.last_outcomes]
         out[run] = {"import_s": round(seconds, 2), "files": len(statuses), "lines": page.results.count(),
-                    **{f"{phase}_{what}": round(getattr(probe, attr).get(name, 0.0), 1)
-                       for phase, name in (("during", during), ("end", end))
-                       for what, attr in (("stall_ms", "worst"), ("ui_cpu_ms", "worst_cpu"), ("gc_ms", "worst_gc"))}}
+                    **probe.figures(during, "during_"), **probe.figures(end, "end_")}
     window.ctx.tasks.drain(60_000)
     window.close()
     return out
@@ -123,10 +100,8 @@ def main() -> None:
         team.centre.close()
         pristine = made / "centre.db"
         probe = Probe()
-        sampler = None
         if args.where:
-            sampler = probe.sampler = StallSampler(probe)
-            sampler.start()
+            probe.sample_stacks()
         from desktop.core.db import open_store
         from tests.conftest import PASSPHRASE
 
@@ -152,9 +127,7 @@ def main() -> None:
                 print(f"  #{n} {k:8s} {v['files']:6d} {v['lines']:5d} {v['import_s']:8.2f} | "
                       f"{v['during_stall_ms']:13.1f} {v['during_ui_cpu_ms']:7.1f} | "
                       f"{v['end_stall_ms']:10.1f} {v['end_ui_cpu_ms']:7.1f} {v['end_gc_ms']:4.1f}")
-        if sampler is not None:
-            sampler.stop.set()
-            sampler.report(probe.worst, BUDGET_MS)
+        probe.report_stacks(BUDGET_MS)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     del app

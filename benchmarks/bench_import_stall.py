@@ -47,8 +47,8 @@ from PySide6.QtWidgets import QApplication
 
 from benchmarks.bench_import_process import big_bundle, centre_database
 from benchmarks.bench_merge import ROSTER, device_changes
-from benchmarks.bench_stall import BUDGET_MS, Probe, StallSampler, idle_reference, visit, wait_until
 from benchmarks.harness import write_result
+from benchmarks.stall_probe import BUDGET_MS, Probe, idle_reference, reference, sync_page_window, wait_until
 from desktop.core import migrate
 from desktop.core.ids import new_id
 from desktop.sync import keys
@@ -87,25 +87,11 @@ def open_sync_page(pristine: Path, key: Path, step: str) -> tuple[Any, Any, Any,
     """A copy of the centre's database open in a real main window, on its Sync page, ready to import:
     (window, page, store, database path)."""
     from desktop.core.db import open_store
-    from desktop.ui.app import make_context
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.qt_i18n import LanguageManager
-    from desktop.ui.sync.page import SyncPage
 
     target = pristine.with_name(f"centre-{step.replace(' ', '-')}.db")
     shutil.copy(pristine, target)
     store = open_store(target, PASSPHRASE)
-    language = LanguageManager()
-    language.set_language("ckb")
-    window = MainWindow(make_context(store, language), idle_ms=0)
-    window.resize(1180, 760)
-    window.show()
-    QTest.qWait(200)
-    visit(window, "sync")
-    wait_until(lambda: isinstance(window.current_page(), SyncPage))
-    page = window.current_page()
-    assert isinstance(page, SyncPage)
-    wait_until(lambda: page.is_loaded)
+    window, page = sync_page_window(store, (1180, 760))
     page.set_identity_path(key)
     QTest.qWait(300)
     return window, page, store, target
@@ -123,13 +109,7 @@ def probed_import(page: Any, bundle: Path, probe: Probe, step: str) -> tuple[Any
     """One import through the page's own import (as a dropped file); the probe runs from the click to
     the result on screen. (the outcome, seconds)"""
     page.last_outcomes = []
-    probe.start()
-    started = time.perf_counter()
-    probe.run(step, lambda: page.import_paths([bundle]), 0)
-    wait_until(lambda: bool(page.last_outcomes), timeout_s=900)
-    seconds = time.perf_counter() - started
-    QTest.qWait(300)  # the result drawn and the pages refreshed
-    probe.pause()
+    seconds = probe.timed(step, lambda: page.import_paths([bundle]), lambda: bool(page.last_outcomes))
     return page.last_outcomes[0], seconds
 
 
@@ -161,13 +141,7 @@ def held_then_approved(pristine: Path, key: Path, bundle: Path, probe: Probe, ho
     decided: list[bool] = []
     panel.decided.connect(lambda: decided.append(True))
     try:
-        probe.start()
-        started = time.perf_counter()
-        probe.run(approval, panel.approve_button.click, 0)
-        wait_until(lambda: bool(decided), timeout_s=900)
-        approve_s = time.perf_counter() - started
-        QTest.qWait(300)  # the result drawn and the pages refreshed
-        probe.pause()
+        approve_s = probe.timed(approval, panel.approve_button.click, lambda: bool(decided))
     finally:
         QMessageBox.question = original  # type: ignore[method-assign]
     result = panel.result_label.text()
@@ -190,28 +164,12 @@ def busy_reference(duration_ms: int) -> float:
     import json
     import threading
 
-    from PySide6.QtWidgets import QLabel
-
-    stop = threading.Event()
-
-    def work() -> None:
+    def work(stop: threading.Event) -> None:
         change = {"entity": "transcript_turn", "row_id": "r1", "data": {"text": "قال أحد المشاركين " * 8}}
         while not stop.is_set():
             json.loads(json.dumps(change))
 
-    label = QLabel("busy")
-    label.show()
-    probe = Probe()
-    worker = threading.Thread(target=work, daemon=True)
-    worker.start()
-    probe.start()
-    probe.step = "busy"
-    QTest.qWait(duration_ms)
-    probe.timer.stop()
-    stop.set()
-    worker.join()
-    label.close()
-    return probe.worst.get("busy", 0.0)
+    return reference("busy", duration_ms, work)
 
 
 def main() -> None:
@@ -256,10 +214,8 @@ def main() -> None:
             held.append((f"held-{mb}", path, plain))
         pristine = centre_database(folder, team_id, identity)
         probe = Probe()
-        sampler = None
         if args.where:
-            sampler = probe.sampler = StallSampler(probe)
-            sampler.start()
+            probe.sample_stacks()
         cases: dict[str, dict[str, Any]] = {}
         busy_s = 0.0
         for step, path, plain in bundles:
@@ -268,9 +224,7 @@ def main() -> None:
                 name = f"import {step}" + (f" #{attempt + 1}" if args.repeat > 1 else "")
                 outcome = import_on_sync_page(pristine, key, path, probe, name)
                 busy_s += outcome["import_s"]
-                runs.append({**outcome, "stall_ms": round(probe.worst.get(name, 0.0), 1),
-                             "ui_cpu_ms": round(probe.worst_cpu.get(name, 0.0), 1),
-                             "gc_ms": round(probe.worst_gc.get(name, 0.0), 1)})
+                runs.append({**outcome, **probe.figures(name)})
             best = min(runs, key=lambda r: r["stall_ms"])
             cases[step] = {"plain_bytes": plain, "file_bytes": path.stat().st_size,
                            **best, "stalls_ms": [r["stall_ms"] for r in runs]}
@@ -283,9 +237,7 @@ def main() -> None:
                 for phase, outcome in zip(("hold", "approve"), outcomes, strict=True):
                     busy_s += outcome["import_s"]
                     name = names[phase]
-                    runs_by_phase[phase].append({**outcome, "stall_ms": round(probe.worst.get(name, 0.0), 1),
-                                                 "ui_cpu_ms": round(probe.worst_cpu.get(name, 0.0), 1),
-                                                 "gc_ms": round(probe.worst_gc.get(name, 0.0), 1)})
+                    runs_by_phase[phase].append({**outcome, **probe.figures(name)})
             for phase, runs in runs_by_phase.items():
                 best = min(runs, key=lambda r: r["stall_ms"])
                 cases[f"{step} {phase}"] = {"plain_bytes": plain, "file_bytes": path.stat().st_size,
@@ -313,9 +265,7 @@ def main() -> None:
         for step, case in cases.items():
             print(f"  {case['stall_ms']:8.1f} {case['ui_cpu_ms']:10.1f} {case['import_s']:9.2f}  {step} "
                   f"({case['file_bytes'] / 1e6:.0f})  runs {case['stalls_ms']}")
-        if sampler is not None:
-            sampler.stop.set()
-            sampler.report(probe.worst, BUDGET_MS)
+        probe.report_stacks(BUDGET_MS)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     del app
