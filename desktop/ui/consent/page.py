@@ -68,7 +68,7 @@ def _table(model: Any, name: str) -> QTableView:
 class ConsentPage(Page):
     key = "consent"
     loaded = Signal()
-    printed = Signal(object)  # the printout's Path, or None when the folder took no file
+    printed = Signal(object)  # the printout's Path, or None when none was written (cancelled, or no file taken)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -1,7 +1,11 @@
 """Printing from the Consent page: a folder asked for, the chosen record's PDF or its session's register
-written there apart from the window's thread, and the outcome said under the register.
+read on the database worker and laid out and written there on a thread apart (neither on the window's
+thread), and the outcome said on the page's line above the register's rows and, for a Cancel in time
+or a failure, in the status bar too.
 
-Its words are the Consent page's (``ConsentPage`` context), as when this was part of the page.
+Its own words are the Consent page's (``ConsentPage`` context), as when this was part of the page; the
+words every export says ("Exporting…", cancelled, too late to cancel, another export running) are the
+main window's (export_run).
 """
 
 from __future__ import annotations
@@ -34,7 +38,8 @@ def _folder(page: ConsentPage) -> Path | None:
 
 
 def _refused(page: ConsentPage) -> bool:
-    """Another export runs (export_run): said in one line, below the buttons and in the status bar."""
+    """Another export runs (export_run): said in one line, on the page's line above the register's rows
+    and in the status bar; True where refused (nothing asked)."""
     if not export_run.running(page):
         return False
     say(page.status, export_run.refused)
@@ -63,7 +68,9 @@ def _line_and_rows_in_sight(page: ConsentPage) -> None:
 
 
 def print_record(page: ConsentPage) -> bool:
-    """Ask for a folder and write the chosen record's PDF there on the worker (``printed`` says when)."""
+    """Ask for a folder and write the chosen record's PDF there (see ``_print``): True where it started;
+    False where no record is chosen, another export runs (said) or no folder was chosen. ``printed``
+    gives the file's path once written, or None where it was not (cancelled or failed)."""
     row = page.selected_row()
     if row is None or _refused(page):
         return False
@@ -75,6 +82,8 @@ def print_record(page: ConsentPage) -> bool:
 
 
 def print_register(page: ConsentPage) -> bool:
+    """Ask for a folder and write the chosen record's session's consent register there, as
+    ``print_record`` does its PDF; False also where the chosen record belongs to no session."""
     row = page.selected_row()
     if row is None or row.session_id is None or _refused(page):
         return False
@@ -89,10 +98,12 @@ def _print(page: ConsentPage, read: Callable[[Store], printout.Printout]) -> boo
     """Read a printout on the database worker, then lay it out and write it on a thread apart from it,
     and say so: a session's register of 40 took 2.2 s, the window frozen, when written on the window's
     thread, and 1.7 s of every autosave's and page read's waiting on the worker. Run as File → Export's
-    exports are (export_run): its Cancel in the status bar (asked until the file takes its name), one
-    export at a time. A folder that takes no file (a
-    write-protected USB stick, a full disk) is said in one translated line, never the system's English."""
-    started_from = page.window().focusWidget()  # a print button, disabled below: the focus back to it after Cancel
+    exports are (export_run): "Exporting…" on the page's line, and with a Cancel in the status bar (asked
+    until the file takes its name; no steps are counted), one export at a time, the print buttons disabled
+    meanwhile. A folder that takes no file (a write-protected USB stick, a full disk) is said in one
+    translated line, never the system's English. Always True (started)."""
+    # Where the focus was (a print button, disabled below): it goes back there after Cancel.
+    started_from = page.window().focusWidget()
     for button in (page.print_record_button, page.print_register_button):
         button.setEnabled(False)  # one printout at a time
     say(page.status, lambda: QCoreApplication.translate("MainWindow", "Exporting…"))
