@@ -12,14 +12,10 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -28,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from desktop.core import consent, consent_views
 from desktop.core.errors import EnvironmentProblem
-from desktop.core.models import ConsentRecord
 from desktop.i18n.languages import is_rtl, name_or_code, native_name
 from desktop.ui.consent.clause_widgets import ClauseRow, ReadAloudView
 from desktop.ui.consent.form_parts import (
@@ -41,8 +36,7 @@ from desktop.ui.consent.form_parts import (
 )
 from desktop.ui.consent.form_words import SIGN_HERE, SIGNATURE_MEANING, word
 from desktop.ui.consent.reconsent_note import ReconsentNote
-from desktop.ui.consent.record_closing import AsksBeforeClosing
-from desktop.ui.consent.signature_pad import SignaturePad
+from desktop.ui.consent.record_methods import METHODS, ConsentMethods
 from desktop.ui.context import AppContext
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.operations import CollectionOp, read_now
@@ -55,13 +49,14 @@ from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.separator import separator
 from desktop.ui.widgets.stacking_row import StackingRow, labelled
-from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.wheel_guard import ChoiceBox, ChoiceSlider
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
-METHODS = ("on_screen", "paper", "verbal_witness", "thumbprint_witness")
-__all__ = ["MAX_SCAN_SIDE", "METHODS", "ConsentDialog", "scan_bytes"]  # the scan's reading is in form_parts
-class ConsentDialog(AsksBeforeClosing):
+# The scan's reading is in form_parts, the ways of consenting (METHODS) in record_methods.
+__all__ = ["MAX_SCAN_SIDE", "METHODS", "ConsentDialog", "scan_bytes"]
+
+
+class ConsentDialog(ConsentMethods):
     def __init__(self, ctx: AppContext, participant_id: str, session_id: str | None,
                  parent: QWidget | None = None, *, full_screen: bool = True) -> None:
         super().__init__(parent)
@@ -159,60 +154,8 @@ class ConsentDialog(AsksBeforeClosing):
         self.views.addWidget(scroll)
         self.views.addWidget(self.read_aloud)
 
-        # how consent is given
-        self.method_box = QLabel()
-        self.method_buttons = QButtonGroup(self)
-        methods = self._methods_row = FlowRow([])
-        for i, key in enumerate(METHODS):
-            button = QRadioButton()
-            button.setObjectName(f"method_{key}")
-            self.method_buttons.addButton(button, i)
-            methods.flow.addWidget(button)
-        self.method_buttons.idToggled.connect(self._method_changed)
-        self.method_pages = QStackedWidget()
-        self.pad = SignaturePad()
-        self.pad.setObjectName("signature_pad")
-        self.pad.changed.connect(lambda: self.error.setText(""))
-        self.clear_button = QPushButton()
-        self.clear_button.clicked.connect(self.pad.clear)
-        self.meaning_label = WordWrapLabel(f"{word(SIGNATURE_MEANING, self.lang)}: {meaning}")
-        self.meaning_label.setLayoutDirection(form_direction)
-        self.meaning_label.setObjectName("signature_meaning")
-        pad_page = QWidget()
-        pad_layout = QHBoxLayout(pad_page)
-        pad_layout.addWidget(self.pad, 2)
-        side = QVBoxLayout()
-        side.addWidget(self.meaning_label)
-        side.addWidget(self.clear_button)
-        side.addStretch(1)
-        pad_layout.addLayout(side, 1)
-        self.scan_button = QPushButton()
-        self.scan_button.setObjectName("attach_scan")
+        methods, who = self._build_methods(meaning, form_direction, facilitator)
         self.scan_button.clicked.connect(self._attach_scan)
-        self.scan_status = QLabel()
-        paper_page = QWidget()
-        paper_layout = QHBoxLayout(paper_page)
-        paper_layout.addWidget(self.scan_button)
-        paper_layout.addWidget(self.scan_status, 1)
-        self.witness_edit = limit_line(QLineEdit(), ConsentRecord, "witness")
-        self.witness_edit.setObjectName("witness")
-        self.witness_edit.textChanged.connect(lambda: self.error.setText(""))
-        witness_page = QWidget()
-        self.witness_form = QFormLayout(witness_page)
-        self.witness_label = QLabel()
-        self.witness_label.setBuddy(self.witness_edit)
-        self.witness_form.addRow(self.witness_label, self.witness_edit)
-        for page in (pad_page, paper_page, witness_page):
-            self.method_pages.addWidget(page)
-        self.method_pages.setVisible(False)
-
-        self.facilitator_edit = limit_line(QLineEdit(facilitator), ConsentRecord, "facilitator")
-        self.facilitator_edit.setObjectName("facilitator")
-        self.facilitator_edit.textChanged.connect(lambda: self.error.setText(""))  # its refusal goes as typed
-        self.facilitator_label = QLabel()
-        self.facilitator_label.setBuddy(self.facilitator_edit)
-        who = self._who = QFormLayout()
-        who.addRow(self.facilitator_label, self.facilitator_edit)
 
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -375,16 +318,6 @@ class ConsentDialog(AsksBeforeClosing):
         self.views.setCurrentIndex(1 if on else 0)
         if on:
             self.read_aloud.show_clause(self.read_aloud.index)
-
-    def _method_changed(self, index: int, checked: bool) -> None:
-        if checked:
-            self.method_pages.setVisible(True)
-            self.method_pages.setCurrentIndex(min(index, 2))
-            self.error.setText("")
-
-    def method(self) -> str | None:
-        index = self.method_buttons.checkedId()
-        return METHODS[index] if index >= 0 else None
 
     def _attach_scan(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
