@@ -3,7 +3,6 @@ last bundle went. Every number is refreshed whenever data changes, and right aft
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from functools import partial
 from pathlib import Path
@@ -13,7 +12,6 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFocusEvent
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFileDialog,
     QGroupBox,
     QLabel,
@@ -24,13 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import EnvironmentProblem
-from desktop.core.store_lock import DatabaseInUse
 from desktop.sync.export import export_bundle
 from desktop.sync.outbox import LAST_EXPORT_FOLDER, Outbox, outbox, with_bundle_suffix
-from desktop.sync.redate import Redated, Waiting, redate, waiting
 from desktop.ui.context import AppContext
-from desktop.ui.operations import CollectionOp, Reloader
-from desktop.ui.sync import texts
+from desktop.ui.operations import Reloader
+from desktop.ui.sync import redate_flow, texts
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.join_dialog import JoinTeamDialog
 from desktop.ui.sync.new_key_button import NewKeyButton
@@ -331,72 +327,9 @@ class OutboxPanel(QGroupBox):
         self.ctx.events.changed.emit(set(EXPORT_TABLES))  # the unsent count here and in the status bar
         self.refresh()
 
-    # Re-dating the waiting work (desktop/sync/redate.py): only the person can tell "the date was set
-    # ahead and is right now" from "the date was right and has gone back", so it asks, with both dates.
-
     def redate_dialog(self) -> None:
-        if self.redating:
-            return
-        self.redating = True
-        self.redate_button.setEnabled(False)
-        CollectionOp.on_store(self.ctx, waiting).success(self._ask_redate).failure(self._redate_failed) \
-            .run_in_background()
-
-    def _ask_redate(self, found: Waiting) -> None:
-        fmt = self.ctx.language
-
-        def day(ms: int) -> str:  # as the clock warning shows a date
-            return fmt.format_date(dt.datetime.fromtimestamp(ms / 1000, dt.UTC))
-
-        # It scrolls its text where the screen is short: a message box was taller than a netbook's screen.
-        box = QuestionDialog(self, self.tr("Re-date waiting work"))
-        box.setObjectName("redate_question")
-        box.setText(self.tr(
-            "This computer's date: %1\nLatest date of the waiting work: %2\nWaiting changes: %3").replace(
-                "%1", day(found.clock_ms)).replace("%2", day(found.dated_until_ms)).replace(
-                "%3", fmt.format_number(found.count)))
-        box.setInformativeText(self.tr(
-            "Re-dating gives the waiting work this computer's date and time, in the order it was recorded, "
-            "so that it can be sent. Do this only if this computer's date is correct now and was set ahead "
-            "when that work was recorded. If this computer's date is wrong now, set it right instead: "
-            "re-dated work would then lose to older work."))
-        confirm = box.addButton(self.tr("Re-date"), QDialogButtonBox.ButtonRole.AcceptRole)
-        confirm.setObjectName("redate_confirm")
-        cancel = box.addButton(QDialogButtonBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)  # a mistaken Enter changes nothing
-        box.setEscapeButton(cancel)
-        box.finished.connect(lambda _r: self._answered(box.clickedButton() is confirm))
-        box.finished.connect(box.deleteLater)
-        self.redate_box = box
-        box.open()
-
-    def _answered(self, confirmed: bool) -> None:
-        self.redate_box = None
-        if not confirmed:
-            self._redate_done()
-            return
-        CollectionOp.on_store(self.ctx, redate).success(self._redated).failure(self._redate_failed) \
-            .run_in_background()
-
-    def _redated(self, done: Redated) -> None:
-        self.message.emit(lambda: self.tr("Waiting work re-dated (changes: %1). Export a bundle to send it.").replace(
-            "%1", self.ctx.language.format_number(done.count)))
-        self._redate_done()
-
-    def _redate_failed(self, exc: BaseException) -> None:
-        self.message.emit(lambda: self.tr("Failed: {reason}").format(reason=self._redate_refusal(exc)))
-        self._redate_done()
-
-    def _redate_refusal(self, exc: BaseException) -> str:
-        if isinstance(exc, DatabaseInUse):
-            return self.tr("Another program (Majlis or majlis-cli) has this database open: close it and try "
-                           "again. Nothing was changed.")
-        return texts.error_message(exc)
-
-    def _redate_done(self) -> None:
-        self.redating = False
-        self.refresh()
-        self.retranslate()
+        """Re-date waiting work…: asked with both dates, then done on the worker (redate_flow)."""
+        redate_flow.start(self)
 
     def open_folder(self) -> bool:
         folder = self.state.last_export_folder if self.state else ""
