@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent_rules, erasure, recorded_on
+from desktop.core import consent_rules, erasure, published_forms, recorded_on
 from desktop.core.consent_forms import (
     BUILTIN_FORM_KEY,
     FALLBACK_LANGUAGES,
@@ -288,6 +288,8 @@ def register(
         query = query.where(ConsentRecord.participant_id == participant_id)
     records = list(s.scalars(query))
     tpls = {t.id: t for t in s.scalars(select(ConsentTemplate))}
+    # A form text this centre sent and then lost (restored from an older backup): its number is known.
+    lost = published_forms.lost_forms(s) if any(r.template_id not in tpls for r in records) else {}
     people = {p.id: p for p in s.scalars(select(Participant).where(
         Participant.id.in_({r.participant_id for r in records})))}
     sessions = {x.id: x for x in s.scalars(select(Session).where(
@@ -298,7 +300,7 @@ def register(
     asked: dict[str, int] = {}  # the newest version of a form, by form
     out = []
     for r in records:
-        tpl = tpls.get(r.template_id)
+        tpl: ConsentTemplate | published_forms.SentForm | None = tpls.get(r.template_id) or lost.get(r.template_id)
         if r.template_id not in clause_cache:
             clause_cache[r.template_id] = clauses(s, r.template_id)
         answers = consent_rules.stored_answers(r)

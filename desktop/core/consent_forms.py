@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import team_rows
+from desktop.core import published_forms, team_rows
 from desktop.core.db import Store
 from desktop.core.errors import ValidationError
 from desktop.core.field_text import one_line
@@ -167,7 +167,9 @@ def publish_version(store: Store, template_key: str, texts: Mapping[str, Templat
         newest = s.execute(
             select(func.max(ConsentTemplate.version)).where(ConsentTemplate.template_key == template_key)
         ).scalar()
-        version = int(newest or 0) + 1
+        # Never a number the team has seen: a centre restored from a backup made before its version 3
+        # no longer holds it, the laptops do (``published_forms``).
+        version = max(int(newest or 0), published_forms.highest_sent(store.device_id, template_key)) + 1
         for lang, text in texts.items():
             tpl = ConsentTemplate(
                 template_key=template_key, version=version, language=lang, title=text.title,
@@ -239,7 +241,8 @@ def _replaced_versions(s: OrmSession, carried: set[str]) -> dict[str, str]:
 def _flag_reconsent(s: OrmSession, template_key: str, version: int, replaced: set[str] | None = None) -> list[str]:
     """Mark the participants whose latest consent is on an older version of this form (or, with
     ``replaced``, on one of those form texts); who they are, marked now or before."""
-    versions = {t.id: (t.template_key, t.version) for t in templates(s)}
+    versions = {tid: (f.template_key, f.version) for tid, f in published_forms.lost_forms(s).items()}
+    versions.update({t.id: (t.template_key, t.version) for t in templates(s)})
     latest: dict[str, str] = {}  # participant -> the form of their latest consent
     # The two columns needed, not the records (their signature images and paper scans).
     query = select(ConsentRecord.participant_id, ConsentRecord.template_id).where(ConsentRecord.deleted.is_(False))

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, func, select, update
 
+from desktop.core import published_forms
 from desktop.core.models import ConsentRecord, ConsentTemplate, Participant
 
 _CHUNK = 500  # ids bound per statement
@@ -30,6 +31,9 @@ def mark_older_forms(conn: Connection, participant_ids: Iterable[str]) -> int:
     forms = {str(tid): (str(key), int(version or 0)) for tid, key, version in conn.execute(
         select(ConsentTemplate.id, ConsentTemplate.template_key, ConsentTemplate.version)
         .where(ConsentTemplate.deleted.is_(False))).all()}
+    # A form text this centre sent and lost since (restored from an older backup): its number is known.
+    for tid, lost in published_forms.lost_forms(conn).items():
+        forms.setdefault(tid, (lost.template_key, lost.version))
     latest: dict[str, str] = {}
     for start in range(0, len(ids), _CHUNK):
         for pid, template_id in conn.execute(

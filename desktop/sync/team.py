@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core import published_forms
 from desktop.core.atomic_file import refuse_existing
 from desktop.core.db import Store
 from desktop.core.ids import new_id
@@ -119,6 +120,7 @@ def create_team(
             written.unlink(missing_ok=True)
         raise
     assert written is not None
+    published_forms.remember_sent(store.device_id, published_forms.carried(payload))
     return TeamCreated(team_id, recipients, read_team_file(written).central_key_fingerprint)
 
 
@@ -139,6 +141,7 @@ def write_current_team_file(store: Store, path: str | os.PathLike[str]) -> None:
         central_signing_key=keys.load_signing_key(team.central_signing_key),
         payload=payload,
     )
+    published_forms.remember_sent(store.device_id, published_forms.carried(payload))
 
 
 # The team file read at joining is not the one whose fingerprint the person compared (replaced on the

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop import __version__
-from desktop.core import exported_position, migrate
+from desktop.core import exported_position, migrate, published_forms
 from desktop.core.atomic_file import NO_SUCH_FOLDER, free_name
 from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
@@ -127,6 +127,7 @@ def write_team_update(store: Store, out: str | os.PathLike[str]) -> TeamUpdateWr
     except BaseException:
         path.unlink(missing_ok=True)  # written by this call (never replaced): nobody has it yet
         raise
+    published_forms.remember_sent(store.device_id, published_forms.carried(payload))
     return TeamUpdateWritten(sequence, digest, path, same_as)
 
 

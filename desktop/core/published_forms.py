@@ -1,0 +1,97 @@
+"""The consent form versions a centre's team updates carried, remembered outside its database.
+
+A centre restored from a backup made before it published version 3 of a form no longer holds version 3,
+while the laptops do and participants consented on it. Without a record of it the centre showed those
+consents on an unknown form, never asked their participants again, and numbered its next version 3 again:
+a second "version 3" with other words. So each team update written also notes, in the per-user state
+folder beside the exported positions (``exported_position.state_dir``), which form texts it carried: their
+ids, form keys, version numbers and languages. No words, nothing about people. A restore (or a copy of an
+older database file) does not bring this back, so the centre numbers its next version above every version
+it ever sent, and reads the version of a consent whose form text it lost.
+
+A centre restored onto another computer has no such file; what is lost there stays unknown here.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core.atomic_file import write_atomic
+from desktop.core.exported_position import state_dir
+from desktop.core.models import ConsentTemplate, Device
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SentForm:
+    """A form text a team update of this centre carried: which form, which version, which language."""
+
+    template_key: str
+    version: int
+    language: str
+
+
+def _file(device_id: str) -> Path:
+    return state_dir() / "published-forms" / f"{device_id}.json"
+
+
+def sent_forms(device_id: str) -> dict[str, SentForm]:
+    """Every form text this centre's team updates carried, by id; empty when none or unreadable."""
+    try:
+        raw = json.loads(_file(device_id).read_text(encoding="utf-8"))
+        forms = raw.get("forms", {}) if isinstance(raw, dict) and raw.get("device_id") == device_id else {}
+        return {str(tid): SentForm(str(f["key"]), int(f["version"]), str(f["language"])) for tid, f in forms.items()}
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        log.warning("the file of the form versions sent could not be read")
+        return {}
+
+
+def remember_sent(device_id: str, forms: Iterable[tuple[str, SentForm]]) -> None:
+    """Add the form texts a team update just written carried (never forgets one). Never fails the update."""
+    known = sent_forms(device_id)
+    new = {tid: form for tid, form in forms if known.get(tid) != form}
+    if not new:
+        return
+    known.update(new)
+    payload = {"device_id": device_id, "forms": {
+        tid: {"key": f.template_key, "version": f.version, "language": f.language} for tid, f in known.items()}}
+    target = _file(device_id)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        write_atomic(target, json.dumps(payload, sort_keys=True).encode("utf-8"), mode=0o600)
+    except OSError:
+        log.warning("the form versions sent could not be written outside the database")
+
+
+def carried(payload: Mapping[str, Sequence[Mapping[str, Any]]]) -> list[tuple[str, SentForm]]:
+    """The form texts a team update's or team file's payload carries (its ``consent_template`` rows)."""
+    return [(str(row["id"]), SentForm(str(row["data"]["template_key"]), int(row["data"]["version"]),
+                                      str(row["data"]["language"])))
+            for row in payload.get("consent_template", ())]
+
+
+def highest_sent(device_id: str, template_key: str) -> int:
+    """The highest version of ``template_key`` this centre ever sent in a team update (0: none)."""
+    return max((f.version for f in sent_forms(device_id).values() if f.template_key == template_key), default=0)
+
+
+def lost_forms(s: OrmSession | Connection) -> dict[str, SentForm]:
+    """The form texts this database's team updates carried that it no longer holds (restored from a
+    backup made before them): consents recorded on them are on these versions. Empty on a laptop."""
+    device = s.execute(select(Device.id).where(Device.is_self.is_(True))).scalar()
+    sent = sent_forms(str(device)) if device else {}
+    if not sent:
+        return {}
+    held = set(s.execute(select(ConsentTemplate.id).where(ConsentTemplate.id.in_(list(sent)))).scalars())
+    return {tid: form for tid, form in sent.items() if tid not in held}
