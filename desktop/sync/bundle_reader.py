@@ -31,6 +31,7 @@ from desktop.sync.errors import (
     BundleError,
     HashMismatchError,
     NotABundleError,
+    NotCentralKeyError,
     RecipientMismatchError,
     TooLargeError,
     TruncatedTeamUpdateError,
@@ -146,6 +147,8 @@ def read_team_update(
                 max_member=max_member,
                 encrypted=False,
             )
+        except NotCentralKeyError:  # whole, signed by another key: not damage, said as what it is
+            raise
         except (HashMismatchError, BadSignatureError) as exc:  # said of the team update, and what to do
             raise type(exc)(_UPDATE_ALTERED) from exc
     if bundle.manifest.kind != "team_update":

@@ -28,6 +28,7 @@ from desktop.sync.errors import (
     MalformedBundleError,
     MissingMemberError,
     NotABundleError,
+    NotCentralKeyError,
     OtherTeamUpdateError,
     TooLargeError,
     UnexpectedMemberError,
@@ -75,7 +76,7 @@ def _check_signature(
                 # Whole and signed by its own centre, for another team: a coordinator of two teams
                 # (or a stick shared between them) gave it to the wrong laptop. Not a forgery alarm.
                 raise OtherTeamUpdateError()
-            raise BadSignatureError("This team update is not signed by the team's central key.")
+            raise NotCentralKeyError()
     if expected_signer_key is not None and not same_public_key(
         manifest.device_public_key, expected_signer_key
     ):

@@ -67,6 +67,7 @@ from desktop.sync.errors_team import (
     CentreJoinsNoTeamError,
     ClockBehindError,
     NoSigningKeyError,
+    NotCentralKeyError,
     NotEnrolledError,
     NothingToRedateError,
     NotMergedHereError,
@@ -87,7 +88,7 @@ __all__ = [
     "ErasureChangedError", "ForeignClockError", "ForeignConsentError", "FutureClockError",
     "HashMismatchError", "HeldForApprovalError", "ImpostorDeviceError", "KeyFileError", "KeyFileTooSlowError", "MESSAGE_CONTEXT",
     "MalformedBundleError", "MissingMemberError", "NewerFormatError", "NewerSchemaError",
-    "NoIdentityError", "NoSigningKeyError", "NotABundleError", "NotATeamFileError", "NotEnrolledError",
+    "NoIdentityError", "NoSigningKeyError", "NotABundleError", "NotCentralKeyError", "NotATeamFileError", "NotEnrolledError",
     "NotMergedHereError", "NotOnRosterError", "NotOwnerError", "NotPendingError", "NothingToRedateError",
     "OffsetOutsideTextError", "OtherTeamBundleError", "OtherTeamError", "OtherTeamUpdateError",
     "PublishedRowError", "RecipientMismatchError", "RedateBlockedError", "RejectedDeviceError",
@@ -156,6 +157,7 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     ErasureChangedError,
     ForeignConsentError,
     OtherTeamBundleError,
+    NotCentralKeyError,
 )
 
 

@@ -7,7 +7,7 @@ Part of desktop.sync.errors (import refusals from there).
 from __future__ import annotations
 
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
-from desktop.sync.errors_bundle import BundleError
+from desktop.sync.errors_bundle import BadSignatureError, BundleError
 
 
 class NotMergedHereError(BundleError):
@@ -40,6 +40,16 @@ class CentralKeyRequiredError(BundleError):
 class CentralKeyMismatchError(BundleError):
     code = "central_key_mismatch"
     default_message = QT_TRANSLATE_NOOP("BundleError", "This team file is signed by a different central key than the one enrolled.")
+
+
+class NotCentralKeyError(BadSignatureError):
+    # Whole and signed, for this team, but by a key other than the central key enrolled here (a
+    # coordinator laptop's own key, or anyone's): not damage on the way, so "copy it again" helps nobody.
+    code = "not_central_key"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "This team update is not signed by your team's centre (another key signed it): do not use it, and tell "
+        "your coordinator. Nothing was changed.")
 
 
 class StaleTeamUpdateError(BundleError):
