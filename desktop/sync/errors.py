@@ -73,6 +73,7 @@ from desktop.sync.errors_team import (
     NotMergedHereError,
     OtherTeamError,
     OtherTeamUpdateError,
+    OwnRowsInUpdateError,
     RedateBlockedError,
     StaleTeamUpdateError,
     TeamUpdateFileExistsError,
@@ -91,7 +92,7 @@ __all__ = [
     "NoIdentityError", "NoSigningKeyError", "NotABundleError", "NotCentralKeyError", "NotATeamFileError", "NotEnrolledError",
     "NotMergedHereError", "NotOnRosterError", "NotOwnerError", "NotPendingError", "NothingToRedateError",
     "OffsetOutsideTextError", "OtherTeamBundleError", "OtherTeamError", "OtherTeamUpdateError",
-    "PublishedRowError", "RecipientMismatchError", "RedateBlockedError", "RejectedDeviceError",
+    "OwnRowsInUpdateError", "PublishedRowError", "RecipientMismatchError", "RedateBlockedError", "RejectedDeviceError",
     "RevokedKeyError", "SeqClashError", "StaleTeamUpdateError", "TeamUpdateFileExistsError",
     "TeamWideRowError", "TooLargeError", "TruncatedBundleError", "TruncatedTeamFileError",
     "TruncatedTeamUpdateError", "TwoCentresError", "UnexpectedMemberError", "UnreadableError",
@@ -158,6 +159,7 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     ForeignConsentError,
     OtherTeamBundleError,
     NotCentralKeyError,
+    OwnRowsInUpdateError,
 )
 
 

@@ -52,6 +52,16 @@ class NotCentralKeyError(BadSignatureError):
         "your coordinator. Nothing was changed.")
 
 
+class OwnRowsInUpdateError(BundleError):
+    # The centre never sends a field laptop's own rows (its in-vivo codes, its own consent forms): an update
+    # that changes one, or brings a row in this laptop's name, is not the centre's publishing.
+    code = "update_changes_own_rows"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "This team update changes what this laptop made itself (its own codes or consent forms), which a team "
+        "update never does: it was not applied. Tell your coordinator; nothing was changed.")
+
+
 class StaleTeamUpdateError(BundleError):
     code = "stale_update"
     default_message = QT_TRANSLATE_NOOP("BundleError", "This team update is older than, or the same as, the one already applied.")

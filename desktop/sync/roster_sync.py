@@ -145,3 +145,11 @@ def apply_team_payload(s: OrmSession, payload: Mapping[str, Any], own_device: st
 def is_coordinator_laptop(s: OrmSession, own_device: str) -> bool:
     """A laptop whose own device the centre's roster names as a coordinator."""
     return s.execute(select(Device.role).where(Device.id == own_device)).scalar() == COORDINATOR
+
+
+def names_coordinator(s: OrmSession, payload: Mapping[str, Any], own_device: str) -> bool:
+    """Whether an update's roster names this laptop (its id and its key) a coordinator, before it is applied."""
+    me = s.get(Device, own_device)
+    key_here = me.public_key if me is not None else ""
+    return bool(key_here) and any(device_id == own_device and role == COORDINATOR and same_public_key(key_here, key)
+                                  for device_id, key, role, _ in _entries(payload) or ())

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session as OrmSession
 from desktop.core.db import Store
 from desktop.core.models import Device, Team
 from desktop.core.team_rows import laptop_device
-from desktop.sync import keys, retired_codes
+from desktop.sync import keys, own_rows, retired_codes
 from desktop.sync.deleted_codes import Followed, follow_the_codebook
 from desktop.sync.errors import NoSigningKeyError, NotEnrolledError
 from desktop.sync.manifest import utc_now_iso
@@ -75,17 +75,21 @@ def team_identities(store: Store) -> list[keys.Identity]:
     return keys.parse_identities(text) if text else []
 
 
-def _apply_published(s: OrmSession, payload: Mapping[str, Any]) -> tuple[int, int, Followed, tuple[int, int]]:
+def _apply_published(s: OrmSession, payload: Mapping[str, Any],
+                     own_device: str | None = None) -> tuple[int, int, Followed, tuple[int, int]]:
     """What the centre publishes (codebook, consent forms, organisations), applied; participants
     consented on a form of which a newer version arrived are marked for re-consent, and this
     laptop's codings of a code deleted or merged there follow it (``deleted_codes``), as do its own codes
     merged or deleted there (``retired_codes``, after the codes published: one may be merged into a new
     team code). (Rows changed, of which this laptop's own codes retired; its codings moved and deleted;
-    consent forms of which a newer version arrived, participants marked for re-consent.)"""
+    consent forms of which a newer version arrived, participants marked for re-consent.) ``own_device``: a
+    field laptop applying a team update, whose own rows it must not change (``own_rows``)."""
     from desktop.core import consent  # only where a team file or update is applied
 
     forms_before = consent.newest_versions(s)
+    own = own_rows.named_in(s, payload, own_device) if own_device else {}
     changed = apply_snapshot(s, payload)
+    own_rows.refuse_if_changed(s, own)  # before its own codes retired there follow (retired_codes)
     carried = [str(row.get("id")) for row in payload.get("consent_template") or [] if isinstance(row, dict)]
     forms = consent.flag_reconsent_for_arrived_versions(s, forms_before, carried)
     retired = retired_codes.apply_team_payload(s, payload, laptop_device(s))

@@ -193,11 +193,13 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
             raise MalformedBundleError("A team update line is not an entity row.")
         payload.setdefault(entity, []).append(row)
     with store.transaction(replicating=True) as s:
+        was_coordinator = roster_sync.is_coordinator_laptop(s, store.device_id)
+        # A coordinator laptop's rows are published with the centre's (changed there too): they come back.
+        publishes = was_coordinator or roster_sync.names_coordinator(s, payload, store.device_id)
         try:
-            changed, retired, codings, forms = _apply_published(s, payload)
+            changed, retired, codings, forms = _apply_published(s, payload, None if publishes else store.device_id)
         except ValueError as exc:
             raise MalformedBundleError(f"The team update is invalid: {exc}") from exc
-        was_coordinator = roster_sync.is_coordinator_laptop(s, store.device_id)
         arrived = roster_sync.apply_team_payload(s, payload, store.device_id)  # roles are not rows changed
         # Who the centre and the coordinators are, before the erasures apply: a field laptop's erasure
         # the centre forwards reaches only that laptop's participants here, as at the centre (erasure.rules).

@@ -1,9 +1,13 @@
-"""Team updates made by someone other than the team's centre. Each is refused in one line naming what it
-is, the laptop's database unchanged (file digest).
+"""Team updates made by someone other than the team's centre, or made by it to change what a laptop
+made itself. Each is refused in one line naming what it is, the laptop's database unchanged (file digest).
 
 * An update signed with another key of the team (a coordinator laptop's own signing key, or any key
   that is not the central key enrolled here) was said to be "altered or damaged on the way. Copy it
   again from the centre": copying it again changes nothing, and nobody was told it was not the centre's.
+* An update signed with the central key that changes this field laptop's own rows (its in-vivo code, its
+  own consent form), or brings a row in this laptop's name, was applied: the laptop's own work rewritten
+  behind its back. The centre never sends a field laptop's rows (``rows.snapshot``'s publishers); a
+  laptop's codes it merges or deletes travel as retired codes, which still apply.
 """
 
 from __future__ import annotations
@@ -14,14 +18,21 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import update
 
-from desktop.core import migrate
+from desktop.core import codebook, consent, migrate
+from desktop.core.clock import Timestamp
 from desktop.core.db import Store
+from desktop.core.ids import new_id
+from desktop.core.models import Code, Device
 from desktop.sync import errors, keys
 from desktop.sync.bundle_format import write_bundle
+from desktop.sync.export import export_bundle
+from desktop.sync.importer import import_files
 from desktop.sync.rows import snapshot
 from desktop.sync.team import apply_team_update, device_signing_key, write_team_update
 from desktop.sync.team_common import current_team
+from tests.consent_helpers import template_texts
 from tests.sync_helpers import Team, make_team
 from tests.trust_helpers import file_digest
 
@@ -68,3 +79,82 @@ def test_an_update_signed_by_a_coordinators_key_is_said_to_be_not_the_centres(te
     assert refusal.message == errors.NotCentralKeyError.default_message
     assert isinstance(refusal, errors.BadSignatureError)  # still one (callers that catch it)
 
+
+def _newer(team: Team) -> str:
+    return str(Timestamp(team.centre.clock.wall_ms() + 60_000, 0, team.centre.device_id))
+
+
+def _own_row(laptop: Store, entity: str, row_id: str) -> dict[str, Any]:
+    with laptop.session() as s:
+        return next(r for r in snapshot(s, (entity,))[entity] if r["id"] == row_id)
+
+
+def test_an_update_that_renames_the_laptops_own_code_is_refused(team: Team, tmp_path: Path) -> None:
+    laptop = team.devices[0]
+    with laptop.transaction() as s:
+        own = codebook.create_code(s, name_ar="الماء", name_en="Water").id
+    row = _own_row(laptop, "code", own)
+    row["data"]["name_en"] = "Renamed elsewhere"
+    row["versions"] = {**row["versions"], "name_en": _newer(team)}
+    refusal = _refused(laptop, _update(team, [{"entity": "code", "row": row}], tmp_path / "renames.majlis"))
+    assert refusal.code == "update_changes_own_rows"
+    with laptop.session() as s:
+        code = s.get(Code, own)
+        assert code is not None and code.name_en == "Water"
+
+
+def test_an_update_that_changes_the_laptops_own_consent_form_is_refused(team: Team, tmp_path: Path) -> None:
+    laptop = team.devices[0]
+    consent.publish_version(laptop, "hall-form", template_texts())  # a form of its own (working alone)
+    with laptop.session() as s:
+        form = consent.template_for(s, "hall-form", "ar")
+        assert form is not None
+        form_id = form.id
+    row = _own_row(laptop, "consent_template", form_id)
+    row["data"]["published"] = False
+    row["versions"] = {**row["versions"], "published": _newer(team)}
+    refusal = _refused(laptop, _update(team, [{"entity": "consent_template", "row": row}],
+                                        tmp_path / "unpublishes.majlis"))
+    assert refusal.code == "update_changes_own_rows"
+
+
+def test_an_update_that_brings_a_row_in_the_laptops_name_is_refused(team: Team, tmp_path: Path) -> None:
+    laptop = team.devices[0]
+    with laptop.transaction() as s:
+        own = codebook.create_code(s, name_ar="الماء", name_en="Water").id
+    row = {**_own_row(laptop, "code", own), "id": new_id()}
+    row["data"] = {**row["data"], "name_ar": "الكهرباء", "name_en": "Electricity"}
+    refusal = _refused(laptop, _update(team, [{"entity": "code", "row": row}], tmp_path / "in-its-name.majlis"))
+    assert refusal.code == "update_changes_own_rows"
+
+
+def test_a_coordinator_laptop_still_takes_its_own_codes_back(team: Team, tmp_path: Path) -> None:
+    """A coordinator laptop's codes are the team's (the centre publishes them): they come back to it."""
+    coordinator = team.devices[1]
+    apply_team_update(coordinator, write_team_update(team.centre, tmp_path / "to-coordinator.majlis").path)
+    with coordinator.transaction() as s:
+        own = codebook.create_code(s, name_ar="الماء", name_en="Water").id
+    row = _own_row(coordinator, "code", own)
+    row["data"]["name_en"] = "Water supply"
+    row["versions"] = {**row["versions"], "name_en": _newer(team)}
+    assert apply_team_update(coordinator, _update(team, [{"entity": "code", "row": row}],
+                                                  tmp_path / "coordinator.majlis")).changed == 1
+
+
+def test_a_laptop_made_a_coordinator_takes_its_code_changed_at_the_centre(team: Team, tmp_path: Path) -> None:
+    """The update that makes a field laptop a coordinator carries its codes (now published), as changed there."""
+    laptop = team.devices[0]
+    with laptop.transaction() as s:
+        own = codebook.create_code(s, name_ar="الماء", name_en="Water").id
+    made = export_bundle(laptop, tmp_path / "laptop.majlis")
+    assert made is not None
+    [outcome] = import_files(team.centre, [made.path], team.identities)
+    assert outcome.status == "imported", outcome.message
+    with team.centre.transaction() as s:
+        codebook.update_code(s, own, name_en="Water supply")
+        s.execute(update(Device).where(Device.id == laptop.device_id).values(role="coordinator"))
+    applied = apply_team_update(laptop, write_team_update(team.centre, tmp_path / "promotes.majlis").path)
+    assert applied.role == "coordinator"
+    with laptop.session() as s:
+        code = s.get(Code, own)
+        assert code is not None and code.name_en == "Water supply"
