@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent
+from desktop.core import consent, published_forms
 from desktop.core.db import Store
 from desktop.core.erasure_report import record_export
 from desktop.core.errors import MajlisError
@@ -100,6 +100,9 @@ class RecordPrint:
     form: ConsentTemplate | None  # detached: its columns only (None: the form has not reached this device)
     clauses: tuple[tuple[str, str, bool], ...]  # key, text, required of the form's clauses
     record: ConsentRecord  # detached: its columns only
+    #: Its form's version when the form is not here but its number is known (``published_forms``: one this
+    #: centre sent, then lost to a restore); 0 otherwise.
+    lost_version: int = 0
 
 
 def read_record(s: OrmSession, record_id: str, lang: str | None = None) -> RecordPrint:
@@ -110,7 +113,9 @@ def read_record(s: OrmSession, record_id: str, lang: str | None = None) -> Recor
     tpl = s.get(ConsentTemplate, record.template_id)
     participant = s.get(Participant, record.participant_id)
     session = s.get(Session, record.session_id) if record.session_id else None
-    lang = lang or (tpl.language if tpl else None) or (participant.language if participant else "ar")
+    lost = published_forms.lost_forms(s).get(record.template_id) if tpl is None else None
+    lang = lang or (tpl.language if tpl else lost.language if lost else None) or (
+        participant.language if participant else "ar")
     pseudonym = participant.code if participant else "?"
     clauses = tuple((c.clause_key, c.text, bool(c.required)) for c in consent.clauses(s, record.template_id)) \
         if tpl else ()
@@ -119,7 +124,7 @@ def read_record(s: OrmSession, record_id: str, lang: str | None = None) -> Recor
         s.expunge(tpl)
     name = f"consent-{safe_name(pseudonym)}-{safe_name(record.session_id or 'standing')}.pdf"
     return RecordPrint(lang, _heading(s, session, lang), name, pseudonym, session.title if session else None,
-                       tpl, clauses, record)
+                       tpl, clauses, record, lost.version if lost else 0)
 
 
 def lay_out_record(data: RecordPrint, digits: Digits = "latn") -> Report:
@@ -129,7 +134,7 @@ def lay_out_record(data: RecordPrint, digits: Digits = "latn") -> Report:
     w = report.word
     report.title(w(W.CTX, W.CONSENT_RECORD))
     report.paragraph(tpl.title if tpl and tpl.title else "", bold=True, size=12)
-    report.field(w(W.CTX, W.FORM_VERSION), report.number(tpl.version if tpl else "?"))
+    report.field(w(W.CTX, W.FORM_VERSION), report.number(tpl.version if tpl else data.lost_version or "?"))
     report.paragraph(tpl.body if tpl else "")
     report.field(w(W.CTX, W.PARTICIPANT), data.pseudonym)
     if data.session_title is not None:

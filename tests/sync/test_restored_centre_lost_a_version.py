@@ -19,6 +19,7 @@ from desktop.core.backups import backup, restore
 from desktop.core.db import Store, open_store
 from desktop.core.models import ConsentTemplate, Participant
 from desktop.exports import xlsx_words as words
+from desktop.exports.pdf_consent import write_record_pdf, write_register_pdf
 from desktop.exports.xlsx import export_xlsx
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
@@ -26,6 +27,7 @@ from desktop.sync.keys import load_identity_file
 from desktop.sync.team import apply_team_update, write_team_update
 from tests.conftest import PASSPHRASE
 from tests.consent_helpers import all_yes, focus_group, template_texts
+from tests.pdf_helpers import pdf_text
 from tests.sync_helpers import make_team
 
 FORM = consent.TEAM_FORM_KEY
@@ -89,6 +91,10 @@ def test_a_version_the_restored_centre_lost_is_never_numbered_again(tmp_path: Pa
         version_at, asked_at = rows[0].index(words.word("en", words.VERSION)), rows[0].index(
             words.word("en", words.RECONSENT_ON))
         assert [(r[version_at], r[asked_at]) for r in rows[1:]] == [(3, 4)]
+        register_pdf = write_register_pdf(centre, group.session_id, tmp_path / "register.pdf", "en")
+        assert "Re-consent needed (version 4 now)" in " ".join(pdf_text(register_pdf).split())
+        record_pdf = write_record_pdf(centre, row.record_id, tmp_path / "record.pdf", "en")
+        assert "Form version: 3" in " ".join(pdf_text(record_pdf).split())
 
         # A consent on version 3 arriving after version 4 was published: its participant is asked again.
         late = group.participants[1]
