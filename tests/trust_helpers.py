@@ -78,3 +78,28 @@ def participant_data(**overrides: Any) -> dict[str, Any]:
     }
     data.update(overrides)
     return data
+
+
+def forged_team_update(centre: Store, lines: list[dict[str, Any]], out: Path,
+                       key: Ed25519PrivateKey | None = None) -> Path:
+    """A team update of these lines (``{"entity", "row"}``), numbered after every one the centre wrote,
+    signed by ``key`` (the centre's central key by default) through the real writer."""
+    from desktop.sync import keys
+    from desktop.sync.team import current_team
+
+    with centre.session() as s:
+        current = current_team(s)
+        assert current is not None
+        central = keys.load_signing_key(current.central_signing_key or "")
+        out.write_bytes(write_bundle(
+            lines, {}, kind="team_update", team_id=current.id, device_id=centre.device_id,
+            device_name="centre",
+            epoch=centre.clock.wall_ms() + 1000, seq_from=1, seq_to=1, prev_bundle_hash=None,
+            schema_revision=migrate.bundle_revision(centre.engine), app_version="0.1.0",
+            recipients=list(current.recipients), signing_key=key or central, encrypt=False))
+    return out
+
+
+def centre_hlc_ahead(centre: Store, ms: int) -> str:
+    """An HLC of the centre's, ``ms`` after its clock's wall time (a field written there later)."""
+    return str(Timestamp(centre.clock.wall_ms() + ms, 0, centre.device_id))

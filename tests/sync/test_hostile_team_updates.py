@@ -17,24 +17,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import update
 
-from desktop.core import codebook, consent, migrate
-from desktop.core.clock import Timestamp
+from desktop.core import codebook, consent
 from desktop.core.db import Store
 from desktop.core.ids import new_id
 from desktop.core.models import Code, Device
-from desktop.sync import errors, keys
-from desktop.sync.bundle_format import write_bundle
+from desktop.sync import errors
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from desktop.sync.rows import snapshot
 from desktop.sync.team import apply_team_update, device_signing_key, write_team_update
-from desktop.sync.team_common import current_team
 from tests.consent_helpers import template_texts
 from tests.sync_helpers import Team, make_team
-from tests.trust_helpers import file_digest
+from tests.trust_helpers import centre_hlc_ahead, file_digest, forged_team_update
 
 
 @pytest.fixture
@@ -43,22 +39,6 @@ def team(tmp_path: Path) -> Iterator[Team]:
     apply_team_update(made.devices[0], write_team_update(made.centre, tmp_path / "u1.majlis").path)
     yield made
     made.close()
-
-
-def _update(team: Team, lines: list[dict[str, Any]], out: Path, key: Ed25519PrivateKey | None = None) -> Path:
-    """A team update of these lines, numbered after every one the centre wrote, signed by ``key`` (the
-    central key by default) through the real writer."""
-    centre = team.centre
-    with centre.session() as s:
-        current = current_team(s)
-        assert current is not None
-        central = keys.load_signing_key(current.central_signing_key or "")
-        out.write_bytes(write_bundle(
-            lines, {}, kind="team_update", team_id=current.id, device_id=centre.device_id, device_name="centre",
-            epoch=centre.clock.wall_ms() + 1000, seq_from=1, seq_to=1, prev_bundle_hash=None,
-            schema_revision=migrate.bundle_revision(centre.engine), app_version="0.1.0",
-            recipients=list(current.recipients), signing_key=key or central, encrypt=False))
-    return out
 
 
 def _refused(laptop: Store, update: Path) -> errors.BundleError:
@@ -70,18 +50,16 @@ def _refused(laptop: Store, update: Path) -> errors.BundleError:
     return refused.value
 
 
-def test_an_update_signed_by_a_coordinators_key_is_said_to_be_not_the_centres(team: Team, tmp_path: Path) -> None:
+def test_an_update_signed_by_a_coordinators_key_is_said_to_be_not_the_centres(team: Team,
+                                                                              tmp_path: Path) -> None:
     with team.centre.session() as s:
         lines = [{"entity": entity, "row": row} for entity, rows in snapshot(s).items() for row in rows]
     coordinator_key, _ = device_signing_key(team.devices[1])
-    refusal = _refused(team.devices[0], _update(team, lines, tmp_path / "forged.majlis", coordinator_key))
+    forged = forged_team_update(team.centre, lines, tmp_path / "forged.majlis", coordinator_key)
+    refusal = _refused(team.devices[0], forged)
     assert refusal.code == "not_central_key"
     assert refusal.message == errors.NotCentralKeyError.default_message
     assert isinstance(refusal, errors.BadSignatureError)  # still one (callers that catch it)
-
-
-def _newer(team: Team) -> str:
-    return str(Timestamp(team.centre.clock.wall_ms() + 60_000, 0, team.centre.device_id))
 
 
 def _own_row(laptop: Store, entity: str, row_id: str) -> dict[str, Any]:
@@ -95,8 +73,9 @@ def test_an_update_that_renames_the_laptops_own_code_is_refused(team: Team, tmp_
         own = codebook.create_code(s, name_ar="الماء", name_en="Water").id
     row = _own_row(laptop, "code", own)
     row["data"]["name_en"] = "Renamed elsewhere"
-    row["versions"] = {**row["versions"], "name_en": _newer(team)}
-    refusal = _refused(laptop, _update(team, [{"entity": "code", "row": row}], tmp_path / "renames.majlis"))
+    row["versions"] = {**row["versions"], "name_en": centre_hlc_ahead(team.centre, 60_000)}
+    renames = forged_team_update(team.centre, [{"entity": "code", "row": row}], tmp_path / "renames.majlis")
+    refusal = _refused(laptop, renames)
     assert refusal.code == "update_changes_own_rows"
     with laptop.session() as s:
         code = s.get(Code, own)
@@ -112,8 +91,8 @@ def test_an_update_that_changes_the_laptops_own_consent_form_is_refused(team: Te
         form_id = form.id
     row = _own_row(laptop, "consent_template", form_id)
     row["data"]["published"] = False
-    row["versions"] = {**row["versions"], "published": _newer(team)}
-    refusal = _refused(laptop, _update(team, [{"entity": "consent_template", "row": row}],
+    row["versions"] = {**row["versions"], "published": centre_hlc_ahead(team.centre, 60_000)}
+    refusal = _refused(laptop, forged_team_update(team.centre, [{"entity": "consent_template", "row": row}],
                                         tmp_path / "unpublishes.majlis"))
     assert refusal.code == "update_changes_own_rows"
 
@@ -124,7 +103,8 @@ def test_an_update_that_brings_a_row_in_the_laptops_name_is_refused(team: Team, 
         own = codebook.create_code(s, name_ar="الماء", name_en="Water").id
     row = {**_own_row(laptop, "code", own), "id": new_id()}
     row["data"] = {**row["data"], "name_ar": "الكهرباء", "name_en": "Electricity"}
-    refusal = _refused(laptop, _update(team, [{"entity": "code", "row": row}], tmp_path / "in-its-name.majlis"))
+    in_its_name = forged_team_update(team.centre, [{"entity": "code", "row": row}], tmp_path / "named.majlis")
+    refusal = _refused(laptop, in_its_name)
     assert refusal.code == "update_changes_own_rows"
 
 
@@ -136,13 +116,14 @@ def test_a_coordinator_laptop_still_takes_its_own_codes_back(team: Team, tmp_pat
         own = codebook.create_code(s, name_ar="الماء", name_en="Water").id
     row = _own_row(coordinator, "code", own)
     row["data"]["name_en"] = "Water supply"
-    row["versions"] = {**row["versions"], "name_en": _newer(team)}
-    assert apply_team_update(coordinator, _update(team, [{"entity": "code", "row": row}],
-                                                  tmp_path / "coordinator.majlis")).changed == 1
+    row["versions"] = {**row["versions"], "name_en": centre_hlc_ahead(team.centre, 60_000)}
+    renames = forged_team_update(team.centre, [{"entity": "code", "row": row}], tmp_path / "coord.majlis")
+    assert apply_team_update(coordinator, renames).changed == 1
 
 
 def test_a_laptop_made_a_coordinator_takes_its_code_changed_at_the_centre(team: Team, tmp_path: Path) -> None:
-    """The update that makes a field laptop a coordinator carries its codes (now published), as changed there."""
+    """The update that makes a field laptop a coordinator carries its codes (now published), as changed
+    there."""
     laptop = team.devices[0]
     with laptop.transaction() as s:
         own = codebook.create_code(s, name_ar="الماء", name_en="Water").id
