@@ -84,12 +84,18 @@ def _load(device_id: str) -> dict[str, Any]:
 
 def _save(device_id: str, payload: dict[str, Any]) -> None:
     payload["device_id"] = device_id
-    target = position_file(device_id)
+    if not save_state_file(position_file(device_id), payload):
+        log.warning("the exported position could not be written outside the database")
+
+
+def save_state_file(target: Path, payload: dict[str, Any]) -> bool:
+    """Write one of the state folder's JSON files (private, whole or not at all); False when it could not be."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         write_atomic(target, json.dumps(payload, sort_keys=True).encode("utf-8"), mode=0o600)
     except OSError:
-        log.warning("the exported position could not be written outside the database")
+        return False
+    return True
 
 
 def read_positions(device_id: str) -> dict[str, Position]:

@@ -24,8 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core.atomic_file import write_atomic
-from desktop.core.exported_position import state_dir
+from desktop.core.exported_position import save_state_file, state_dir
 from desktop.core.models import ConsentTemplate, Device
 
 log = logging.getLogger(__name__)
@@ -66,11 +65,7 @@ def remember_sent(device_id: str, forms: Iterable[tuple[str, SentForm]]) -> None
     known.update(new)
     payload = {"device_id": device_id, "forms": {
         tid: {"key": f.template_key, "version": f.version, "language": f.language} for tid, f in known.items()}}
-    target = _file(device_id)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        write_atomic(target, json.dumps(payload, sort_keys=True).encode("utf-8"), mode=0o600)
-    except OSError:
+    if not save_state_file(_file(device_id), payload):
         log.warning("the form versions sent could not be written outside the database")
 
 

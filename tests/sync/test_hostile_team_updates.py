@@ -67,14 +67,19 @@ def _own_row(laptop: Store, entity: str, row_id: str) -> dict[str, Any]:
         return next(r for r in snapshot(s, (entity,))[entity] if r["id"] == row_id)
 
 
-def test_an_update_that_renames_the_laptops_own_code_is_refused(team: Team, tmp_path: Path) -> None:
-    laptop = team.devices[0]
-    with laptop.transaction() as s:
+def _own_code_renamed(team: Team, store: Store, out: Path) -> tuple[str, Path]:
+    """A code ``store`` makes itself ("Water"), and an update signed with the central key renaming it."""
+    with store.transaction() as s:
         own = codebook.create_code(s, name_ar="الماء", name_en="Water").id
-    row = _own_row(laptop, "code", own)
+    row = _own_row(store, "code", own)
     row["data"]["name_en"] = "Renamed elsewhere"
     row["versions"] = {**row["versions"], "name_en": centre_hlc_ahead(team.centre, 60_000)}
-    renames = forged_team_update(team.centre, [{"entity": "code", "row": row}], tmp_path / "renames.majlis")
+    return own, forged_team_update(team.centre, [{"entity": "code", "row": row}], out)
+
+
+def test_an_update_that_renames_the_laptops_own_code_is_refused(team: Team, tmp_path: Path) -> None:
+    laptop = team.devices[0]
+    own, renames = _own_code_renamed(team, laptop, tmp_path / "renames.majlis")
     refusal = _refused(laptop, renames)
     assert refusal.code == "update_changes_own_rows"
     with laptop.session() as s:
@@ -112,13 +117,11 @@ def test_a_coordinator_laptop_still_takes_its_own_codes_back(team: Team, tmp_pat
     """A coordinator laptop's codes are the team's (the centre publishes them): they come back to it."""
     coordinator = team.devices[1]
     apply_team_update(coordinator, write_team_update(team.centre, tmp_path / "to-coordinator.majlis").path)
-    with coordinator.transaction() as s:
-        own = codebook.create_code(s, name_ar="الماء", name_en="Water").id
-    row = _own_row(coordinator, "code", own)
-    row["data"]["name_en"] = "Water supply"
-    row["versions"] = {**row["versions"], "name_en": centre_hlc_ahead(team.centre, 60_000)}
-    renames = forged_team_update(team.centre, [{"entity": "code", "row": row}], tmp_path / "coord.majlis")
+    own, renames = _own_code_renamed(team, coordinator, tmp_path / "coord.majlis")
     assert apply_team_update(coordinator, renames).changed == 1
+    with coordinator.session() as s:
+        code = s.get(Code, own)
+        assert code is not None and code.name_en == "Renamed elsewhere"
 
 
 def test_a_laptop_made_a_coordinator_takes_its_code_changed_at_the_centre(team: Team, tmp_path: Path) -> None:
