@@ -728,6 +728,14 @@
             <translation>وصل رقم تغيير من هذا الجهاز من قبل بمحتوى مختلف.</translation>
         </message>
         <message>
+            <source>This team update is not signed by your team's centre (another key signed it): do not use it, and tell your coordinator. Nothing was changed.</source>
+            <translation>تحديث الفريق هذا غير موقَّع من مركز فريقك (وقّعه مفتاح آخر): لا تستخدمه، وأخبر المنسّق. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>This team update changes what this laptop made itself (its own codes or consent forms), which a team update never does: it was not applied. Tell your coordinator; nothing was changed.</source>
+            <translation>تحديث الفريق هذا يغيّر ما أنشأه هذا الحاسوب بنفسه (رموزه أو استمارات الموافقة الخاصة به)، وهو ما لا يفعله تحديث الفريق أبدًا: لم يُطبَّق. أخبر المنسّق؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
             <source>This team update is older than, or the same as, the one already applied.</source>
             <translation>تحديث الفريق هذا أقدم من التحديث المطبَّق أو هو نفسه.</translation>
         </message>

@@ -724,6 +724,14 @@
             <translation>ژمارەی گۆڕانکارییەکی ئەم ئامێرە پێشتر بە ناوەڕۆکێکی جیاواز گەیشتووە.</translation>
         </message>
         <message>
+            <source>This team update is not signed by your team's centre (another key signed it): do not use it, and tell your coordinator. Nothing was changed.</source>
+            <translation>ئەم نوێکردنەوەی تیمە لەلایەن ناوەندی تیمەکەتەوە واژۆ نەکراوە (کلیلێکی تر واژۆی کردووە): بەکاری مەهێنە و بە هەماهەنگکارەکەت بڵێ. هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
+            <source>This team update changes what this laptop made itself (its own codes or consent forms), which a team update never does: it was not applied. Tell your coordinator; nothing was changed.</source>
+            <translation>ئەم نوێکردنەوەی تیمە ئەوە دەگۆڕێت کە ئەم لاپتۆپە خۆی دروستی کردووە (کۆدەکانی خۆی یان فۆڕمەکانی ڕەزامەندیی خۆی)، کە نوێکردنەوەی تیم هەرگیز ئەوە ناکات: جێبەجێ نەکرا. بە هەماهەنگکارەکەت بڵێ؛ هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
             <source>This team update is older than, or the same as, the one already applied.</source>
             <translation>ئەم نوێکردنەوەی تیمە کۆنترە لەوەی جێبەجێکراوە، یان هەمان ئەوە.</translation>
         </message>
