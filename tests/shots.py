@@ -41,6 +41,41 @@ def private_paths(root: QWidget, folders: list[str]) -> list[str]:
     return [text for text in shown if any(folder in text for folder in folders if folder)]
 
 
+def as_if_written_in(root: QWidget, written: Path, folder: str) -> None:
+    """The lines on screen under ``root`` that name ``written`` (a file a test wrote in its own folder:
+    an export's done line names the whole path) name it in ``folder`` instead (``E:\\Majlis``, where a
+    person keeps it), for a picture: in the lists' lines (said again the same way after a language
+    switch), the labels and the status bar's message. What the line says is checked before, not hidden."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel, QListWidget, QStatusBar, QWidget
+
+    from desktop.i18n.invisible import WORD_JOINER, ZWSP
+
+    stand_in = f"{folder}\\{written.name}"
+
+    def moved(text: str) -> str:
+        for real in {str(written), str(written.resolve())}:
+            text = text.replace(real, stand_in)
+        return text
+
+    say = Qt.ItemDataRole.UserRole + 1  # how a Sync results line is said again (desktop/ui/sync/results_log.py)
+    for view in [root, *root.findChildren(QWidget)]:
+        if isinstance(view, QListWidget):
+            for row in range(view.count()):
+                item = view.item(row)
+                line = item.data(say)
+                if callable(line):
+                    item.setData(say, lambda line=line: moved(line()))
+                item.setText(moved(item.text()))
+        elif isinstance(view, QLabel):  # the status bar's long line too: its path breakable (invisible marks)
+            plain = view.text().replace(WORD_JOINER, "").replace(ZWSP, "")
+            if str(written.parent) in plain:
+                view.setText(moved(plain))
+                view.setAccessibleName(moved(view.accessibleName()))
+        elif isinstance(view, QStatusBar) and view.currentMessage():
+            view.showMessage(moved(view.currentMessage()))
+
+
 _LOOK: list[Path] = []
 
 

@@ -31,10 +31,11 @@ from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sessions.page import SessionsPage
 from desktop.ui.sync.page import SyncPage
 from desktop.ui.widgets import screen_fit
+from desktop.ui.widgets.save_files import shown_path
 from tests.conftest import PASSPHRASE
 from tests.helpers_typing import press, type_text
 from tests.i18n.test_i18n_screens import blank_buttons, english_left, settle
-from tests.shots import private_folders, private_paths, shots_folder
+from tests.shots import as_if_written_in, private_folders, private_paths, shots_folder
 from tests.stores import fresh_store
 from tests.sync.test_sync_team_conflicts import make_conflict
 from tests.sync_helpers import Team
@@ -237,12 +238,16 @@ def test_facilitator_first_hour(lang: str, manager: LanguageManager, qtbot: QtBo
         qtbot.waitUntil(lambda: sync.outbox.unsent_label.text() == zero, timeout=30_000)
         assert [p.suffix for p in target.iterdir()] == [".majlis"]
         assert str(target) in sync.outbox.where_label.text()  # where it went, said
+        written = next(target.iterdir())
+        qtbot.waitUntil(lambda: sync.results.count() > 0, timeout=10_000)
+        assert shown_path(written) in sync.results.item(sync.results.count() - 1).text()  # the whole path, said
         # The picture says where a person saves it, not this test's folder (/tmp/pytest-of-…): a USB
         # stick's folder on the Windows laptops Majlis is used on, there for them (Open the folder works).
         store.set_state(LAST_EXPORT_FOLDER, STICK_FOLDER)
         sync.outbox.refresh()
         qtbot.waitUntil(lambda: STICK_FOLDER in sync.outbox.where_label.text(), timeout=10_000)
         window.ctx.tasks.drain()
+        as_if_written_in(window, written, STICK_FOLDER)  # the done line and the status bar's, as that folder's
         sync.outbox.open_button.setEnabled(True)
         camera.step("08-bundle-sent", window)
         camera.assert_clean()

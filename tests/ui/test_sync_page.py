@@ -16,6 +16,7 @@ from desktop.sync.export import export_bundle
 from desktop.sync.outbox import outbox
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.sync.page import SyncPage
+from desktop.ui.widgets.save_files import shown_path
 from tests.sync.test_sync_team_conflicts import make_conflict
 from tests.sync_helpers import Team as TeamFixture
 from tests.sync_page_helpers import drag_enters, drop, open_page, team_fixture
@@ -65,7 +66,9 @@ def test_export_button_with_save_dialog(page: SyncPage, team: TeamFixture, tmp_p
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     page.export_button.click()
     qtbot.waitUntil(lambda: page.results.count() == 1, timeout=20000)
-    assert target.exists() and "Bundle written" in page.results.item(0).text()
+    said = page.results.item(0).text()
+    assert target.exists() and "Bundle written" in said
+    assert shown_path(target) in said, said  # the whole path, as every export says it (was the name alone)
 
 
 def test_export_never_overwrites_a_bundle(page: SyncPage, team: TeamFixture, tmp_path: Path, qtbot,  # type: ignore[no-untyped-def]

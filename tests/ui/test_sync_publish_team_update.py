@@ -44,7 +44,7 @@ def test_the_centre_publishes_and_a_laptop_applies_it(team: Team, qtbot: QtBot, 
     out = tmp_path / "out" / "team-update.majlis"
     out.parent.mkdir()
     line = _publish(page, qtbot, out)
-    assert line == f"Team update 1 written: {shown_path('team-update.majlis')}"
+    assert line == f"Team update 1 written: {shown_path(out)}"  # the whole path, as every export says it
     assert out.is_file()
     laptop = team.devices[0]
     assert NEW_CODE not in code_names(laptop)
@@ -68,7 +68,7 @@ def test_an_existing_file_is_refused_and_uses_no_number(team: Team, qtbot: QtBot
     page.ctx.language.set_digits("latn")
     language.set_language("en")
     assert _publish(page, qtbot, tmp_path / "second.majlis").startswith(
-        f"Team update 2 written: {shown_path('second.majlis')} \u2014 Nothing changed since team update 1")  # nothing was
+        f"Team update 2 written: {shown_path(tmp_path / 'second.majlis')} \u2014 Nothing changed since team update 1")  # nothing was
     assert import_team_update(team.devices[0], tmp_path / "second.majlis")[0] == 2
 
 
@@ -78,7 +78,7 @@ def test_the_button_asks_for_a_name_and_adds_the_suffix(team: Team, qtbot: QtBot
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "for-the-stick"), ""))
     page.publish_button.click()
     qtbot.waitUntil(lambda: page.results.count() == 1, timeout=30_000)
-    assert page.results.item(0).text() == f"Team update 1 written: {shown_path('for-the-stick.majlis')}"
+    assert page.results.item(0).text() == f"Team update 1 written: {shown_path(tmp_path / 'for-the-stick.majlis')}"
     assert (tmp_path / "for-the-stick.majlis").is_file()
 
 
@@ -152,7 +152,7 @@ def test_a_write_protected_stick_is_said_as_such_and_uses_no_number(team: Team, 
     assert lang == "en" or not any("a" <= ch <= "z" for ch in line), line
     assert list(stick.iterdir()) == []
     language.set_language("en")
-    assert _publish(page, qtbot, tmp_path / "first.majlis") == f"Team update 1 written: {shown_path('first.majlis')}"
+    assert _publish(page, qtbot, tmp_path / "first.majlis") == f"Team update 1 written: {shown_path(tmp_path / 'first.majlis')}"
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb"])
@@ -165,6 +165,6 @@ def test_publishing_with_nothing_changed_is_said(team: Team, qtbot: QtBot, make_
     assert page.team_updates.publish_to(tmp_path / "2.majlis")
     qtbot.waitUntil(lambda: page.results.count() == 1, timeout=30_000)
     line = page.results.item(0).text()  # one line: written, and nothing new in it
-    said = line.replace("2.majlis", "")
+    said = line.replace(str(tmp_path / "2.majlis"), "")  # the whole path, Latin letters of its own
     assert not any("a" <= ch <= "z" for ch in said) and "\u2014" in said, line
     assert "1" in said and "2" in said, line  # update 2 written, nothing new since update 1

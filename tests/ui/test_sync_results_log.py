@@ -45,14 +45,17 @@ def test_earlier_lines_follow_a_language_switch(team: Team, qtbot: QtBot, make_c
     assert english[0].startswith("Import finished. Files: 2.") and english[3].startswith("Team update 1 written")
     assert english[1].startswith(f"{shown_path('photo.majlis')}: refused: ")
     assert english[2].startswith(f"{shown_path('basra.majlis')}: imported")
+    # An import's lines name the file read; an export's, the whole path of the file written (where it went).
+    assert english[3] == f"Team update 1 written: {shown_path(tmp_path / 'update.majlis')}", english[3]
     assert page.results.item(0).font().bold()
 
     language.set_language("ar")
     qtbot.waitUntil(lambda: _lines(page) != english)
     arabic = _lines(page)
-    # File names and the age tool's name are not words to translate.
-    assert all(_no_english(line, "basra.majlis", "photo.majlis", "update.majlis", "age") for line in arabic), arabic
-    assert "basra.majlis" in arabic[2] and "update.majlis" in arabic[3]
+    # File names, the folder a file was written in and the age tool's name are not words to translate.
+    names = (str(tmp_path), "basra.majlis", "photo.majlis", "update.majlis", "age")
+    assert all(_no_english(line, *names) for line in arabic), arabic
+    assert "basra.majlis" in arabic[2] and shown_path(tmp_path / "update.majlis") in arabic[3]
     assert page.results.item(0).font().bold()  # still the run's heading
 
     page.ctx.language.set_digits("arab")

@@ -314,7 +314,7 @@ class OutboxPanel(QGroupBox):
         def written(result: Any) -> Words:
             if result is None:
                 return lambda: self.tr("Nothing to export: no new changes since the last bundle.")
-            count, name = result.change_count, shown_path(result.path.name)
+            count, name = result.change_count, shown_path(result.path)  # the whole path, as every export says it
             more.append(result.more_pending)
             return lambda: self.ctx.language.count_digits(
                 self.tr("Bundle written: {name} (%n change(s))", "", count), count).format(name=name)

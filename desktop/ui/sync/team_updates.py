@@ -239,7 +239,7 @@ class TeamUpdates(QObject):
     def _written_line(self, written: TeamUpdateWritten) -> str:
         fmt = self.ctx.language.format_number
         line = self.tr("Team update {number} written: {file}").format(number=fmt(written.sequence),
-                                                                       file=shown_path(written.path.name))
+                                                                       file=shown_path(written.path))
         if written.same_as is None:
             return line
         # Published with nothing changed (a consent form edited but not published as a new version?):
