@@ -11,7 +11,7 @@ import base64
 import binascii
 import os
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from pyrage import x25519
 
 from desktop.core.fingerprints import key_fingerprint as key_fingerprint  # the one format, re-exported
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
-from desktop.sync.atomic_file import write_atomic
+from desktop.sync.atomic_file import atomic_output, write_atomic
 from desktop.sync.errors import KeyFileError, KeyFileTooSlowError, WrongKeyPassphraseError
 from desktop.sync.sniff import AGE_HEADER, PROTECTED_KEY_HEADER, kind_of, starts_with
 
@@ -69,16 +69,25 @@ def write_identity_file(path: str | os.PathLike[str], identities: Sequence[x2551
 
 
 def write_protected_identity_file(
-    path: str | os.PathLike[str], identities: Sequence[x25519.Identity], passphrase: str
+    path: str | os.PathLike[str], identities: Sequence[x25519.Identity], passphrase: str, *,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Path:
     """The identity file encrypted with a passphrase (age's scrypt recipient): ``age -d file`` asks
-    for the passphrase and prints the identity file; :func:`load_protected_identity_file` reads it."""
+    for the passphrase and prints the identity file; :func:`load_protected_identity_file` reads it.
+    ``cancelled`` (the app's Cancel) is asked after the sealing (seconds of scrypt) up to the last moment
+    before the file takes its name: InterruptedError and no file."""
     if not identities:
         raise ValueError("at least one identity is needed")
     if not passphrase:
         raise ValueError("the passphrase is empty")
     sealed = pyrage.passphrase.encrypt(identity_file_text(identities).encode("ascii"), passphrase)
-    return write_atomic(path, sealed, mode=0o600, replace=False)
+    if cancelled is None:
+        return write_atomic(path, sealed, mode=0o600, replace=False)
+    with atomic_output(path, mode=0o600, replace=False) as out:
+        out.write(sealed)
+        if cancelled():  # the last moment: past it, the key file takes its name
+            raise InterruptedError("export cancelled")
+    return Path(path)
 
 
 def is_protected_identity_file(path: str | os.PathLike[str]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,7 +61,8 @@ def next_update_name(store: Store) -> str:
     return update_file_name(team.id, _next_update_number(store, team)[1])
 
 
-def write_team_update(store: Store, out: str | os.PathLike[str]) -> TeamUpdateWritten:
+def write_team_update(store: Store, out: str | os.PathLike[str], *,
+                      cancelled: Callable[[], bool] | None = None) -> TeamUpdateWritten:
     """Centre: write the next signed team update to the file ``out`` or into the folder ``out``.
 
     Like a bundle, a team update never replaces a file (it may be an update not carried to the
@@ -68,7 +70,10 @@ def write_team_update(store: Store, out: str | os.PathLike[str]) -> TeamUpdateWr
     team update's words) before anything is done, and a
     folder gets a free name. The update's number is taken only once the whole file is on disk, and
     if the database cannot record it the file is taken back: a number is never out on a stick
-    without being counted here (the next update would carry it again with other content)."""
+    without being counted here (the next update would carry it again with other content).
+
+    ``cancelled`` (the app's Cancel) is asked once the tables are read and up to the last moment before
+    the file takes its name: InterruptedError, no file, no number used."""
     target = Path(out)
     # Asked once: a USB stick's folder pulled out while the tables are read is said as gone (no such
     # folder), not taken for a file name, the update written beside it under the stick's name.
@@ -86,6 +91,8 @@ def write_team_update(store: Store, out: str | os.PathLike[str]) -> TeamUpdateWr
         payload = {**snapshot(s, TEAM_UPDATE_ENTITIES, publishers=published_by),
                    **erasure_sync.team_payload(s), **roster_sync.team_payload(s),
                    **retired_codes.team_payload(s, published_by)}
+    if cancelled is not None and cancelled():
+        raise InterruptedError("export cancelled")
     stamp, sequence = _next_update_number(store, team)
     lines = [{"entity": entity, "row": row} for entity, rows in payload.items() for row in rows]
     content = sha256_hex(json.dumps(lines, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8"))
@@ -114,7 +121,7 @@ def write_team_update(store: Store, out: str | os.PathLike[str]) -> TeamUpdateWr
             raise FileNotFoundError(errno.ENOENT, NO_SUCH_FOLDER, str(target))
         path = free_name(target, update_file_name(team.id, sequence))
     try:
-        digest = save_bundle(path, bundle, replace=False)
+        digest = save_bundle(path, bundle, replace=False, cancelled=cancelled)
     except FileExistsError as exc:  # appeared while the update was being made
         raise TeamUpdateFileExistsError(path=str(path)) from exc
     try:

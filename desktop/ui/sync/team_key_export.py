@@ -190,7 +190,8 @@ class TeamKeyExport(QObject):
 
     def write(self, path: Path, passphrase: str) -> bool:
         """On the DB worker as File → Export's exports are (export_run): in the status bar with a Cancel,
-        which stops it while it waits its turn (no file) and is said as too late after."""
+        which stops it while it waits its turn and while the key is sealed and written, up to the moment
+        the file takes its name (no file), and is said as too late after."""
         if self.writing or not passphrase or self._refused():
             return False
         self.writing = True
@@ -200,7 +201,7 @@ class TeamKeyExport(QObject):
         def work(token: CancelToken, progress: Any) -> Path:
             if token.cancelled:  # Cancel while it waited behind other work: nothing written
                 raise InterruptedError("export cancelled")
-            return _write_key(store, path, passphrase)
+            return _write_key(store, path, passphrase, cancelled=lambda: token.cancelled)
 
         def tell(words: Words, timeout: int) -> None:
             if not shiboken6.isValid(self.button):  # the page closed meanwhile: no one to tell
@@ -226,6 +227,6 @@ class TeamKeyExport(QObject):
         self.button.setEnabled(True)
 
 
-def _write_key(store: Store, path: Path, passphrase: str) -> Path:
+def _write_key(store: Store, path: Path, passphrase: str, *, cancelled: Callable[[], bool] | None = None) -> Path:
     """On the DB worker: the identities kept in the centre's database, sealed with ``passphrase``."""
-    return write_protected_identity_file(path, team_identities(store), passphrase)
+    return write_protected_identity_file(path, team_identities(store), passphrase, cancelled=cancelled)

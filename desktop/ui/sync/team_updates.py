@@ -206,8 +206,10 @@ class TeamUpdates(QObject):
 
     def publish_to(self, path: Path) -> bool:
         """Write the next team update to ``path`` on the DB worker as File → Export's exports are
-        (export_run): in the status bar with a Cancel, which stops it while it waits its turn (no file, no
-        number used) and is said as too late after; one translated line either way."""
+        (export_run): in the status bar with a Cancel, which stops it while it waits its turn and while it
+        is written, up to the moment the file takes its name (no file, no number used; before, a Cancel
+        once the writing had started did nothing), and is said as too late after; one translated line
+        either way."""
         if self._publishing or not self._idle or self._refused():
             return False
         store = self.ctx.store
@@ -217,7 +219,7 @@ class TeamUpdates(QObject):
         def work(token: CancelToken, progress: Any) -> TeamUpdateWritten:
             if token.cancelled:  # Cancel while it waited behind other work: nothing written
                 raise InterruptedError("export cancelled")
-            return write_team_update(store, path)
+            return write_team_update(store, path, cancelled=lambda: token.cancelled)
 
         def tell(words: Words, timeout: int) -> None:
             if not shiboken6.isValid(self.publish_button):  # the page closed meanwhile: no one to tell
