@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QElapsedTimer, QEvent, QMimeData, QObject, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QProgressBar
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -70,3 +71,29 @@ def drag_and_drop(page: SyncPage, paths: list[Path]) -> bool:
         return False
     drop(page, paths)
     return True
+
+
+class Painted(QObject):
+    """How often ``bar`` was painted (and given a new value) from now until ``stop``, and over how long."""
+
+    def __init__(self, bar: QProgressBar) -> None:
+        super().__init__(bar)
+        self.bar, self.paints, self.values = bar, 0, 0
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self.seconds = 0.0
+        bar.installEventFilter(self)
+        bar.valueChanged.connect(self._value)
+
+    def _value(self, _value: int) -> None:
+        self.values += 1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+    def stop(self) -> None:
+        self.seconds = self.clock.elapsed() / 1000
+        self.bar.removeEventFilter(self)
+        self.bar.valueChanged.disconnect(self._value)

@@ -27,12 +27,13 @@ from desktop.sync.bundle_format import write_bundle
 from desktop.sync.devices import preregister
 from desktop.sync.team import current_team
 from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.sync.import_progress import SHOWN_PER_SECOND
 from desktop.ui.sync.page import SyncPage
 from desktop.ui.widgets.save_files import shown_path
 from tests.i18n.test_i18n_screens import SHOTS_VARIABLE
 from tests.shots import shots_folder
 from tests.sync_helpers import Team, full_digest, make_team
-from tests.sync_page_helpers import team_fixture
+from tests.sync_page_helpers import Painted, team_fixture
 from tests.trust_helpers import change, forge, participant_data
 from tests.ui_helpers import main_window_on_screen
 
@@ -146,9 +147,15 @@ def test_two_hundred_bundles_and_a_real_sticks_odd_files(lang: str, team: Team, 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
                         staticmethod(lambda *a, **k: ([str(p) for p in chosen], "")))
     page.results.clear()
+    painted = Painted(page.progress)
     page.import_button.click()
     assert page.progress_row.isVisible() and not page.import_button.isEnabled()
     qtbot.waitUntil(lambda: page._token is None and page.is_loaded(), timeout=120_000)
+    painted.stop()
+    # The count a person can read, not a repaint for each small bundle (350 paints in 1.4 s before, twice
+    # each of 175 values): at most SHOWN_PER_SECOND a second, and a few for the start and the end.
+    assert painted.values <= SHOWN_PER_SECOND * painted.seconds + 3, (painted.values, painted.seconds)
+    assert painted.paints <= SHOWN_PER_SECOND * painted.seconds + 6, (painted.paints, painted.seconds)
     assert page.progress.value() == page.progress.maximum() == len(chosen)  # the bar went to the last file
 
     said = counts(LAPTOPS * BUNDLES - 3, 1, 1, len(REFUSED), len(chosen))
