@@ -4,23 +4,20 @@ name, a Cancel leaves no file (nor a temporary one) and, for a team update, no n
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from desktop.sync.keys import load_protected_identity_file, write_protected_identity_file
 from desktop.sync.team import import_team_update, team_identities, write_team_update
-from tests.sync_helpers import Team, full_digest, make_team
+from tests.sync_helpers import Team, full_digest
+from tests.team_fixture import team_fixture
 
 KEY_PASSPHRASE = "a key passphrase said by phone"
 
 
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[Team]:
-    made = make_team(tmp_path, devices=1)
-    yield made
-    made.close()
+team = team_fixture(devices=1)
 
 
 def _asked_until(cancel_at: int) -> tuple[list[int], Callable[[], bool]]:
