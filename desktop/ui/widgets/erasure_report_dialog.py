@@ -15,10 +15,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QInputDialog,
@@ -36,7 +34,7 @@ from desktop.core.errors import MajlisError
 from desktop.i18n.languages import item_separator
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
-from desktop.ui.qt_i18n import LATIN_FAMILY, shown_digits
+from desktop.ui.qt_i18n import shown_digits
 from desktop.ui.widgets.device_name import device_name
 from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.flow_row import FlowRow
@@ -65,7 +63,6 @@ class ErasureReportDialog(QDialog):
         self.items.setUniformItemSizes(False)
         self.items.setResizeMode(QListView.ResizeMode.Adjust)
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._latin_lines()
         self.held_note = WordWrapLabel()
         self.held_note.setObjectName("erasure_report_held_note")
         self.codes_note = WordWrapLabel()
@@ -96,23 +93,6 @@ class ErasureReportDialog(QDialog):
         # bundle's device and number), which the list's default width hid behind a sideways scroll.
         fit_resize_for_text(self, 760, 480)
         self.retranslate()
-
-    def _latin_lines(self) -> None:
-        """The list's Latin characters from our Latin family where the interface's first family lacks them.
-        In English the family after the system's was Noto Naskh Arabic, then Noto Sans Arabic: where the
-        system family is only an alias, a date's hyphen came from Noto Sans Arabic, whose lines are a
-        quarter taller; the list draws each wrapped line of a copy as tall as its first (the date's), and
-        at 20 points on a laptop one copy filled it, the next cut after its name. (Arabic and Kurdish put
-        Noto Sans second already: qt_i18n.ui_font.) Only the families are set: the size follows the app's."""
-        families = QApplication.font().families()
-        font = QFont()
-        font.setFamilies([*families[:1], LATIN_FAMILY, *(f for f in families[1:] if f != LATIN_FAMILY)])
-        self.items.setFont(font)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:  # the app's families are the new language's
-            self._latin_lines()
 
     def kind_name(self, kind: str) -> str:
         names = {
