@@ -22,6 +22,7 @@ from desktop.ui.advocacy.page import RecommendationsPage
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.save_files import shown_path
+from tests.export_helpers import REFUSED as ALREADY
 from tests.export_helpers import WorkerBusy, progress_of
 from tests.i18n.test_i18n_screens import settle
 from tests.pdf_helpers import missing_words
@@ -29,8 +30,6 @@ from tests.shots import shots_folder
 from tests.ui_helpers import main_window_on_screen
 
 T = QApplication.translate
-ALREADY = "An export is already running. Wait for it to finish, or cancel it, then export again."
-
 
 
 def recommendation_open(manager: LanguageManager, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
@@ -46,7 +45,6 @@ def recommendation_open(manager: LanguageManager, store: Store, qtbot: QtBot, mo
     qtbot.waitUntil(lambda: page.view.current is not None, timeout=10_000)
     settle()
     return window, page
-
 
 
 @pytest.mark.parametrize("suffix", [".pdf", ".xlsx"])

@@ -23,15 +23,13 @@ from desktop.core.local_tables import ExportRecord
 from desktop.ui.consent import printout
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.save_files import breakable_paths, shown_path
+from tests.export_helpers import REFUSED as ALREADY
 from tests.export_helpers import WorkerBusy, progress_of
 from tests.i18n.test_i18n_screens import demo_store, isolated_settings, settle  # noqa: F401
 from tests.shots import shots_folder
 from tests.ui.test_consent_actions_in_sight import LAPTOP, open_consent
 
 T = QApplication.translate
-ALREADY = "An export is already running. Wait for it to finish, or cancel it, then export again."
-
-
 
 
 def test_cancel_refusals_and_then_the_printout(manager: LanguageManager, demo_store: Store,  # noqa: F811

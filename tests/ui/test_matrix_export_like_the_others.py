@@ -29,14 +29,13 @@ from desktop.ui.reports.matrix_tab import MatrixTab
 from desktop.ui.reports.page import ReportsPage
 from desktop.ui.tasks import APART_THREADS
 from desktop.ui.widgets.save_files import shown_path
+from tests.export_helpers import REFUSED as ALREADY
 from tests.export_helpers import progress_of
 from tests.i18n.test_i18n_screens import settle
 from tests.matrix_helpers import matrix_at_20_points
 from tests.shots import shots_folder
 
 T = QApplication.translate
-ALREADY = "An export is already running. Wait for it to finish, or cancel it, then export again."
-
 
 
 @contextmanager

@@ -23,6 +23,7 @@ from desktop.ui.focus_group.editor import FocusGroupEditor
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.save_files import shown_path
+from tests.export_helpers import REFUSED as ALREADY
 from tests.export_helpers import WorkerBusy, progress_of
 from tests.i18n.test_i18n_screens import settle
 from tests.pdf_helpers import missing_words
@@ -30,10 +31,8 @@ from tests.shots import shots_folder
 from tests.ui_helpers import main_window_on_screen
 
 T = QApplication.translate
-ALREADY = "An export is already running. Wait for it to finish, or cancel it, then export again."
 TURNS = 120
 LAST_TURN = "بەشداربووی کۆتایی دەڵێت یاسای هەڵبژاردن دەبێت بگۆڕدرێت"
-
 
 
 def focus_group_open(manager: LanguageManager, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
@@ -52,7 +51,6 @@ def focus_group_open(manager: LanguageManager, store: Store, qtbot: QtBot, monke
     qtbot.waitUntil(lambda: getattr(editor, "is_loaded", True), timeout=10_000)
     settle()
     return window, editor
-
 
 
 def test_cancel_leaves_nothing_then_the_pdf_is_written_with_its_steps_and_named(
