@@ -18,7 +18,7 @@ from desktop.core.models import MODEL_BY_TABLE, ChangeLog, Conflict
 from desktop.sync.change_records import ChangeRecord, RowRecords, listed
 from desktop.sync.consent_guard import PARTICIPANT, check_consent_changes
 from desktop.sync.errors import SeqClashError
-from desktop.sync.merge import Change, apply_change, field_conflicts, fold
+from desktop.sync.merge import Change, apply_arrived, field_conflicts, fold
 from desktop.sync.ownership import FIELD, check_ownership, origin_of, trusted_history
 from desktop.sync.rows import (
     CHUNK,
@@ -191,9 +191,8 @@ def apply_records(
             history[key] = (known or []) + [r.as_change(device_id) for r in recs]
             if rid in existing:
                 state = state_from_row(entity, existing[rid])
-                touched = False
-                for rec in sorted(recs, key=lambda r: r.hlc):
-                    touched = apply_change(state, rec.as_change(device_id), columns, convert) or touched
+                touched = apply_arrived(state, [rec.as_change(device_id) for rec in recs],
+                                        trusted_history(entity, history[key], coordinators), columns, convert)
                 if touched:
                     changed.append(row_from_state(entity, rid, state))
             else:

@@ -13,7 +13,11 @@ Both rules are functions of the *set* of changes known for a row, never of their
   quoted never replaces a withdrawal of everything, whatever their HLCs, and a withdrawal of
   everything replaces one of quotes even when it was written earlier (a laptop's withdrawal of
   everything arriving after the centre, not knowing, withdrew quotes). The date goes with the scope.
-  Within one scope, and for a coordinator's correction that empties a withdrawal, the latest wins.
+  Within one scope, and for a coordinator's correction that empties a withdrawal, the latest wins
+  (``desktop/core/withdrawal_rule.py``). A coordinator's emptying takes back every withdrawal
+  written before it, and none written after it: that needs every withdrawal known for the row, not
+  the row alone, so the importer settles a consent record's withdrawal from the row's history
+  (``apply_arrived``, ``settle_withdrawal``).
 """
 
 from __future__ import annotations
@@ -22,6 +26,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, NamedTuple
+
+from desktop.core import withdrawal_rule
+from desktop.core.withdrawal_rule import WITHDRAWAL_SCOPE, WITHDRAWN_AT
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 
@@ -61,26 +68,9 @@ class RowState:
 Convert = Any  # Callable[[str, Any], Any]: turns a JSON value of a field into the stored value
 
 # The withdrawal of a consent record: its scope is ordered, the date goes with it (see the module).
-WITHDRAWAL_SCOPE, WITHDRAWN_AT = "withdrawal_scope", "withdrawn_at"
-WITHDRAWAL = (WITHDRAWN_AT, WITHDRAWAL_SCOPE)
-_WIDTH = {"quotes": 1, "all": 2}
-
-
-def withdrawal_width(scope: Any, when: Any = True) -> int:
-    """0 for no withdrawal (or an emptied one), 1 for quotes, 2 for everything."""
-    return _WIDTH.get(str(scope), 0) if scope and when else 0
-
-
-def withdrawal_order(held: Mapping[str, Any], data: Mapping[str, Any]) -> int:
-    """How a change's withdrawal (``data``) compares with the one ``held``: -1 narrower (it does not
-    apply), 1 wider than a withdrawal held (it applies whatever its HLC), 0 otherwise (latest wins)."""
-    if WITHDRAWAL_SCOPE not in data:
-        return 0
-    coming = withdrawal_width(data[WITHDRAWAL_SCOPE])
-    now = withdrawal_width(held.get(WITHDRAWAL_SCOPE), held.get(WITHDRAWN_AT))
-    if not coming or not now or coming == now:
-        return 0
-    return 1 if coming > now else -1
+WITHDRAWAL = withdrawal_rule.FIELDS
+withdrawal_width = withdrawal_rule.width
+withdrawal_order = withdrawal_rule.order
 
 
 def apply_change(state: RowState, change: Change, columns: Iterable[str], convert: Convert) -> bool:
@@ -114,6 +104,94 @@ def apply_change(state: RowState, change: Change, columns: Iterable[str], conver
     return changed
 
 
+class _Mark(NamedTuple):
+    """One withdrawal written (``scope`` "quotes" or "all") or emptied (``scope`` None) at ``hlc``."""
+
+    hlc: str
+    scope: Any
+    when: Any
+
+    @property
+    def width(self) -> int:
+        return withdrawal_width(self.scope, self.when)
+
+
+def _marks(history: Iterable[Change], held: RowState | None) -> list[_Mark]:
+    """The withdrawals and emptyings of a row's changes (and of its stored state ``held``, which may
+    hold what no change here says: a team update's). A change written before both fields travelled
+    together (a widening on the same day carried only the scope) takes the missing one from what
+    its device, else any device, wrote last before it."""
+    marks: list[_Mark] = []
+    last: dict[tuple[str, str], Any] = {}
+    for c in sorted(history, key=lambda c: c.hlc):
+        if not any(k in c.data for k in WITHDRAWAL):
+            continue
+        if c.op == "insert" and not withdrawal_width(c.data.get(WITHDRAWAL_SCOPE), c.data.get(WITHDRAWN_AT)):
+            for key in WITHDRAWAL:  # consent recorded, nothing withdrawn: not an emptying
+                last[(key, c.device_id)] = last[(key, "")] = None
+            continue
+        got = {k: c.data[k] if k in c.data else _or(last.get((k, c.device_id)), last.get((k, ""))) for k in WITHDRAWAL}
+        if any(k in c.data and not c.data[k] for k in WITHDRAWAL):  # only a coordinator's get this far
+            marks.append(_Mark(c.hlc, None, None))
+        elif withdrawal_width(got[WITHDRAWAL_SCOPE], got[WITHDRAWN_AT]):
+            marks.append(_Mark(c.hlc, got[WITHDRAWAL_SCOPE], got[WITHDRAWN_AT]))
+        for key in WITHDRAWAL:
+            if key in c.data:
+                last[(key, c.device_id)] = last[(key, "")] = c.data[key]
+    if held is not None:
+        scope, when = held.values.get(WITHDRAWAL_SCOPE), held.values.get(WITHDRAWN_AT)
+        if withdrawal_width(scope, when):
+            marks.append(_Mark(held.version(WITHDRAWAL_SCOPE), scope, when))
+        elif held.versions.get(WITHDRAWAL_SCOPE):  # written after the insert, and empty: emptied
+            marks.append(_Mark(held.versions[WITHDRAWAL_SCOPE], None, None))
+    return marks
+
+
+def _or(first: Any, then: Any) -> Any:
+    return then if first is None else first
+
+
+def settle_withdrawal(state: RowState, history: Iterable[Change], convert: Convert,
+                      held: RowState | None = None) -> bool:
+    """Set the row's withdrawal to what the module's rule makes of every withdrawal and emptying
+    known for it (``history``, and ``held``: the row as stored before); True when it changed.
+
+    The latest emptying takes back every withdrawal written before it; of those written after it,
+    the widest wins, and the latest of the widest. A function of the set, so no arrival order can
+    bring back what a coordinator emptied, nor let an emptying undo a withdrawal written after it.
+    (Incremental field LWW cannot: a withdrawal of everything replacing a later one of quotes
+    forgets the time of the one of quotes.)"""
+    marks = _marks(history, held)
+    if not marks:
+        return False
+    emptied = max((m.hlc for m in marks if not m.width), default="")
+    standing = [m for m in marks if m.width and m.hlc > emptied]
+    won = max(standing, key=lambda m: (m.width, m.hlc)) if standing else _Mark(emptied, None, None)
+    wanted = {WITHDRAWN_AT: won.when, WITHDRAWAL_SCOPE: won.scope}
+    before = ({k: state.values.get(k) for k in WITHDRAWAL}, state.canonical_versions())
+    for key, value in wanted.items():
+        state.values[key] = convert(key, value)
+        state.versions[key] = won.hlc
+    state.versions = state.canonical_versions()
+    return before != ({k: state.values.get(k) for k in WITHDRAWAL}, state.versions)
+
+
+def apply_arrived(state: RowState, arrived: Iterable[Change], history: Iterable[Change],
+                  columns: Iterable[str], convert: Convert) -> bool:
+    """Apply the changes ``arrived`` to an existing row (``history``: every change known for it,
+    those arrived included); True when anything changed. Field LWW, and a consent record's
+    withdrawal settled from its whole history (``settle_withdrawal``)."""
+    allowed = set(columns)
+    arrived = sorted(arrived, key=lambda c: c.hlc)
+    held = RowState(dict(state.values), state.created_at, state.origin_device, dict(state.versions))
+    touched = False
+    for change in arrived:
+        touched = apply_change(state, change, allowed, convert) or touched
+    if WITHDRAWAL_SCOPE in allowed and any(k in c.data for c in arrived for k in WITHDRAWAL):
+        touched = settle_withdrawal(state, history, convert, held) or touched
+    return touched
+
+
 def fold(history: Iterable[Change], columns: Iterable[str], convert: Convert) -> RowState | None:
     """The row built from every change known for it; None while its insert has not arrived."""
     changes = sorted(history, key=lambda c: c.hlc)
@@ -131,6 +209,8 @@ def fold(history: Iterable[Change], columns: Iterable[str], convert: Convert) ->
     for change in changes:
         if change is not first:
             apply_change(state, change, allowed, convert)
+    if WITHDRAWAL_SCOPE in allowed:
+        settle_withdrawal(state, changes, convert)
     return state
 
 

@@ -12,14 +12,14 @@ import itertools
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core import consent, withdrawal
 from desktop.core.db import Store
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
-from desktop.sync.merge import Change, RowState, apply_change, fold
+from desktop.sync.merge import Change, RowState, apply_arrived, apply_change, fold
 from desktop.sync.team import import_team_update, write_team_update
 from tests.erasure_helpers import Study, make_study
 from tests.sync_helpers import Team, make_team
@@ -88,6 +88,30 @@ def test_quotes_on_the_laptop_then_everything_at_the_centre_ends_everything_ever
         team.close()
 
 
+@pytest.mark.parametrize("centre_between", [True, False], ids=["centre's between", "centre's after"])
+def test_a_widening_on_the_same_day_keeps_its_own_day(tmp_path: Path, centre_between: bool) -> None:
+    """The laptop withdraws quotes on 28 November, and everything later that same day: the second
+    change carries only the scope (the day did not change on the laptop). The centre, not knowing,
+    had withdrawn quotes on 29 November. The centre held everything withdrawn on 29 November: the
+    widening took the scope and left the centre's day. The day goes with the scope that wins."""
+    team, study = _at_centre(tmp_path)
+    laptop = team.devices[0]
+    try:
+        if not centre_between:
+            withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="quotes", on=LAPTOP_DAY)
+        withdrawal.withdraw_participant(team.centre, pseudonym=study.pseudonym, scope="quotes", on=CENTRE_DAY)
+        if centre_between:
+            withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="quotes", on=LAPTOP_DAY)
+        withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="all", on=LAPTOP_DAY)
+        _send(team, tmp_path, "widened.majlis")
+        assert _marks(team.centre, study) == [(LAPTOP_DAY, "all")] * 2
+        update = write_team_update(team.centre, tmp_path / "update.majlis-update").path
+        import_team_update(laptop, update)
+        assert _marks(laptop, study) == [(LAPTOP_DAY, "all")] * 2
+    finally:
+        team.close()
+
+
 # --- the merge rule itself, free of any database -------------------------------------------------
 
 _COLUMNS = ("participant_id", "withdrawn_at", "withdrawal_scope")
@@ -126,3 +150,47 @@ def test_any_arrival_order_keeps_the_widest_withdrawal(withdrawals: list[tuple[s
     for order in orders:
         arrived = _arrived(list(order))
         assert (arrived.values, arrived.versions) == (folded.values, folded.versions), order
+
+
+# A coordinator's correction that empties a withdrawal: only coordinators' changes may (consent_guard).
+_WITH_EMPTYINGS = st.lists(
+    st.one_of(st.tuples(st.sampled_from(["quotes", "all"]), st.integers(min_value=2, max_value=12),
+                        st.sampled_from(["dev-a", "centre", "coordinator"])),
+              st.tuples(st.none(), st.integers(min_value=2, max_value=12), st.sampled_from(["centre", "coordinator"]))),
+    min_size=2, max_size=6, unique_by=lambda t: t[1])
+
+
+def _expected(changes: list[Change]) -> tuple[object, object]:
+    """The rule, said plainly: the latest emptying takes back every withdrawal written before it; of
+    those written after it, the widest wins, and the latest of the widest."""
+    emptied = max((c.hlc for c in changes if not c.data["withdrawal_scope"]), default="")
+    standing = [c for c in changes if c.data["withdrawal_scope"] and c.hlc > emptied]
+    if not standing:
+        return None, None
+    won = max(standing, key=lambda c: ({"quotes": 1, "all": 2}[c.data["withdrawal_scope"]], c.hlc))
+    return won.data["withdrawn_at"], won.data["withdrawal_scope"]
+
+
+@settings(max_examples=300)  # each example is a few dict operations
+@given(_WITH_EMPTYINGS, st.data())
+def test_any_arrival_in_any_bundles_ends_in_the_same_withdrawal_with_coordinators_emptying(
+        withdrawals: list[tuple[str | None, int, str]], data: st.DataObject) -> None:
+    """What the importer does (``apply_arrived``: each bundle's changes on the stored row, with every
+    change known so far) in any order and any cut into bundles, ends where ``fold`` of them all does,
+    and that is the rule's result."""
+    changes = [Change(f"{hlc:04d}", device, "e", "update",
+                      {"withdrawn_at": f"2026-11-{hlc % 28 + 1:02d}" if scope else None, "withdrawal_scope": scope})
+               for scope, hlc, device in withdrawals]
+    folded = fold([_INSERT, *changes], _COLUMNS, _same)
+    assert folded is not None
+    assert (folded.values["withdrawn_at"], folded.values["withdrawal_scope"]) == _expected(changes)
+    order = data.draw(st.permutations(changes))
+    cuts = sorted(data.draw(st.sets(st.integers(min_value=1, max_value=max(1, len(order) - 1)))))
+    state = fold([_INSERT], _COLUMNS, _same)
+    assert state is not None
+    known = [_INSERT]
+    for start, end in zip([0, *cuts], [*cuts, len(order)], strict=True):
+        bundle = order[start:end]
+        known += bundle
+        apply_arrived(state, bundle, known, _COLUMNS, _same)
+    assert (state.values, state.versions) == (folded.values, folded.versions), order
