@@ -6,8 +6,9 @@ A withdrawal marks consent records withdrawn (``withdrawn_at``, ``withdrawal_sco
 ``erasure_report.carry_erasures`` and logged again by ``erasure_report.log_own_erasures``). A backup
 made before the withdrawal has the records unmarked: without this, the restored laptop quoted a
 participant who had withdrawn consent to be quoted, its consent register and consent record PDFs
-showed no withdrawal, and so did the centre's after the next bundle. The marks the copy replaced
-holds newer are written into the restored database, dated as they were made, and logged again as
+showed no withdrawal, and so did the centre's after the next bundle. The marks of the copy replaced
+that win over the restored database's by the merge's rule (``withdrawal_rule``: wider, or as wide and
+newer) are written into the restored database, dated as they were made, and logged again as
 this device's changes in its new epoch so that the next bundle takes them to the centre (one the
 centre already had arrives again harmlessly: same values, same time).
 
@@ -28,13 +29,13 @@ from typing import cast
 from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import changes, erasure
+from desktop.core import changes, erasure, withdrawal_rule
 from desktop.core.db import Store, open_store
 from desktop.core.errors import DamagedDatabase, WrongPassphrase
 from desktop.core.models import ChangeLog, ConsentRecord, ConsentTemplate, Participant, Session
 from desktop.core.store_lock import lock_path
 
-FIELDS = ("withdrawn_at", "withdrawal_scope")
+FIELDS = withdrawal_rule.FIELDS
 TABLE = cast(Table, ConsentRecord.__table__)
 ENTITY = ConsentRecord.__tablename__
 
@@ -130,12 +131,15 @@ def _insert_again(s: OrmSession, copy: OrmSession, ids: list[str]) -> None:
 
 
 def _mark(s: OrmSession, w: _Withdrawn) -> bool:
-    """The copy's withdrawal marks of one record, where newer than the restored database's."""
+    """The copy's withdrawal marks of one record, where they replace the restored database's
+    (``withdrawal_rule.replacing``: wider, or as wide and newer)."""
     row = s.get(ConsentRecord, w.record_id)
     if row is None:
         return False
-    newer = {k: w.values[k] for k in FIELDS
-             if w.values[k] != getattr(row, k) and w.versions[k] > changes.field_version(row, k)}
+    # The merge's rule, not the latest alone: a withdrawal of everything the copy holds replaces
+    # a newer one of quotes here (the centre's, say, from a laptop whose clock was behind).
+    newer = withdrawal_rule.replacing({k: getattr(row, k) for k in FIELDS},
+                                      {k: changes.field_version(row, k) for k in FIELDS}, w.values, w.versions)
     if not newer:
         return False
     versions = {**(row.versions or {}), **{k: w.versions[k] for k in newer}}

@@ -39,3 +39,16 @@ def order(held: Mapping[str, Any], data: Mapping[str, Any]) -> int:
         return 0
     return 1 if coming > now else -1
 
+
+def replacing(held: Mapping[str, Any], held_versions: Mapping[str, str],
+              coming: Mapping[str, Any], coming_versions: Mapping[str, str]) -> dict[str, Any]:
+    """The fields of the withdrawal ``coming`` that replace those ``held`` (each with the time it
+    was written, its HLC): both when it is wider, none when narrower, and when it is as wide (or
+    either is empty) those written later. Empty when nothing changes."""
+    how = order(held, coming)
+    if how < 0:
+        return {}
+    if how > 0:  # the day goes with the scope
+        return {k: coming[k] for k in FIELDS if coming[k] != held.get(k)}
+    return {k: coming[k] for k in FIELDS
+            if coming[k] != held.get(k) and coming_versions[k] > held_versions[k]}

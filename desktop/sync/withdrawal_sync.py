@@ -22,14 +22,13 @@ from typing import Any, cast
 from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import change_set, changes
+from desktop.core import change_set, changes, withdrawal_rule
 from desktop.core.consent import WITHDRAWAL_SCOPES
 from desktop.core.models import ConsentRecord
 from desktop.sync.errors import MalformedBundleError
-from desktop.sync.merge import withdrawal_order
 
 KEY = "consent_withdrawal"
-FIELDS = ("withdrawn_at", "withdrawal_scope")
+FIELDS = withdrawal_rule.FIELDS
 _TABLE = cast(Table, ConsentRecord.__table__)
 
 
@@ -56,12 +55,9 @@ def apply_team_payload(s: OrmSession, payload: Mapping[str, Any]) -> int:
         row = by_id.get(w["id"])
         if row is None:  # a record of another laptop, or of a participant this laptop never had
             continue
-        order = withdrawal_order({k: getattr(row, k) for k in FIELDS}, w)
-        if order < 0:  # narrower than this laptop's own
-            continue
-        newer = {k: w[k] for k in FIELDS
-                 if w[k] != getattr(row, k) and (order > 0 or w["versions"][k] > changes.field_version(row, k))}
-        if not newer:
+        newer = withdrawal_rule.replacing({k: getattr(row, k) for k in FIELDS},
+                                          {k: changes.field_version(row, k) for k in FIELDS}, w, w["versions"])
+        if not newer:  # narrower than this laptop's own, or not newer
             continue
         versions = {**(row.versions or {}), **{k: w["versions"][k] for k in newer}}
         stamp = max([row.updated_at or "", *(w["versions"][k] for k in newer)])
