@@ -28,6 +28,7 @@ from desktop.core.db import Store
 from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, Session
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
+from desktop.sync.team import import_team_update, write_team_update
 from tests.sync_helpers import Team, make_team
 from tests.trust_helpers import change, forge, laptop_key
 
@@ -155,3 +156,60 @@ def test_a_withdrawal_written_after_the_emptying_applies(team: Team, tmp_path: P
     assert _withdrawal(team, record) == (LATER_DAY, scope)
     with team.centre.session() as s:
         assert not may_quote(s, person, session)
+
+
+# --- on the laptops: the next team update --------------------------------------------------------
+
+
+def _on_the_laptop(team: Team, record_id: str) -> tuple[str | None, str | None]:
+    with team.devices[0].session() as s:
+        row = s.get(ConsentRecord, record_id)
+        assert row is not None
+        return row.withdrawn_at, row.withdrawal_scope
+
+
+def _team_update_to_the_laptop(team: Team, tmp_path: Path, name: str = "update") -> None:
+    update = write_team_update(team.centre, tmp_path / f"{name}.majlis-update").path
+    import_team_update(team.devices[0], update)
+
+
+def test_the_next_team_update_takes_the_correction_to_the_laptop(team: Team, tmp_path: Path) -> None:
+    """The laptop that recorded the withdrawal in error: it kept it after the correction (a team
+    update carried only withdrawn records), its register said withdrawn and the centre's not."""
+    person, record, session = _recorded(team, tmp_path)
+    a = team.devices[0]
+    consent.withdraw(a, record, ERROR_DAY, "quotes")
+    _import(team, _exported(a, tmp_path / "a-error.majlis"))
+    in_error = _written_at(a, record)
+    _later_than(Timestamp(in_error.wall_ms + 2, 0, ""))
+    _import(team, _emptied_by_the_coordinator(team, tmp_path, record, in_error.wall_ms + 1, "emptying.majlis"))
+    _team_update_to_the_laptop(team, tmp_path)
+    assert _on_the_laptop(team, record) == (None, None)
+    with a.session() as s:
+        assert may_quote(s, person, session)
+    assert export_bundle(a, tmp_path / "nothing.majlis") is None  # nothing logged again: the centre has it
+    consent.withdraw(a, record, LATER_DAY, "quotes")  # and a real withdrawal after it goes through
+    _import(team, _exported(a, tmp_path / "a-later.majlis"))
+    assert _withdrawal(team, record) == _on_the_laptop(team, record) == (LATER_DAY, "quotes")
+
+
+def test_the_laptops_corrected_withdrawal_gives_way_to_the_centres_later_one(team: Team, tmp_path: Path) -> None:
+    """The first test's story, then a team update: the laptop kept its withdrawal of everything
+    (wider than the centre's of quotes), which the coordinator had corrected."""
+    person, record, session = _recorded(team, tmp_path)
+    a = team.devices[0]
+    consent.withdraw(a, record, ERROR_DAY, "all")
+    in_error = _written_at(a, record)
+    late = _exported(a, tmp_path / "a-late.majlis")
+    _later_than(Timestamp(in_error.wall_ms + 2, 0, ""))
+    corrected = _emptied_by_the_coordinator(team, tmp_path, record, in_error.wall_ms + 1, "emptying.majlis")
+    consent.withdraw(team.centre, record, CENTRE_DAY, "quotes")
+    _import(team, corrected)
+    _team_update_to_the_laptop(team, tmp_path)  # before the laptop's bundle reaches the centre
+    assert _on_the_laptop(team, record) == (CENTRE_DAY, "quotes")
+    _import(team, late)
+    _team_update_to_the_laptop(team, tmp_path, "update-2")
+    assert _withdrawal(team, record) == _on_the_laptop(team, record) == (CENTRE_DAY, "quotes")
+    with a.session() as s:
+        assert not may_quote(s, person, session)
+        assert not consent.withdrew_everything(s, person)
