@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Column, Connection, MetaData, Table, Text, bindparam, delete, insert, select
 
 from desktop.core.models import MODEL_BY_TABLE, ChangeLog, Conflict
+from desktop.core.withdrawal_rule import WITHDRAWAL_SCOPE
 from desktop.sync.change_records import ChangeRecord, RowRecords, listed
 from desktop.sync.consent_guard import PARTICIPANT, check_consent_changes
 from desktop.sync.errors import SeqClashError
@@ -169,6 +170,7 @@ def apply_records(
     conflicts = 0
     for entity, rows in by_entity.items():
         columns, convert = content_columns(entity), converter(entity)
+        settles = WITHDRAWAL_SCOPE in columns  # a consent record's withdrawal: from the row's history (merge.py)
         existing = existing_rows[entity]
         writer = new_rows(entity, conn.dialect)
         new, changed = [], []
@@ -191,8 +193,8 @@ def apply_records(
             history[key] = (known or []) + [r.as_change(device_id) for r in recs]
             if rid in existing:
                 state = state_from_row(entity, existing[rid])
-                touched = apply_arrived(state, [rec.as_change(device_id) for rec in recs],
-                                        trusted_history(entity, history[key], coordinators), columns, convert)
+                trusted = trusted_history(entity, history[key], coordinators) if settles else []
+                touched = apply_arrived(state, [rec.as_change(device_id) for rec in recs], trusted, columns, convert)
                 if touched:
                     changed.append(row_from_state(entity, rid, state))
             else:

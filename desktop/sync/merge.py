@@ -183,11 +183,12 @@ def apply_arrived(state: RowState, arrived: Iterable[Change], history: Iterable[
     withdrawal settled from its whole history (``settle_withdrawal``)."""
     allowed = set(columns)
     arrived = sorted(arrived, key=lambda c: c.hlc)
-    held = RowState(dict(state.values), state.created_at, state.origin_device, dict(state.versions))
+    settles = WITHDRAWAL_SCOPE in allowed and any(k in c.data for c in arrived for k in WITHDRAWAL)
+    held = RowState(dict(state.values), state.created_at, state.origin_device, dict(state.versions)) if settles else None
     touched = False
     for change in arrived:
         touched = apply_change(state, change, allowed, convert) or touched
-    if WITHDRAWAL_SCOPE in allowed and any(k in c.data for c in arrived for k in WITHDRAWAL):
+    if settles:
         touched = settle_withdrawal(state, history, convert, held) or touched
     return touched
 
