@@ -139,11 +139,12 @@ def _marks(history: Iterable[Change], held: RowState | None) -> list[_Mark]:
             if key in c.data:
                 last[(key, c.device_id)] = last[(key, "")] = c.data[key]
     if held is not None:
+        # Only a withdrawal: an empty row with a version of its scope is not always an emptying (a
+        # late earlier insert gives every field one), and an emptying is always in the history (the
+        # centre's change log; a team update names it again each time).
         scope, when = held.values.get(WITHDRAWAL_SCOPE), held.values.get(WITHDRAWN_AT)
         if withdrawal_width(scope, when):
             marks.append(_Mark(held.version(WITHDRAWAL_SCOPE), scope, when))
-        elif held.versions.get(WITHDRAWAL_SCOPE):  # written after the insert, and empty: emptied
-            marks.append(_Mark(held.versions[WITHDRAWAL_SCOPE], None, None))
     return marks
 
 

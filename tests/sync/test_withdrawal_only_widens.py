@@ -194,3 +194,17 @@ def test_any_arrival_in_any_bundles_ends_in_the_same_withdrawal_with_coordinator
         known += bundle
         apply_arrived(state, bundle, known, _COLUMNS, _same)
     assert (state.values, state.versions) == (folded.values, folded.versions), order
+
+
+def test_a_late_earlier_insert_is_not_taken_for_an_emptying() -> None:
+    """An earlier insert of the same record arriving late gives each field of the stored row a
+    version of the later insert, its withdrawal still empty: not a coordinator's emptying, so a
+    withdrawal written between the two inserts still applies."""
+    later = Change("0005", "dev-a", "e", "insert", dict(_INSERT.data))
+    state = fold([later], _COLUMNS, _same)
+    assert state is not None
+    apply_arrived(state, [_INSERT], [later, _INSERT], _COLUMNS, _same)
+    assert state.versions["withdrawal_scope"] == "0005"
+    quotes = Change("0003", "dev-a", "e", "update", {"withdrawn_at": "2026-11-28", "withdrawal_scope": "quotes"})
+    apply_arrived(state, [quotes], [later, _INSERT, quotes], _COLUMNS, _same)
+    assert (state.values["withdrawn_at"], state.values["withdrawal_scope"]) == ("2026-11-28", "quotes")
