@@ -101,6 +101,18 @@ def _later_than(stamp: Timestamp) -> None:
         time.sleep(0.005)
 
 
+def _quotes_in_error_then_emptied(team: Team, tmp_path: Path) -> tuple[str, str, str]:
+    """Laptop A withdraws quotes in error and the centre takes it; a coordinator empties it."""
+    ids = _recorded(team, tmp_path)
+    a, record = team.devices[0], ids[1]
+    consent.withdraw(a, record, ERROR_DAY, "quotes")
+    _import(team, _exported(a, tmp_path / "a-error.majlis"))
+    in_error = _written_at(a, record)
+    _later_than(Timestamp(in_error.wall_ms + 2, 0, ""))
+    _import(team, _emptied_by_the_coordinator(team, tmp_path, record, in_error.wall_ms + 1, "emptying.majlis"))
+    return ids
+
+
 @pytest.mark.parametrize("order", ["laptop then coordinator", "coordinator then laptop"])
 def test_a_withdrawal_after_the_emptying_stays_and_the_one_it_corrected_does_not_come_back(
         team: Team, tmp_path: Path, order: str) -> None:
@@ -143,13 +155,8 @@ def test_an_older_withdrawal_arriving_after_the_emptying_does_not_undo_it(
 
 @pytest.mark.parametrize("scope", ["quotes", "all"])
 def test_a_withdrawal_written_after_the_emptying_applies(team: Team, tmp_path: Path, scope: str) -> None:
-    person, record, session = _recorded(team, tmp_path)
+    person, record, session = _quotes_in_error_then_emptied(team, tmp_path)
     a = team.devices[0]
-    consent.withdraw(a, record, ERROR_DAY, "quotes")
-    _import(team, _exported(a, tmp_path / "a-error.majlis"))
-    in_error = _written_at(a, record)
-    _later_than(Timestamp(in_error.wall_ms + 2, 0, ""))
-    _import(team, _emptied_by_the_coordinator(team, tmp_path, record, in_error.wall_ms + 1, "emptying.majlis"))
     assert _withdrawal(team, record) == (None, None)
     consent.withdraw(a, record, LATER_DAY, scope)  # the participant withdraws for real, on the laptop
     _import(team, _exported(a, tmp_path / "a-later.majlis"))
@@ -176,13 +183,8 @@ def _team_update_to_the_laptop(team: Team, tmp_path: Path, name: str = "update")
 def test_the_next_team_update_takes_the_correction_to_the_laptop(team: Team, tmp_path: Path) -> None:
     """The laptop that recorded the withdrawal in error: it kept it after the correction (a team
     update carried only withdrawn records), its register said withdrawn and the centre's not."""
-    person, record, session = _recorded(team, tmp_path)
+    person, record, session = _quotes_in_error_then_emptied(team, tmp_path)
     a = team.devices[0]
-    consent.withdraw(a, record, ERROR_DAY, "quotes")
-    _import(team, _exported(a, tmp_path / "a-error.majlis"))
-    in_error = _written_at(a, record)
-    _later_than(Timestamp(in_error.wall_ms + 2, 0, ""))
-    _import(team, _emptied_by_the_coordinator(team, tmp_path, record, in_error.wall_ms + 1, "emptying.majlis"))
     _team_update_to_the_laptop(team, tmp_path)
     assert _on_the_laptop(team, record) == (None, None)
     with a.session() as s:

@@ -48,6 +48,18 @@ def _send(team: Team, tmp_path: Path, name: str) -> None:
     assert [o.status for o in import_files(team.centre, [made.path], team.identities)] == ["imported"]
 
 
+Marks = list[tuple[str | None, str | None]]
+
+
+def _sent_then_updated(team: Team, tmp_path: Path, study: Study) -> tuple[Marks, Marks]:
+    """The laptop's bundle taken at the centre, then the centre's team update at the laptop: the
+    marks at the centre after the bundle, and on the laptop after the update."""
+    _send(team, tmp_path, "laptop.majlis")
+    at_centre = _marks(team.centre, study)
+    import_team_update(team.devices[0], write_team_update(team.centre, tmp_path / "update.majlis-update").path)
+    return at_centre, _marks(team.devices[0], study)
+
+
 @pytest.mark.parametrize("update_first", [False, True], ids=["bundle then update", "update then bundle"])
 def test_everything_on_the_laptop_then_quotes_at_the_centre_ends_everything_everywhere(
         tmp_path: Path, update_first: bool) -> None:
@@ -79,11 +91,7 @@ def test_quotes_on_the_laptop_then_everything_at_the_centre_ends_everything_ever
     try:
         withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="quotes", on=LAPTOP_DAY)
         withdrawal.withdraw_participant(team.centre, pseudonym=study.pseudonym, scope="all", on=CENTRE_DAY)
-        _send(team, tmp_path, "quotes.majlis")
-        assert _marks(team.centre, study) == [(CENTRE_DAY, "all")] * 2
-        update = write_team_update(team.centre, tmp_path / "update.majlis-update").path
-        import_team_update(laptop, update)
-        assert _marks(laptop, study) == [(CENTRE_DAY, "all")] * 2
+        assert _sent_then_updated(team, tmp_path, study) == ([(CENTRE_DAY, "all")] * 2,) * 2
     finally:
         team.close()
 
@@ -103,11 +111,7 @@ def test_a_widening_on_the_same_day_keeps_its_own_day(tmp_path: Path, centre_bet
         if centre_between:
             withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="quotes", on=LAPTOP_DAY)
         withdrawal.withdraw_participant(laptop, pseudonym=study.pseudonym, scope="all", on=LAPTOP_DAY)
-        _send(team, tmp_path, "widened.majlis")
-        assert _marks(team.centre, study) == [(LAPTOP_DAY, "all")] * 2
-        update = write_team_update(team.centre, tmp_path / "update.majlis-update").path
-        import_team_update(laptop, update)
-        assert _marks(laptop, study) == [(LAPTOP_DAY, "all")] * 2
+        assert _sent_then_updated(team, tmp_path, study) == ([(LAPTOP_DAY, "all")] * 2,) * 2
     finally:
         team.close()
 
