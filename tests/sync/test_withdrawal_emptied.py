@@ -15,6 +15,7 @@ coordinator's key: the app has no button for it), at the centre.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,10 +27,12 @@ from desktop.core.clock import Timestamp
 from desktop.core.consent_rules import may_quote
 from desktop.core.db import Store
 from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, Session
+from desktop.sync import withdrawal_sync
+from desktop.sync.errors import MalformedBundleError
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from desktop.sync.team import import_team_update, write_team_update
-from tests.sync_helpers import Team, make_team
+from tests.sync_helpers import Team, content_digest, make_team
 from tests.trust_helpers import change, forge, laptop_key
 
 pytestmark = pytest.mark.usefixtures("cli_env")
@@ -215,3 +218,26 @@ def test_the_laptops_corrected_withdrawal_gives_way_to_the_centres_later_one(tea
     with a.session() as s:
         assert not may_quote(s, person, session)
         assert not consent.withdrew_everything(s, person)
+
+
+_RECORD = "the laptop's record"  # replaced by its id: a record the laptop holds
+_HLC = "1767000000000:00000:0190f0aa-0000-7000-8000-0000000000cc"
+
+
+@pytest.mark.parametrize("payload", [
+    {withdrawal_sync.EMPTIED_KEY: "not a list"},
+    {withdrawal_sync.EMPTIED_KEY: ["not a row"]},
+    {withdrawal_sync.EMPTIED_KEY: [{"id": 7, "emptied": _HLC}]},
+    {withdrawal_sync.EMPTIED_KEY: [{"id": _RECORD, "emptied": None}]},
+    {withdrawal_sync.EMPTIED_KEY: [{"id": _RECORD, "emptied": {"at": _HLC}}]},
+    {withdrawal_sync.KEY: [{"id": _RECORD, "withdrawn_at": "2025-10-03", "withdrawal_scope": "quotes",
+                            "versions": {"withdrawn_at": _HLC, "withdrawal_scope": _HLC}, "emptied": 12}]},
+], ids=["not a list", "not a row", "id not text", "no time", "time not text", "emptied not text"])
+def test_a_malformed_emptying_refuses_the_update(team: Team, tmp_path: Path, payload: dict[str, object]) -> None:
+    _, record, _ = _quotes_in_error_then_emptied(team, tmp_path)
+    laptop = team.devices[0]
+    before = content_digest(laptop)
+    named = json.loads(json.dumps(payload).replace(json.dumps(_RECORD), json.dumps(record)))
+    with laptop.transaction(replicating=True) as s, pytest.raises(MalformedBundleError):
+        withdrawal_sync.apply_team_payload(s, named)
+    assert content_digest(laptop) == before
