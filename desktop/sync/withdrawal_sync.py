@@ -56,10 +56,10 @@ def team_payload(s: OrmSession) -> dict[str, list[dict[str, Any]]]:
     withdrawn = [{"id": r.id, **{k: getattr(r, k) for k in FIELDS},
                   "versions": {k: changes.field_version(r, k) for k in FIELDS},
                   **({"emptied": emptied[r.id]} if r.id in emptied else {})} for r in rows]
-    taken = {w["id"] for w in withdrawn}
-    live = set(s.scalars(select(ConsentRecord.id).where(ConsentRecord.deleted.is_(False))))
-    return {KEY: withdrawn, EMPTIED_KEY: [{"id": i, "emptied": emptied[i]} for i in sorted(emptied)
-                                          if i in live and i not in taken]}
+    rest = sorted(set(emptied) - {w["id"] for w in withdrawn})
+    live = set(s.scalars(select(ConsentRecord.id).where(
+        ConsentRecord.deleted.is_(False), ConsentRecord.id.in_(rest)))) if rest else set()
+    return {KEY: withdrawn, EMPTIED_KEY: [{"id": i, "emptied": emptied[i]} for i in rest if i in live]}
 
 
 def _emptied(s: OrmSession) -> dict[str, str]:
