@@ -32,8 +32,10 @@ from desktop.core.consent_forms import (
     form_languages,
     is_team_form,
     latest_version,
+    newest_like,
     newest_versions,
     publish_version,
+    publisher_of,
     team_form_keys,
     template_for,
     template_for_participant,
@@ -41,6 +43,7 @@ from desktop.core.consent_forms import (
 )
 from desktop.core.db import Store
 from desktop.core.field_text import one_line
+from desktop.core.form_publishers import publishers
 from desktop.core.models import (
     Attendance,
     ConsentClause,
@@ -56,7 +59,7 @@ __all__ = [
     "BUILTIN_FORM_KEY", "FALLBACK_LANGUAGES", "PNG_MAGIC", "TEAM_FORM_KEY", "WITHDRAWAL_SCOPES", "WITNESS_METHODS",
     "ClauseSpec", "ConsentInvalid", "RegisterRow", "TemplateText", "clauses", "consent_problems",
     "flag_reconsent_for_arrived_versions", "form_languages", "is_team_form", "latest_version", "missing_templates",
-    "newest_versions", "now_iso", "publish_version", "record_consent", "refused", "register", "template_for",
+    "newest_like", "newest_versions", "now_iso", "publish_version", "publisher_of", "record_consent", "refused", "register", "template_for",
     "template_for_participant", "team_form_keys", "templates", "validate_record", "withdraw", "withdrew_everything",
 ]
 
@@ -190,7 +193,7 @@ def record_consent(
         s.add(record)
         if language and participant.language != language:
             participant.language = language
-        older = tpl.version < latest_version(s, tpl.template_key)  # signed on an older version: asked again
+        older = tpl.version < newest_like(s, tpl)  # signed on an older version of its form: asked again
         if participant.reconsent_needed != older:
             participant.reconsent_needed = older
         s.flush()
@@ -297,7 +300,8 @@ def register(
     devices = recorded_on.recording_devices(s, {r.participant_id for r in records})
     clause_cache: dict[str, list[ConsentClause]] = {}
     replaced = consent_rules.replaced_when(records)
-    asked: dict[str, int] = {}  # the newest version of a form, by form
+    publisher = publishers(s).of
+    asked: dict[tuple[str, str], int] = {}  # the newest version of a form, by form (key, publisher)
     out = []
     for r in records:
         tpl: ConsentTemplate | published_forms.SentForm | None = tpls.get(r.template_id) or lost.get(r.template_id)
@@ -315,9 +319,10 @@ def register(
         # (to read in Arabic, or once translated); their language's newest would leave them unmarked here.
         if (tpl is not None and person is not None and person.reconsent_needed and not refused_here
                 and r.id not in replaced and not (r.withdrawn_at and r.withdrawal_scope == "all")):
-            if tpl.template_key not in asked:
-                asked[tpl.template_key] = latest_version(s, tpl.template_key)
-            newest = asked[tpl.template_key]
+            form = (tpl.template_key, publisher(tpl.origin_device))
+            if form not in asked:
+                asked[form] = latest_version(s, *form)
+            newest = asked[form]
             asked_version = newest if newest > tpl.version else 0
         out.append(RegisterRow(
             record_id=r.id, participant_id=r.participant_id, pseudonym=person.code if person else "?",

@@ -85,10 +85,13 @@ def _specs(s: OrmSession, template_id: str) -> list[consent.ClauseSpec]:
     return [consent.ClauseSpec(c.clause_key, c.text, c.required) for c in consent.clauses(s, template_id)]
 
 
-def _version_in(s: OrmSession, key: str, version: int, language: str) -> ConsentTemplate | None:
-    return s.scalars(select(ConsentTemplate).where(
-        ConsentTemplate.template_key == key, ConsentTemplate.version == version,
-        ConsentTemplate.language == language, ConsentTemplate.deleted.is_(False)).limit(1)).first()
+def _version_in(s: OrmSession, form: ConsentTemplate, version: int, language: str) -> ConsentTemplate | None:
+    """The text of ``form``'s form (its key and publisher) at ``version`` in ``language``."""
+    publisher = consent.publisher_of(s, form)
+    return next((t for t in s.scalars(select(ConsentTemplate).where(
+        ConsentTemplate.template_key == form.template_key, ConsentTemplate.version == version,
+        ConsentTemplate.language == language, ConsentTemplate.deleted.is_(False)))
+        if consent.publisher_of(s, t) == publisher), None)
 
 
 def since_last_consent(s: OrmSession, participant_id: str, template_id: str) -> FormChanges | None:
@@ -110,10 +113,11 @@ def since_last_consent(s: OrmSession, participant_id: str, template_id: str) -> 
 def _between(s: OrmSession, agreed_id: str, current: ConsentTemplate) -> FormChanges | None:
     """The clauses that differ between the version ``agreed_id`` and ``current``, no answers beside them."""
     agreed = s.get(ConsentTemplate, agreed_id)
-    if agreed is None or agreed.template_key != current.template_key or agreed.version >= current.version:
+    if (agreed is None or agreed.template_key != current.template_key or agreed.version >= current.version
+            or consent.publisher_of(s, agreed) != consent.publisher_of(s, current)):  # a laptop's own form: another
         return None
-    old_here = _version_in(s, agreed.template_key, agreed.version, current.language)
-    new_there = _version_in(s, current.template_key, current.version, agreed.language)
+    old_here = _version_in(s, agreed, agreed.version, current.language)
+    new_there = _version_in(s, current, current.version, agreed.language)
     if old_here is not None:
         pair, compared = (old_here, current), True
     elif new_there is not None:

@@ -3,6 +3,14 @@ those whose latest consent is on an older one.
 
 Split out of :mod:`desktop.core.consent` (recording, withdrawal, the checks and the register), which
 still offers every name here. No Qt here.
+
+A form is told by its key AND its publisher (``desktop.core.form_publishers``: the team, i.e. the centre
+and its coordinators, or one field laptop). Every version query here asks within one publisher (none
+given: the form signed here under that key, the team's, else a laptop's own). A field laptop's own form
+under a key the centre publishes too (``session-consent``, published there before the team's reached it)
+reaches the centre in its bundles, and must not become the team's newest version there (the form signed
+at the centre, the number of the coordinator's next version, re-consent marks), nor make the team's
+versions "older" on that laptop.
 """
 
 from __future__ import annotations
@@ -10,13 +18,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import published_forms, team_rows
 from desktop.core.db import Store
 from desktop.core.errors import ValidationError
 from desktop.core.field_text import one_line
+from desktop.core.form_publishers import TEAM, publishers
 from desktop.core.models import ConsentClause, ConsentRecord, ConsentTemplate, Participant
 from desktop.core.reference import CONSENT_CLAUSES
 
@@ -51,12 +60,22 @@ class TemplateText:
 # --- templates ------------------------------------------------------------------------------------
 
 
-def templates(s: OrmSession, template_key: str | None = None) -> list[ConsentTemplate]:
+def templates(s: OrmSession, template_key: str | None = None, publisher: str | None = None) -> list[ConsentTemplate]:
+    """The form texts here, newest version first; of one publisher's form when ``publisher`` is given."""
     query = select(ConsentTemplate).where(ConsentTemplate.deleted.is_(False))
     if template_key is not None:
         query = query.where(ConsentTemplate.template_key == template_key)
     order = (ConsentTemplate.template_key, ConsentTemplate.version.desc(), ConsentTemplate.language)
-    return list(s.scalars(query.order_by(*order)))
+    found = list(s.scalars(query.order_by(*order)))
+    if publisher is None:
+        return found
+    of = publishers(s).of
+    return [t for t in found if of(t.origin_device) == publisher]
+
+
+def publisher_of(s: OrmSession, tpl: ConsentTemplate) -> str:
+    """Whose form ``tpl`` is a version of: ``TEAM``, or the field laptop that published it."""
+    return publishers(s).of(tpl.origin_device)
 
 
 def clauses(s: OrmSession, template_id: str) -> list[ConsentClause]:
@@ -66,20 +85,34 @@ def clauses(s: OrmSession, template_id: str) -> list[ConsentClause]:
     return list(s.scalars(query.order_by(ConsentClause.position)))
 
 
-def latest_version(s: OrmSession, template_key: str) -> int:
-    value = s.execute(
-        select(func.max(ConsentTemplate.version)).where(
-            ConsentTemplate.template_key == template_key,
-            ConsentTemplate.deleted.is_(False),
-            ConsentTemplate.published.is_(True),
-        )
-    ).scalar()
-    return int(value or 0)
+def _published(s: OrmSession, template_key: str, publisher: str | None) -> list[ConsentTemplate]:
+    """The published versions of one publisher's form under ``template_key``, newest first; with no
+    ``publisher``, of the form signed here under that key: the team's, else (on a laptop) its own."""
+    if publisher is not None:
+        return [t for t in templates(s, template_key, publisher) if t.published]
+    for each in publishers(s).signing_order():
+        found = _published(s, template_key, each)
+        if found:
+            return found
+    return []
 
 
-def template_for(s: OrmSession, template_key: str, language: str) -> ConsentTemplate | None:
-    """The newest published version in ``language``; else the newest in a fallback language."""
-    published = [t for t in templates(s, template_key) if t.published]
+def latest_version(s: OrmSession, template_key: str, publisher: str | None = None) -> int:
+    """The newest published version of one publisher's form (``_published``: with none given, the team's,
+    else this laptop's own; never a field laptop's own at the centre, never the two mixed)."""
+    return max((t.version for t in _published(s, template_key, publisher)), default=0)
+
+
+def newest_like(s: OrmSession, tpl: ConsentTemplate) -> int:
+    """The newest published version of the form ``tpl`` is a version of (its key, its publisher)."""
+    return latest_version(s, tpl.template_key, publisher_of(s, tpl))
+
+
+def template_for(s: OrmSession, template_key: str, language: str,
+                 publisher: str | None = None) -> ConsentTemplate | None:
+    """The newest published version in ``language``; else the newest in a fallback language (of one
+    publisher's form: ``_published``)."""
+    published = _published(s, template_key, publisher)
     for lang in (language, *FALLBACK_LANGUAGES):
         found = [t for t in published if t.language == lang]
         if found:
@@ -96,7 +129,8 @@ def template_for_participant(
     s: OrmSession, participant_id: str, template_key: str | None = None, language: str | None = None
 ) -> ConsentTemplate | None:
     """The form a participant signs: in ``language`` when given (the one they chose to read), else
-    in theirs; the team's form first."""
+    in theirs; the team's form first (under each key, the team's versions, then this laptop's own:
+    never another laptop's, never a laptop's own version because its number is higher)."""
     p = s.get(Participant, participant_id)
     language = language or (p.language if p is not None else "ar")
     keys = (template_key,) if template_key else (TEAM_FORM_KEY, BUILTIN_FORM_KEY)
@@ -107,9 +141,9 @@ def template_for_participant(
     return None
 
 
-def form_languages(s: OrmSession, template_key: str) -> list[str]:
+def form_languages(s: OrmSession, template_key: str, publisher: str | None = None) -> list[str]:
     """The languages a form can be read in here (a published version in each), ar, ckb, en first."""
-    found = {t.language for t in templates(s, template_key) if t.published}
+    found = {t.language for t in _published(s, template_key, publisher)}
     order = ("ar", "ckb", "en")
     return [code for code in order if code in found] + sorted(found - set(order))
 
@@ -164,12 +198,16 @@ def publish_version(store: Store, template_key: str, texts: Mapping[str, Templat
             # The team's form: its versions are the centre's. One made here would stand beside the
             # centre's next version under the same number, and reach no other laptop.
             raise ConsentInvalid("team_form", "this form is the team's: new versions are published at the centre")
-        newest = s.execute(
-            select(func.max(ConsentTemplate.version)).where(ConsentTemplate.template_key == template_key)
-        ).scalar()
-        # Never a number the team has seen: a centre restored from a backup made before its version 3
-        # no longer holds it, the laptops do (``published_forms``).
-        version = max(int(newest or 0), published_forms.highest_sent(store.device_id, template_key)) + 1
+        # Numbered among this publisher's versions only (the centre's after the team's, never after a
+        # laptop's own form under the same key); unpublished and deleted ones keep their numbers. Never a
+        # number the team has seen: a centre restored from a backup made before its version 3 no longer
+        # holds it, the laptops do (``published_forms``: only the team's forms are ever sent).
+        here = publishers(s)
+        version = 1 + max((int(number) for number, origin in s.execute(
+            select(ConsentTemplate.version, ConsentTemplate.origin_device)
+            .where(ConsentTemplate.template_key == template_key)) if here.of(origin) == here.own), default=0)
+        if here.own == TEAM:
+            version = max(version, published_forms.highest_sent(store.device_id, template_key) + 1)
         for lang, text in texts.items():
             tpl = ConsentTemplate(
                 template_key=template_key, version=version, language=lang, title=text.title,
@@ -180,7 +218,7 @@ def publish_version(store: Store, template_key: str, texts: Mapping[str, Templat
             for pos, c in enumerate(text.clauses):
                 s.add(ConsentClause(template_id=tpl.id, clause_key=c.clause_key, text=c.text,
                                     required=c.required, position=float(pos)))
-        _flag_reconsent(s, template_key, version)
+        _flag_reconsent(s, template_key, version, publisher=here.own)
     return version
 
 
@@ -193,13 +231,13 @@ def _check_same_clauses(texts: Mapping[str, TemplateText]) -> None:
 
 
 def newest_versions(s: OrmSession) -> dict[str, int]:
-    """Each form's newest published version here (by template key)."""
-    rows = s.execute(
-        select(ConsentTemplate.template_key, func.max(ConsentTemplate.version))
-        .where(ConsentTemplate.deleted.is_(False), ConsentTemplate.published.is_(True))
-        .group_by(ConsentTemplate.template_key)
-    ).all()
-    return {str(key): int(version or 0) for key, version in rows}
+    """Each of the team's forms' newest published version here (by template key): what team updates
+    bring (a laptop's own forms are not among them)."""
+    newest: dict[str, int] = {}
+    for t in templates(s, publisher=TEAM):
+        if t.published:
+            newest[t.template_key] = max(newest.get(t.template_key, 0), t.version)
+    return newest
 
 
 def flag_reconsent_for_arrived_versions(s: OrmSession, before: Mapping[str, int],
@@ -216,7 +254,7 @@ def flag_reconsent_for_arrived_versions(s: OrmSession, before: Mapping[str, int]
     (Forms of which a newer or another version arrived, participants to ask again.)"""
     replaced = _replaced_versions(s, set(carried)) if carried else {}
     arrived = [(key, version) for key, version in newest_versions(s).items() if version > before.get(key, 0)]
-    due = {pid for key, version in arrived for pid in _flag_reconsent(s, key, version)}
+    due = {pid for key, version in arrived for pid in _flag_reconsent(s, key, version, publisher=TEAM)}
     if replaced:
         due.update(_flag_reconsent(s, "", 0, set(replaced)))
     return len({key for key, _ in arrived} | set(replaced.values())), len(due)
@@ -238,11 +276,15 @@ def _replaced_versions(s: OrmSession, carried: set[str]) -> dict[str, str]:
     return replaced
 
 
-def _flag_reconsent(s: OrmSession, template_key: str, version: int, replaced: set[str] | None = None) -> list[str]:
-    """Mark the participants whose latest consent is on an older version of this form (or, with
-    ``replaced``, on one of those form texts); who they are, marked now or before."""
-    versions = {tid: (f.template_key, f.version) for tid, f in published_forms.lost_forms(s).items()}
-    versions.update({t.id: (t.template_key, t.version) for t in templates(s)})
+def _flag_reconsent(s: OrmSession, template_key: str, version: int, replaced: set[str] | None = None,
+                    publisher: str = TEAM) -> list[str]:
+    """Mark the participants whose latest consent is on an older version of this form, ``publisher``'s
+    (or, with ``replaced``, on one of those form texts); who they are, marked now or before. A team form
+    text this centre sent and lost since (restored from an older backup) counts with its known number."""
+    of = publishers(s).of
+    versions = ({tid: (f.template_key, f.version) for tid, f in published_forms.lost_forms(s).items()}
+                if publisher == TEAM else {})
+    versions.update({t.id: (t.template_key, t.version) for t in templates(s) if of(t.origin_device) == publisher})
     latest: dict[str, str] = {}  # participant -> the form of their latest consent
     # The two columns needed, not the records (their signature images and paper scans).
     query = select(ConsentRecord.participant_id, ConsentRecord.template_id).where(ConsentRecord.deleted.is_(False))

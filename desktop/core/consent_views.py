@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import consent, consent_changes, consent_rules, erasure
+from desktop.core.form_publishers import publishers
 from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, Session, TranscriptTurn
 from desktop.i18n.languages import SUPPORTED
 
@@ -40,10 +41,15 @@ def withdrew_everything(s: OrmSession) -> set[str]:
 
 
 def template_texts(s: OrmSession, template_key: str) -> dict[str, consent.TemplateText]:
-    """The newest text of a form in each language it exists in (what the form editor starts from)."""
+    """The newest text of a form in each language it exists in (what the form editor starts from): the
+    team's form, else (on a laptop) its own; never a field laptop's own form at the centre, whose words
+    a new version would re-sign as the team's (``desktop.core.form_publishers``)."""
     texts: dict[str, consent.TemplateText] = {}
+    versions: list[ConsentTemplate] = []
+    for publisher in publishers(s).signing_order():
+        versions = versions or consent.templates(s, template_key, publisher)
     for code in ("ar", "ckb", "en"):  # templates() lists the newest version first
-        tpl = next((t for t in consent.templates(s, template_key) if t.language == code), None)
+        tpl = next((t for t in versions if t.language == code), None)
         if tpl is not None:
             specs = [consent.ClauseSpec(c.clause_key, c.text, c.required) for c in consent.clauses(s, tpl.id)]
             texts[code] = consent.TemplateText(tpl.title, tpl.body, tpl.signature_meaning, specs)
@@ -96,7 +102,8 @@ def form_to_sign(s: OrmSession, participant_id: str, session_id: str | None,
         last_obtained_by=_last_obtained_by(s, session_id) if session else "",
         withdrawn_all=withdrawn_all,
         # Those it can show a form in: a newer centre may publish a version in a language this Majlis lacks.
-        languages=tuple(lang for lang in consent.form_languages(s, tpl.template_key) if lang in SUPPORTED)
+        languages=tuple(lang for lang in consent.form_languages(s, tpl.template_key, consent.publisher_of(s, tpl))
+                        if lang in SUPPORTED)
         if tpl else (),
         changes=consent_changes.since_last_consent(s, participant_id, tpl.id) if tpl else None,
         **_newer(s, tpl),
@@ -113,8 +120,10 @@ def _newer(s: OrmSession, tpl: ConsentTemplate | None) -> dict[str, Any]:
     """What the form editor published after the version shown, in other languages only."""
     if tpl is None:
         return {}
-    newest = consent.latest_version(s, tpl.template_key)
+    publisher = consent.publisher_of(s, tpl)  # its own form's versions: not the team's under the same key
+    newest = consent.latest_version(s, tpl.template_key, publisher)
     if newest <= tpl.version:
         return {}
-    langs = tuple(t.language for t in consent.templates(s, tpl.template_key) if t.published and t.version == newest)
+    langs = tuple(t.language for t in consent.templates(s, tpl.template_key, publisher)
+                  if t.published and t.version == newest)
     return {"newer_version": newest, "newer_languages": langs}

@@ -4,15 +4,21 @@ needed", as publishing that version marked the participants the centre held then
 .publish_version``). Without it the centre's register and workbook showed such a participant as
 consented on the current form. A consent on the newest version, arriving later, clears the mark as
 the laptop's own change (only changed fields travel, so nothing else touches it).
+
+Versions are compared within one form: its key AND its publisher (``desktop.core.form_publishers``). A
+field laptop's own form under a key the centre publishes too (``session-consent``) arrives in its bundle
+like any of its rows: its v3 does not make the team's v1 older (every consent on the team's current form
+marked), nor the team's v2 the laptop's own v1.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, select, update
 
 from desktop.core import published_forms
+from desktop.core.form_publishers import TEAM, publishers
 from desktop.core.models import ConsentRecord, ConsentTemplate, Participant
 
 _CHUNK = 500  # ids bound per statement
@@ -24,16 +30,20 @@ def mark_older_forms(conn: Connection, participant_ids: Iterable[str]) -> int:
     ids = sorted(set(participant_ids))
     if not ids:
         return 0
-    newest = {str(key): int(version or 0) for key, version in conn.execute(
-        select(ConsentTemplate.template_key, func.max(ConsentTemplate.version))
-        .where(ConsentTemplate.deleted.is_(False), ConsentTemplate.published.is_(True))
-        .group_by(ConsentTemplate.template_key)).all()}
-    forms = {str(tid): (str(key), int(version or 0)) for tid, key, version in conn.execute(
-        select(ConsentTemplate.id, ConsentTemplate.template_key, ConsentTemplate.version)
-        .where(ConsentTemplate.deleted.is_(False))).all()}
-    # A form text this centre sent and lost since (restored from an older backup): its number is known.
+    of = publishers(conn).of
+    newest: dict[tuple[str, str], int] = {}  # by form: (key, publisher)
+    forms: dict[str, tuple[tuple[str, str], int]] = {}
+    for tid, key, version, origin, published in conn.execute(
+            select(ConsentTemplate.id, ConsentTemplate.template_key, ConsentTemplate.version,
+                   ConsentTemplate.origin_device, ConsentTemplate.published)
+            .where(ConsentTemplate.deleted.is_(False))).all():
+        form = (str(key), of(origin))
+        forms[str(tid)] = (form, int(version or 0))
+        if published:
+            newest[form] = max(newest.get(form, 0), int(version or 0))
+    # A team form text this centre sent and lost since (restored from an older backup): its number is known.
     for tid, lost in published_forms.lost_forms(conn).items():
-        forms.setdefault(tid, (lost.template_key, lost.version))
+        forms.setdefault(tid, ((lost.template_key, TEAM), lost.version))
     latest: dict[str, str] = {}
     for start in range(0, len(ids), _CHUNK):
         for pid, template_id in conn.execute(
