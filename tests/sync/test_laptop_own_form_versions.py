@@ -19,9 +19,19 @@ from desktop.core import consent, consent_changes, consent_views
 from desktop.core.db import Store
 from desktop.core.models import ConsentTemplate, Participant
 from desktop.sync.bundle_reader import read_team_update
+from desktop.sync.devices import preregister
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
-from desktop.sync.team import import_team_update, write_team_update
+from desktop.sync.keys import public_key_b64
+from desktop.sync.team import (
+    device_signing_key,
+    import_team_update,
+    join_team,
+    write_current_team_file,
+    write_team_update,
+)
+from tests.conftest import PASSPHRASE
+from tests.stores import fresh_store
 from tests.sync_helpers import Team, make_team
 
 FORM = consent.TEAM_FORM_KEY
@@ -191,3 +201,59 @@ def _verify_key(centre: Store) -> str:
         found = current_team(s)
         assert found is not None
         return str(found.central_verify_key)
+
+
+def test_a_laptop_that_worked_alone_joins_with_its_own_form(team: Team, tmp_path: Path) -> None:
+    """Its own ``session-consent`` v1, v2 made before it joined: the team file's v1 is signed next there,
+    its participants stay consented on its own form, and the centre's versions stay the team's."""
+    consent.publish_version(team.centre, FORM, _words("TEAM 1"))
+    team_file = tmp_path / "now.majlis-team"
+    write_current_team_file(team.centre, team_file)
+    alone = fresh_store(tmp_path / "alone.db", PASSPHRASE, "alone laptop")
+    try:
+        for n in (1, 2):
+            assert consent.publish_version(alone, FORM, _words(f"LAPTOP {n}")) == n
+        person = _person(alone, "BSR-FG05-P01")
+        _sign(alone, person, _form_id(alone, 2, "LAPTOP 2"))
+        join_team(alone, team_file)
+        assert _signs_next(alone, person) == (1, "TEAM 1")  # was its own v2, numbered higher
+        assert not _marked(alone, person)
+        newcomer = _person(alone, "BSR-FG05-P02")
+        _sign(alone, newcomer, _form_id(alone, 1, "TEAM 1"))
+        assert not _marked(alone, newcomer)  # was marked: 1 < its own 2
+        preregister(team.centre, alone.device_id, public_key_b64(device_signing_key(alone)[0]), "alone laptop")
+        _send(team, alone, tmp_path / "alone.majlis")
+    finally:
+        alone.close()
+    with team.centre.session() as s:
+        assert consent.latest_version(s, FORM) == 1
+    assert not _marked(team.centre, newcomer)
+    assert consent.publish_version(team.centre, FORM, _words("TEAM 2")) == 2
+
+
+def test_a_coordinators_laptop_merging_a_field_laptops_form(tmp_path: Path) -> None:
+    """A coordinator's laptop merges field laptops' bundles as the centre does: a field laptop's own form
+    there is that laptop's, not the team's."""
+    team = make_team(tmp_path, devices=2, roles=("coordinator", "field"))
+    try:
+        second, field = team.devices
+        consent.publish_version(team.centre, FORM, _words("TEAM 1"))
+        import_team_update(second, write_team_update(team.centre, tmp_path / "u1.majlis").path)
+        for n in (1, 2, 3):
+            consent.publish_version(field, FORM, _words(f"LAPTOP {n}"))
+        on_own = _person(field, "BSR-FG06-P01")
+        _sign(field, on_own, _form_id(field, 3, "LAPTOP 3"))
+        made = export_bundle(field, tmp_path / "field.majlis")
+        assert made is not None
+        assert [o.status for o in import_files(second, [made.path], team.identities)] == ["imported"]
+        with second.session() as s:
+            assert consent.latest_version(s, FORM) == 1  # was 3
+            chosen = consent.template_for(s, FORM, "ar")
+            assert chosen is not None and chosen.title == "TEAM 1"
+            row = {r.participant_id: r for r in consent.register(s)}[on_own]
+        assert (row.version, row.asked_version) == (3, 0)
+        here = _person(second, "BSR-FG06-P02")
+        _sign(second, here, _form_id(second, 1, "TEAM 1"))
+        assert not _marked(second, here)
+    finally:
+        team.close()
