@@ -222,12 +222,12 @@ class ConsentPage(Page):
             # What changed since the version each one to be asked again agreed to (the mark's tooltip).
             changes = consent_changes.since_last_consents(s, {r.participant_id for r in rows if r.reconsent_needed})
             return (consent_views.templates_with_clause_counts(s), rows, consent.missing_templates(s),
-                    consent.team_form_keys(s), changes)
+                    consent.team_form_keys(s), changes, consent_views.laptops_own_forms(s))
 
         QueryOp(self.ctx, load, self._loaded).failure(self._failed).run_in_background()
 
     def _loaded(self, result: Any) -> None:
-        templates, rows, missing, self._team_forms, self.register.changes = result
+        templates, rows, missing, self._team_forms, self.register.changes, self.templates.owners = result
         self.templates.set_rows(templates)
         self._template_chosen()
         self.all_rows = rows

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.core import consent
 from desktop.core.consent_changes import FormChanges
+from desktop.core.recorded_on import RecordingDevice
 from desktop.core.reference import CONSENT_CLAUSES
 from desktop.i18n.digits import apply_digits
 from desktop.i18n.formatting import format_date, format_datetime
@@ -24,6 +25,7 @@ from desktop.i18n.languages import name_or_code
 from desktop.ui.labels.consent_changes import changes_text, clause_name
 from desktop.ui.labels.sessions import kind as session_kind
 from desktop.ui.qt_i18n import active_digits, active_language, shown_number
+from desktop.ui.widgets.device_name import isolated
 from desktop.ui.widgets.free_text import text_alignment
 from desktop.ui.widgets.separator import separator
 
@@ -87,12 +89,32 @@ class TemplatesModel(_Table):
         QT_TRANSLATE_NOOP("ConsentModels", "Clauses"),
     )
 
+    # Form text id -> the field laptop whose own form it is, and whether it is this laptop
+    # (``consent_views.laptops_own_forms``); the team's forms are not in it.
+    owners: dict[str, tuple[RecordingDevice, bool]] = {}
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         t, clause_count = self.rows[index.row()]
         version, count = apply_digits(str(t.version), self.digits), apply_digits(str(clause_count), self.digits)
-        return (form_label(t.template_key), version, name_or_code(t.language), t.title, count)[index.column()]
+        name = owned_form_label(t.template_key, self.owners.get(t.id), self.lang)
+        return (name, version, name_or_code(t.language), t.title, count)[index.column()]
+
+
+def owned_form_label(key: str, owner: tuple[RecordingDevice, bool] | None, lang: str) -> str:
+    """A form's name, with the field laptop it belongs to when it is not the team's: a laptop's own form
+    under the team form's key is never called the team form (``desktop.core.form_publishers``)."""
+    if owner is None:
+        return form_label(key)
+    device, here = owner
+    laptop = isolated(device.label(lang))  # a Latin label and its id's parentheses whole in an Arabic line
+    if key == "session-consent":
+        return QCoreApplication.translate("ConsentModels", "Own form of %1").replace("%1", laptop)
+    if here:  # this laptop's own built-in or other form: as it was named before it joined a team
+        return form_label(key)
+    return QCoreApplication.translate("ConsentModels", "%1 (own form of %2)").replace(
+        "%1", isolated(form_label(key))).replace("%2", laptop)
 
 
 def form_label(key: str) -> str:
