@@ -43,7 +43,7 @@ from desktop.core.consent_forms import (
 )
 from desktop.core.db import Store
 from desktop.core.field_text import one_line
-from desktop.core.form_publishers import publishers
+from desktop.core.form_publishers import laptops_own_forms, publishers
 from desktop.core.models import (
     Attendance,
     ConsentClause,
@@ -98,6 +98,9 @@ class RegisterRow:
     # Re-consent needed (the Participants page's mark): the newer version of its form the participant is
     # asked to sign now (its newest, in any language); 0 when none (or the record no longer stands).
     asked_version: int = 0
+    # The field laptop whose own form the record is on (``form_publishers``), and whether that is this
+    # laptop; None for the team's forms (and on a database in no team).
+    form_owner: tuple[RecordingDevice, bool] | None = None
 
     @property
     def template_missing(self) -> bool:
@@ -300,7 +303,7 @@ def register(
     devices = recorded_on.recording_devices(s, {r.participant_id for r in records})
     clause_cache: dict[str, list[ConsentClause]] = {}
     replaced = consent_rules.replaced_when(records)
-    publisher = publishers(s).of
+    publisher, owners = publishers(s).of, laptops_own_forms(s)
     asked: dict[tuple[str, str], int] = {}  # the newest version of a form, by form (key, publisher)
     out = []
     for r in records:
@@ -335,7 +338,7 @@ def register(
             recorded_at=r.recorded_at, withdrawn_at=r.withdrawn_at, withdrawal_scope=r.withdrawal_scope,
             refused=refused_here,
             recorded_on=device.label(lang) if device else "",
-            recording_device=device, asked_version=asked_version,
+            recording_device=device, asked_version=asked_version, form_owner=owners.get(r.template_id),
         ))
     out.sort(key=lambda x: (x.session_title, x.session_id or "", x.pseudonym, x.recorded_at))
     return out

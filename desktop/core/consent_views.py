@@ -8,29 +8,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent, consent_changes, consent_rules, erasure, recorded_on
-from desktop.core.form_publishers import TEAM, publishers
-from desktop.core.models import ConsentRecord, ConsentTemplate, Device, Participant, Session, TranscriptTurn
-from desktop.core.recorded_on import RecordingDevice
+from desktop.core import consent, consent_changes, consent_rules, erasure
+from desktop.core.form_publishers import publishers
+from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, Session, TranscriptTurn
 from desktop.i18n.languages import SUPPORTED
 
 
 def templates_with_clause_counts(s: OrmSession) -> list[tuple[ConsentTemplate, int]]:
     return [(t, len(consent.clauses(s, t.id))) for t in consent.templates(s)]
-
-
-def laptops_own_forms(s: OrmSession) -> dict[str, tuple[RecordingDevice, bool]]:
-    """Form text id -> the field laptop whose own form it is, and whether that is this laptop: for every
-    version not the team's (``desktop.core.form_publishers``). The Consent page names them so: a field
-    laptop's own ``session-consent`` at the centre was listed as the team's form, beside the team's."""
-    of, names = publishers(s).of, recorded_on.device_names(s)
-    mine = s.execute(select(Device.id).where(Device.is_self.is_(True))).scalar() or ""
-    owned = {}
-    for t in consent.templates(s):
-        publisher = of(t.origin_device)
-        if publisher != TEAM:
-            owned[t.id] = (RecordingDevice(names.get(publisher, ""), publisher), publisher == mine)
-    return owned
 
 
 def turns_as_shown(s: OrmSession, participant_id: str, session_id: str | None) -> list[tuple[str, str, str]]:

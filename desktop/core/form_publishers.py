@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core.models import Device, Team
+from desktop.core.models import ConsentTemplate, Device, Team
+from desktop.core.recorded_on import RecordingDevice, device_names
 
 #: The publisher of the team's forms (and of every form on a database in no team).
 TEAM = ""
@@ -69,3 +70,17 @@ def publishers(s: OrmSession | Connection) -> Publishers:
         return Publishers(True, me, TEAM, coordinators, frozenset())
     own = TEAM if roles.get(me) == _COORDINATOR or not me else me
     return Publishers(False, me, own, frozenset(), frozenset(d for d, role in roles.items() if role == _FIELD))
+
+
+def laptops_own_forms(s: OrmSession) -> dict[str, tuple[RecordingDevice, bool]]:
+    """Form text id -> the field laptop whose own form it is, and whether that is this laptop: for every
+    version not the team's. The Consent page and the workbook name them so: a field laptop's own
+    ``session-consent`` at the centre was called the team's form, beside the team's own versions."""
+    of, names = publishers(s).of, device_names(s)
+    mine = s.execute(select(Device.id).where(Device.is_self.is_(True))).scalar() or ""
+    owned = {}
+    for template_id, origin in s.execute(select(ConsentTemplate.id, ConsentTemplate.origin_device)):
+        publisher = of(origin)
+        if publisher != TEAM:
+            owned[str(template_id)] = (RecordingDevice(names.get(publisher, ""), publisher), publisher == mine)
+    return owned

@@ -92,6 +92,22 @@ TABLES: dict[str, dict[str, Entry]] = {
 }
 
 
+# A field laptop's own consent form, not the team's (``desktop.core.form_publishers``): the Consent page's words.
+OWN_TEAM_KEY_FORM = ("ConsentModels", QT_TRANSLATE_NOOP("ConsentModels", "Own form of %1"))
+OWN_FORM = ("ConsentModels", QT_TRANSLATE_NOOP("ConsentModels", "%1 (own form of %2)"))
+
+
+def form_name(key: str, owner: tuple[str, bool] | None, lang: str) -> str:
+    """A consent form's name in ``lang``, with the field laptop whose own form it is (``owner``: its label,
+    and whether it is this laptop; None for the team's): never "Team form" for a laptop's own
+    ``session-consent``. This laptop's own built-in or other form keeps its plain name."""
+    if owner is None or (owner[1] and key != "session-consent"):
+        return enum_label("form", key, lang)
+    if key == "session-consent":
+        return translate(lang, *OWN_TEAM_KEY_FORM).replace("%1", owner[0])
+    return translate(lang, *OWN_FORM).replace("%1", enum_label("form", key, lang)).replace("%2", owner[0])
+
+
 def enum_label(field: str, key: object, lang: str) -> str:
     """``key`` of ``field`` (one of :data:`TABLES`) in ``lang``; an unknown key as text."""
     text = "" if key is None else str(key)

@@ -52,7 +52,7 @@ from desktop.core.reference import CONSENT_CLAUSES
 from desktop.core.text_direction import language_is_rtl
 from desktop.exports import xlsx_words as W
 from desktop.exports.enum_labels import TABLES as ENUM_TABLES
-from desktop.exports.enum_labels import enum_label, governorate
+from desktop.exports.enum_labels import enum_label, form_name, governorate
 from desktop.exports.xlsx_codes import codes_and_matrices
 from desktop.exports.xlsx_minutes import action_items, agenda_and_decisions, attendance
 from desktop.exports.xlsx_sheet import FastSheet, add_sheet, directed, save_workbook
@@ -304,7 +304,8 @@ def _consent(s: OrmSession, book: Book, summary: ExportSummary) -> None:
     for r in consent.register(s, lang=lang):
         answers = [("" if c not in r.answers else yes if r.answers[c] else no) for c in CONSENT_CLAUSES]
         ws.append([r.pseudonym, r.session_id or "", r.session_title,
-                   enum_label("form", r.template_key, lang) if r.template_key else r.template_id,
+                   form_name(r.template_key, r.form_owner and (r.form_owner[0].label(lang), r.form_owner[1]), lang)
+                   if r.template_key else r.template_id,
                    r.version or "", r.asked_version or "", enum_label("language", r.language, lang), *answers,
                    yes if r.refused else no,
                    enum_label("method", r.method, lang), r.witness, r.facilitator, as_text(r.recorded_at),

@@ -12,12 +12,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import openpyxl
 import pytest
 from sqlalchemy import select
 
 from desktop.core import consent, consent_changes, consent_views
 from desktop.core.db import Store
+from desktop.core.device_label import device_label
 from desktop.core.models import ConsentTemplate, Participant
+from desktop.exports import xlsx_words as words
+from desktop.exports.enum_labels import enum_label
+from desktop.exports.xlsx import export_xlsx
 from desktop.sync.bundle_reader import read_team_update
 from desktop.sync.devices import preregister
 from desktop.sync.export import export_bundle
@@ -257,3 +262,24 @@ def test_a_coordinators_laptop_merging_a_field_laptops_form(tmp_path: Path) -> N
         assert not _marked(second, here)
     finally:
         team.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_centres_workbook_names_the_laptops_own_form(team: Team, laptop_form_at_the_centre: dict[str, str],
+                                                         tmp_path: Path, lang: str) -> None:
+    """The consent sheet said "Team form" version 3 for the record on the laptop's own v3 (the team's is v1)."""
+    out = tmp_path / f"centre-{lang}.xlsx"
+    export_xlsx(team.centre, out, lang=lang)
+    book = openpyxl.load_workbook(out, read_only=True)
+    try:
+        rows = list(book[words.sheet_name(lang, words.SHEET_CONSENT)].iter_rows(values_only=True))
+    finally:
+        book.close()
+    form, version = rows[0].index(words.word(lang, words.TEMPLATE)), rows[0].index(words.word(lang, words.VERSION))
+    named = {(row[form], row[version]) for row in rows[1:]}
+    team_form = enum_label("form", FORM, lang)
+    laptop = device_label("field laptop 1", team.devices[0].device_id, lang)
+    assert (team_form, 1) in named  # laptop 2's record on the team's v1
+    assert (team_form, 3) not in named
+    (own,) = [name for name, number in named if number == 3]  # laptop 1's record on its own v3
+    assert laptop in own and team_form not in own

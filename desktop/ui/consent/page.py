@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent, consent_changes, consent_views
+from desktop.core import consent, consent_changes, consent_views, form_publishers
 from desktop.i18n.normalise import normalise_for_search
 from desktop.ui.consent import print_flow, withdrawal_flow
 from desktop.ui.consent.empty_lists import EmptyConsentLists
@@ -222,7 +222,7 @@ class ConsentPage(Page):
             # What changed since the version each one to be asked again agreed to (the mark's tooltip).
             changes = consent_changes.since_last_consents(s, {r.participant_id for r in rows if r.reconsent_needed})
             return (consent_views.templates_with_clause_counts(s), rows, consent.missing_templates(s),
-                    consent.team_form_keys(s), changes, consent_views.laptops_own_forms(s))
+                    consent.team_form_keys(s), changes, form_publishers.laptops_own_forms(s))
 
         QueryOp(self.ctx, load, self._loaded).failure(self._failed).run_in_background()
 
