@@ -35,6 +35,7 @@ from desktop.sync.team import (
     write_current_team_file,
     write_team_update,
 )
+from desktop.sync.team_file import read_team_file
 from tests.conftest import PASSPHRASE
 from tests.stores import fresh_store
 from tests.sync_helpers import Team, make_team
@@ -152,6 +153,9 @@ def test_the_next_team_version_and_update_leave_the_laptops_form_its_own(
     carried = [line["row"] for line in read_team_update(update, _verify_key(centre), expected_team_id=None)
                .changes if line.get("entity") == "consent_template"]
     assert {(row["data"]["version"], row["data"]["title"]) for row in carried} == {(1, "TEAM 1"), (2, "TEAM 2")}
+    write_current_team_file(centre, tmp_path / "now.majlis-team")  # nor in the team file a new laptop joins with
+    in_file = read_team_file(tmp_path / "now.majlis-team").payload["consent_template"]
+    assert {(row["data"]["version"], row["data"]["title"]) for row in in_file} == {(1, "TEAM 1"), (2, "TEAM 2")}
 
     import_team_update(other, update)
     with other.session() as s:
