@@ -164,10 +164,12 @@ def _check_clauses(specs: Sequence[ClauseSpec]) -> None:
 
 
 def is_team_form(s: OrmSession, template_key: str) -> bool:
-    """A form the centre published, seen on a laptop in its team: its versions are the centre's."""
-    laptop = team_rows.laptop_device(s)
-    return bool(laptop) and any(team_rows.is_the_teams(s, origin, laptop) for origin in s.execute(
-        select(ConsentTemplate.origin_device).where(ConsentTemplate.template_key == template_key)).scalars())
+    """A form the centre published, seen on a laptop in its team: its versions are the centre's (not a
+    field laptop's own form, which a coordinator's laptop holds from the bundles it merges)."""
+    laptop, of = team_rows.laptop_device(s), publishers(s).of
+    return bool(laptop) and any(team_rows.is_the_teams(s, origin, laptop) and of(origin) == TEAM
+                                for origin in s.execute(select(ConsentTemplate.origin_device).where(
+                                    ConsentTemplate.template_key == template_key)).scalars())
 
 
 def team_form_keys(s: OrmSession) -> set[str]:
@@ -263,12 +265,12 @@ def flag_reconsent_for_arrived_versions(s: OrmSession, before: Mapping[str, int]
 def _replaced_versions(s: OrmSession, carried: set[str]) -> dict[str, str]:
     """Unpublish the form texts here that a carried one of the same form, version and language
     replaces (see ``flag_reconsent_for_arrived_versions``); their ids and form keys."""
-    laptop = team_rows.laptop_device(s)
+    laptop, of = team_rows.laptop_device(s), publishers(s).of
     published = [t for t in templates(s) if t.published]
     taken = {(t.template_key, t.version, t.language) for t in published if t.id in carried}
-    replaced = {t.id: t.template_key for t in published  # the centre's before (a laptop's own form stays)
-                if t.id not in carried and (t.template_key, t.version, t.language) in taken
-                and team_rows.is_the_teams(s, t.origin_device, laptop)}
+    replaced = {t.id: t.template_key for t in published  # the centre's before (a laptop's own form stays,
+                if t.id not in carried and (t.template_key, t.version, t.language) in taken  # this one's or
+                and team_rows.is_the_teams(s, t.origin_device, laptop) and of(t.origin_device) == TEAM}  # another's)
     for t in published:
         if t.id in replaced:
             t.published = False

@@ -250,6 +250,7 @@ def test_a_coordinators_laptop_merging_a_field_laptops_form(tmp_path: Path) -> N
         import_team_update(second, write_team_update(team.centre, tmp_path / "u1.majlis").path)
         for n in (1, 2, 3):
             consent.publish_version(field, FORM, _words(f"LAPTOP {n}"))
+        consent.publish_version(field, "field-only", _words("FIELD ONLY"))
         on_own = _person(field, "BSR-FG06-P01")
         _sign(field, on_own, _form_id(field, 3, "LAPTOP 3"))
         made = export_bundle(field, tmp_path / "field.majlis")
@@ -264,6 +265,15 @@ def test_a_coordinators_laptop_merging_a_field_laptops_form(tmp_path: Path) -> N
         here = _person(second, "BSR-FG06-P02")
         _sign(second, here, _form_id(second, 1, "TEAM 1"))
         assert not _marked(second, here)
+        # The centre's next update carries the team's v1 (ar) again: the field laptop's own v1 (ar) here
+        # is another form, not a copy the centre replaced (it was unpublished, and its signers asked again).
+        consent.publish_version(team.centre, FORM, _words("TEAM 2"))
+        import_team_update(second, write_team_update(team.centre, tmp_path / "u2.majlis").path)
+        with second.session() as s:
+            laptops_v1 = s.get(ConsentTemplate, _form_id(second, 1, "LAPTOP 1"))
+            assert laptops_v1 is not None and laptops_v1.published
+            assert not consent.is_team_form(s, "field-only")  # a field laptop's own key is not the team's here
+        assert not _marked(second, on_own)
     finally:
         team.close()
 
