@@ -2011,6 +2011,14 @@
             <translation>بصمة الإبهام بحضور شاهد</translation>
         </message>
         <message>
+            <source>Own form of %1</source>
+            <translation>الاستمارة الخاصة بالجهاز %1</translation>
+        </message>
+        <message>
+            <source>%1 (own form of %2)</source>
+            <translation>استمارة %1 الخاصة بالجهاز %2</translation>
+        </message>
+        <message>
             <source>Pseudonym</source>
             <translation>الاسم المستعار</translation>
         </message>

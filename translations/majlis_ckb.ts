@@ -2007,6 +2007,14 @@
             <translation>پەنجەمۆر، بە شایەت</translation>
         </message>
         <message>
+            <source>Own form of %1</source>
+            <translation>فۆڕمی تایبەت بە ئامێری %1</translation>
+        </message>
+        <message>
+            <source>%1 (own form of %2)</source>
+            <translation>فۆڕمی %1، تایبەت بە ئامێری %2</translation>
+        </message>
+        <message>
             <source>Pseudonym</source>
             <translation>ناوی خوازراو</translation>
         </message>

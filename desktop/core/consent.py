@@ -43,7 +43,7 @@ from desktop.core.consent_forms import (
 )
 from desktop.core.db import Store
 from desktop.core.field_text import one_line
-from desktop.core.form_publishers import laptops_own_forms, publishers
+from desktop.core.form_publishers import TEAM, laptops_own_forms, publishers
 from desktop.core.models import (
     Attendance,
     ConsentClause,
@@ -322,7 +322,8 @@ def register(
         # (to read in Arabic, or once translated); their language's newest would leave them unmarked here.
         if (tpl is not None and person is not None and person.reconsent_needed and not refused_here
                 and r.id not in replaced and not (r.withdrawn_at and r.withdrawal_scope == "all")):
-            form = (tpl.template_key, publisher(tpl.origin_device))
+            # A form text this centre sent and lost since is the team's (only the team's are sent).
+            form = (tpl.template_key, publisher(tpl.origin_device) if isinstance(tpl, ConsentTemplate) else TEAM)
             if form not in asked:
                 asked[form] = latest_version(s, *form)
             newest = asked[form]
