@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from desktop.sync.devices import DeviceReport
 from desktop.ui.sync.models import SORT_ROLE, DevicesModel
 from desktop.ui.widgets.column_fit import fit_columns_to_texts
 from desktop.ui.widgets.text_direction import cells_follow_their_text
@@ -40,6 +41,26 @@ class DevicesTable:
         # Another text size (Settings): the columns kept the smaller text's widths, "field laptop 1" read
         # "field" and the headers lost letters until the next import read the table again.
         self._refit = _RefitOnFontChange(self.view, self.fit_columns)
+
+    def set_reports(self, reports: list[DeviceReport]) -> bool:
+        """The devices read again (``DevicesModel.set_reports``), the coordinator's place kept: the
+        device chosen (a laptop with changes missing, to phone about) stays chosen, and in sight if it
+        was. Before, every import or approval read the table from scratch, and the choice was gone."""
+        view, model = self.view, self.model
+        current = view.currentIndex()
+        chosen = model.reports[self.sorted.mapToSource(current).row()].device_id if current.isValid() else None
+        column = current.column() if current.isValid() else 0
+        in_sight = current.isValid() and view.viewport().rect().intersects(view.visualRect(current))
+        if not model.set_reports(reports):
+            return False
+        row = next((r for r, report in enumerate(model.reports) if report.device_id == chosen), None)
+        if row is not None:
+            again = self.sorted.mapFromSource(model.index(row, column))
+            view.selectionModel().setCurrentIndex(again, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                                  | QItemSelectionModel.SelectionFlag.Rows)
+            if in_sight:  # a row added above it (a laptop approved) pushed it out of the box: back in
+                view.scrollTo(again, QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
 
     def fit_columns(self) -> None:
         """A device's name and its ranges whole, not "Centre (this …)". A few devices: each cell asked

@@ -224,7 +224,7 @@ class SyncPage(BundleImports, Page):
         if found.holds_team_key != self._holds_team_key:
             self._holds_team_key = found.holds_team_key
             self.retranslate()
-        if self.devices_model.set_reports(found.reports):
+        if self.receiving.devices.set_reports(found.reports):
             self._fit_device_columns()
         self._say_devices()
         self.conflicts.set_conflicts(found)

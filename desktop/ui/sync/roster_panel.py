@@ -46,6 +46,14 @@ ROSTER_ROWS = 6
 _ltr = texts.isolated_fingerprint
 
 
+def _row_of(keys: list[Any], chosen: Any, row: int) -> int:
+    """Where the device ``chosen`` before a read is now listed; with none chosen, or gone (approved,
+    rejected), the row chosen before, as near as the list now allows."""
+    if chosen is not None and chosen in keys:
+        return keys.index(chosen)
+    return row
+
+
 class _Read(NamedTuple):
     waiting: list[roster.PendingDevice]
     entries: list[roster.RosterEntry]
@@ -71,6 +79,8 @@ class RosterPanel(QWidget):
         self.own_fingerprint = ""
         self.erased = False
         self.rejected: list[rejections.Rejected] = []
+        # What was chosen in the waiting, roster and rejected lists before a read (_loaded): chosen again.
+        self._chosen: tuple[int | None, str | None, int | None] = (None, None, None)
         # An import is running: an approval or a rejection would wait behind it on the one DB worker.
         self.held = False
         self._reader = Reloader(ctx, self, _read_roster, self._loaded,
@@ -208,8 +218,16 @@ class RosterPanel(QWidget):
             self.refresh()
 
     def _loaded(self, result: _Read) -> None:
+        # The devices chosen are chosen again by who they are, not by their row: an approved laptop is
+        # listed on the roster in its name's place, and the row chosen there (Basra laptop 7) went to the
+        # laptop before it (Basra laptop 6), a click away from Revoke…; a waiting device decided elsewhere
+        # moved the choice, and the fingerprint shown, to another laptop.
+        waiting, entry, rejected = self.selected(), self.selected_entry(), self.selected_rejected()
+        self._chosen = (waiting.id if waiting else None, entry.device_id if entry else None,
+                        rejected.id if rejected else None)
         self.waiting, self.entries, self.own_fingerprint, self.erased, self.rejected = result
         self.retranslate()
+        self._chosen = (None, None, None)
 
     def _label(self, name: str, device_id: str) -> str:
         """The device's label without control characters (it may come from a bundle), or for one with
@@ -224,7 +242,8 @@ class RosterPanel(QWidget):
 
     def _fill(self) -> None:
         fmt = self.ctx.language.format_number
-        selected = self.waiting_list.currentRow()
+        waiting_id, entry_id, rejected_id = self._chosen
+        selected = _row_of([w.id for w in self.waiting], waiting_id, self.waiting_list.currentRow())
         self.waiting_list.clear()
         for w in self.waiting:
             # Counts in a form that needs no plural ("1 bundles" read wrong): translations/glossary.md.
@@ -239,7 +258,7 @@ class RosterPanel(QWidget):
             self.waiting_list.addItem(QListWidgetItem(text))
         if self.waiting:
             self.waiting_list.setCurrentRow(min(max(selected, 0), len(self.waiting) - 1))
-        on_roster = self.roster_list.currentRow()
+        on_roster = _row_of([e.device_id for e in self.entries], entry_id, self.roster_list.currentRow())
         self.roster_list.clear()
         roles = {FIELD: self.tr("field laptop"), COORDINATOR: self.tr("coordinator")}
         for e in self.entries:
@@ -249,7 +268,7 @@ class RosterPanel(QWidget):
                                      f"{_ltr(e.fingerprint or '-')}{revoked}")
         if 0 <= on_roster < len(self.entries):
             self.roster_list.setCurrentRow(on_roster)
-        chosen = self.rejected_list.currentRow()
+        chosen = _row_of([r.id for r in self.rejected], rejected_id, self.rejected_list.currentRow())
         self.rejected_list.clear()
         for r in self.rejected:  # no name kept for a rejected device: its id (read first, as a roster
             # line's name) and key fingerprint, each left to right in its own isolate
