@@ -7,6 +7,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +33,13 @@ from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import LongTextLimit, limit_line
+from desktop.ui.widgets.text_lines import text_height
+
+# The rows a table always has room for: at 20 points on a laptop at 150 % the editor's top row, tabs
+# and buttons left Attendance half a row, and its empty words 1 pixel of 92. The editor's frame
+# scrolls instead, as the focus group's transcript keeps two turns (turns_room.TURNS_LEAST).
+LEAST_ROWS = 2
+CELL_MARGIN = 2  # above and below a row's text in its cell
 
 
 class AgendaItemWidget(QWidget):
@@ -248,9 +256,11 @@ class TableSection(QWidget):
         for signal in (model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset):
             signal.connect(lambda *_: self._fit_capped())
         self.view.viewport().installEventFilter(self)
-        # While it has no rows, what it is for (a draft) or that nothing was recorded (final minutes).
+        self._keep_rows()
+        # While it has no rows, what it is for (a draft) or that nothing was recorded (final minutes),
+        # the view as tall as the words need (the editor's frame scrolls).
         self.empty_words = None if empty is None else EmptyWords(
-            self.view, lambda: empty[1]() if self.model.read_only else empty[0]())
+            self.view, lambda: empty[1]() if self.model.read_only else empty[0](), keep_height=True)
         self.retranslate()
         self._enable_remove()
 
@@ -275,8 +285,34 @@ class TableSection(QWidget):
             QTimer.singleShot(0, self, self._fit_capped)  # after the view has laid its columns out
         return super().eventFilter(watched, event)
 
+    def _keep_rows(self) -> None:
+        """The view at least as tall as its column titles and ``LEAST_ROWS`` rows of one line, while it
+        shows: a tab out of sight keeps no height (the tabs are as tall as their tallest page, and the
+        Attendance tab's two rows and two lines of buttons scrolled the Details tab, which fits)."""
+        view = self.view
+        row = text_height(view.font(), 1) + 2 * CELL_MARGIN
+        least = view.horizontalHeader().sizeHint().height() + LEAST_ROWS * row + 2 * view.frameWidth()
+        if not self.isVisible():
+            least = 0
+        empty_words = getattr(self, "empty_words", None)
+        if empty_words is not None:
+            empty_words.own_minimum = least  # the words may ask for more while they show
+        view.setMinimumHeight(least)
+        if empty_words is not None:
+            empty_words.follow()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._keep_rows()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._keep_rows()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._keep_rows()
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange) and self._capped:
             QTimer.singleShot(0, self, self._fit_capped)  # the words' widths changed
 

@@ -62,7 +62,10 @@ class EmptyWords(WordWrapLabel):
     def _keep_height(self) -> None:
         """The view at least as tall as the words need, beside its header, frame and scroll bar."""
         least = self.own_minimum
-        if self.text():
+        # Out of sight (a tab behind another) the view's width is not yet its own (98 pixels before a
+        # tab was first shown): the words measured there asked for 700 pixels at 20 points and made
+        # every tab of a roundtable's editor that tall. Kept once the view shows.
+        if self.text() and self.view.isVisible():
             viewport = self.view.viewport()
             need = self.heightForWidth(max(viewport.width() - 2 * MARGIN, 1)) + 2 * MARGIN
             least = max(least, need + self.view.height() - viewport.height())
@@ -70,7 +73,8 @@ class EmptyWords(WordWrapLabel):
             self.view.setMinimumHeight(least)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.view.viewport() and event.type() in (QEvent.Type.Resize, QEvent.Type.Show,
+                                                                 QEvent.Type.Hide):
             self._place()
         return False
 
