@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -41,6 +42,11 @@ class HelpDialog(QDialog):
         self.lang = active_language()
         self.topics = QListWidget(self)
         self.topics.setObjectName("help_topics")
+        # A long name wraps at whole words in the list's width: at 20 points on a laptop at 150 % the
+        # longer names ran past the list's 230 pixels, cut, the rest behind a scroll bar under the list.
+        self.topics.setWordWrap(True)
+        self.topics.setResizeMode(QListView.ResizeMode.Adjust)
+        self.topics.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("help_browser")
         mark_reading(self.browser)
