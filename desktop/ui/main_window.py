@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         fit_resize(self, 1180, 760)
         self.editor: SessionEditorBase | None = None
         self.hidden_by_lock: list[QWidget] = []  # other windows, out of sight while locked
+        self.focus_before_lock: QWidget | None = None  # where the typing was: it goes on there after unlocking
 
         self.page_stack = PageStack(ctx, self, leave_editor=self.close_editor, page_built=self._page_built)
         self.nav, self.stack, self.pages = self.page_stack.nav, self.page_stack.stack, self.page_stack.pages

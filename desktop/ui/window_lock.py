@@ -13,8 +13,9 @@ import hmac
 import logging
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui import lock_cover
 from desktop.ui.unlock import UnlockWidget, error_text
@@ -137,6 +138,11 @@ def lock(window: MainWindow) -> None:
         return
     if window.editor is not None and not window.store_lost:
         window.editor.flush()  # never leave unsaved typing behind a lock screen
+    # The field the person was in (a venue, an agenda item's notes, a decision), to type on there after
+    # unlocking: the open roundtable took the focus back to its title, and what was typed next after an
+    # idle lock went into the session's title.
+    focus = QApplication.focusWidget()
+    window.focus_before_lock = focus if focus is not None and _in_content(window, focus) else None
     window.idle.pause()
     window.menuBar().setEnabled(False)
     for action in window.nav_actions:
@@ -150,6 +156,12 @@ def lock(window: MainWindow) -> None:
     # A coding window or a dialog left open would stay readable beside the lock screen; a dialog
     # that waits for an answer is covered with its own passphrase field (what it holds is kept).
     window.hidden_by_lock = lock_cover.hide_other_windows(window, cover=lambda dialog: lock_screen_in(window, dialog))
+
+
+def _in_content(window: MainWindow, widget: QWidget) -> bool:
+    """``widget`` is in the window's pages (not its lock screen, not a dialog)."""
+    content = window.root.widget(0)
+    return content is not None and content.isAncestorOf(widget)
 
 
 def lock_screen_in(window: MainWindow, dialog: QWidget) -> UnlockWidget:
@@ -173,4 +185,9 @@ def unlock(window: MainWindow) -> None:
     for action in window.nav_actions:
         action.setEnabled(True)
     window.idle.restart()
+    before, window.focus_before_lock = window.focus_before_lock, None
+    if before is not None and shiboken6.isValid(before) and before.isVisible() and before.isEnabled() \
+            and _in_content(window, before):
+        before.setFocus(Qt.FocusReason.OtherFocusReason)
+        return
     (window.editor or window.current_page()).setFocus()
