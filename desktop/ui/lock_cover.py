@@ -47,6 +47,7 @@ class _Cover(QObject):
         if self.layout is not None:
             self.layout.setEnabled(False)
         self.limits = (dialog.minimumSize(), dialog.maximumSize())
+        self.focus = dialog.focusWidget()  # the field typed in: the keyboard goes back there at unlock
         dialog.setMaximumSize(QSize(_MAX, _MAX))
         self.hidden = [child for child in dialog.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
                        if child is not cover and child.isVisible() and not child.isWindow()]
@@ -97,6 +98,13 @@ class _Cover(QObject):
         if self.layout is not None:
             self.layout.setEnabled(True)
             self.layout.activate()
+        # The keyboard to the field it was in: the cover had it, and gone, it left the dialog with none
+        # (keys typed after unlocking went nowhere, Tab too, until a click).
+        focus = self.focus
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible() and focus.isEnabled():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.dialog.focusNextChild()
         self.setParent(None)  # likewise: a lock right after this one must not find it and cover nothing
         self.deleteLater()
 
