@@ -14,12 +14,13 @@ from pathlib import Path
 _WILDCARDS = frozenset("*?[")
 
 
-def files_to_import(given: list[Path]) -> tuple[list[Path], list[Path]]:
+def files_to_import(given: list[Path], passed_over: list[Path] | None = None) -> tuple[list[Path], list[Path]]:
     """The files ``bundle import`` was given, as a coordinator names them: a file as it is; a pattern
     (``inbox\\*.majlis``: Windows' command prompt hands it over as it was typed, unexpanded) the files
     it matches; a folder (an inbox, a USB stick) the bundles in it and its subfolders, found by
     content as the Sync page finds them, passing over the centre's own team file and team updates.
-    Each file once, however often it was named. Also the folders in which no bundle was found."""
+    Each file once, however often it was named. Also the folders in which no bundle was found.
+    ``passed_over``, when given, receives the team updates and team files found in the folders."""
     from desktop.sync.sniff import bundles_in, is_signed_majlis_zip, same_file
 
     named: list[Path] = []
@@ -31,7 +32,10 @@ def files_to_import(given: list[Path]) -> tuple[list[Path], list[Path]]:
         if not path.is_dir():
             files.append(path)
             continue
-        inside = [f for f in bundles_in([path]) if not is_signed_majlis_zip(f)]
+        found = bundles_in([path])
+        inside = [f for f in found if not is_signed_majlis_zip(f)]
+        if passed_over is not None:
+            passed_over += [f for f in found if f not in inside and f not in passed_over]
         if not inside:
             empty.append(path)
         files += inside

@@ -216,6 +216,8 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     from desktop.core import consent
     from desktop.sync import team
     from desktop.sync.importer import import_files
+    from desktop.sync.sniff import is_team_update_file
+    from desktop.sync.team_update import is_own_team_update
 
     def body(store: Store) -> int:
         team.require_team(store)  # a database in no team (--db mistyped): one line, not one per file
@@ -225,7 +227,16 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
             from desktop.sync.revocations import to_take
 
             taken = to_take(store, args.take_revoked)
-        files, empty = files_to_import(args.files)
+        passed: list[Path] = []
+        files, empty = files_to_import(args.files, passed)
+        # The centre's own team updates (written here for the laptops, on the stick that came back),
+        # named or in a folder: one neutral line each, counted neither as a file nor as refused, as the
+        # Sync page says them. Any other team update is refused (named) or passed over (in a folder).
+        own = [f for f in files + passed if f.is_file() and is_team_update_file(f) and is_own_team_update(store, f)]
+        for update in own:
+            print(f"skipped {shown_path(update)}: this centre's own team update, written here for the laptops "
+                  "(the centre does not apply team updates)")
+        files = [f for f in files if f not in own]
         for folder in empty:
             sys.stderr.write(f"refused {shown_path(folder)}: [no_bundle] no bundle in this folder\n")
         refused, held, waiting = len(empty), 0, 0  # waiting: held before this run (imported again, kept once)

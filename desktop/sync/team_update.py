@@ -22,6 +22,7 @@ from desktop.sync.bundle_format import save_bundle, write_bundle
 from desktop.sync.bundle_reader import read_team_update
 from desktop.sync.deleted_codes import Followed
 from desktop.sync.errors import (
+    BundleError,
     CentreAppliesNoUpdateError,
     MalformedBundleError,
     NotEnrolledError,
@@ -236,3 +237,20 @@ def _apply_held(store: Store, arrived: list[tuple[str, str]]) -> None:
     for device_id, key in arrived:
         approve_registered(store, device_id, key)
 
+
+
+def is_own_team_update(store: Store, source: str | os.PathLike[str]) -> bool:
+    """At the centre: whether ``source`` is one of its own team updates (this team's, signed with its
+    central key), written here to carry to the laptops, often left on the stick a coordinator brings
+    back. The Sync page and ``majlis-cli bundle import`` skip such a file in one neutral line, counted
+    neither as a file imported nor as one refused: the centre never applies a team update, but its own
+    is no fault. False on a laptop, and for any other file (another team's update, a forged or damaged
+    one), which is refused as before."""
+    try:
+        team = require_team(store)
+        if not team.is_central:
+            return False
+        read_team_update(source, team.central_verify_key, expected_team_id=team.id)
+    except (BundleError, OSError):
+        return False
+    return True

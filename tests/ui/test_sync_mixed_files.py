@@ -1,7 +1,8 @@
 """Team updates and bundles of changes chosen or dropped together: each file goes by what it is (its
 first bytes), one line each. A laptop applies the team update with no team key asked for, and says the
-bundle is not for it; the centre imports the bundle and refuses to apply a team update (its own, from a
-stick: applying it would set its update number back)."""
+bundle is not for it; the centre imports the bundle and does not apply a team update (its own, from a
+stick: applying it would set its update number back). Changed in session 35: the centre's own update is
+skipped in a neutral line and not counted (it was refused and counted), as majlis-cli bundle import does."""
 
 from __future__ import annotations
 
@@ -67,7 +68,7 @@ def test_a_laptop_applies_the_update_dropped_with_a_bundle(team: Team, qtbot: Qt
     assert asked == []  # no team key asked for
 
 
-def test_the_centre_imports_the_bundle_and_refuses_the_update(team: Team, qtbot: QtBot, make_ctx: Any,
+def test_the_centre_imports_the_bundle_and_skips_its_own_update(team: Team, qtbot: QtBot, make_ctx: Any,
                                                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     update, bundle = _files(team, tmp_path)
     asked = _count_dialogs(monkeypatch, [bundle, update])
@@ -76,10 +77,10 @@ def test_the_centre_imports_the_bundle_and_refuses_the_update(team: Team, qtbot:
     page.import_button.click()
     qtbot.waitUntil(lambda: page.results.count() == 3, timeout=30_000)
     lines = [page.results.item(i).text() for i in range(3)]
-    # The heading counts the update it refused as a refused file (test_sync_refused_update_counted.py).
-    assert lines[0].startswith("Import finished. Files: 2.") and "refused: 1." in lines[0], lines
-    assert lines[1] == (f"{shown_path('update.bin')}: refused: This database is the team's centre: it writes "
-                        "team updates and does not apply them."), lines
+    # Its own update is no refusal, nor one of the files (test_sync_folder_team_update.py).
+    assert lines[0].startswith("Import finished. Files: 1.") and "refused: 0." in lines[0], lines
+    assert lines[1] == (f"{shown_path('update.bin')}: skipped: this centre's own team update, written here for "
+                        "the laptops (the centre does not apply team updates)."), lines
     assert lines[2].startswith(f"{shown_path('changes.majlis')}: imported (new changes: "), lines
     assert [o.status for o in page.last_outcomes] == ["imported"]
     assert asked == []  # the centre keeps the team key in its database

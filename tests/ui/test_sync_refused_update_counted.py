@@ -7,8 +7,10 @@ same words beside the Import button) took the day's stick as all in. Now a refus
 the files and one of the refused: "Files: 2. … refused: 1." An applied one is said on its own line and
 counted as before (not at all).
 
-A real centre, real bundles (age, Ed25519), real team updates: the centre's own (which the centre refuses
-to apply) and one cut short on the way."""
+A real centre, real bundles (age, Ed25519), real team updates: one signed with a key that is not the
+centre's (forged) and one cut short on the way. Changed in session 35: these used the centre's own team
+update, which is no longer refused (a neutral "skipped" line, not counted: test_sync_folder_team_update.py);
+a forged one is refused as the centre's own was."""
 
 from __future__ import annotations
 
@@ -18,17 +20,24 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.sync import keys
 from desktop.sync.team import write_team_update
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.page import SyncPage
 from desktop.ui.widgets.save_files import shown_path
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import open_page, team_fixture
+from tests.trust_helpers import forged_team_update
 from tests.ui.test_sync_import_run import laptop_bundle
 
 team = team_fixture(devices=1)
 
 LISTED_FIRST = "The refused and held files are listed first under Results."
+
+
+def _forged(team: Team, out: Path) -> Path:
+    """A team update for this team signed with a stranger's key: no update of this centre's."""
+    return forged_team_update(team.centre, [], out, key=keys.generate_signing_key())
 
 
 def _import(page: SyncPage, qtbot: QtBot, paths: list[Path]) -> list[str]:
@@ -40,7 +49,7 @@ def _import(page: SyncPage, qtbot: QtBot, paths: list[Path]) -> list[str]:
 
 def test_the_centre_counts_the_team_update_it_refused(team: Team, qtbot: QtBot, make_ctx: Any,
                                                       tmp_path: Path) -> None:
-    update = write_team_update(team.centre, tmp_path / "update.majlis").path
+    update = _forged(team, tmp_path / "update.majlis")
     bundle = laptop_bundle(team, tmp_path / "b0.majlis", 0)
     page = open_page(make_ctx(team.centre, user_name="coordinator"), qtbot)
 
@@ -57,7 +66,7 @@ def test_a_folder_holding_only_a_refused_team_update_counts_it(team: Team, qtbot
                                                                tmp_path: Path) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()
-    write_team_update(team.centre, stick / "update.bin")
+    _forged(team, stick / "update.bin")
     page = open_page(make_ctx(team.centre, user_name="coordinator"), qtbot)
 
     heading, line = _import(page, qtbot, [stick])
@@ -70,9 +79,10 @@ def test_a_folder_holding_only_a_refused_team_update_counts_it(team: Team, qtbot
 @pytest.mark.parametrize("lang", ["en", "ckb"])
 def test_each_refused_update_is_counted_in_every_language(team: Team, qtbot: QtBot, make_ctx: Any, tmp_path: Path,
                                                           manager: LanguageManager, lang: str) -> None:
-    update = write_team_update(team.centre, tmp_path / "update.majlis").path
+    own = write_team_update(team.centre, tmp_path / "own.majlis").path
+    update = _forged(team, tmp_path / "update.majlis")
     cut = tmp_path / "cut-update.majlis"
-    cut.write_bytes(update.read_bytes()[:200])  # cut short on the way
+    cut.write_bytes(own.read_bytes()[:200])  # the centre's own, cut short on the way: no longer its own
     bundle = laptop_bundle(team, tmp_path / "b0.majlis", 0)
     manager.set_language(lang)
     page = open_page(make_ctx(team.centre, user_name="coordinator", lang=manager), qtbot)

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QStyle, QWidget
 
 from desktop.core.db import Store
 from desktop.sync.deleted_codes import Followed
-from desktop.sync.errors import BundleError, NoIdentityError, StaleTeamUpdateError
+from desktop.sync.errors import BundleError, CentreAppliesNoUpdateError, NoIdentityError, StaleTeamUpdateError
 from desktop.sync.outbox import with_bundle_suffix
 from desktop.sync.team import TeamUpdateWritten, apply_team_update, write_team_update
+from desktop.sync.team_update import is_own_team_update
 from desktop.ui.context import AppContext
 from desktop.ui.operations import OpDone, run_change
 from desktop.ui.sync import arrived_erasure, texts
@@ -43,7 +44,7 @@ StartJob = Callable[[Work, Callable[[Any], None]], bool]
 class Applied(NamedTuple):
     """One team update file's outcome: "applied" (number, rows changed), "stale" (the one applied here
     already), "older" (published before the one applied here, never applied itself) or "refused"; "empty":
-    a folder holding none."""
+    a folder holding none; "own": at the centre, one of its own (skipped, neither imported nor refused)."""
     name: str
     status: str
     sequence: int = 0
@@ -65,6 +66,12 @@ def apply_updates(store: Store, paths: list[Path]) -> list[Applied]:
             applied = apply_team_update(store, path)
         except StaleTeamUpdateError as exc:  # the one applied here, or one published before it (never applied)
             done.append(Applied(path.name, "stale" if exc.same else "older", exc.sequence, applied=exc.applied_sequence))
+        except CentreAppliesNoUpdateError as exc:
+            # The centre's own update, written for the laptops and left on the stick that came back: no
+            # fault, said in a neutral line and not counted (as majlis-cli bundle import says it).
+            # Any other team update at the centre (another team's, forged) is still refused.
+            done.append(Applied(path.name, "own") if is_own_team_update(store, path)
+                        else Applied(path.name, "refused", code=exc.code, message=exc.message))
         except BundleError as exc:
             done.append(Applied(path.name, "refused", code=exc.code, message=exc.message))
         except OSError:

@@ -105,7 +105,7 @@ def team_update_line(file_name: str, status: str, sequence: int, changed: int, c
                      codings: Followed = NONE_FOLLOWED, applied: int = 0, forms: tuple[int, int] = (0, 0)) -> str:
     """One team update file's outcome on a laptop: applied, already applied ("stale"), older than the one
     applied here and not applied (``applied``: that one's number), refused, or a folder holding
-    none ("empty"); ``role``: this
+    none ("empty"); at the centre, its own, skipped ("own"); ``role``: this
     laptop's role when the update made it a coordinator or no longer one, ``retired``: how many of its own
     codes the centre merged or deleted, ``codings``: its codings moved and deleted with codes merged or
     deleted there (each said on the same line: a code, or a passage's highlight, gone with no word was
@@ -140,6 +140,9 @@ def team_update_line(file_name: str, status: str, sequence: int, changed: int, c
                 "SyncTexts", "The centre's roster no longer names this laptop a coordinator: bundles are no longer "
                 "merged here.")
         return line
+    if status == "own":  # at the centre: one it wrote for the laptops, on the stick that came back
+        return translate("SyncTexts", "{file}: skipped: this centre's own team update, written here for the "
+                         "laptops (the centre does not apply team updates).").format(file=file_name)
     if status == "empty":  # a folder (a USB stick) given to a laptop, without the file looked for
         return translate("SyncTexts", "{file}: no team update in this folder or its subfolders; nothing was "
                          "changed.").format(file=file_name)
