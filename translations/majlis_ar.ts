@@ -7147,6 +7147,10 @@ Bundles signed with its key will be refused from now on; what it sent before sta
             <translation>لم يعد هذا الحاسوب منسّقًا بين الأجهزة المعتمدة لدى المركز: لم تعد الحزم تُدمج هنا.</translation>
         </message>
         <message>
+            <source>{file}: skipped: this centre's own team update, written here for the laptops (the centre does not apply team updates).</source>
+            <translation>‏{file}: تم تخطّيه: هذا تحديث الفريق الذي كتبه هذا المركز للحواسيب المحمولة (المركز لا يطبّق تحديثات الفريق).</translation>
+        </message>
+        <message>
             <source>{file}: no team update in this folder or its subfolders; nothing was changed.</source>
             <translation>‏{file}: لا يوجد تحديث للفريق في هذا المجلد ولا في مجلداته الفرعية؛ لم يتغيّر شيء.</translation>
         </message>

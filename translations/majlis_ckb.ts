@@ -7047,6 +7047,10 @@ Bundles signed with its key will be refused from now on; what it sent before sta
             <translation>لە ئامێرە پەسەندکراوەکانی ناوەنددا ئەم لاپتۆپە چیتر هەماهەنگکار نییە: چیتر پاکێتەکان لێرە تێکەڵ ناکرێن.</translation>
         </message>
         <message>
+            <source>{file}: skipped: this centre's own team update, written here for the laptops (the centre does not apply team updates).</source>
+            <translation>‏{file}: پەڕێنرا: ئەمە نوێکردنەوەی تیمی خودی ئەم ناوەندەیە، لێرە بۆ لاپتۆپەکان نووسراوە (ناوەند نوێکردنەوەکانی تیم جێبەجێ ناکات).</translation>
+        </message>
+        <message>
             <source>{file}: no team update in this folder or its subfolders; nothing was changed.</source>
             <translation>‏{file}: هیچ نوێکردنەوەیەکی تیم لەم بوخچەیە و بوخچە لاوەکییەکانیدا نییە؛ هیچ شتێک نەگۆڕدرا.</translation>
         </message>
