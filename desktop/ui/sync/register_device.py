@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.db import Store
+from desktop.core.local_tables import Device
 from desktop.sync import devices, roster
 from desktop.sync.keys import key_fingerprint, load_verify_key
 from desktop.sync.ownership import COORDINATOR, FIELD
@@ -34,6 +35,7 @@ from desktop.ui.operations import CollectionOp
 from desktop.ui.sync import texts
 from desktop.ui.sync.role_list import RoleList
 from desktop.ui.widgets.relative_font import keep_relative_font
+from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 
@@ -110,6 +112,7 @@ class RegisterDialog(QDialog):
         self.id_box.setObjectName("register_id")
         self.key_box.setObjectName("register_key")
         self.name_box.setObjectName("register_name")
+        limit_line(self.name_box, Device, "name")  # a paste of a page is cut to what the roster keeps
         self.role_box = RoleList()
         self.role_box.addItem(self.tr("field laptop (changes only its own rows)"), FIELD)
         self.role_box.addItem(self.tr("coordinator (may change any row)"), COORDINATOR)
@@ -161,6 +164,7 @@ class RegisterDialog(QDialog):
             return False
         if not fingerprint_of(key):  # refused before the worker: nothing written
             self.result_label.setText(refusal(ValueError(), device_id))
+            self.key_box.setFocus()
             return False
         role = self.role_box.currentData() or FIELD
         self.working = True
@@ -179,6 +183,12 @@ class RegisterDialog(QDialog):
         self.working = False
         self._key_changed()
         self.result_label.setText(refusal(exc, device_id))
+        # The keyboard on what the line names, what was typed kept: an id that is not one, or on the roster
+        # with another key, the id; a key revoked or not a key, the key.
+        at_fault = self.key_box if isinstance(exc, devices.RevokedKeyConflict | ValueError) else (
+            self.id_box if isinstance(exc, devices.NotADeviceId | devices.DeviceKeyConflict) else None)
+        if at_fault is not None:
+            at_fault.setFocus()
 
 
 class RegisterButton(QPushButton):
