@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core import text_cut
+from desktop.core.bounded_read import special_file
 from desktop.core.changes import insert_encoded
 from desktop.core.db import Store
 from desktop.core.field_text import JSON_VALUES_MAX, limit_of, too_long
@@ -229,6 +230,16 @@ def _require_form(form_file: Path | None) -> Path:
                 "A survey export needs its XLSForm (the form's .xlsx) to show questions and answers in "
                 "Arabic, Kurdish and English.",
             ),
+        )
+    if special_file(form_file):  # there, but no form: "does not exist" sent the person looking for it
+        raise SurveyImportError(
+            "form_not_a_file", QT_TRANSLATE_NOOP("Survey", "{file} is a device or a pipe, not a form (XLSForm)."),
+            file=form_file.name,
+        )
+    if form_file.is_dir():
+        raise SurveyImportError(
+            "form_not_a_file", QT_TRANSLATE_NOOP("Survey", "{file} is a folder, not a form (XLSForm)."),
+            file=form_file.name,
         )
     if not form_file.is_file():
         raise SurveyImportError(

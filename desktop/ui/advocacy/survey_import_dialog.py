@@ -46,6 +46,9 @@ from desktop.ui.widgets.wrapped_check import WrappedCheck
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 IDENTIFYING_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Refusals about the XLSForm (desktop/core/survey_form.py, survey_import.py): the form's box is at fault.
+FORM_REFUSALS = frozenset({"password_protected_form", "unreadable_form", "no_survey_sheet", "missing_form",
+                           "missing_form_file", "form_not_a_file"})
 
 
 def survey_message(exc: BaseException) -> str:
@@ -220,7 +223,8 @@ class SurveyImportDialog(QDialog):
             return
         text = path_in(self.data_path)
         data = Path(text) if text else None  # looked at only to say the two files were swapped
-        self.ctx.tasks.run(lambda _token, _progress: preview_form(form, data), self._previewed, self._refused)
+        self.ctx.tasks.run(lambda _token, _progress: preview_form(form, data), self._previewed,
+                           lambda exc: self._refused(exc, form_read=True))
 
     def _previewed(self, preview: FormPreview) -> None:
         self.preview = preview
@@ -281,6 +285,7 @@ class SurveyImportDialog(QDialog):
         form, keep, chosen = self._form_file(), self.keep_identifying.isChecked(), self.chosen_questions()
         if chosen is not None and not chosen:
             self._say_error(lambda: self.tr("Choose at least one question to import."))
+            self.questions.setFocus()
             return
         self.error.clear()
         self.progress.setRange(0, 0)  # the number of rows is known only once they are read
@@ -313,7 +318,9 @@ class SurveyImportDialog(QDialog):
         self._update_buttons()
         self.accept()
 
-    def _refused(self, exc: BaseException) -> None:
+    def _refused(self, exc: BaseException, *, form_read: bool = False) -> None:
+        """A refusal said in one line; the keyboard on the box of the file at fault, what it holds kept
+        (``form_read``: the refusal came from reading the form alone, to list its questions)."""
         self.token = None
         self.progress.hide()
         self._update_buttons()
@@ -324,6 +331,20 @@ class SurveyImportDialog(QDialog):
             raise exc
         self._say_error(lambda: survey_message(exc) if isinstance(exc, SurveyImportError)
                         else self.tr("The survey file cannot be read."))
+        self._at_fault(exc, form_read=form_read).setFocus()
+
+    def _at_fault(self, exc: BaseException, *, form_read: bool) -> QLineEdit:
+        """The box of the file a refusal is about: the form's when reading the form alone or when the line
+        is about the form (or names its file alone); the survey export's otherwise (two files swapped: the
+        first of them)."""
+        if not isinstance(exc, SurveyImportError):
+            return self.form_path if form_read else self.data_path
+        if exc.reason == "files_swapped":
+            return self.data_path
+        if form_read or exc.reason in FORM_REFUSALS:
+            return self.form_path
+        form, data = Path(path_in(self.form_path)).name, Path(path_in(self.data_path)).name
+        return self.form_path if form and form != data and exc.params.get("file") == form else self.data_path
 
     def _say_error(self, words: Words) -> None:
         """The refusal line, scrolled into sight: at 20 points the file fields and the question list fill the
