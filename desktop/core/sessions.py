@@ -19,6 +19,7 @@ from desktop.core import consent
 from desktop.core.db import Store
 from desktop.core.device_label import device_label
 from desktop.core.errors import MajlisError, ValidationError
+from desktop.core.field_text import blank_line
 from desktop.core.models import (
     ActionItem,
     AgendaItem,
@@ -263,7 +264,7 @@ def finalise(store: Store, session_id: str, actor: str, *, today: dt.date | None
 
 def unlock(store: Store, session_id: str, reason: str, actor: str) -> None:
     """Final/locked → draft. The reason is mandatory and goes to the audit trail."""
-    if not reason.strip():
+    if blank_line(reason):  # spaces, or bidi marks and control characters pasted: nothing anyone can read
         raise ReasonRequired("unlocking needs a reason")
     with store.transaction() as s:
         row = _get(s, session_id)

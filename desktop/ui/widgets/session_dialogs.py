@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.field_text import blank_line
 from desktop.core.sessions import AuditRow
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import read_now
@@ -45,7 +46,9 @@ class UnlockReasonDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(False)
-        self.reason.textChanged.connect(lambda: ok.setEnabled(bool(self.reason.toPlainText().strip())))
+        # A reason someone can read: not only spaces, nor bidi marks or control characters pasted
+        # (sessions.unlock refuses those; stored, the trail's reason was blank).
+        self.reason.textChanged.connect(lambda: ok.setEnabled(not blank_line(self.reason.toPlainText())))
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.reason)
@@ -57,7 +60,8 @@ class UnlockReasonDialog(QDialog):
     @staticmethod
     def ask(parent: QWidget | None) -> str | None:
         dialog = UnlockReasonDialog(parent)
-        return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted and dialog.text() else None
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.text() if accepted and not blank_line(dialog.text()) else None
 
 
 # Every row of a session's trail belongs to that session: saying so on each line is noise.
