@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core.field_text import blank_line
 from desktop.core.reference import GOVERNORATE_BY_KEY
 
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -41,7 +42,8 @@ def session_problems(
     problems: list[Problem] = []
     for name in ("title", "date", "governorate"):
         value = fields.get(name)
-        if value is None or (isinstance(value, str) and not value.strip()):
+        # A title of spaces, bidi marks or control characters only (pasted) is stored empty: required.
+        if value is None or (isinstance(value, str) and blank_line(value)):
             problems.append(Problem(name, "required"))
     gov = fields.get("governorate") or ""
     if gov and gov not in GOVERNORATE_BY_KEY:

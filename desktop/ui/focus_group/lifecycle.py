@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from desktop.core import sessions
+from desktop.core.field_text import blank_line
 from desktop.core.validation import Problem
 from desktop.ui.context import AppContext
 from desktop.ui.labels import problems
@@ -80,7 +81,7 @@ class LifecycleBar(QWidget):
 
     def unlock(self, reason: str | None = None) -> bool:
         reason = reason if reason is not None else UnlockReasonDialog.ask(self)
-        if not reason or not reason.strip():
+        if not reason or blank_line(reason):  # as sessions.unlock refuses it
             return False
         try:
             CollectionOp.on_store(

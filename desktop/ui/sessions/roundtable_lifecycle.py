@@ -15,6 +15,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from desktop.core import consent
 from desktop.core import sessions as svc
+from desktop.core.field_text import blank_line
 from desktop.core.validation import Problem
 from desktop.ui.labels import problems
 from desktop.ui.labels import sessions as labels
@@ -52,7 +53,7 @@ def finalise(editor: RoundtableEditor) -> bool:
 
 def unlock(editor: RoundtableEditor, reason: str | None) -> bool:
     reason = reason if reason is not None else UnlockReasonDialog.ask(editor)
-    if not reason or not reason.strip():
+    if not reason or blank_line(reason):  # as sessions.unlock refuses it
         return False
     try:
         CollectionOp.on_store(
