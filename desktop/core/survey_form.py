@@ -22,6 +22,7 @@ from python_calamine import CalamineWorkbook
 from desktop.core.codebook import script_language
 from desktop.core.protected_workbook import password_protected
 from desktop.core.survey_errors import SurveyImportError
+from desktop.core.survey_file_kinds import majlis_kind
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
 LANGS = ("ar", "ckb", "en")
@@ -164,7 +165,27 @@ def is_xlsform(path: Path) -> bool:
     return {"survey", "choices"} <= names
 
 
+#: A file Majlis knows by its content, given as the form (survey_file_kinds): named as what it is.
+_ANOTHER_KIND = {
+    "team_key": QT_TRANSLATE_NOOP("Survey", "{file} is the team's key file, not a form (XLSForm): keep it private."),
+    "bundle": QT_TRANSLATE_NOOP("Survey", "{file} is a bundle of changes (an encrypted Majlis file), not a form "
+                                          "(XLSForm)."),
+    "pdf": QT_TRANSLATE_NOOP("Survey", "{file} is a PDF, not a form (XLSForm)."),
+    "database": QT_TRANSLATE_NOOP("Survey", "{file} is a database, not a form (XLSForm)."),
+    "team_file": QT_TRANSLATE_NOOP("Survey", "{file} is the team file, not a form (XLSForm)."),
+    "team_update": QT_TRANSLATE_NOOP("Survey", "{file} is a team update, not a form (XLSForm)."),
+}
+
+
 def read_form(path: Path) -> XLSForm:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        head = b""  # said below, as calamine finds it
+    template = _ANOTHER_KIND.get(majlis_kind(path, head)) if head else None
+    if template is not None:  # it was "damaged, or not a workbook: download the form again"
+        raise SurveyImportError("form_another_kind", template, file=path.name)
     try:
         wb = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error types for anything unreadable

@@ -29,6 +29,7 @@ from desktop.core.bounded_read import special_file
 from desktop.core.field_text import BAD_IN_TEXT, fit
 from desktop.core.protected_workbook import COMPOUND_FILE, password_protected
 from desktop.core.survey_errors import SurveyImportError
+from desktop.core.survey_file_kinds import majlis_kind
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
 csv.field_size_limit(10 * 1024 * 1024)
@@ -102,6 +103,7 @@ def open_source(path: Path, keep_going: Callable[[], bool] | None = None) -> Sou
     with open(path, "rb") as fh:
         head = fh.read(512)
     if head.startswith(b"PK\x03\x04"):
+        _refuse_another_kind(path, head)  # a team file or a team update is a ZIP too
         return _xlsx(path, keep_going)
     if head.startswith(COMPOUND_FILE) and password_protected(path):  # an .xlsx, encrypted: a compound file too
         raise SurveyImportError(
@@ -142,23 +144,22 @@ def open_source(path: Path, keep_going: Callable[[], bool] | None = None) -> Sou
 def _refuse_another_kind(path: Path, head: bytes) -> None:
     """A file Majlis knows by its first bytes given as the survey file (two paths mixed up): named as
     what it is. A database was "mixing text encodings" (save it again as UTF-8: advice that harms
-    it), a PDF or a bundle "has a column %PDF-1.4 / age-encryption.org/v1 not in the form"."""
-    from desktop.core import file_signatures
-    from desktop.core.sqlcipher_file import may_be_a_database
+    it), a PDF or a bundle "has a column %PDF-1.4 / age-encryption.org/v1 not in the form", a team file
+    or a team update (ZIPs, as a workbook is) "damaged or not wholly downloaded"."""
+    template = _ANOTHER_KIND.get(majlis_kind(path, head))
+    if template is not None:
+        raise SurveyImportError("another_kind", template, file=path.name)
 
-    kind = file_signatures.kind_of(head)
-    if kind == "age_passphrase" or file_signatures.PLAIN_KEY in head:
-        template = QT_TRANSLATE_NOOP("Survey", "{file} is the team's key file, not a survey export: keep it private.")
-    elif kind == "age":
-        template = QT_TRANSLATE_NOOP("Survey", "{file} is a bundle of changes (an encrypted Majlis file), not a survey "
-                                               "export.")
-    elif kind == "pdf":
-        template = QT_TRANSLATE_NOOP("Survey", "{file} is a PDF, not a survey export.")
-    elif kind == "sqlite" or may_be_a_database(path):
-        template = QT_TRANSLATE_NOOP("Survey", "{file} is a database, not a survey export.")
-    else:
-        return
-    raise SurveyImportError("another_kind", template, file=path.name)
+
+_ANOTHER_KIND = {
+    "team_key": QT_TRANSLATE_NOOP("Survey", "{file} is the team's key file, not a survey export: keep it private."),
+    "bundle": QT_TRANSLATE_NOOP("Survey", "{file} is a bundle of changes (an encrypted Majlis file), not a survey "
+                                          "export."),
+    "pdf": QT_TRANSLATE_NOOP("Survey", "{file} is a PDF, not a survey export."),
+    "database": QT_TRANSLATE_NOOP("Survey", "{file} is a database, not a survey export."),
+    "team_file": QT_TRANSLATE_NOOP("Survey", "{file} is the team file, not a survey export."),
+    "team_update": QT_TRANSLATE_NOOP("Survey", "{file} is a team update, not a survey export."),
+}
 
 
 def _is_web_page(head: bytes) -> bool:

@@ -48,7 +48,7 @@ NAME_ROLE = Qt.ItemDataRole.UserRole
 IDENTIFYING_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Refusals about the XLSForm (desktop/core/survey_form.py, survey_import.py): the form's box is at fault.
 FORM_REFUSALS = frozenset({"password_protected_form", "unreadable_form", "no_survey_sheet", "missing_form",
-                           "missing_form_file", "form_not_a_file"})
+                           "missing_form_file", "form_not_a_file", "form_another_kind"})
 
 
 def survey_message(exc: BaseException) -> str:
