@@ -107,3 +107,16 @@ def test_a_folder_given_as_the_form_is_called_a_folder(ctx: AppContext, qtbot: Q
     assert code != 0 and not out and err.count("\n") == 1, (code, out, err)
     assert "survey-folder is a folder, not a form" in err and "does not exist" not in err  # as it was
     assert _surveys(ctx) == 0
+
+
+def test_no_question_chosen_puts_the_keyboard_on_the_questions(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+    gen = write_kobo_xlsx(tmp_path, 5)
+    dialog = _dialog(ctx, qtbot)
+    dialog.set_files(gen.data, gen.form)
+    qtbot.waitUntil(lambda: dialog.questions.count() > 0, timeout=20_000)
+    dialog.none_button.click()
+    dialog.import_button.setFocus()
+    qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)
+    assert dialog.error.text() and dialog.token is None
+    assert QApplication.focusWidget() is dialog.questions
+    assert _surveys(ctx) == 0
