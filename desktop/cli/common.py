@@ -105,6 +105,25 @@ def out_path(text: str) -> Path:
     return Path(text)
 
 
+#: The most characters a team's or a device's name holds (Team.name, Device.name: String(200)), as
+#: the app's fields keep them (text_limits.limit_line).
+NAME_MAX = 200
+
+
+def name_given(text: str) -> str:
+    """A device's name given as ``--device-name`` or ``--name``, as the app's fields keep it (the first-run
+    wizard, Register a device…): on one line, the invisible marks that only steer display and the outer
+    spaces dropped (``field_text.one_line``; one of marks only is no name, as ``--device-name ""``), at most
+    NAME_MAX characters: a longer one is a usage error (exit 64), nothing done. It was stored as given: a
+    name of marks only, blank on every screen, and a pasted page kept whole in a 200-character column."""
+    from desktop.core.field_text import one_line
+
+    name = one_line(text)
+    if len(name) > NAME_MAX:
+        raise argparse.ArgumentTypeError(f"a name is at most {NAME_MAX} characters, not {len(name)}; nothing was done")
+    return name
+
+
 def file_not_folder(path: Path | None, what: str) -> None:
     """An output that must be a file, given as a folder that is there: said as such (exit 3), not
     "exists; never overwritten", which sends a coordinator looking for a file."""

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import add_db, print_json
+from desktop.cli.common import add_db, name_given, print_json
 from desktop.cli.sync_commands import SyncCommandError, group, refuse_unless_centre, with_store
 from desktop.core.device_label import device_label, short_id, shown_name
 from desktop.core.errors import Missing
@@ -31,7 +31,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     add_db(p)
     p.add_argument("--id", dest="device_id", required=True, help="the device id (majlis-cli status on the laptop)")
     p.add_argument("--key", required=True, help="the device's public signing key (base64)")
-    p.add_argument("--name", default="", help="a label for the device, e.g. 'Basra laptop 2'")
+    p.add_argument("--name", default="", type=name_given, help="a label for the device, e.g. 'Basra laptop 2'")
     p.add_argument("--role", choices=ROLES, default=FIELD,
                    help="field (changes only its own rows, the default) or coordinator (any row)")
     p.set_defaults(func=cmd_device_register)
@@ -43,7 +43,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     add_db(p)
     p.add_argument("id", type=int, metavar="ID", help="the number device pending (or device rejected) shows")
     p.add_argument("--role", choices=ROLES, default=FIELD, help="field (the default) or coordinator")
-    p.add_argument("--name", help="the centre's label for the device (default: the name it sent)")
+    p.add_argument("--name", type=name_given, help="the centre's label for the device (default: the name it sent)")
     p.set_defaults(func=cmd_device_approve)
     p = d.add_parser("reject", help="centre: discard what a waiting device sent")
     add_db(p)

@@ -7,7 +7,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import INTERRUPTED_EXIT, add_db, open_from_args, print_json, read_passphrase
+from desktop.cli.common import (
+    INTERRUPTED_EXIT,
+    add_db,
+    name_given,
+    open_from_args,
+    print_json,
+    read_passphrase,
+)
 from desktop.core.device_label import no_name, shown_name
 from desktop.core.errors import DatabaseExists, DatabaseMissing, NotADatabase
 from desktop.core.sanitise import printable
@@ -24,7 +31,7 @@ if TYPE_CHECKING:
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("init", help="create a new encrypted database")
     add_db(p)
-    p.add_argument("--device-name", required=True, help="a name for this laptop, e.g. 'Basra laptop 2'")
+    p.add_argument("--device-name", required=True, type=name_given, help="a name for this laptop, e.g. 'Basra laptop 2'")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("check", help="integrity check and schema revision (exit 0 when healthy)")
@@ -42,7 +49,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--sessions", type=_count, default=24, metavar="N")
     p.add_argument("--seed", type=int, default=1)
     # None: not given (the new database's device is then "demo laptop"; an existing one keeps its name).
-    p.add_argument("--device-name", help="the device's name when the database is created (default 'demo laptop')")
+    p.add_argument("--device-name", type=name_given, help="the device's name when the database is created (default 'demo laptop')")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("backup", help="write an encrypted backup beside the database (keeps the last N)")

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.cli.common import add_db, file_not_folder, out_path, read_passphrase
+from desktop.cli.common import NAME_MAX, add_db, file_not_folder, out_path, read_passphrase
 from desktop.cli.sync_commands import (
     KEY_PASSPHRASE_ENV,
     SyncCommandError,
@@ -78,9 +78,14 @@ def _team_name(text: str) -> str:
     """The team's name as the app's first-run wizard takes it: outer spaces dropped, never blank. A
     blank one was taken: ``status`` then said ``team: `` with nothing after it, on every laptop that
     joined. Checked as the arguments are read: a usage error (exit 64), nothing done."""
-    name = text.strip()
+    from desktop.core.field_text import one_line
+
+    name = one_line(text)  # a name of bidi marks only, as the wizard refuses it, is no name either
     if not name:
         raise argparse.ArgumentTypeError("a team needs a name (e.g. --name 'Elections law cohort'); nothing was changed")
+    if len(name) > NAME_MAX:  # as the wizard's field keeps it
+        raise argparse.ArgumentTypeError(f"a team's name is at most {NAME_MAX} characters, not {len(name)}; "
+                                         "nothing was changed")
     return name
 
 

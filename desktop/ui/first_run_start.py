@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.field_text import one_line
+from desktop.core.local_tables import Team
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.team_key import TeamKeyView
 from desktop.ui.widgets.save_files import path_box, shown_path
 from desktop.ui.widgets.scroll_frame import scrolled
+from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.wrapped_choice import WrappedRadio
 
 
@@ -42,7 +44,7 @@ class StartPage(QWizardPage):
         # facilitator compares the fingerprint by phone and ticks that it matches before Finish.
         self.key_view = TeamKeyView(self, confirm=True)
         self.key_view.changed.connect(self.completeChanged.emit)
-        self.team_name = QLineEdit(self)
+        self.team_name = limit_line(QLineEdit(self), Team, "name")  # a paste of a page: what the team keeps
         row = QHBoxLayout()
         row.addWidget(self.team_file, 1)
         row.addWidget(self.browse)
