@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import sessions, transcript_chat, transcripts
+from desktop.core import file_signatures, sessions, transcript_chat, transcripts
 from desktop.core.errors import ValidationError
 from desktop.core.field_text import BAD_IN_TEXT, TEXT_LIMIT, fit
 from desktop.core.models import Session
@@ -52,7 +52,7 @@ UTF16_LE, UTF16_BE = "UTF-16 LE", "UTF-16 BE"  # UTF-16 without its byte order m
 
 class TextRefused(Exception):
     """The file or paste cannot be read as a transcript; ``code`` says why (too_big, not_text, empty,
-    many_labels)."""
+    many_labels, team_key)."""
 
     def __init__(self, code: str) -> None:
         super().__init__(code)
@@ -71,6 +71,11 @@ def decode(data: bytes) -> Decoded:
     is not text."""
     if len(data) > MAX_BYTES:
         raise TextRefused("too_big")
+    head = data[:4096]
+    if file_signatures.PLAIN_KEY in head or file_signatures.kind_of(head) == "age_passphrase":
+        # The team's key file (plain text, or sealed with a passphrase) chosen by mistake: its secret key
+        # was shown in the box, to be imported as a transcript and sent in the next bundle.
+        raise TextRefused("team_key")
     if data.startswith(codecs.BOM_UTF8):
         decoded = Decoded(data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), UTF8)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

@@ -210,6 +210,8 @@ class ImportTextDialog(QDialog):
         self._update_import()
         if isinstance(exc, TextRefused):
             self.source_line.setText(self._refusal(exc.code))
+        elif isinstance(exc, NotAFile) and exc.kind == NotAFile.FOLDER:
+            self.source_line.setText(self.tr("Not imported: this is a folder, not a text file."))
         elif isinstance(exc, NotAFile | OSError):
             self.source_line.setText(self.tr("This file could not be read."))
         else:
@@ -256,6 +258,8 @@ class ImportTextDialog(QDialog):
             return self.tr("Not imported: the text is larger than %1 MB.").replace("%1", megabytes)
         if code == "not_text":
             return self.tr("Not imported: this is not a text file.")
+        if code == "team_key":
+            return self.tr("Not imported: this is the team's key file, not a transcript. Keep it private.")
         if code == "many_labels":  # a log or a list pasted by mistake: no speaker list for each of its labels
             return self.tr("This does not look like a transcript with speakers: more than %1 different labels "
                            "begin lines with a colon. Each turn begins with its speaker, such as «P3: …».") \
