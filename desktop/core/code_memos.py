@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import codebook
+from desktop.core.field_text import blank_line
 from desktop.core.models import Code, Memo
 
 TARGET = "code"
@@ -73,14 +74,17 @@ def set_memo(s: OrmSession, code_id: str, text: str, author: str = "", *, shown:
     rows = _by_code(s).get(code_id, [])
     own = next((r for r in rows if r.target_id == code_id), None)
     seen_all = shown is None or shown == _joined(rows)
+    # Blank: only spaces, or bidi marks and control characters pasted, which show nothing (a memo stored
+    # so was counted as a memo to read in the erasure report, and was sent to the centre).
+    blank = blank_line(text)
     for row in rows:
-        if seen_all and (row is not own or not text.strip()):
+        if seen_all and (row is not own or blank):
             row.deleted = True  # its words are in the memo saved (or the memo was cleared)
-        elif row is own and not text.strip():
+        elif row is own and blank:
             row.deleted = True
-    if own is not None and text.strip() and own.text != text:
+    if own is not None and not blank and own.text != text:
         own.text = text
-    elif own is None and text.strip():
+    elif own is None and not blank:
         s.add(Memo(target_table=TARGET, target_id=code_id, text=text, author=author))
 
 
