@@ -86,7 +86,13 @@ def ask_all(parent: QWidget, db_path: Path, say: Callable[[Callable[[], str]], N
     """Which backup, whether to go on, its passphrase: (backup, passphrase), or None when cancelled at
     a step or OK was pressed on an empty passphrase (then ``say`` is given the line: said, not nothing)."""
     backup = choose_backup(parent, db_path)
-    if backup is None or not confirmed(parent, db_path, backup):
+    if backup is None:
+        return None
+    refused = no_backup(backup)
+    if refused is not None:  # a PDF, a bundle, a key file chosen by mistake: said before Restore? and a passphrase
+        say(lambda: failure_line(refused))
+        return None
+    if not confirmed(parent, db_path, backup):
         return None
     passphrase = ask_passphrase(parent)
     if passphrase is None:
@@ -95,6 +101,20 @@ def ask_all(parent: QWidget, db_path: Path, say: Callable[[Callable[[], str]], N
         say(no_passphrase_line)
         return None
     return backup, passphrase
+
+
+def no_backup(path: Path) -> BaseException | None:
+    """Why ``path`` is no backup, known by its first bytes without a passphrase (not there, a folder, a PDF,
+    a workbook, a bundle, the team's key file, a file shorter than a page: ``majlis-cli restore`` refuses
+    them so), or None when it may be one (only its passphrase tells)."""
+    from desktop.core.errors import DatabaseMissing, NotADatabase
+    from desktop.core.sqlcipher_file import refuse_other_files
+
+    try:
+        refuse_other_files(path)
+    except (NotADatabase, DatabaseMissing, OSError) as exc:
+        return exc
+    return None
 
 
 def no_passphrase_line() -> str:
