@@ -16,6 +16,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -65,7 +66,7 @@ def test_a_code_name_of_invisible_marks_is_refused(ctx: AppContext, qtbot: QtBot
 def test_a_recommendation_titled_with_invisible_marks_is_refused(ctx: AppContext, qtbot: QtBot,
                                                                   invisible: str) -> None:
     lang = str(ctx.language.language)
-    with recommendations_page(ctx, qtbot, lang) as page:
+    with recommendations_page(ctx, qtbot, lang, focusable=True) as page:
         page.new_recommendation()
         view = page.view
         view.fields["title_ckb"].insert(invisible)
@@ -75,6 +76,10 @@ def test_a_recommendation_titled_with_invisible_marks_is_refused(ctx: AppContext
         qtbot.waitUntil(lambda: view.error.text() != "")
         assert view.error.text() == view.tr("A recommendation needs a title in at least one language.")
         assert lang == "en" or view.error.text() != "A recommendation needs a title in at least one language."
+        # The keyboard on the title in the interface's language, the text typed kept.
+        assert QApplication.focusWidget() is view.fields[f"title_{lang}"]
+        assert view.fields["title_ckb"].text() == invisible
+        assert view.fields["text_ckb"].toPlainText() == "پێویستە یاساکە بگۆڕدرێت"
         with ctx.store.session() as s:
             assert s.scalar(select(func.count()).select_from(Recommendation)) == DEMO_RECOMMENDATIONS
 

@@ -168,6 +168,9 @@ class RecommendationForm(ViewPart):
                                    "happened."))
         elif isinstance(exc, recommendations.RecommendationError) and exc.code == "title_required":
             show(lambda: translate("RecommendationView", "A recommendation needs a title in at least one language."))
+            # The keyboard on a title to type (the interface language's), what was typed kept.
+            lang = str(self.ctx.language.language)
+            self.fields[f"title_{lang if lang in LANGUAGES else LANGUAGES[0]}"].setFocus()
         elif isinstance(exc, recommendations.RecommendationError):
             show(lambda: translate("RecommendationView", "This could not be saved."))
         elif isinstance(exc, EnvironmentProblem):  # another program's write, a full disk
