@@ -344,6 +344,7 @@ class OrganisationsPage(Page):
                 "team updates (ask your coordinator)."))
             return
         self.name_cell.error.set_error(self.tr("An organisation needs a name."))  # keeps what was typed
+        self.name.setFocus()  # the keyboard on the name to type: it stayed on Save
 
 
 def _writer(current: str | None, name: str, kind: str, gov: str) -> Callable[[Store], str]:
