@@ -4,6 +4,7 @@ panel, merge, delete, .qdc import/export."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
@@ -24,7 +25,7 @@ from desktop.core import codebook
 from desktop.core.codebook import CodebookError
 from desktop.core.models import Code
 from desktop.exports import refi_qda
-from desktop.ui.coding import codebook_exchange
+from desktop.ui.coding import codebook_exchange, typed_code
 from desktop.ui.coding.code_memo import CodeMemo
 from desktop.ui.coding.code_moves import CodeMoves
 from desktop.ui.coding.code_removal import delete_current, merge_current
@@ -357,10 +358,18 @@ class CodebookPage(Page):
         self.version_label.setText(self.tr("Codebook version %1").replace("%1", self.ctx.language.format_number(v)))
 
     # -- actions ---------------------------------------------------------------------------------
-    def run(self, work: Callable[[Any], Any], then: Callable[[Any], Any] | None = None) -> None:
-        """One small unit of work on the codebook, on the DB worker; errors are shown, not raised."""
+    def run(self, work: Callable[[Any], Any], then: Callable[[Any], Any] | None = None,
+            at_fault: Callable[[BaseException], Any] | None = None) -> None:
+        """One small unit of work on the codebook, on the DB worker; errors are shown, not raised (then
+        ``at_fault`` is told, to put the keyboard on the field at fault)."""
         self.error_label.clear()
-        CollectionOp(self.ctx, work).success(then).failure(self._failed).run_in_background()
+
+        def refused(exc: BaseException) -> None:
+            self._failed(exc)
+            if at_fault is not None:
+                at_fault(exc)
+
+        CollectionOp(self.ctx, work).success(then).failure(refused).run_in_background()
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, OSError):  # a codebook file to import that cannot be read
@@ -415,7 +424,8 @@ class CodebookPage(Page):
             return
         fields = self.panel_fields()
         # A sibling's name is refused (what was typed stays); once saved, the stored words are shown.
-        self.run(lambda s: codebook.edit_code(s, code_id, **fields), lambda _: self.forget_shown())
+        self.run(lambda s: codebook.edit_code(s, code_id, **fields), lambda _: self.forget_shown(),
+                 partial(typed_code.name_at_fault, self))
 
     def panel_fields(self) -> dict[str, str]:
         """The edit panel's fields as a code's values (the colour as a swatch's name)."""

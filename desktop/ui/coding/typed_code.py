@@ -91,3 +91,11 @@ def _saved_now(page: CodebookPage, code_id: str) -> bool:
         return False
     page.forget_shown()
     return True
+
+
+def name_at_fault(page: CodebookPage, exc: BaseException) -> None:
+    """A save refused for the code's name (none in any language, or a sibling's): the keyboard on the name
+    in the interface's language, what was typed kept (it stayed on Save)."""
+    if isinstance(exc, CodebookError) and str(exc) in codebook.NAME_REFUSALS:
+        lang = str(page.ctx.language.language)
+        page.names[lang if lang in page.names else next(iter(page.names))].setFocus()
