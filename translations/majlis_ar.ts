@@ -1179,6 +1179,7 @@
         </message>
         <message>
             <source>a code cannot be moved under itself or one of its sub-codes</source>
+            <extracomment>The refusals about a code's names (the edit panel puts the keyboard on a name for them).</extracomment>
             <translation>لا يمكن نقل رمز تحت نفسه أو تحت أحد رموزه الفرعية.</translation>
         </message>
         <message>
@@ -2999,6 +3000,10 @@ You can try again from the Sync page.</source>
             <translation>جارٍ قراءة الملفّ…</translation>
         </message>
         <message>
+            <source>Not imported: this is a folder, not a text file.</source>
+            <translation>لم يُستورد: هذا مجلّد، وليس ملفًّا نصّيًّا.</translation>
+        </message>
+        <message>
             <source>This file could not be read.</source>
             <translation>تعذّرت قراءة هذا الملفّ.</translation>
         </message>
@@ -3013,6 +3018,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Not imported: this is not a text file.</source>
             <translation>لم يُستورد: هذا ليس ملفًّا نصّيًّا.</translation>
+        </message>
+        <message>
+            <source>Not imported: this is the team's key file, not a transcript. Keep it private.</source>
+            <translation>لم يُستورد: هذا ملفّ مفتاح الفريق، وليس نصًّا مفرّغًا. أبقِه سرّيًّا.</translation>
         </message>
         <message>
             <source>This does not look like a transcript with speakers: more than %1 different labels begin lines with a colon. Each turn begins with its speaker, such as «P3: …».</source>
@@ -6606,6 +6615,31 @@ Bundles signed with its key will be refused from now on; what it sent before sta
             <translation>لا يوجد هذا الاستبيان.</translation>
         </message>
         <message>
+            <source>{file} is the team's key file, not a form (XLSForm): keep it private.</source>
+            <extracomment>A file Majlis knows by its content, given as the form (survey_file_kinds): named as what it is.</extracomment>
+            <translation>‏{file} ملفّ مفتاح الفريق، وليس استمارة (⁦XLSForm⁩): أبقِه سرّيًّا.</translation>
+        </message>
+        <message>
+            <source>{file} is a bundle of changes (an encrypted Majlis file), not a form (XLSForm).</source>
+            <translation>‏{file} حزمة تغييرات (ملفّ مشفّر من ⁦Majlis⁩)، وليس استمارة (⁦XLSForm⁩).</translation>
+        </message>
+        <message>
+            <source>{file} is a PDF, not a form (XLSForm).</source>
+            <translation>‏{file} مستند ⁦PDF⁩، وليس استمارة (⁦XLSForm⁩).</translation>
+        </message>
+        <message>
+            <source>{file} is a database, not a form (XLSForm).</source>
+            <translation>‏{file} قاعدة بيانات، وليس استمارة (⁦XLSForm⁩).</translation>
+        </message>
+        <message>
+            <source>{file} is the team file, not a form (XLSForm).</source>
+            <translation>‏{file} ملفّ الفريق، وليس استمارة (⁦XLSForm⁩).</translation>
+        </message>
+        <message>
+            <source>{file} is a team update, not a form (XLSForm).</source>
+            <translation>‏{file} تحديث للفريق، وليس استمارة (⁦XLSForm⁩).</translation>
+        </message>
+        <message>
             <source>The form {file} is protected by a password, which Majlis cannot open. Open it in Excel with its password, remove the password, save it, and choose it again.</source>
             <translation>الاستمارة {file} محميّة بكلمة مرور، ولا يستطيع مجلس فتحها. افتحها في ⁦Excel⁩ بكلمة مرورها، ثم أزِل كلمة المرور واحفظها، واخترها مرة أخرى.</translation>
         </message>
@@ -6652,6 +6686,14 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <message>
             <source>A survey export needs its XLSForm (the form's .xlsx) to show questions and answers in Arabic, Kurdish and English.</source>
             <translation>يحتاج ملفّ الاستبيان المصدَّر إلى استمارته ⁦XLSForm⁩ (ملفّ ⁦.xlsx⁩) لعرض الأسئلة والإجابات بالعربية والكردية والإنجليزية.</translation>
+        </message>
+        <message>
+            <source>{file} is a device or a pipe, not a form (XLSForm).</source>
+            <translation>‏{file} جهاز أو أنبوب، وليس استمارة (⁦XLSForm⁩).</translation>
+        </message>
+        <message>
+            <source>{file} is a folder, not a form (XLSForm).</source>
+            <translation>‏{file} مجلّد، وليس استمارة (⁦XLSForm⁩).</translation>
         </message>
         <message>
             <source>The form {file} does not exist.</source>
@@ -6722,6 +6764,14 @@ Bundles signed with its key will be refused from now on; what it sent before sta
             <translation>‏{file} قاعدة بيانات، وليس ملفّ تصدير لاستبيان.</translation>
         </message>
         <message>
+            <source>{file} is the team file, not a survey export.</source>
+            <translation>‏{file} ملفّ الفريق، وليس ملفّ تصدير لاستبيان.</translation>
+        </message>
+        <message>
+            <source>{file} is a team update, not a survey export.</source>
+            <translation>‏{file} تحديث للفريق، وليس ملفّ تصدير لاستبيان.</translation>
+        </message>
+        <message>
             <source>The file {file} mixes text encodings (line {line} is not UTF-8 but other lines are). Save it again as UTF-8 and import it again.</source>
             <translation>يخلط الملفّ {file} بين ترميزين للمحارف (السطر {line} ليس ⁦UTF-8⁩ بينما أسطر أخرى بترميز ⁦UTF-8⁩). احفظه من جديد بترميز ⁦UTF-8⁩ ثمّ استورده.</translation>
         </message>
@@ -6734,6 +6784,7 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <name>SurveyImportDialog</name>
         <message>
             <source>The survey could not be imported.</source>
+            <extracomment>Refusals about the XLSForm (desktop/core/survey_form.py, survey_import.py): the form's box is at fault.</extracomment>
             <translation>تعذّر استيراد المسح.</translation>
         </message>
         <message>

@@ -1175,6 +1175,7 @@
         </message>
         <message>
             <source>a code cannot be moved under itself or one of its sub-codes</source>
+            <extracomment>The refusals about a code's names (the edit panel puts the keyboard on a name for them).</extracomment>
             <translation>ناتوانرێت کۆدێک بخرێتە ژێر خۆی یان ژێر یەکێک لە کۆدە لاوەکییەکانی.</translation>
         </message>
         <message>
@@ -2979,6 +2980,10 @@ You can try again from the Sync page.</source>
             <translation>پەڕگەکە دەخوێنرێتەوە…</translation>
         </message>
         <message>
+            <source>Not imported: this is a folder, not a text file.</source>
+            <translation>هاوردە نەکرا: ئەمە بوخچەیەکە، نەک پەڕگەی دەق.</translation>
+        </message>
+        <message>
             <source>This file could not be read.</source>
             <translation>ئەم پەڕگەیە نەخوێنرایەوە.</translation>
         </message>
@@ -2993,6 +2998,10 @@ You can try again from the Sync page.</source>
         <message>
             <source>Not imported: this is not a text file.</source>
             <translation>هاوردە نەکرا: ئەمە پەڕگەی دەق نییە.</translation>
+        </message>
+        <message>
+            <source>Not imported: this is the team's key file, not a transcript. Keep it private.</source>
+            <translation>هاوردە نەکرا: ئەمە پەڕگەی کلیلی تیمە، نەک دەقی نووسراوەی گفتوگۆ. بە نهێنی بیپارێزە.</translation>
         </message>
         <message>
             <source>This does not look like a transcript with speakers: more than %1 different labels begin lines with a colon. Each turn begins with its speaker, such as «P3: …».</source>
@@ -6518,6 +6527,31 @@ Bundles signed with its key will be refused from now on; what it sent before sta
             <translation>ئەم ڕاپرسییە بوونی نییە.</translation>
         </message>
         <message>
+            <source>{file} is the team's key file, not a form (XLSForm): keep it private.</source>
+            <extracomment>A file Majlis knows by its content, given as the form (survey_file_kinds): named as what it is.</extracomment>
+            <translation>‏{file} پەڕگەی کلیلی تیمە، نەک فۆڕم (⁦XLSForm⁩): بە نهێنی بیپارێزە.</translation>
+        </message>
+        <message>
+            <source>{file} is a bundle of changes (an encrypted Majlis file), not a form (XLSForm).</source>
+            <translation>‏{file} پاکێتی گۆڕانکارییە (پەڕگەیەکی شفرەکراوی ⁦Majlis⁩)، نەک فۆڕم (⁦XLSForm⁩).</translation>
+        </message>
+        <message>
+            <source>{file} is a PDF, not a form (XLSForm).</source>
+            <translation>‏{file} بەڵگەنامەیەکی ⁦PDF⁩ە، نەک فۆڕم (⁦XLSForm⁩).</translation>
+        </message>
+        <message>
+            <source>{file} is a database, not a form (XLSForm).</source>
+            <translation>‏{file} بنکەدراوەیە، نەک فۆڕم (⁦XLSForm⁩).</translation>
+        </message>
+        <message>
+            <source>{file} is the team file, not a form (XLSForm).</source>
+            <translation>‏{file} پەڕگەی تیمە، نەک فۆڕم (⁦XLSForm⁩).</translation>
+        </message>
+        <message>
+            <source>{file} is a team update, not a form (XLSForm).</source>
+            <translation>‏{file} نوێکردنەوەی تیمە، نەک فۆڕم (⁦XLSForm⁩).</translation>
+        </message>
+        <message>
             <source>The form {file} is protected by a password, which Majlis cannot open. Open it in Excel with its password, remove the password, save it, and choose it again.</source>
             <translation>فۆڕمی {file} بە وشەی نهێنی پارێزراوە و مەجلیس ناتوانێت بیکاتەوە. لە ⁦Excel⁩ بە وشە نهێنییەکەی بیکەرەوە، وشە نهێنییەکە لابەرە، پاشەکەوتی بکە، پاشان دووبارە هەڵیبژێرە.</translation>
         </message>
@@ -6564,6 +6598,14 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <message>
             <source>A survey export needs its XLSForm (the form's .xlsx) to show questions and answers in Arabic, Kurdish and English.</source>
             <translation>پەڕگەی هەناردەکراوی ڕاپرسی پێویستی بە فۆڕمی ⁦XLSForm⁩ەکەی هەیە (پەڕگەی ⁦.xlsx⁩) بۆ پیشاندانی پرسیار و وەڵامەکان بە عەرەبی و کوردی و ئینگلیزی.</translation>
+        </message>
+        <message>
+            <source>{file} is a device or a pipe, not a form (XLSForm).</source>
+            <translation>‏{file} ئامێرێک یان بۆرییەکە، نەک فۆڕم (⁦XLSForm⁩).</translation>
+        </message>
+        <message>
+            <source>{file} is a folder, not a form (XLSForm).</source>
+            <translation>‏{file} بوخچەیەکە، نەک فۆڕم (⁦XLSForm⁩).</translation>
         </message>
         <message>
             <source>The form {file} does not exist.</source>
@@ -6634,6 +6676,14 @@ Bundles signed with its key will be refused from now on; what it sent before sta
             <translation>‏{file} بنکەدراوەیە، نەک هەناردەی ڕاپرسی.</translation>
         </message>
         <message>
+            <source>{file} is the team file, not a survey export.</source>
+            <translation>‏{file} پەڕگەی تیمە، نەک هەناردەی ڕاپرسی.</translation>
+        </message>
+        <message>
+            <source>{file} is a team update, not a survey export.</source>
+            <translation>‏{file} نوێکردنەوەی تیمە، نەک هەناردەی ڕاپرسی.</translation>
+        </message>
+        <message>
             <source>The file {file} mixes text encodings (line {line} is not UTF-8 but other lines are). Save it again as UTF-8 and import it again.</source>
             <translation>پەڕگەی {file} دوو ئینکۆدینگی تێکەڵ کردووە (هێڵی {line} ⁦UTF-8⁩ نییە بەڵام هێڵەکانی تر ⁦UTF-8⁩ن). دووبارە وەک ⁦UTF-8⁩ پاشەکەوتی بکە و دووبارە هاوردەی بکەرەوە.</translation>
         </message>
@@ -6646,6 +6696,7 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <name>SurveyImportDialog</name>
         <message>
             <source>The survey could not be imported.</source>
+            <extracomment>Refusals about the XLSForm (desktop/core/survey_form.py, survey_import.py): the form's box is at fault.</extracomment>
             <translation>ڕاپرسییەکە هاوردە نەکرا.</translation>
         </message>
         <message>
