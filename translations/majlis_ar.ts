@@ -1179,7 +1179,6 @@
         </message>
         <message>
             <source>a code cannot be moved under itself or one of its sub-codes</source>
-            <extracomment>The refusals about a code's names (the edit panel puts the keyboard on a name for them).</extracomment>
             <translation>لا يمكن نقل رمز تحت نفسه أو تحت أحد رموزه الفرعية.</translation>
         </message>
         <message>
@@ -6616,7 +6615,6 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         </message>
         <message>
             <source>{file} is the team's key file, not a form (XLSForm): keep it private.</source>
-            <extracomment>A file Majlis knows by its content, given as the form (survey_file_kinds): named as what it is.</extracomment>
             <translation>‏{file} ملفّ مفتاح الفريق، وليس استمارة (⁦XLSForm⁩): أبقِه سرّيًّا.</translation>
         </message>
         <message>
@@ -6784,7 +6782,6 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <name>SurveyImportDialog</name>
         <message>
             <source>The survey could not be imported.</source>
-            <extracomment>Refusals about the XLSForm (desktop/core/survey_form.py, survey_import.py): the form's box is at fault.</extracomment>
             <translation>تعذّر استيراد المسح.</translation>
         </message>
         <message>

@@ -238,7 +238,7 @@ def update_code(s: OrmSession, code_id: str, **fields: Any) -> Code:
 
 
 _SAME_NAME = QT_TRANSLATE_NOOP("Codebook", "another code at the same place in the codebook has this name: choose another name, or merge the two codes")
-#: The refusals about a code's names (the edit panel puts the keyboard on a name for them).
+#  The refusals about a code's names (the edit panel puts the keyboard on a name for them).
 NAME_REFUSALS = frozenset({"a code needs a name in at least one language", _SAME_NAME})
 
 

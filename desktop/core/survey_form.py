@@ -165,7 +165,7 @@ def is_xlsform(path: Path) -> bool:
     return {"survey", "choices"} <= names
 
 
-#: A file Majlis knows by its content, given as the form (survey_file_kinds): named as what it is.
+#  A file Majlis knows by its content, given as the form (survey_file_kinds): named as what it is.
 _ANOTHER_KIND = {
     "team_key": QT_TRANSLATE_NOOP("Survey", "{file} is the team's key file, not a form (XLSForm): keep it private."),
     "bundle": QT_TRANSLATE_NOOP("Survey", "{file} is a bundle of changes (an encrypted Majlis file), not a form "

@@ -46,7 +46,7 @@ from desktop.ui.widgets.wrapped_check import WrappedCheck
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 IDENTIFYING_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Refusals about the XLSForm (desktop/core/survey_form.py, survey_import.py): the form's box is at fault.
+#  Refusals about the XLSForm (desktop/core/survey_form.py, survey_import.py): the form's box is at fault.
 FORM_REFUSALS = frozenset({"password_protected_form", "unreadable_form", "no_survey_sheet", "missing_form",
                            "missing_form_file", "form_not_a_file", "form_another_kind"})
 
