@@ -114,16 +114,21 @@ def _session(s: OrmSession, session_id: str) -> Session:
 
 
 def ensure_session_number(s: OrmSession, session: Session) -> int:
-    """The session's number within its governorate and kind, assigned on first need (pseudonyms use it)."""
+    """The session's number within its governorate and kind, assigned on first need (pseudonyms use it).
+
+    A session is made before its governorate is chosen (the Sessions page), numbered then among the
+    sessions with none: once Basra was chosen it kept that number, another Basra session's (two BSR-FG01,
+    the second's people P08, P09… in seats 8, 9…). Until a pseudonym is made from it (anyone seated, on
+    the list still or not), a number another session of its governorate and kind holds gives way to the
+    next free one; after, it stays: it is written on the people's consent forms."""
+    same_kind = (Session.governorate == session.governorate, Session.kind == session.kind,
+                 Session.deleted.is_(False), Session.id != session.id)
     if session.number:
-        return session.number
-    top = s.scalar(
-        select(func.max(Session.number)).where(
-            Session.governorate == session.governorate,
-            Session.kind == session.kind,
-            Session.deleted.is_(False),
-        )
-    )
+        if s.scalar(select(Attendance.id).where(Attendance.session_id == session.id).limit(1)) is not None:
+            return session.number
+        if s.scalar(select(Session.id).where(*same_kind, Session.number == session.number).limit(1)) is None:
+            return session.number
+    top = s.scalar(select(func.max(Session.number)).where(*same_kind))
     session.number = int(top or 0) + 1
     return session.number
 

@@ -147,7 +147,10 @@ def create_session(store: Store, kind: str, **fields: Any) -> str:
         raise ValidationError(f"unknown session fields: {sorted(unknown)}")
     with store.transaction() as s:
         row = Session(kind=kind, status="draft", **fields)
-        row.number = next_number(s, kind, str(fields.get("governorate") or ""))
+        # No governorate yet (the Sessions page's New focus group): numbered when its first pseudonym is
+        # made (participants.ensure_session_number), among its governorate's sessions, not those with none.
+        governorate = str(fields.get("governorate") or "")
+        row.number = next_number(s, kind, governorate) if governorate else 0
         s.add(row)
         s.flush()
         return row.id
