@@ -23,6 +23,7 @@ from desktop.ui.consent.form_words import SIGNATURE_MEANING, word
 from desktop.ui.consent.record_closing import AsksBeforeClosing
 from desktop.ui.consent.signature_pad import SignaturePad
 from desktop.ui.widgets.flow_row import FlowRow
+from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
@@ -70,10 +71,9 @@ class ConsentMethods(AsksBeforeClosing):
         self.scan_button = QPushButton()
         self.scan_button.setObjectName("attach_scan")
         self.scan_status = QLabel()
-        paper_page = QWidget()
+        paper_page = QWidget()  # one above the other where narrow: at 20 points they asked 951 pixels across
         paper_layout = QHBoxLayout(paper_page)
-        paper_layout.addWidget(self.scan_button)
-        paper_layout.addWidget(self.scan_status, 1)
+        paper_layout.addWidget(StackingRow([(self.scan_button, 0), (self.scan_status, 1)]))
         self.witness_edit = limit_line(QLineEdit(), ConsentRecord, "witness")
         self.witness_edit.setObjectName("witness")
         self.witness_edit.textChanged.connect(lambda: self.error.setText(""))
