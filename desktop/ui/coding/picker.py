@@ -7,6 +7,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from desktop.ui.models.code_tree import CodeIdRole, CodeListModel, Row
+from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.text_direction import cells_follow_their_text
@@ -36,6 +37,7 @@ class CodePicker(QFrame):
         layout.addWidget(self.filter)
         layout.addWidget(self.marks_only)
         layout.addWidget(self.list)
+        EmptyWords(self.list, self._nothing_words)  # no code yet, or none matching what is typed
         self.hide()
         self.retranslate()
 
@@ -43,6 +45,11 @@ class CodePicker(QFrame):
         self.filter.setPlaceholderText(self.tr("Type to find a code, Enter to apply"))
         self.filter.setAccessibleName(self.tr("Find a code"))
         self.list.setAccessibleName(self.tr("Matching codes"))
+
+    def _nothing_words(self) -> str:
+        if self.filter.text().strip():
+            return self.tr("No code matches what is typed.")
+        return self.tr("No codes yet. Ctrl+I makes one of the selected words.")
 
     def reload(self, rows: list[Row]) -> None:
         self.model.reload(rows)

@@ -50,6 +50,7 @@ from desktop.ui.models.code_tree import CodeTreeModel, flatten, load_rows, swatc
 from desktop.ui.operations import read_now
 from desktop.ui.qt_i18n import shown_digits, shown_number
 from desktop.ui.widgets.elided_label import ElidedLabel
+from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
@@ -73,6 +74,9 @@ class CodingWorkspace(CodingActions, QWidget):
         self.tree = code_list(self.codes, self.apply_code, ctx)
         self.picker = CodePicker(lang, self)
         self.picker.chosen.connect(self.apply_code)
+        # A new database has no code: the codebook says how to make the first, not an empty white box.
+        EmptyWords(self.tree, lambda: self.tr("No codes yet. Select words and press Ctrl+I to make one, or add "
+                                              "codes on the Codebook page."), keep_height=True)
         self.here = QListWidget()
         # A long code name, or one marked "(words edited: check)", wraps rather than hiding its end.
         self.here.setWordWrap(True)
