@@ -61,3 +61,27 @@ def test_no_code_yet_said_in_the_codebook_and_the_picker(ctx: AppContext, qtbot:
     settle()
     assert said(ws.picker.list) == ""
 
+
+def test_the_words_being_coded_stay_in_sight_beside_the_picker(ctx: AppContext, qtbot: QtBot) -> None:
+    """On the laptop (895x424) at 20 points the picker took the text's room above it: the text was left one
+    line, the words chosen for coding out of sight while their code was looked up. They are scrolled to."""
+    with ctx.store.transaction() as s:
+        session = Session(kind="focus_group", title="بەسرە", date=dt.date(2026, 12, 6), governorate="basra")
+        s.add(session)
+        s.flush()
+        for n in range(6):
+            s.add(TranscriptTurn(session_id=session.id, position=float(n), text=f"{TEXT} {n}"))
+        session_id = session.id
+    ctx.language.set_font_size(20.0)
+    try:
+        ws: CodingWorkspace = shown_window(ctx, qtbot, session_id, (895, 424))
+        select_words(ws, "کارەبا کەمە", 3, focus=True, visible=True)
+        settle()
+        press(ws.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        for _ in range(3):
+            settle()
+        assert ws.picker.isVisible()
+        caret = ws.view.cursorRect()
+        assert ws.view.viewport().rect().contains(caret), (caret, ws.view.viewport().rect())
+    finally:
+        ctx.language.set_font_size(None)

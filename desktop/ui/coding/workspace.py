@@ -290,6 +290,12 @@ class CodingWorkspace(CodingActions, QWidget):
         if self.selection() is not None:
             self._say("")
             self.picker.open()
+            # The picker takes the room above the text (a laptop at 20 points: the text kept one line): the
+            # words being coded scrolled into what is left, not out of sight while their code is looked up.
+            holder = self.picker.parentWidget()
+            if holder is not None and (layout := holder.layout()) is not None:
+                layout.activate()
+            self.view.ensureCursorVisible()
 
     def segments_at(self, pos: int) -> list[SegmentView]:
         block = self.block_at(pos)
