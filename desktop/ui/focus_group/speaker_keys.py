@@ -59,8 +59,14 @@ def request_speaker(panel: TranscriptPanel, seat: int, *, reassign: bool = False
     else:
         person = panel.people.by_seat(seat)
         if person is None:
-            panel.message.emit(lambda: QCoreApplication.translate(
-                "TranscriptPanel", "No participant sits in seat %1.").replace("%1", shown_digits(str(seat))))
+            def nobody() -> str:
+                return QCoreApplication.translate(
+                    "TranscriptPanel", "No participant sits in seat %1.").replace("%1", shown_digits(str(seat)))
+
+            # Over the text box, as a refused speaker is: the status line is out of sight on a small screen
+            # (a laptop at 20 points), and the next words went on in the previous speaker's turn.
+            panel.banner.show_problem(nobody(), return_to=panel.edit)
+            panel.message.emit(nobody)
             return
         if not person.can_speak:
             code = person.code
@@ -82,8 +88,12 @@ def request_speaker(panel: TranscriptPanel, seat: int, *, reassign: bool = False
         pid, code = person.participant_id, person.code
     turn = panel.model.rows[panel.current]
     if turn.redacted:
-        panel.message.emit(lambda: QCoreApplication.translate(
-            "TranscriptPanel", "This turn is hidden (consent withdrawn) and cannot be changed."))
+        def hidden() -> str:
+            return QCoreApplication.translate(
+                "TranscriptPanel", "This turn is hidden (consent withdrawn) and cannot be changed.")
+
+        panel.banner.show_problem(hidden(), return_to=panel.edit)
+        panel.message.emit(hidden)
         return
     if not reassign and turn.text and panel.edit.at_end() and turn.participant_id != pid:
         panel.insert_after(pid, code)
