@@ -52,7 +52,8 @@ def lay_out(ws: CodingWorkspace) -> None:
         side_layout.addWidget(w, stretch)
     # The column scrolls when the window is shorter than all of it: its buttons, boxes and labels asked
     # for 505 logical pixels, and a 1366x768 laptop at 150 % has 464 under its task bar.
-    column = scrolled(side, name="coding_side_column", column=True)
+    # Whatever takes the focus there is brought into view (the memo by its Alt letter), not only what Tab reached.
+    column = scrolled(side, name="coding_side_column", column=True, follow_focus=True)
     splitter = Splitter()
     splitter.addWidget(centre)
     splitter.addWidget(column)

@@ -130,7 +130,7 @@ class CodingWorkspace(CodingActions, QWidget):
         self.prev_btn.setAccessibleName(self.tr("Previous coding"))
         self.next_btn.setAccessibleName(self.tr("Next coding"))
         self.here_label.setText(self.tr("Codes at the cursor"))
-        self.memo_label.setText(self.tr("Memo on the segment"))
+        self.memo_label.setText(self.tr("&Memo on the segment"))  # Alt+M: the box is far down the Tab chain
         self.view.setAccessibleName(self.tr("Session text"))
         self.tree.setAccessibleName(self.tr("Codebook: drag a code onto the selected text, or press Enter on it"))
         self.here.setAccessibleName(self.tr("Codes at the cursor"))
