@@ -28,6 +28,11 @@ class CodePicker(QFrame):
         self.list.setModel(self.model)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setMaximumHeight(160)
+        # A code's path ('Electoral system › Drawing of districts') wraps, its own name at the end in sight:
+        # at 20 points on a laptop the list scrolled sideways with that end cut.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.activated.connect(lambda index: self._choose(index.row()))
         self.filter.textChanged.connect(self._filtered)
         self.filter.installEventFilter(self)
