@@ -1158,6 +1158,14 @@
             <source>Matching codes</source>
             <translation>الرموز المطابقة</translation>
         </message>
+        <message>
+            <source>No code matches what is typed.</source>
+            <translation>لا يطابق أيّ رمز ما كُتب.</translation>
+        </message>
+        <message>
+            <source>No codes yet. Ctrl+I makes one of the selected words.</source>
+            <translation>لا توجد رموز بعد. ⁦Ctrl+I⁩ يصنع رمزًا من الكلمات المحدّدة.</translation>
+        </message>
     </context>
     <context>
         <name>Codebook</name>
@@ -1431,12 +1439,20 @@
             <translation>الرموز عند المؤشّر</translation>
         </message>
         <message>
+            <source>&amp;Memo on the segment</source>
+            <translation>&amp;مذكّرة على المقطع</translation>
+        </message>
+        <message>
             <source>Memo on the segment</source>
             <translation>مذكّرة على المقطع</translation>
         </message>
         <message>
             <source>Session text</source>
             <translation>نصّ الجلسة</translation>
+        </message>
+        <message>
+            <source>No codes yet. Select words and press Ctrl+I to make one, or add codes on the Codebook page.</source>
+            <translation>لا توجد رموز بعد. حدّد كلمات واضغط ⁦Ctrl+I⁩ لتصنع منها رمزًا، أو أضف رموزًا في صفحة «دليل الترميز».</translation>
         </message>
         <message>
             <source>Codebook: drag a code onto the selected text, or press Enter on it</source>

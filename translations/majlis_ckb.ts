@@ -1154,6 +1154,14 @@
             <source>Matching codes</source>
             <translation>کۆدە گونجاوەکان</translation>
         </message>
+        <message>
+            <source>No code matches what is typed.</source>
+            <translation>هیچ کۆدێک لەگەڵ ئەوەی نووسراوە ناگونجێت.</translation>
+        </message>
+        <message>
+            <source>No codes yet. Ctrl+I makes one of the selected words.</source>
+            <translation>هێشتا هیچ کۆدێک نییە. ⁦Ctrl+I⁩ کۆدێک لە وشە دیاریکراوەکان دروست دەکات.</translation>
+        </message>
     </context>
     <context>
         <name>Codebook</name>
@@ -1427,12 +1435,20 @@
             <translation>کۆدەکانی شوێنی نیشانەکەر</translation>
         </message>
         <message>
+            <source>&amp;Memo on the segment</source>
+            <translation>&amp;تێبینی لەسەر بڕگە</translation>
+        </message>
+        <message>
             <source>Memo on the segment</source>
             <translation>تێبینی لەسەر بڕگە</translation>
         </message>
         <message>
             <source>Session text</source>
             <translation>دەقی دانیشتن</translation>
+        </message>
+        <message>
+            <source>No codes yet. Select words and press Ctrl+I to make one, or add codes on the Codebook page.</source>
+            <translation>هێشتا هیچ کۆدێک نییە. چەند وشەیەک دیاری بکە و ⁦Ctrl+I⁩ دابگرە بۆ دروستکردنی کۆدێک، یان لە پەڕەی «کتێبی کۆدەکان» کۆد زیاد بکە.</translation>
         </message>
         <message>
             <source>Codebook: drag a code onto the selected text, or press Enter on it</source>
