@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session as OrmSession
 from desktop.core import change_set, consent_rules, erasure, erasure_file
 from desktop.core.consent import WITHDRAWAL_SCOPES, ConsentInvalid
 from desktop.core.db import Store
+from desktop.core.field_text import one_line
 from desktop.core.models import Attendance, ConsentRecord, Erasure, Participant, Session, TranscriptTurn
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
@@ -187,7 +188,9 @@ def withdraw_participant(
     if scope not in WITHDRAWAL_SCOPES:
         raise ConsentInvalid("unknown_scope", QT_TRANSLATE_NOOP("Withdrawal", "The scope must be 'all' or 'quotes'."))
     when = _date(on)
-    reason = " ".join(reason.split())
+    # What the row keeps: bidi marks, a stray ZWNJ or control characters alone are no reason (as an
+    # empty one), and the length checked is the stored one.
+    reason = " ".join(one_line(reason).split())
     if len(reason) > MAX_REASON:
         raise ConsentInvalid("reason_too_long", QT_TRANSLATE_NOOP("Withdrawal", "The reason is longer than 500 characters."))
     # Erasing needs the database alone (another program may hold the words in an open editor).

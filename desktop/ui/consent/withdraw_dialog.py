@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.field_text import one_line
 from desktop.core.models import Erasure
 from desktop.ui.help.dialog import install_f1
 from desktop.ui.widgets.device_name import unbroken
@@ -166,7 +167,7 @@ class WithdrawDialog(QDialog):
 
     def values(self) -> WithdrawAnswer:
         on: dt.date = self.date.date().toPython()  # type: ignore[assignment]
-        return WithdrawAnswer(on, "all" if self.scope_all.isChecked() else "quotes", self.reason.text().strip())
+        return WithdrawAnswer(on, "all" if self.scope_all.isChecked() else "quotes", one_line(self.reason.text()))
 
     @staticmethod
     def ask(pseudonym: str, parent: QWidget | None = None, *, at_centre: bool = False,
