@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,7 @@ from desktop.core import codebook
 from desktop.core.codebook import CodebookError
 from desktop.core.models import Code
 from desktop.exports import refi_qda
-from desktop.ui.coding import codebook_exchange, typed_code
+from desktop.ui.coding import codebook_errors, codebook_exchange, typed_code
 from desktop.ui.coding.code_memo import CodeMemo
 from desktop.ui.coding.code_moves import CodeMoves
 from desktop.ui.coding.code_removal import delete_current, merge_current
@@ -42,14 +42,12 @@ from desktop.ui.models.code_tree import (
 )
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
 from desktop.ui.page_base import Page
-from desktop.ui.qt_i18n import active_language
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.elided_combo import ElidedCombo
 from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.free_text import FreeTextEdit
 from desktop.ui.widgets.labels_above import LabelsAbove
-from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.splitter import Splitter
 from desktop.ui.widgets.splitter_share import SplitterShares
 from desktop.ui.widgets.stacking_row import StackingRow
@@ -372,27 +370,10 @@ class CodebookPage(Page):
         CollectionOp(self.ctx, work).success(then).failure(refused).run_in_background()
 
     def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, OSError):  # a codebook file to import that cannot be read
-            say(self.error_label, lambda: self.tr("The file could not be read."))
-            return
-        if not isinstance(exc, CodebookError | refi_qda.QdcError):
-            raise exc
-        self.error_label.setText(self.error_text(exc))
+        codebook_errors.failed(self, exc)  # coding/codebook_errors.py
 
     def error_text(self, exc: CodebookError | refi_qda.QdcError) -> str:
-        """The refusal in the interface language. The core's messages are the catalogue's keys; one
-        with facts added (an XML parser's position) has no translation: the general sentence then,
-        so an Arabic or Kurdish screen never shows an English line."""
-        if isinstance(exc, CodebookError):
-            context, general = "Codebook", self.tr("The codebook was not changed.")
-        else:
-            context, general = "Qdc", self.tr("This file is not a REFI-QDA codebook that Majlis can read.")
-        message = str(exc)
-        translated = QCoreApplication.translate(context, message)
-        if translated == message and active_language() != "en":
-            return general
-        translated = translated[:1].upper() + translated[1:]  # the core's lines are written for the CLI
-        return translated if translated.endswith((".", "?", "!", "؟")) else translated + "."
+        return codebook_errors.error_text(exc)
 
     def _on_data_changed(self, tables: object) -> None:
         if isinstance(tables, set) and tables & {"code", "coded_segment"}:
