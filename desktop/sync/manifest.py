@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal, TypeVar, cast
 
 from desktop.core.digests import sha256_hex as sha256_hex  # the sync modules take it from here
+from desktop.core.local_tables import Device
 from desktop.sync.errors import MalformedBundleError, NewerFormatError
 
 FORMAT_VERSION = 1
@@ -20,6 +21,10 @@ MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
 CHANGES_NAME = "changes.jsonl"
 ATTACHMENT_PREFIX = "attachments/"
+
+#: The most characters of a device's name a manifest may hold: the roster's column (a name past it
+#: was put whole on the centre's roster, from a device it has no label for or one it holds).
+DEVICE_NAME_LIMIT: int = Device.__table__.c.name.type.length  # type: ignore[attr-defined]
 
 BundleKind = Literal["changes", "team_update"]
 KINDS: tuple[str, ...] = ("changes", "team_update")
@@ -138,6 +143,8 @@ def parse_manifest(data: bytes) -> Manifest:
         members=dict(members),
         format_version=version,
     )
+    if len(manifest.device_name) > DEVICE_NAME_LIMIT:  # the roster keeps no more (the centre's label is its own)
+        raise MalformedBundleError("The bundle's manifest has a device name longer than the roster keeps.")
     if manifest.seq_from > manifest.seq_to + 1:
         raise MalformedBundleError("The bundle's manifest has an inverted sequence range.")
     return manifest
