@@ -27,6 +27,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp
 from desktop.ui.page_base import Page
+from desktop.ui.sessions.filter_fold import FilterFold
 from desktop.ui.sessions.list_model import SessionListModel
 from desktop.ui.widgets import live_status
 from desktop.ui.widgets.busy import BusyState
@@ -67,6 +68,7 @@ class SessionsPage(Page):
         self.new_roundtable.clicked.connect(lambda: self.new_session("roundtable"))
         self.new_focus_group = QPushButton(self)
         self.new_focus_group.clicked.connect(lambda: self.new_session("focus_group"))
+        self.filters_toggle = QPushButton(self)  # shown only where the page is short (filter_fold)
         self.search = QLineEdit(self)
         self.search_hint = keep_hint_whole(self.search)  # its hint whole, not "Search title or…"
         self.search.setClearButtonEnabled(True)
@@ -137,14 +139,18 @@ class SessionsPage(Page):
         # points on a laptop at 150 % with the dates below side by side, the page asked 681 pixels of 613
         # and scrolled sideways, the count cut at its edge).
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-        actions = StackingRow([(FlowRow([self.new_roundtable, self.new_focus_group]), 0), (self.count_label, 1)])
+        actions = StackingRow([(FlowRow([self.new_roundtable, self.new_focus_group, self.filters_toggle]), 0),
+                               (self.count_label, 1)])
         # The three lists go on to another line where the page is too narrow for them beside the search
         # (24 points: the statuses list ran past the page's edge).
-        filters = StackingRow([(self.search, 2), (FlowRow([self.kind, self.governorate, self.status]), 0)])
+        self.lists = FlowRow([self.kind, self.governorate, self.status])
+        filters = StackingRow([(self.search, 2), (self.lists, 0)])
         # The dates on a line of their own: on one line with the rest the filters asked for 836 logical
         # pixels in Kurdish, more than a 1366x768 laptop at 150 % gives the page.
         # From and To each with its label, the second under the first where the two do not fit.
-        dates = QHBoxLayout()
+        self.dates = QWidget(self)
+        dates = QHBoxLayout(self.dates)
+        dates.setContentsMargins(0, 0, 0, 0)
         dates.addWidget(StackingRow([(labelled(self.from_label, self.date_from), 0),
                                      (labelled(self.to_label, self.date_to), 0)]))
         dates.addStretch(1)
@@ -152,16 +158,18 @@ class SessionsPage(Page):
         layout.addWidget(actions)
         layout.addWidget(filters)
         layout.addWidget(self.search_error)
-        layout.addLayout(dates)
+        layout.addWidget(self.dates)
         layout.addWidget(self.dates_error)
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
+        self.fold = FilterFold(self, self.filters_toggle, [filters, self.dates, self.count_label], [actions], self.view,
+                               self._filters_on, self.ctx.language.format_number)
         # Opening the page puts the focus in the table; Tab goes on from there to the buttons, the
         # search and the filters above it (in the order of creation Tab skipped them).
         # The table is the page's last widget: Qt takes "table, then the button" as already so (the
         # page's own entry, which leads to the table, comes round between them), so it is moved first.
         QWidget.setTabOrder(self.new_roundtable, self.view)
-        chain(self.view, self.new_roundtable, self.new_focus_group, self.search, self.kind, self.governorate,
+        chain(self.view, self.new_roundtable, self.new_focus_group, self.filters_toggle, self.search, self.kind, self.governorate,
               self.status, self.date_from, self.date_to)
         # In the middle of an empty list: how to start one, or that the search and filters hide them all.
         self.empty_words = EmptyWords(self.view, self._empty_words, keep_height=True)
@@ -229,6 +237,8 @@ class SessionsPage(Page):
         self.view.setAccessibleName(self.tr("Sessions"))
         self.model.retranslate()
         self._update_count()
+        if hasattr(self, "fold"):
+            self.fold.say()
 
     def current_session_id(self) -> str | None:
         index = self.view.currentIndex()
@@ -279,6 +289,7 @@ class SessionsPage(Page):
         UI thread; the list keeps painting and fills when the worker is done (the last filter wins)."""
         self._debounce.stop()
         self.model.filter = self.current_filter()
+        self.fold.say()
         self._say_crossed_dates(self.model.filter)
         say_if_only_marks(self.search_error, self.search.text())
         self.refresh()
@@ -314,6 +325,12 @@ class SessionsPage(Page):
         if any((flt.kind, flt.governorate, flt.status, flt.date_from, flt.date_to, flt.text.strip())):
             return self.tr("No session matches the search and filters.")
         return self.tr("No sessions yet. Start one with New roundtable or New focus group.")
+
+    def _filters_on(self) -> int:
+        """The search, lists and dates that narrow the list now (said on the Filters button)."""
+        flt = self.current_filter()
+        values = (flt.kind, flt.governorate, flt.status, flt.date_from, flt.date_to, flt.text.strip())
+        return sum(1 for value in values if value)
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
