@@ -6441,6 +6441,14 @@ Bundles signed with its key will be refused from now on; what it sent before sta
             <source>No sessions yet. Start one with New roundtable or New focus group.</source>
             <translation>لا توجد جلسات بعد. ابدأ جلسة بزرّ «طاولة مستديرة جديدة» أو «مجموعة نقاش مركّزة جديدة».</translation>
         </message>
+        <message>
+            <source>Filters</source>
+            <translation>التصفية</translation>
+        </message>
+        <message>
+            <source>Filters (%1 on)</source>
+            <translation>التصفية (%1 مفعّلة)</translation>
+        </message>
         <message numerus="yes">
             <source>%n session(s)</source>
             <translation>

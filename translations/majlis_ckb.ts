@@ -6357,6 +6357,14 @@ Bundles signed with its key will be refused from now on; what it sent before sta
             <source>No sessions yet. Start one with New roundtable or New focus group.</source>
             <translation>هێشتا هیچ دانیشتنێک نییە. بە «مێزی گفتوگۆی نوێ» یان «گرووپی گفتوگۆی چڕی نوێ» یەکێک دەست پێ بکە.</translation>
         </message>
+        <message>
+            <source>Filters</source>
+            <translation>پاڵاوتن</translation>
+        </message>
+        <message>
+            <source>Filters (%1 on)</source>
+            <translation>پاڵاوتن (%1 چالاکە)</translation>
+        </message>
         <message numerus="yes">
             <source>%n session(s)</source>
             <translation>

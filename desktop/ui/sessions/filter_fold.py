@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractScrollArea, QPushButton, QTableView, QWidget
 
 ROWS = 3  # sessions in sight, at least, before the filters fold
@@ -24,13 +24,14 @@ class FilterFold(QObject):
 
     ``above``: the widgets that always stand above the table (buttons, search); ``on``: how many
     filters are on now. The decision reads size hints only, never what is shown, so showing or hiding
-    the parts cannot turn it back and forth."""
+    the parts cannot turn it back and forth. ``words``: the button's words for a number of filters on
+    (the page's own, translated where lupdate reads them as a plural)."""
 
     def __init__(self, page: QWidget, button: QPushButton, parts: list[QWidget], above: list[QWidget],
-                 view: QTableView, on: Callable[[], int], number: Callable[[int], str]) -> None:
+                 view: QTableView, on: Callable[[], int], words: Callable[[int], str]) -> None:
         super().__init__(page)
         self.page, self.button, self.parts, self.above, self.view = page, button, parts, above, view
-        self.on, self.number = on, number
+        self.on, self.words = on, words
         self.short = False
         button.setCheckable(True)
         button.hide()
@@ -71,7 +72,5 @@ class FilterFold(QObject):
 
     def say(self) -> None:
         n = self.on()
-        tr = QCoreApplication.translate
-        text = tr("SessionsPage", "Filters (%n on)", "", n) if n else tr("SessionsPage", "Filters")
-        self.button.setText(text.replace(str(n), self.number(n)) if n else text)
+        self.button.setText(self.words(n))
         self.button.setAccessibleName(self.button.text())  # its pressed look (checked) says shown or hidden

@@ -163,7 +163,7 @@ class SessionsPage(Page):
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
         self.fold = FilterFold(self, self.filters_toggle, [filters, self.dates, self.count_label], [actions], self.view,
-                               self._filters_on, self.ctx.language.format_number)
+                               self._filters_on, self._filters_words)
         # Opening the page puts the focus in the table; Tab goes on from there to the buttons, the
         # search and the filters above it (in the order of creation Tab skipped them).
         # The table is the page's last widget: Qt takes "table, then the button" as already so (the
@@ -325,6 +325,14 @@ class SessionsPage(Page):
         if any((flt.kind, flt.governorate, flt.status, flt.date_from, flt.date_to, flt.text.strip())):
             return self.tr("No session matches the search and filters.")
         return self.tr("No sessions yet. Start one with New roundtable or New focus group.")
+
+    def _filters_words(self, n: int) -> str:
+        """The Filters button's words: how many filters (the search among them) are on."""
+        if not n:
+            return self.tr("Filters")
+        # Not a plural message: a count in brackets reads alike for any number in ar and ckb, and
+        # English plural forms are made only for "(s)" sources (translations/ts_tool.py).
+        return self.tr("Filters (%1 on)").replace("%1", self.ctx.language.format_number(n))
 
     def _filters_on(self) -> int:
         """The search, lists and dates that narrow the list now (said on the Filters button)."""
