@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.ids import new_id
 from desktop.sync import keys, roster
 from desktop.sync.devices import preregister
+from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.page import SyncPage
 from tests.sync_helpers import Team
@@ -40,6 +41,23 @@ def bundle(team: Team, out: Path, name: str, code: str, *, on_roster: bool) -> P
                  name=name, out=out)
 
 
+def stick_imported(team: Team, manager: LanguageManager, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, lang: str,
+                   stick: Path, *, waiting: int) -> tuple[MainWindow, SyncPage]:
+    """The centre's window on the laptop screen, its Sync page having imported ``stick`` (``waiting``
+    devices held for approval)."""
+    window = main_window_on_screen(manager, team.centre, qtbot, lang, None, (895, 424), monkeypatch)
+    window.go_to("sync")
+    page = window.page("sync")
+    assert isinstance(page, SyncPage)
+    qtbot.waitUntil(page.is_loaded, timeout=30_000)
+    page.set_identity_path(team.identity_file)
+    assert page.import_paths(sorted(stick.iterdir()))
+    qtbot.waitUntil(lambda: page._token is None and page.is_loaded(), timeout=60_000)
+    panel = page.roster_panel
+    qtbot.waitUntil(lambda: panel.waiting_list.count() == waiting and panel.approve_button.isEnabled(), timeout=30_000)
+    return window, page
+
+
 def chosen_in_table(page: SyncPage) -> str:
     current = page.devices_view.currentIndex()
     return "" if not current.isValid() else str(current.siblingAtColumn(0).data())
@@ -54,16 +72,8 @@ def test_an_approval_keeps_the_chosen_devices(lang: str, team: Team, manager: La
     for d in range(1, LAPTOPS + 1):
         bundle(team, stick / f"basra{d}.majlis", f"Basra laptop {d}", f"BSR-FG{d:02d}-P0001", on_roster=True)
     bundle(team, stick / "amarah.majlis", "Amarah laptop", "AMR-FG01-P0001", on_roster=False)
-    window = main_window_on_screen(manager, team.centre, qtbot, lang, None, (895, 424), monkeypatch)
-    window.go_to("sync")
-    page = window.page("sync")
-    assert isinstance(page, SyncPage)
-    qtbot.waitUntil(page.is_loaded, timeout=30_000)
-    page.set_identity_path(team.identity_file)
-    assert page.import_paths(sorted(stick.iterdir()))
-    qtbot.waitUntil(lambda: page._token is None and page.is_loaded(), timeout=60_000)
+    window, page = stick_imported(team, manager, qtbot, monkeypatch, lang, stick, waiting=1)
     panel = page.roster_panel
-    qtbot.waitUntil(lambda: panel.waiting_list.count() == 1 and panel.approve_button.isEnabled(), timeout=30_000)
 
     # The laptop chosen in the devices table, scrolled to; and on the roster.
     view, shown = page.devices_view, page.devices_sorted
@@ -101,16 +111,8 @@ def test_a_decision_elsewhere_keeps_the_waiting_device_and_the_lists_scrolled(
         bundle(team, stick / f"basra{d}.majlis", f"Basra laptop {d}", f"BSR-FG{d:02d}-P0001", on_roster=True)
     for n, name in enumerate(("Halabja laptop", "Kirkuk laptop", "Duhok laptop")):  # waiting in this order
         bundle(team, stick / f"x{n}.majlis", name, f"{name[:3].upper()}-FG01-P0001", on_roster=False)
-    window = main_window_on_screen(manager, team.centre, qtbot, "ar", None, (895, 424), monkeypatch)
-    window.go_to("sync")
-    page = window.page("sync")
-    assert isinstance(page, SyncPage)
-    qtbot.waitUntil(page.is_loaded, timeout=30_000)
-    page.set_identity_path(team.identity_file)
-    assert page.import_paths(sorted(stick.iterdir()))
-    qtbot.waitUntil(lambda: page._token is None and page.is_loaded(), timeout=60_000)
+    window, page = stick_imported(team, manager, qtbot, monkeypatch, "ar", stick, waiting=3)
     panel = page.roster_panel
-    qtbot.waitUntil(lambda: panel.waiting_list.count() == 3 and panel.approve_button.isEnabled(), timeout=30_000)
     kirkuk = next(w for w in panel.waiting if w.name == "Kirkuk laptop")
     panel.waiting_list.setCurrentRow(panel.waiting.index(kirkuk))
     assert panel.fingerprint_label.text() == kirkuk.fingerprint
