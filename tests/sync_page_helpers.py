@@ -4,6 +4,7 @@ in as a file manager does (offscreen Qt has no drag manager, so the events are s
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QMimeData, QObject, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -15,7 +16,9 @@ from desktop.core.db import Store
 from desktop.core.models import Code
 from desktop.ui.context import AppContext
 from desktop.ui.sync.page import SyncPage
+from desktop.ui.sync.register_device import RegisterDialog
 from tests.clock_helpers import YEAR_MS as YEAR_MS  # the Sync page tests take it from here
+from tests.sync_helpers import Team
 from tests.team_fixture import team_fixture as team_fixture  # the Sync page tests take it from here
 
 
@@ -97,3 +100,19 @@ class Painted(QObject):
         self.seconds = self.clock.elapsed() / 1000
         self.bar.removeEventFilter(self)
         self.bar.valueChanged.disconnect(self._value)
+
+
+def register_dialog(team: Team, qtbot: QtBot, make_ctx: Any, lang: str = "ar") -> RegisterDialog:
+    """The centre's Register a device… dialog, opened from its Sync page's roster panel, in ``lang``."""
+    ctx = make_ctx(team.centre, user_name="coordinator")
+    ctx.language.set_language(lang)
+    page = open_page(ctx, qtbot, identity=team.identity_file)
+    panel = page.roster_panel
+    qtbot.waitUntil(lambda: panel.roster_list.count() == 2, timeout=30_000)
+    dialog = panel.register_button.open_dialog()
+    assert isinstance(dialog, RegisterDialog)
+    qtbot.addWidget(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+

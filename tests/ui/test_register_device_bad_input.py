@@ -23,24 +23,14 @@ from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.register_device import RegisterDialog, refusal
 from desktop.ui.widgets.text_limits import column_limit
 from tests.sync_helpers import Team
-from tests.sync_page_helpers import open_page, team_fixture
+from tests.sync_page_helpers import register_dialog, team_fixture
 from tests.ui_helpers import focused
 
 team = team_fixture(devices=1)
 
 
 def _dialog(team: Team, qtbot: QtBot, make_ctx: Any) -> RegisterDialog:
-    ctx = make_ctx(team.centre, user_name="coordinator")
-    ctx.language.set_language("ar")
-    page = open_page(ctx, qtbot, identity=team.identity_file)
-    panel = page.roster_panel
-    qtbot.waitUntil(lambda: panel.roster_list.count() == 2, timeout=30_000)
-    dialog = panel.register_button.open_dialog()
-    assert isinstance(dialog, RegisterDialog)
-    qtbot.addWidget(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
+    return register_dialog(team, qtbot, make_ctx)
 
 
 def _press_register(qtbot: QtBot, dialog: RegisterDialog) -> None:

@@ -19,9 +19,8 @@ from desktop.core.ids import new_id
 from desktop.core.models import Device
 from desktop.sync import keys, roster
 from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.sync.register_device import RegisterDialog
 from tests.sync_helpers import Team
-from tests.sync_page_helpers import open_page, team_fixture
+from tests.sync_page_helpers import register_dialog, team_fixture
 
 team = team_fixture(devices=1)
 
@@ -40,14 +39,7 @@ def _paste(qtbot: QtBot, box: QLineEdit, text: str) -> None:
 @pytest.mark.parametrize("wrap", MARKED)
 def test_an_id_and_key_pasted_with_marks_are_registered(team: Team, qtbot: QtBot, make_ctx: Any,
                                                         manager: LanguageManager, wrap: str) -> None:
-    ctx = make_ctx(team.centre, user_name="coordinator")
-    ctx.language.set_language("ar")
-    page = open_page(ctx, qtbot, identity=team.identity_file)
-    panel = page.roster_panel
-    qtbot.waitUntil(lambda: panel.roster_list.count() == 2, timeout=30_000)
-    dialog = panel.register_button.open_dialog()
-    assert isinstance(dialog, RegisterDialog)
-    qtbot.addWidget(dialog)
+    dialog = register_dialog(team, qtbot, make_ctx)
     device, key = new_id(), keys.public_key_b64(Ed25519PrivateKey.generate())
 
     _paste(qtbot, dialog.id_box, wrap.format(device))
