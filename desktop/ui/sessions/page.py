@@ -148,17 +148,18 @@ class SessionsPage(Page):
         # The dates on a line of their own: on one line with the rest the filters asked for 836 logical
         # pixels in Kurdish, more than a 1366x768 laptop at 150 % gives the page.
         # From and To each with its label, the second under the first where the two do not fit.
-        self.dates = QWidget(self)
-        dates = QHBoxLayout(self.dates)
-        dates.setContentsMargins(0, 0, 0, 0)
-        dates.addWidget(StackingRow([(labelled(self.from_label, self.date_from), 0),
-                                     (labelled(self.to_label, self.date_to), 0)]))
+        # The row itself is what folds (filter_fold), in a layout of the page's: a container widget of
+        # its own around it took the two date fields out of the page's Tab chain (never reached by Tab).
+        self.dates = StackingRow([(labelled(self.from_label, self.date_from), 0),
+                                  (labelled(self.to_label, self.date_to), 0)])
+        dates = QHBoxLayout()
+        dates.addWidget(self.dates)
         dates.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(actions)
         layout.addWidget(filters)
         layout.addWidget(self.search_error)
-        layout.addWidget(self.dates)
+        layout.addLayout(dates)
         layout.addWidget(self.dates_error)
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
