@@ -1,8 +1,10 @@
 """How the files Majlis meets begin: one table of their signatures, for every reader that tells files
 apart by their first bytes rather than by their names (messaging apps rename files; a coordinator
 gives one file in the place of another): desktop.sync.sniff (bundles, team updates, team files,
-keys), desktop.core.sqlcipher_file (what is no database) and the exports' check that never replaces
-a database (desktop.cli.export_commands).
+keys), desktop.core.survey_file_kinds (a Majlis file given where a survey is asked),
+desktop.core.sqlcipher_file (what is no database) and the exports' check that never replaces a
+database (desktop.cli.export_commands). Also here: the member names that make a ZIP one of the signed
+files Majlis writes unencrypted (a team update, the team file), and reading a ZIP's names safely.
 
 Only whole signatures are trusted, never their first byte or two: an SQLCipher database has no header
 (its first 16 bytes are a random salt), so a short prefix matches a real database by chance (one salt
@@ -11,6 +13,13 @@ four bytes or more, so a salt matches one by chance about once in four thousand 
 """
 
 from __future__ import annotations
+
+import os
+import zipfile
+from collections.abc import Set
+from typing import IO
+
+from desktop.core.zip_errors import DAMAGED_ARCHIVE
 
 AGE = b"age-encryption.org/v1"  # an age file: every bundle (sealed to the team's keys), a protected key
 #: An age file sealed with a passphrase (its first stanza): a team key as `team key export` writes it
@@ -48,3 +57,48 @@ LONGEST = max(len(signature) for _, signature in SIGNATURES)
 def kind_of(head: bytes) -> str:
     """The kind whose whole signature ``head`` (a file's first bytes) begins with, "" for none."""
     return next((kind for kind, signature in SIGNATURES if head.startswith(signature)), "")
+
+
+# The signed ZIPs Majlis writes unencrypted, told by the names of their members (a workbook, a REFI-QDA
+# project or any other ZIP has other names). desktop/sync/team_file.py and manifest.py name them; core
+# does not import sync, so tests/sync/test_sniff_signed_zip_names.py checks the two agree.
+#: A team file: its team.json and the centre's signature of it.
+TEAM_FILE_MEMBERS = frozenset({"team.json", "team.sig"})
+#: A team update: its manifest and the signature (manifest.MANIFEST_NAME, manifest.SIGNATURE_NAME).
+TEAM_UPDATE_MEMBERS = frozenset({"manifest.json", "manifest.sig"})
+#: The member each is written with first, and what that makes the file: what still tells one cut short
+#: (a copy to a stick interrupted: its directory, at the end, is gone).
+FIRST_MEMBERS = {"team.json": "team_file", "manifest.json": "team_update"}
+
+
+def signed_zip_kind(names: Set[str]) -> str:
+    """What a ZIP with the member ``names`` is: ``"team_file"``, ``"team_update"``, "" for any other."""
+    if names >= TEAM_FILE_MEMBERS:
+        return "team_file"
+    return "team_update" if names >= TEAM_UPDATE_MEMBERS else ""
+
+
+def is_signed_zip(names: Set[str]) -> bool:
+    """Whether a ZIP's member names are those of a team update or a team file (a workbook's are not)."""
+    return signed_zip_kind(names) != ""
+
+
+def zip_names(source: str | os.PathLike[str] | IO[bytes]) -> set[str] | None:
+    """The member names of a ZIP (a path or an open binary file; only its central directory, at the
+    end, is read); None when it is no ZIP or cannot be read as one: cut short, vanished, no permission,
+    a directory altered on the way (zipfile raises more than BadZipFile: zip_errors.DAMAGED_ARCHIVE)."""
+    try:
+        with zipfile.ZipFile(source) as archive:
+            return set(archive.namelist())
+    except DAMAGED_ARCHIVE:
+        return None
+
+
+def first_member_name(head: bytes) -> str:
+    """The name of a ZIP's first member, read from its local header (the start of the file), "" when
+    there is none. What survives of a ZIP cut short (a copy to a stick interrupted): its directory,
+    at the end, is gone, but Majlis writes its signed files' manifest or team.json first."""
+    if len(head) < 30 or not head.startswith(ZIP):
+        return ""
+    length = int.from_bytes(head[26:28], "little")
+    return head[30:30 + length].decode("utf-8", "replace")

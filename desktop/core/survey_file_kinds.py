@@ -5,15 +5,9 @@ it again" (which sent a coordinator to KoboToolbox for the team's key file) nor 
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 from desktop.core import file_signatures
-
-#: The members that make a signed Majlis ZIP (desktop/sync/team_file.py, team_update.py): a team file
-#: holds its team.json and its signature, a team update its manifest and its signature.
-_TEAM_FILE = {"team.json", "team.sig"}
-_TEAM_UPDATE = {"manifest.json", "manifest.sig"}
 
 
 def majlis_kind(path: Path, head: bytes) -> str:
@@ -30,17 +24,9 @@ def majlis_kind(path: Path, head: bytes) -> str:
     if kind == "pdf":
         return "pdf"
     if kind == "zip":
-        names = _zip_names(path)
-        return "team_file" if names >= _TEAM_FILE else "team_update" if names >= _TEAM_UPDATE else ""
+        # A signed Majlis ZIP by its members' names (file_signatures, as desktop.sync.sniff tells them).
+        return file_signatures.signed_zip_kind(file_signatures.zip_names(path) or set())
     if kind == "sqlite" or may_be_a_database(path):
         return "database"
     return ""
 
-
-def _zip_names(path: Path) -> set[str]:
-    """The names in a ZIP's directory (read from its end, not its members), or none when it has none."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return set()

@@ -23,6 +23,7 @@ from typing import Any
 from pyrage import x25519
 
 from desktop.core.bounded_read import NotAFile, read_at_most
+from desktop.core.file_signatures import FIRST_MEMBERS
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.sync import envelope
 from desktop.sync.bundle_stream import DEFAULT_MAX_MEMBER, DEFAULT_MAX_TOTAL, OpenedBundle, open_archive
@@ -271,7 +272,7 @@ def open_bundle(
         # What a bundle's sender also hands around unencrypted: said as such (the CLI prints this
         # text; the UI shows not_a_bundle's own). Any other ZIP (a workbook, a folder of photos) is
         # simply not a bundle.
-        ours = _written_by_majlis(data) or first_member_name(data[:4096]) in (MANIFEST_NAME, "team.json")  # or cut short
+        ours = _written_by_majlis(data) or first_member_name(data[:4096]) in FIRST_MEMBERS  # or cut short
         raise NotABundleError(_A_TEAM_UPDATE_OR_FILE if ours
                               else _A_ZIP_OF_BUNDLES if _holds_bundles(data) else None)
     plaintext = envelope.decrypt(data, identities)

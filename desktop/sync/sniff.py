@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import io
 import os
-import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop.core import file_signatures
-from desktop.core.zip_errors import DAMAGED_ARCHIVE
+from desktop.core.file_signatures import first_member_name as first_member_name  # team_file, bundle_reader
+from desktop.core.file_signatures import is_signed_zip as is_signed_zip
 
 BUNDLE_SUFFIX = ".majlis"  # every bundle and team update file (desktop.sync.bundle_format names them)
 # The signatures, from the one table (desktop.core.file_signatures), by the names the sync code uses:
@@ -44,10 +44,9 @@ def looks_like_team_update(path: str | os.PathLike[str]) -> bool:
 
 
 _SECRET_KEY = file_signatures.PLAIN_KEY  # in every plain team key file (keys.write_identity_file)
-# What Majlis writes unencrypted, by the names inside the ZIP: a team update (manifest.MANIFEST_NAME,
-# manifest.SIGNATURE_NAME), a team file (team_file's team.json and team.sig).
-_SIGNED_ZIPS = ({"manifest.json", "manifest.sig"}, {"team.json", "team.sig"})
-_SIGNED_FIRST = ("manifest.json", "team.json")  # the member each is written with first
+# What Majlis writes unencrypted (a team update, a team file) is told by the names inside the ZIP, and
+# one cut short by its first member's: file_signatures.signed_zip_kind, FIRST_MEMBERS (shared with
+# desktop.core.survey_file_kinds).
 
 
 def kind_of(data: bytes) -> str:
@@ -65,35 +64,11 @@ def kind_of(data: bytes) -> str:
     if signature == "pdf":
         return "pdf"
     if signature == "zip":
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                names = set(archive.namelist())
-        except DAMAGED_ARCHIVE:  # a directory altered on the way: zipfile raises more than BadZipFile
-            first = first_member_name(data[:4096])
-            names = {first} if first else set()
-            if first in _SIGNED_FIRST:  # what Majlis writes first in each
-                names |= _SIGNED_ZIPS[_SIGNED_FIRST.index(first)]
-        if _SIGNED_ZIPS[1] <= names:
-            return "team_file"
-        if _SIGNED_ZIPS[0] <= names:
-            return "team_update"
-        return "zip"
+        names = file_signatures.zip_names(io.BytesIO(data))
+        if names is None:  # cut short, or a directory altered on the way: what Majlis writes first in each
+            return file_signatures.FIRST_MEMBERS.get(first_member_name(data[:4096]), "zip")
+        return file_signatures.signed_zip_kind(names) or "zip"
     return "team_key" if _SECRET_KEY in data[:4096] else ""
-
-
-def first_member_name(head: bytes) -> str:
-    """The name of a ZIP's first member, read from its local header (the start of the file), "" when
-    there is none. What survives of a ZIP cut short (a copy to a stick interrupted): its directory,
-    at the end, is gone, but Majlis writes its signed files' manifest or team.json first."""
-    if len(head) < 30 or not head.startswith(ZIP_HEADER):
-        return ""
-    length = int.from_bytes(head[26:28], "little")
-    return head[30:30 + length].decode("utf-8", "replace")
-
-
-def is_signed_zip(names: set[str]) -> bool:
-    """Whether a ZIP's member names are those of a team update or a team file (a workbook's are not)."""
-    return any(wanted <= names for wanted in _SIGNED_ZIPS)
 
 
 def is_sync_or_key_file(path: str | os.PathLike[str]) -> bool:
@@ -106,10 +81,9 @@ def is_sync_or_key_file(path: str | os.PathLike[str]) -> bool:
         with open(path, "rb") as handle:
             head = handle.read(4096)
         if head.startswith(ZIP_HEADER):
-            with zipfile.ZipFile(path) as archive:  # only the central directory is read
-                names = set(archive.namelist())
-            return is_signed_zip(names)
-    except DAMAGED_ARCHIVE:
+            names = file_signatures.zip_names(path)  # only the central directory is read
+            return names is not None and is_signed_zip(names)
+    except OSError:
         return False
     return _SECRET_KEY in head
 
@@ -121,11 +95,7 @@ def _zip_names(path: str | os.PathLike[str]) -> set[str] | None:
     failed the whole import of the bundles beside it)."""
     if not looks_like_team_update(path):
         return None
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return set(archive.namelist())
-    except DAMAGED_ARCHIVE:
-        return None
+    return file_signatures.zip_names(path)
 
 
 def is_team_update_file(path: str | os.PathLike[str]) -> bool:
@@ -134,8 +104,8 @@ def is_team_update_file(path: str | os.PathLike[str]) -> bool:
     kind and the signature."""
     names = _zip_names(path)
     if names is None and looks_like_team_update(path):  # cut short: its reader says so
-        return _first_member(path) == "manifest.json"
-    return names is not None and _SIGNED_ZIPS[0] <= names  # a team update's manifest and signature
+        return file_signatures.FIRST_MEMBERS.get(_first_member(path)) == "team_update"
+    return names is not None and names >= file_signatures.TEAM_UPDATE_MEMBERS  # its manifest and signature
 
 
 def _first_member(path: str | os.PathLike[str]) -> str:
@@ -151,7 +121,7 @@ def is_signed_majlis_zip(path: str | os.PathLike[str]) -> bool:
     for any other ZIP and for what cannot be read."""
     names = _zip_names(path)
     if names is None and looks_like_team_update(path):  # one cut short (a copy interrupted)
-        return _first_member(path) in _SIGNED_FIRST
+        return _first_member(path) in file_signatures.FIRST_MEMBERS
     return names is not None and is_signed_zip(names)
 
 
