@@ -20,6 +20,7 @@ from desktop.core.errors import Missing, OutputExists
 from desktop.core.sanitise import printable, shown_path
 from desktop.i18n.counts import counted
 from desktop.sync.errors import BundleFileExistsError
+from desktop.sync.roles import COORDINATOR, FIELD
 
 if TYPE_CHECKING:
     from desktop.core.db import Store
@@ -185,10 +186,10 @@ def cmd_update_export(args: argparse.Namespace) -> int:
 
 # `team update import`'s line when the update changed whether this laptop is a coordinator.
 ROLE_CHANGED = {
-    "coordinator": "this laptop is now a coordinator on the centre's roster: it receives and merges bundles "
+    COORDINATOR: "this laptop is now a coordinator on the centre's roster: it receives and merges bundles "
                    "(`bundle import`, the Sync page's Receive and merge) with the team key file from "
                    "`team key export` at the centre",
-    "field": "this laptop is no longer a coordinator on the centre's roster: its Sync page no longer receives "
+    FIELD: "this laptop is no longer a coordinator on the centre's roster: its Sync page no longer receives "
              "and merges bundles (they are merged at the centre, or on a coordinator's laptop)",
 }
 

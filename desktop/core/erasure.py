@@ -49,6 +49,7 @@ from desktop.core.models import (
     Team,
     TranscriptTurn,
 )
+from desktop.core.roles import COORDINATOR
 from desktop.core.team_rows import CENTRE_STATE
 
 MARKER = consent_rules.REDACTED
@@ -250,9 +251,6 @@ class Rule:
     only_from: str = ""
 
 
-_COORDINATOR = "coordinator"  # the roster's role that may change any row (desktop/sync/roles.py)
-
-
 def _unlimited_origins(conn: Connection) -> frozenset[str] | None:
     """The devices whose erasures reach every participant here; a field laptop's reach only the
     participants it created. At the centre: itself and the coordinators on its roster (who may change
@@ -269,7 +267,7 @@ def _unlimited_origins(conn: Connection) -> frozenset[str] | None:
     centre = own if central[0] else str(state.get(CENTRE_STATE) or "")
     if not centre:
         return None
-    coordinators = conn.execute(select(Device.id).where(Device.role == _COORDINATOR)).scalars()
+    coordinators = conn.execute(select(Device.id).where(Device.role == COORDINATOR)).scalars()
     return frozenset({own, centre, *map(str, coordinators)})
 
 

@@ -26,11 +26,11 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.models import ConsentTemplate, Device, Team
 from desktop.core.recorded_on import RecordingDevice, device_names
+from desktop.core.roles import COORDINATOR, FIELD
 
 #: The publisher of the team's forms (and of every form on a database in no team).
 TEAM = ""
 
-_COORDINATOR, _FIELD = "coordinator", "field"  # desktop.sync.roles (core does not import sync)
 
 
 @dataclass(frozen=True)
@@ -66,10 +66,10 @@ def publishers(s: OrmSession | Connection) -> Publishers:
     me = next((str(d) for d, _role, is_self in devices if is_self), "")
     roles = {str(d): str(role or "") for d, role, _is_self in devices}
     if team[0]:
-        coordinators = frozenset(d for d, role in roles.items() if role == _COORDINATOR)
+        coordinators = frozenset(d for d, role in roles.items() if role == COORDINATOR)
         return Publishers(True, me, TEAM, coordinators, frozenset())
-    own = TEAM if roles.get(me) == _COORDINATOR or not me else me
-    return Publishers(False, me, own, frozenset(), frozenset(d for d, role in roles.items() if role == _FIELD))
+    own = TEAM if roles.get(me) == COORDINATOR or not me else me
+    return Publishers(False, me, own, frozenset(), frozenset(d for d, role in roles.items() if role == FIELD))
 
 
 def laptops_own_forms(s: OrmSession) -> dict[str, tuple[RecordingDevice, bool]]:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.core.ids import new_id
 from desktop.core.model_base import HLC, ID, Base
+from desktop.core.roles import FIELD
 
 
 class LocalState(Base):
@@ -63,7 +64,7 @@ class Device(Base):
     last_bundle_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
     preregistered: Mapped[bool] = mapped_column(Boolean, default=False)
     #: field: may change only the rows it created; coordinator: may change any row (not published ones).
-    role: Mapped[str] = mapped_column(String(20), default="field", server_default="field")
+    role: Mapped[str] = mapped_column(String(20), default=FIELD, server_default=FIELD)
 
 
 class HeldBundle(Base):

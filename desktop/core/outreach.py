@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session as OrmSession
 from desktop.core import team_rows
 from desktop.core.errors import ValidationError
 from desktop.core.models import Attendance, Device, Organisation, OutreachEvent, Recommendation, Session
+from desktop.core.roles import COORDINATOR as COORDINATOR  # a device's role that changes any row
 
-COORDINATOR = "coordinator"  # a device's role that changes any row (desktop/sync/roles.py)
 KINDS = ("meeting", "media", "workshop", "other")
 EARLIEST = dt.date(2000, 1, 1)  # as recommendations.EARLIEST
 

@@ -30,6 +30,7 @@ from desktop.core.models import (
     Team,
 )
 from desktop.core.retrieval import Filters
+from desktop.core.roles import COORDINATOR
 
 STATUSES = ("drafted", "endorsed", "presented", "adopted", "rejected", "partly_adopted")
 LANGUAGES = ("ar", "ckb", "en")
@@ -60,7 +61,7 @@ def may_change(s: OrmSession) -> bool:
     if team is None or team[0]:
         return True
     role = s.execute(select(Device.role).where(Device.is_self.is_(True))).scalar()
-    return role == "coordinator"
+    return role == COORDINATOR
 
 
 def drafted_here(s: OrmSession) -> set[str]:

@@ -22,6 +22,7 @@ from desktop.core.sanitise import printable
 from desktop.i18n.invisible import DISPLAY_ONLY, char_class
 from desktop.sync.centre_device import centre_device
 from desktop.sync.device_order import device_order
+from desktop.sync.roles import FIELD
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,7 @@ def pasted_key(text: str) -> str:
     return "".join(_INVISIBLE.sub("", text).split())
 
 
-def preregister(store: Store, device_id: str, public_key: str, name: str, *, role: str = "field") -> bool:
+def preregister(store: Store, device_id: str, public_key: str, name: str, *, role: str = FIELD) -> bool:
     """Put a device on the roster before its first bundle arrives (key read off the laptop at
     enrolment). ``role``: field (changes only its own rows) or coordinator (any row).
 

@@ -1,8 +1,8 @@
-"""The roles a device has on the centre's roster, in a module of their own so that the command line
-can offer them as choices without importing the ownership rules (and SQLAlchemy with them)."""
+"""The roles a device has on the centre's roster, by the names the sync code and the command line
+import them under; spelt once, in desktop/core/roles.py (core does not import sync)."""
 
 from __future__ import annotations
 
-FIELD = "field"  # changes only the rows it created
-COORDINATOR = "coordinator"  # may change any row except what the centre publishes
-ROLES = (FIELD, COORDINATOR)
+from desktop.core.roles import COORDINATOR as COORDINATOR
+from desktop.core.roles import FIELD as FIELD
+from desktop.core.roles import ROLES as ROLES

@@ -28,6 +28,7 @@ from desktop.sync.errors import (
     NotEnrolledError,
     OtherTeamError,
 )
+from desktop.sync.roles import COORDINATOR
 from desktop.sync.rows import max_hlc, snapshot
 from desktop.sync.team_common import IDENTITY_STATE as IDENTITY_STATE
 from desktop.sync.team_common import _apply_published, _observe
@@ -103,7 +104,7 @@ def create_team(
                     is_central=True,
                 )
             )
-            ensure_device_key(s, store).role = "coordinator"
+            ensure_device_key(s, store).role = COORDINATOR
             payload = snapshot(s, publishers=publishers(s, store))
             written = write_team_file(
                 team_file,

@@ -18,6 +18,7 @@ from desktop.sync import keys, own_rows, retired_codes
 from desktop.sync.deleted_codes import Followed, follow_the_codebook
 from desktop.sync.errors import NoSigningKeyError, NotEnrolledError
 from desktop.sync.manifest import utc_now_iso
+from desktop.sync.roles import COORDINATOR
 from desktop.sync.rows import apply_snapshot
 
 
@@ -62,7 +63,7 @@ def device_signing_key(store: Store) -> tuple[Ed25519PrivateKey, str]:
 
 def publishers(session: OrmSession, store: Store) -> set[str]:
     """The devices whose rows the centre publishes: itself and the roster's coordinators."""
-    coordinators = session.execute(select(Device.id).where(Device.role == "coordinator")).scalars()
+    coordinators = session.execute(select(Device.id).where(Device.role == COORDINATOR)).scalars()
     return {store.device_id, *map(str, coordinators)}
 
 

@@ -16,6 +16,7 @@ from desktop.core.errors import EnvironmentProblem
 from desktop.sync.deleted_codes import Followed
 from desktop.sync.errors import MESSAGE_CONTEXT, BundleError, RevokedKeyError, default_message_for
 from desktop.sync.importer import ImportOutcome
+from desktop.sync.roles import COORDINATOR, FIELD
 from desktop.ui.qt_i18n import active_language
 from desktop.ui.widgets.device_name import isolated_device_name
 from desktop.ui.widgets.environment_words import environment_reason
@@ -131,11 +132,11 @@ def team_update_line(file_name: str, status: str, sequence: int, changed: int, c
             line += " \u2014 " + translate(
                 "SyncTexts", "A new version of the consent form: new consents use it; consents already taken keep "
                 "the version signed. Participants to ask again: {count}.").format(count=number(forms[1]))
-        if role == "coordinator":
+        if role == COORDINATOR:
             line += " \u2014 " + translate(
                 "SyncTexts", "The centre's roster now names this laptop a coordinator: it receives and merges "
                 "bundles (Receive and merge, below).")
-        elif role == "field":
+        elif role == FIELD:
             line += " \u2014 " + translate(
                 "SyncTexts", "The centre's roster no longer names this laptop a coordinator: bundles are no longer "
                 "merged here.")
