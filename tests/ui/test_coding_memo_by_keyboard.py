@@ -8,38 +8,27 @@ below the fold. Its label now has an Alt letter, and the column brings into view
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from desktop.core import codebook, coding
-from desktop.core.models import Session, TranscriptTurn
 from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.context import AppContext
-from tests.coding_window_helpers import coder_context_fixture, shown_window
+from tests.coding_window_helpers import at_20_points, basra_focus_group, coder_context_fixture, shown_window
 from tests.i18n.test_i18n_screens import settle
 from tests.ui.test_accessibility import mnemonic_letter
 from tests.ui_helpers import focused, in_view
 
 ctx = coder_context_fixture()
-TEXT = "ئاو لە گەڕەکەکەمان نییە و کارەبا کەمە."
 
 
 def test_the_memo_box_by_its_alt_letter_and_in_sight(ctx: AppContext, qtbot: QtBot) -> None:
     with ctx.store.transaction() as s:
-        session = Session(kind="focus_group", title="بەسرە", date=dt.date(2026, 12, 6), governorate="basra")
-        s.add(session)
-        s.flush()
-        turn = TranscriptTurn(session_id=session.id, position=0.0, text=TEXT)
-        s.add(turn)
-        s.flush()
+        session_id, (turn_id,) = basra_focus_group(s)
         water = codebook.create_code(s, name_ar="الماء", name_ckb="ئاو", name_en="Water").id
-        coding.apply_code(s, water, "transcript_turn", turn.id, "text", 0, 3, "amal")
-        session_id = session.id
-    ctx.language.set_font_size(20.0)
-    try:
+        coding.apply_code(s, water, "transcript_turn", turn_id, "text", 0, 3, "amal")
+    with at_20_points(ctx):
         ws: CodingWorkspace = shown_window(ctx, qtbot, session_id, (895, 424))
         ws.view.setFocus()
         settle()
@@ -51,5 +40,3 @@ def test_the_memo_box_by_its_alt_letter_and_in_sight(ctx: AppContext, qtbot: QtB
             settle()
         assert focused() is ws.memo
         assert in_view(ws.memo), "the box that takes what is typed is in sight"
-    finally:
-        ctx.language.set_font_size(None)

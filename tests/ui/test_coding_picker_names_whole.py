@@ -7,36 +7,33 @@ name ('سیستەمی هەڵبژاردن › دابەشکردنی بازنەکا
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core import codebook
-from desktop.core.models import Session, TranscriptTurn
 from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.context import AppContext
-from tests.coding_window_helpers import coder_context_fixture, select_words, shown_window
+from tests.coding_window_helpers import (
+    at_20_points,
+    basra_focus_group,
+    coder_context_fixture,
+    select_words,
+    shown_window,
+)
 from tests.helpers_typing import press
 from tests.i18n.test_i18n_screens import settle
 
 ctx = coder_context_fixture()
-TEXT = "ئاو لە گەڕەکەکەمان نییە و کارەبا کەمە."
 
 
 def test_a_code_under_another_is_named_whole(ctx: AppContext, qtbot: QtBot) -> None:
     with ctx.store.transaction() as s:
-        session = Session(kind="focus_group", title="بەسرە", date=dt.date(2026, 12, 6), governorate="basra")
-        s.add(session)
-        s.flush()
-        s.add(TranscriptTurn(session_id=session.id, position=0.0, text=TEXT))
+        session_id, _ = basra_focus_group(s)
         system = codebook.create_code(s, name_ar="النظام الانتخابي", name_ckb="سیستەمی هەڵبژاردن",
                                       name_en="Electoral system").id
         codebook.create_code(s, name_ar="تقسيم الدوائر الانتخابية", name_ckb="دابەشکردنی بازنەکانی هەڵبژاردن",
                              name_en="Drawing of the electoral districts", parent_id=system)
-        session_id = session.id
-    ctx.language.set_font_size(20.0)
-    try:
+    with at_20_points(ctx):
         ws: CodingWorkspace = shown_window(ctx, qtbot, session_id, (895, 424))
         select_words(ws, "کارەبا کەمە", focus=True)
         press(ws.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
@@ -53,5 +50,3 @@ def test_a_code_under_another_is_named_whole(ctx: AppContext, qtbot: QtBot) -> N
             assert rect.width() <= port.width(), (row, rect, port)
             lines = -(-needed // max(rect.width() - 40, 1))  # 40: the colour swatch and the margins
             assert rect.height() >= lines * view.fontMetrics().lineSpacing(), (row, rect, needed)
-    finally:
-        ctx.language.set_font_size(None)

@@ -8,15 +8,12 @@ column is narrow: the text has more room than the column in every language.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import codebook
-from desktop.core.models import Session, TranscriptTurn
 from desktop.ui.context import AppContext
-from tests.coding_window_helpers import coder_context_fixture, shown_window
+from tests.coding_window_helpers import at_20_points, basra_focus_group, coder_context_fixture, shown_window
 from tests.i18n.test_i18n_screens import settle
 
 ctx = coder_context_fixture()
@@ -24,14 +21,9 @@ ctx = coder_context_fixture()
 
 def test_the_text_is_wider_than_the_column_beside_it(ctx: AppContext, qtbot: QtBot) -> None:
     with ctx.store.transaction() as s:
-        session = Session(kind="focus_group", title="بەسرە", date=dt.date(2026, 12, 6), governorate="basra")
-        s.add(session)
-        s.flush()
-        s.add(TranscriptTurn(session_id=session.id, position=0.0, text="ئاو لە گەڕەکەکەمان نییە و کارەبا کەمە."))
+        session_id, _ = basra_focus_group(s)
         codebook.create_code(s, name_ar="الماء", name_ckb="ئاو", name_en="Water")
-        session_id = session.id
-    ctx.language.set_font_size(20.0)
-    try:
+    with at_20_points(ctx):
         ws = shown_window(ctx, qtbot, session_id, (895, 424))
         settle()
         column = ws.findChild(QWidget, "coding_side_column")
@@ -40,5 +32,3 @@ def test_the_text_is_wider_than_the_column_beside_it(ctx: AppContext, qtbot: QtB
         # Every button of the column whole: as tall as its lines at its width.
         for button in (ws.undo_btn, ws.remove_btn, ws.memo_btn):
             assert button.height() >= button.heightForWidth(button.width()), button.text()
-    finally:
-        ctx.language.set_font_size(None)

@@ -9,22 +9,25 @@ when what is typed matches no code. The words go once a code is there.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.core.models import Session, TranscriptTurn
 from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.context import AppContext
-from tests.coding_window_helpers import coder_context_fixture, select_words, shown_window
+from tests.coding_window_helpers import (
+    BASRA_TURN,
+    at_20_points,
+    basra_focus_group,
+    coder_context_fixture,
+    select_words,
+    shown_window,
+)
 from tests.helpers_typing import press, type_text
 from tests.i18n.test_i18n_screens import settle
 
 ctx = coder_context_fixture()
 T = QCoreApplication.translate
-TEXT = "ئاو لە گەڕەکەکەمان نییە و کارەبا کەمە."
 
 
 def said(view: QWidget) -> str:
@@ -35,11 +38,7 @@ def said(view: QWidget) -> str:
 
 def test_no_code_yet_said_in_the_codebook_and_the_picker(ctx: AppContext, qtbot: QtBot) -> None:
     with ctx.store.transaction() as s:
-        session = Session(kind="focus_group", title="بەسرە", date=dt.date(2026, 12, 6), governorate="basra")
-        s.add(session)
-        s.flush()
-        s.add(TranscriptTurn(session_id=session.id, position=0.0, text=TEXT))
-        session_id = session.id
+        session_id, _ = basra_focus_group(s)
     ws: CodingWorkspace = shown_window(ctx, qtbot, session_id, (895, 424))
     assert ws.codes.rowCount() == 0
     none_yet = T("CodingWorkspace", "No codes yet. Select words and press Ctrl+I to make one, or add codes on the "
@@ -66,14 +65,8 @@ def test_the_words_being_coded_stay_in_sight_beside_the_picker(ctx: AppContext, 
     """On the laptop (895x424) at 20 points the picker took the text's room above it: the text was left one
     line, the words chosen for coding out of sight while their code was looked up. They are scrolled to."""
     with ctx.store.transaction() as s:
-        session = Session(kind="focus_group", title="بەسرە", date=dt.date(2026, 12, 6), governorate="basra")
-        s.add(session)
-        s.flush()
-        for n in range(6):
-            s.add(TranscriptTurn(session_id=session.id, position=float(n), text=f"{TEXT} {n}"))
-        session_id = session.id
-    ctx.language.set_font_size(20.0)
-    try:
+        session_id, _ = basra_focus_group(s, [f"{BASRA_TURN} {n}" for n in range(6)])
+    with at_20_points(ctx):
         ws: CodingWorkspace = shown_window(ctx, qtbot, session_id, (895, 424))
         select_words(ws, "کارەبا کەمە", 3, focus=True, visible=True)
         settle()
@@ -83,5 +76,3 @@ def test_the_words_being_coded_stay_in_sight_beside_the_picker(ctx: AppContext, 
         assert ws.picker.isVisible()
         caret = ws.view.cursorRect()
         assert ws.view.viewport().rect().contains(caret), (caret, ws.view.viewport().rect())
-    finally:
-        ctx.language.set_font_size(None)
