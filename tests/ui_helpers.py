@@ -4,7 +4,7 @@ roundtable in its editor, and the dialogs a button opens (recorded, answered wit
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
@@ -176,6 +176,20 @@ def main_window_on_screen(manager: LanguageManager, store: Store, qtbot: QtBot, 
     for _ in range(5):  # LanguageChange is posted, relayouts and paints follow
         app.processEvents()
     return window
+
+
+Shown = TypeVar("Shown", bound=QWidget)
+
+
+def shown_active(qtbot: QtBot, widget: Shown) -> Shown:
+    """``widget`` (a page or a dialog on its own) on screen and the active window, as a person's own is:
+    the keyboard's focus and the keys pressed go to it. Closed by ``qtbot`` after the test."""
+    qtbot.addWidget(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget
 
 
 def focused() -> QWidget:

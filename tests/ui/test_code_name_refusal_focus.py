@@ -13,6 +13,7 @@ from desktop.core import codebook
 from desktop.core.models import Code
 from desktop.ui.coding.codebook_page import CodebookPage
 from desktop.ui.context import AppContext
+from tests.ui_helpers import shown_active
 
 
 @pytest.mark.parametrize(("lang", "typed"), [("ar", "\u200f\u200e"), ("ckb", "   "), ("ar", "دستور")])
@@ -21,12 +22,7 @@ def test_a_refused_name_puts_the_keyboard_on_the_name(ctx: AppContext, qtbot: Qt
         code_id = codebook.create_code(s, name_ar="قانون").id
         codebook.create_code(s, name_ar="دستور")
     ctx.language.set_language(lang)
-    page = CodebookPage(ctx)
-    qtbot.addWidget(page)
-    with qtbot.waitExposed(page):
-        page.show()
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
+    page = shown_active(qtbot, CodebookPage(ctx))
     qtbot.waitUntil(lambda: page.loads >= 1)
     page.select(code_id)
     qtbot.waitUntil(lambda: page.names["ar"].text() == "قانون")

@@ -23,7 +23,7 @@ from desktop.ui.coding.jump import neighbour
 from desktop.ui.coding.window import open_coding_window
 from desktop.ui.coding.workspace import CodingWorkspace
 from desktop.ui.context import AppContext
-from tests.coding_window_helpers import coder_context_fixture
+from tests.coding_window_helpers import coder_context_fixture, shown_window
 
 TEXTS = ("👋🏽 بەخێربێن بۆ گفتوگۆکە، ئەمڕۆ باسی یاسای هەڵبژاردن دەکەین.",
          "المركز بعيد ١٥ كم 😞 والطريق غير آمن للنساء بعد 6 مساءً",
@@ -59,13 +59,7 @@ def _session(ctx: AppContext, codings: list[tuple[int, str, str]]) -> str:
 
 
 def _window(ctx: AppContext, qtbot: QtBot, session_id: str) -> CodingWorkspace:
-    ws = CodingWorkspace(ctx, session_id)
-    qtbot.addWidget(ws)
-    ws.resize(1100, 750)
-    with qtbot.waitExposed(ws):
-        ws.show()
-    ws.activateWindow()
-    qtbot.waitUntil(ws.isActiveWindow)
+    ws = shown_window(ctx, qtbot, session_id, (1100, 750))
     ws.view.setFocus()
     return ws
 

@@ -13,17 +13,13 @@ from sqlalchemy import func, select
 from desktop.core.models import Organisation
 from desktop.ui.context import AppContext
 from desktop.ui.organisations.page import OrganisationsPage
+from tests.ui_helpers import shown_active
 
 
 @pytest.mark.parametrize("typed", ["   ", "\u200f\u200e", " \u2067\u2069 "])
 def test_a_blank_name_puts_the_keyboard_on_the_name(ctx: AppContext, qtbot: QtBot, typed: str) -> None:
     ctx.language.set_language("ar")
-    page = OrganisationsPage(ctx)
-    qtbot.addWidget(page)
-    with qtbot.waitExposed(page):
-        page.show()
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
+    page = shown_active(qtbot, OrganisationsPage(ctx))
     page.new()
     page.name.setText(typed)
     page.save_button.setFocus()

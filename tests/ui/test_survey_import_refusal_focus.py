@@ -21,6 +21,7 @@ from desktop.ui.widgets.save_files import path_in
 from tests.cli_run import run
 from tests.conftest import PASSPHRASE
 from tests.kobo_export import write_kobo_xlsx
+from tests.ui_helpers import shown_active
 
 
 def _wrong(tmp_path: Path, kind: str) -> Path:
@@ -34,13 +35,7 @@ def _wrong(tmp_path: Path, kind: str) -> Path:
 
 def _dialog(ctx: AppContext, qtbot: QtBot) -> SurveyImportDialog:
     ctx.language.set_language("ar")
-    dialog = SurveyImportDialog(ctx)
-    qtbot.addWidget(dialog)
-    with qtbot.waitExposed(dialog):
-        dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
+    return shown_active(qtbot, SurveyImportDialog(ctx))
 
 
 def _surveys(ctx: AppContext) -> int:
