@@ -36,6 +36,16 @@ def template_texts(required: tuple[str, ...] = ("participate",)) -> dict[str, co
     return out
 
 
+def arabic_form(title: str, *, agree: str = "أوافق على المشاركة", body: str = "",
+                quote: bool = False) -> dict[str, consent.TemplateText]:
+    """A consent form in Arabic only, titled ``title``: the required clause to take part (in the words
+    ``agree``) and, with ``quote``, the clause to be quoted (not required)."""
+    clauses = [consent.ClauseSpec("participate", agree, True)]
+    if quote:
+        clauses.append(consent.ClauseSpec("quote", "يمكن اقتباسي"))
+    return {"ar": consent.TemplateText(title=title, body=body, signature_meaning="", clauses=clauses)}
+
+
 def template_texts_without(clause_key: str) -> dict[str, consent.TemplateText]:
     """The three languages' texts of ``template_texts`` with one clause left out of every language (a form
     published before that clause was added)."""

@@ -6,25 +6,19 @@ Kurdish (still 1)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from desktop.core import consent
 from desktop.core.models import Participant
 from desktop.sync.team import import_team_update, write_team_update
 from tests.consent_helpers import all_yes, focus_group, template_texts
-from tests.sync_helpers import Team, make_team
+from tests.sync_helpers import Team
+from tests.team_fixture import team_fixture
 
 FORM = consent.TEAM_FORM_KEY
 
 
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[Team]:
-    made = make_team(tmp_path, devices=1)
-    yield made
-    made.close()
+team = team_fixture(devices=1)
 
 
 def test_a_kurdish_reader_marked_on_the_participants_page_is_marked_in_the_register(

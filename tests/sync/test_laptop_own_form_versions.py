@@ -9,7 +9,6 @@ needed". Through the real bundle writer and importer and real team updates."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -37,23 +36,20 @@ from desktop.sync.team import (
 )
 from desktop.sync.team_file import read_team_file
 from tests.conftest import PASSPHRASE
+from tests.consent_helpers import arabic_form
 from tests.stores import fresh_store
 from tests.sync_helpers import Team, make_team
+from tests.team_fixture import team_fixture
 
 FORM = consent.TEAM_FORM_KEY
 
 
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[Team]:
-    made = make_team(tmp_path, devices=2)
-    yield made
-    made.close()
+team = team_fixture(devices=2)
 
 
 def _words(title: str) -> dict[str, consent.TemplateText]:
-    clauses = [consent.ClauseSpec("participate", f"أوافق على المشاركة ({title})", True),
-               consent.ClauseSpec("quote", "يمكن اقتباسي")]
-    return {"ar": consent.TemplateText(title=title, body=f"نص {title}", signature_meaning="", clauses=clauses)}
+    """The form's words, each version's own (the title in its text and clause)."""
+    return arabic_form(title, agree=f"أوافق على المشاركة ({title})", body=f"نص {title}", quote=True)
 
 
 def _person(store: Store, code: str) -> str:

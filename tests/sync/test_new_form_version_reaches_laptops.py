@@ -6,10 +6,7 @@ the mark, and the centre learns it with the next bundle."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from desktop.core import builtin_consent, consent
 from desktop.core.db import Store
@@ -18,26 +15,19 @@ from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from desktop.sync.team import import_team_update, join_team, write_current_team_file, write_team_update
 from tests.conftest import PASSPHRASE
+from tests.consent_helpers import arabic_form
 from tests.stores import fresh_store
-from tests.sync_helpers import Team, make_team
+from tests.sync_helpers import Team
+from tests.team_fixture import team_fixture
 
 FORM = consent.TEAM_FORM_KEY
 
 
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[Team]:
-    made = make_team(tmp_path, devices=1)
-    yield made
-    made.close()
-
-
-def _form(title: str) -> dict[str, consent.TemplateText]:
-    clauses = [consent.ClauseSpec("participate", "أوافق على المشاركة", True), consent.ClauseSpec("quote", "يمكن اقتباسي")]
-    return {"ar": consent.TemplateText(title=title, body="", signature_meaning="", clauses=clauses)}
+team = team_fixture(devices=1)
 
 
 def _publish(team: Team, title: str, folder: Path) -> Path:
-    consent.publish_version(team.centre, FORM, _form(title))
+    consent.publish_version(team.centre, FORM, arabic_form(title, quote=True))
     return write_team_update(team.centre, folder).path
 
 
@@ -94,7 +84,7 @@ def test_a_newer_team_file_marks_them_too(team: Team, tmp_path: Path) -> None:
         person = Participant(code="BSR-FG01-P02")
         s.add(person)
     _consent_on_newest(laptop, person.id)
-    consent.publish_version(team.centre, FORM, _form("النموذج ٢"))
+    consent.publish_version(team.centre, FORM, arabic_form("النموذج ٢", quote=True))
     newer_file = tmp_path / "newer.majlis-team"
     write_current_team_file(team.centre, newer_file)
     join_team(laptop, newer_file)

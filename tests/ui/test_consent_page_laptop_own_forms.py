@@ -17,6 +17,7 @@ from desktop.sync.importer import import_files
 from desktop.ui.consent.page import ConsentPage
 from desktop.ui.consent.page_models import form_label
 from desktop.ui.qt_i18n import LanguageManager
+from tests.consent_helpers import arabic_form
 from tests.i18n.test_i18n_screens import settle
 from tests.sync_helpers import make_team
 from tests.ui_helpers import main_window
@@ -25,20 +26,15 @@ FORM = consent.TEAM_FORM_KEY
 SHOTS = Path("/tmp/hp1-shots")
 
 
-def _words(title: str) -> dict[str, consent.TemplateText]:
-    clauses = [consent.ClauseSpec("participate", "أوافق على المشاركة", True)]
-    return {"ar": consent.TemplateText(title=title, body="", signature_meaning="", clauses=clauses)}
-
-
 @pytest.mark.parametrize("lang", ["en", "ar", "ckb"])
 def test_a_laptops_own_form_is_not_called_the_team_form(lang: str, manager: LanguageManager, qtbot: QtBot,
                                                         tmp_path: Path) -> None:
     team = make_team(tmp_path, devices=1)
     try:
         laptop = team.devices[0]
-        consent.publish_version(team.centre, FORM, _words("نموذج الفريق"))
-        consent.publish_version(laptop, FORM, _words("نموذج الحاسوب"))
-        consent.publish_version(laptop, "field-form", _words("استمارة ميدانية"))
+        consent.publish_version(team.centre, FORM, arabic_form("نموذج الفريق"))
+        consent.publish_version(laptop, FORM, arabic_form("نموذج الحاسوب"))
+        consent.publish_version(laptop, "field-form", arabic_form("استمارة ميدانية"))
         made = export_bundle(laptop, tmp_path / "laptop.majlis")
         assert made is not None
         assert [o.status for o in import_files(team.centre, [made.path], team.identities)] == ["imported"]

@@ -18,6 +18,7 @@ from desktop.sync.team import import_team_update, write_team_update
 from desktop.ui.context import AppContext
 from desktop.ui.participants.page import ParticipantsPage
 from desktop.ui.qt_i18n import LanguageManager
+from tests.consent_helpers import arabic_form
 from tests.sync_helpers import Team, make_team
 
 FORM = consent.TEAM_FORM_KEY
@@ -31,13 +32,8 @@ def team(tmp_path: Path) -> Iterator[Team]:
     made.close()
 
 
-def _form(title: str) -> dict[str, consent.TemplateText]:
-    clauses = [consent.ClauseSpec("participate", "أوافق على المشاركة", True)]
-    return {"ar": consent.TemplateText(title=title, body="", signature_meaning="", clauses=clauses)}
-
-
 def _publish(team: Team, title: str, folder: Path) -> Path:
-    consent.publish_version(team.centre, FORM, _form(title))
+    consent.publish_version(team.centre, FORM, arabic_form(title))
     return write_team_update(team.centre, folder).path
 
 

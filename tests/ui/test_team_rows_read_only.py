@@ -20,6 +20,7 @@ from desktop.ui.coding.codebook_page import CodebookPage
 from desktop.ui.consent.page import ConsentPage
 from desktop.ui.organisations.page import OrganisationsPage
 from desktop.ui.widgets.team_row_note import TeamRowNote
+from tests.consent_helpers import arabic_form
 from tests.i18n.test_i18n_screens import SHOTS_VARIABLE
 from tests.shots import shots_folder
 from tests.sync_helpers import Team
@@ -30,23 +31,18 @@ NOTE = "Published by the centre: changes come from the coordinator in team updat
 LANGS = ["ar", "ckb", "en"]
 
 
-def _form(title: str) -> dict[str, consent.TemplateText]:
-    return {"ar": consent.TemplateText(title=title, body="", signature_meaning="",
-                                       clauses=[consent.ClauseSpec("participate", "أوافق", True)])}
-
-
 def _published(team: Team, tmp_path: Path) -> dict[str, str]:
     """The centre's code, organisation and form reach the laptop; the laptop has one of each of its own."""
     with team.centre.transaction() as s:
         theirs_code = codebook.create_code(s, name_ar="الثقة", name_en="Trust").id
     theirs_org = organisations.create(team.centre, "منتدى شباب البصرة", "cso", "basra")
-    consent.publish_version(team.centre, consent.TEAM_FORM_KEY, _form("نموذج الفريق"))
+    consent.publish_version(team.centre, consent.TEAM_FORM_KEY, arabic_form("نموذج الفريق", agree="أوافق"))
     laptop = team.devices[0]
     import_team_update(laptop, write_team_update(team.centre, tmp_path / "u.majlis").path)
     with laptop.transaction() as s:
         own_code = codebook.create_code(s, name_ar="رمزي").id
     own_org = organisations.create(laptop, "جمعية نساء الزبير", "cso", "basra")
-    consent.publish_version(laptop, "laptop-form", _form("نموذجي"))
+    consent.publish_version(laptop, "laptop-form", arabic_form("نموذجي", agree="أوافق"))
     return {"code": theirs_code, "org": theirs_org, "own_code": own_code, "own_org": own_org}
 
 
