@@ -95,6 +95,18 @@ def roundtable_editor(ctx: AppContext, qtbot: QtBot, **fields: Any) -> Roundtabl
     return editor
 
 
+def new_roundtable_in(window: MainWindow, qtbot: QtBot) -> RoundtableEditor:
+    """A new roundtable made on ``window``'s Sessions page as its button makes one (stored on the database
+    worker), open in its editor."""
+    window.go_to("sessions")
+    window.current_page().new_session("roundtable")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.editor is not None, timeout=20_000)
+    window.ctx.tasks.wait(10_000)
+    editor = window.editor
+    assert isinstance(editor, RoundtableEditor)
+    return editor
+
+
 def dialogs_opened(monkeypatch: pytest.MonkeyPatch, dialog_class: type) -> list[Any]:
     """Every ``dialog_class`` dialog opened from now on, each closed at once as with Cancel."""
     opened: list[Any] = []

@@ -21,21 +21,14 @@ from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sessions.minutes_sections import TableSection
 from desktop.ui.sessions.roundtable_editor import RoundtableEditor
 from tests.i18n.test_i18n_screens import settle
-from tests.ui_helpers import main_window_on_screen
+from tests.ui_helpers import main_window_on_screen, new_roundtable_in
 
 LAPTOP = (895, 424)  # the main window's room on a 1366x768 laptop at 150 % (tests/laptop_screen.py)
 
 
 def _new_roundtable(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str,
                     monkeypatch: pytest.MonkeyPatch) -> RoundtableEditor:
-    window = main_window_on_screen(manager, store, qtbot, lang, 20.0, LAPTOP, monkeypatch)
-    window.go_to("sessions")
-    window.current_page().new_session("roundtable")  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: window.editor is not None, timeout=20_000)
-    window.ctx.tasks.wait(10_000)
-    editor = window.editor
-    assert isinstance(editor, RoundtableEditor)
-    return editor
+    return new_roundtable_in(main_window_on_screen(manager, store, qtbot, lang, 20.0, LAPTOP, monkeypatch), qtbot)
 
 
 def _sections(editor: RoundtableEditor) -> dict[str, tuple[int, TableSection]]:

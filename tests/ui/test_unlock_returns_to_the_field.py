@@ -21,18 +21,13 @@ from desktop.ui.sessions.roundtable_editor import RoundtableEditor
 from tests.conftest import PASSPHRASE
 from tests.helpers_typing import type_text
 from tests.i18n.test_i18n_screens import settle
-from tests.ui_helpers import focused, main_window
+from tests.ui_helpers import focused, main_window, new_roundtable_in
 
 IDLE_MS = 300
 
 
 def _roundtable(window: MainWindow, qtbot: QtBot) -> RoundtableEditor:
-    window.go_to("sessions")
-    window.current_page().new_session("roundtable")  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: window.editor is not None, timeout=20_000)
-    window.ctx.tasks.wait(10_000)
-    editor = window.editor
-    assert isinstance(editor, RoundtableEditor)
+    editor = new_roundtable_in(window, qtbot)
     type_text(editor.edits["title"], "طاولة البصرة")
     return editor
 
