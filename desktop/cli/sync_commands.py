@@ -32,6 +32,7 @@ from desktop.i18n.counts import counted, noun
 from desktop.sync.errors import (
     BundleError,
     BundleFileExistsError,
+    CentreAppliesNoUpdateError,
     ClockBehindError,
     KeyFileError,
     NoIdentityError,
@@ -216,7 +217,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     from desktop.core import consent
     from desktop.sync import team
     from desktop.sync.importer import import_files
-    from desktop.sync.sniff import is_team_update_file
+    from desktop.sync.sniff import is_team_update_file, same_file
     from desktop.sync.team_update import is_own_team_update
 
     def body(store: Store) -> int:
@@ -229,21 +230,31 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
             taken = to_take(store, args.take_revoked)
         passed: list[Path] = []
         files, empty = files_to_import(args.files, passed)
-        # The centre's own team updates (written here for the laptops, on the stick that came back),
-        # named or in a folder: one neutral line each, counted neither as a file nor as refused, as the
-        # Sync page says them. Any other team update is refused (named) or passed over (in a folder).
-        own = [f for f in files + passed if f.is_file() and is_team_update_file(f) and is_own_team_update(store, f)]
+        # The team updates at the centre, named or in a folder, as the Sync page says them: its own
+        # (written here for the laptops, on the stick that came back) one neutral line each, counted
+        # neither as a file nor as refused; any other (another team's, signed with another key, cut
+        # short) refused in the page's line and counted, where a folder passed it over without a word.
+        # On a second coordinator's laptop a team update named is refused by the importer, as before.
+        centre = _is_centre(store)
+        updates = list({same_file(f): f for f in files + passed if centre and f.is_file() and is_team_update_file(f)}
+                       .values())  # each once: a folder named with a team update inside it
+        own = [f for f in updates if is_own_team_update(store, f)]
         for update in own:
             print(f"skipped {shown_path(update)}: this centre's own team update, written here for the laptops "
                   "(the centre does not apply team updates)")
-        files = [f for f in files if f not in own]
+        others = [f for f in updates if f not in own]
+        files = [f for f in files if same_file(f) not in {same_file(u) for u in updates}]
+        for update in others:
+            sys.stderr.write(f"refused {shown_path(update)}: [{CentreAppliesNoUpdateError.code}] "
+                             f"{CentreAppliesNoUpdateError.default_message}\n")
+        # A folder whose only Majlis file was such a team update is not "no bundle": its refusal is the line.
+        empty = [folder for folder in empty if not any(folder in u.parents for u in others)]
         for folder in empty:
             sys.stderr.write(f"refused {shown_path(folder)}: [no_bundle] no bundle in this folder\n")
-        refused, held, waiting = len(empty), 0, 0  # waiting: held before this run (imported again, kept once)
+        refused, held, waiting = len(empty) + len(others), 0, 0  # waiting: held before this run (kept once)
         erased_before = mark(store)
         written: list[Any] = []
         failure: BaseException | None = None
-        centre = _is_centre(store)
         with StopAfterCurrentFile() as stop:  # Ctrl+C: the files read are still reported and counted
             try:
                 outcomes = import_files(store, files, identities, cancelled=stop.asked, done=written.append,
@@ -282,7 +293,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
                 print(f"imported {shown_path(out.source)}: device {device_label(out.device_name, out.device_id)}, "
                       f"changes {out.seq_from}\u2013{out.seq_to}, {out.new_changes} new, "
                       f"{counted(out.conflicts, 'new conflict')}")
-        total, unread = len(files) + len(empty), len(files) - len(outcomes)
+        total, unread = len(files) + len(empty) + len(others), len(files) - len(outcomes)
         # A bundle already waiting is not one more held: said apart, only when there is one.
         still = f"{waiting} already waiting for approval; " if waiting else ""
         stopped = "" if not unread else (
