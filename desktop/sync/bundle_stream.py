@@ -19,6 +19,7 @@ from desktop.core.digests import Sha256
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.i18n.counts import counted
 from desktop.sync.errors import (
+    BadManifestError,
     BadSignatureError,
     BundleError,
     CentralKeyRequiredError,
@@ -26,6 +27,7 @@ from desktop.sync.errors import (
     HashMismatchError,
     ImpostorDeviceError,
     MalformedBundleError,
+    ManifestUnreadableError,
     MissingMemberError,
     NotABundleError,
     NotCentralKeyError,
@@ -226,7 +228,7 @@ def open_archive(
         if MANIFEST_NAME not in infos or SIGNATURE_NAME not in infos:
             if set(infos) == {"team.json", "team.sig"}:  # given to team update import
                 raise NotABundleError(_THE_TEAM_FILE)
-            raise MalformedBundleError("The bundle has no manifest or no signature.")
+            raise ManifestUnreadableError("The bundle has no manifest or no signature.")
         manifest_bytes = read_member(zipped, infos.pop(MANIFEST_NAME), max_member)
         signature = read_member(zipped, infos.pop(SIGNATURE_NAME), max_member)
         manifest = parse_manifest(manifest_bytes)
@@ -262,9 +264,9 @@ def _check_names(manifest: Manifest, members: Mapping[str, object]) -> None:
         if name != CHANGES_NAME and not (
             name.startswith(ATTACHMENT_PREFIX) and is_sha256_hex(name[len(ATTACHMENT_PREFIX) :])
         ):
-            raise MalformedBundleError(f"The manifest lists a file that a bundle cannot hold: {name!r}.")
+            raise BadManifestError("The manifest lists a file that a bundle cannot hold.")
     if CHANGES_NAME not in manifest.members:
-        raise MalformedBundleError("The manifest does not list changes.jsonl.")
+        raise BadManifestError("The manifest does not list changes.jsonl.")
     extra = sorted(set(members) - set(manifest.members))
     if extra:
         raise UnexpectedMemberError(f"The bundle contains files its manifest does not list: {extra[:5]!r}.")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from desktop.sync.errors_bundle import (
     MESSAGE_CONTEXT,
+    BadManifestError,
     BadSignatureError,
     BundleError,
     CorruptedBundleError,
@@ -19,7 +20,9 @@ from desktop.sync.errors_bundle import (
     HashMismatchError,
     KeyFileError,
     KeyFileTooSlowError,
+    LongDeviceNameError,
     MalformedBundleError,
+    ManifestUnreadableError,
     MissingMemberError,
     NewerFormatError,
     NewerSchemaError,
@@ -83,12 +86,12 @@ from desktop.sync.errors_team import (
 
 # Everything above is this module's to give: `from desktop.sync.errors import NotOnRosterError`.
 __all__ = [
-    "ALL_ERRORS", "BadSignatureError", "BadValueError", "BundleError", "BundleFileExistsError",
+    "ALL_ERRORS", "BadManifestError", "BadSignatureError", "BadValueError", "BundleError", "BundleFileExistsError",
     "CentralKeyMismatchError", "CentralKeyRequiredError", "CentreAppliesNoUpdateError",
     "CentreJoinsNoTeamError", "ClockBehindError", "CorruptedBundleError", "CountMismatchError",
     "ErasureChangedError", "ForeignClockError", "ForeignConsentError", "FutureClockError",
     "HashMismatchError", "HeldForApprovalError", "ImpostorDeviceError", "KeyFileError", "KeyFileTooSlowError", "MESSAGE_CONTEXT",
-    "MalformedBundleError", "MissingMemberError", "NewerFormatError", "NewerSchemaError",
+    "LongDeviceNameError", "MalformedBundleError", "ManifestUnreadableError", "MissingMemberError", "NewerFormatError", "NewerSchemaError",
     "NoIdentityError", "NoSigningKeyError", "NotABundleError", "NotCentralKeyError", "NotATeamFileError", "NotEnrolledError",
     "NotMergedHereError", "NotOnRosterError", "NotOwnerError", "NotPendingError", "NothingToRedateError",
     "OffsetOutsideTextError", "OtherTeamBundleError", "OtherTeamError", "OtherTeamUpdateError",
@@ -111,6 +114,9 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     NoIdentityError,
     NotMergedHereError,
     MalformedBundleError,
+    BadManifestError,
+    ManifestUnreadableError,
+    LongDeviceNameError,
     UnsafePathError,
     TooLargeError,
     NewerFormatError,

@@ -90,6 +90,36 @@ class MalformedBundleError(BundleError):
     default_message = QT_TRANSLATE_NOOP("BundleError", "The bundle's content is not laid out as a Majlis bundle.")
 
 
+class BadManifestError(MalformedBundleError):
+    """The bundle's manifest (manifest.json: what it holds, signed) lacks a field or holds a value Majlis never
+    writes there. Its own line, which names no field's content: in Arabic and Kurdish every manifest refusal
+    showed the general "not laid out as a Majlis bundle", whose specific English message has no translation.
+    A MalformedBundleError still (what catches that catches this); in English the specific message is kept."""
+    code = "bad_manifest"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "The bundle's manifest (the signed list of what it holds) has a field missing or a value Majlis never "
+        "writes there: the bundle was altered or made by another program. Nothing was changed.")
+
+
+class ManifestUnreadableError(BadManifestError):
+    """No manifest or signature in the archive, or a manifest that is not a JSON object."""
+    code = "manifest_unreadable"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "The bundle's manifest (the signed list of what it holds) is missing or cannot be read: the bundle was "
+        "damaged or made by another program; ask for it to be sent again. Nothing was changed.")
+
+
+class LongDeviceNameError(BadManifestError):
+    """A device name past the roster's column (the centre's label is its own: a name Majlis never sends)."""
+    code = "long_device_name"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "The bundle names its laptop with more characters than the roster keeps, which Majlis never writes: the "
+        "bundle was altered or made by another program. Nothing was changed.")
+
+
 class UnsafePathError(BundleError):
     code = "unsafe_path"
     default_message = QT_TRANSLATE_NOOP("BundleError", "The bundle contains a file with an unsafe name or a link.")

@@ -14,7 +14,12 @@ from typing import Any, Literal, TypeVar, cast
 
 from desktop.core.digests import sha256_hex as sha256_hex  # the sync modules take it from here
 from desktop.core.local_tables import Device
-from desktop.sync.errors import MalformedBundleError, NewerFormatError
+from desktop.sync.errors import (
+    BadManifestError,
+    LongDeviceNameError,
+    ManifestUnreadableError,
+    NewerFormatError,
+)
 
 FORMAT_VERSION = 1
 MANIFEST_NAME = "manifest.json"
@@ -98,12 +103,12 @@ def parse_manifest(data: bytes) -> Manifest:
     try:
         raw = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise MalformedBundleError("The bundle's manifest is not valid JSON.") from exc
+        raise ManifestUnreadableError("The bundle's manifest is not valid JSON.") from exc
     if not isinstance(raw, dict):
-        raise MalformedBundleError("The bundle's manifest is not a JSON object.")
+        raise ManifestUnreadableError("The bundle's manifest is not a JSON object.")
     version = raw.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise MalformedBundleError("The bundle's manifest has no valid format version.")
+        raise BadManifestError("The bundle's manifest has no valid format version.")
     if version > FORMAT_VERSION:
         raise NewerFormatError(
             f"This bundle was made by a newer Majlis (format {version}; this Majlis reads format "
@@ -116,14 +121,14 @@ def parse_manifest(data: bytes) -> Manifest:
     recipients = _field(raw, "recipients", list)
     kind = _field(raw, "kind", str)
     if kind not in KINDS:
-        raise MalformedBundleError(f"The bundle's manifest names an unknown kind {kind!r}.")
+        raise BadManifestError("The bundle's manifest names a kind of file this Majlis does not know.")
     prev = raw.get("prev_bundle_hash")
     if prev is not None and not (isinstance(prev, str) and is_sha256_hex(prev)):
-        raise MalformedBundleError("The bundle's manifest has an invalid previous-bundle hash.")
+        raise BadManifestError("The bundle's manifest has an invalid previous-bundle hash.")
     if not all(isinstance(r, str) for r in recipients):
-        raise MalformedBundleError("The bundle's manifest has an invalid recipient list.")
+        raise BadManifestError("The bundle's manifest has an invalid recipient list.")
     if not all(isinstance(k, str) and isinstance(v, str) and is_sha256_hex(v) for k, v in members.items()):
-        raise MalformedBundleError("The bundle's manifest has an invalid member list.")
+        raise BadManifestError("The bundle's manifest has an invalid member list.")
     manifest = Manifest(
         kind=cast(BundleKind, kind),
         schema_revision=_field(raw, "schema_revision", str),
@@ -144,16 +149,16 @@ def parse_manifest(data: bytes) -> Manifest:
         format_version=version,
     )
     if len(manifest.device_name) > DEVICE_NAME_LIMIT:  # the roster keeps no more (the centre's label is its own)
-        raise MalformedBundleError("The bundle's manifest has a device name longer than the roster keeps.")
+        raise LongDeviceNameError("The bundle's manifest has a device name longer than the roster keeps.")
     if manifest.seq_from > manifest.seq_to + 1:
-        raise MalformedBundleError("The bundle's manifest has an inverted sequence range.")
+        raise BadManifestError("The bundle's manifest has an inverted sequence range.")
     return manifest
 
 
 def _field(obj: dict[str, Any], name: str, kind: type[T]) -> T:
     value = obj.get(name)
     if not isinstance(value, kind):
-        raise MalformedBundleError(f"The bundle's manifest has a missing or invalid {name!r}.")
+        raise BadManifestError(f"The bundle's manifest has a missing or invalid {name!r}.")
     return value
 
 
@@ -161,5 +166,5 @@ def _int_field(obj: dict[str, Any], name: str) -> int:
     value = obj.get(name)
     # bool is an int in Python; a manifest saying "epoch": true is malformed, not epoch 1.
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise MalformedBundleError(f"The bundle's manifest has a missing or invalid {name!r}.")
+        raise BadManifestError(f"The bundle's manifest has a missing or invalid {name!r}.")
     return value

@@ -246,13 +246,14 @@ def test_member_listed_but_missing() -> None:
 
 def test_manifest_listing_a_name_a_bundle_cannot_hold() -> None:
     payload = {**PAYLOAD, "other.bin": b"x"}
-    refused(craft(payload, manifest=manifest_dict(payload)), "malformed")
+    error = refused(craft(payload, manifest=manifest_dict(payload)), "bad_manifest")
+    assert "other.bin" not in error.message  # a name the file gives, never quoted
 
 
 def test_missing_manifest_or_signature() -> None:
     archive = raw_zip([("changes.jsonl", b"")])
     data = pyrage.encrypt(archive, [x25519.Recipient.from_str(TEAM_RECIPIENTS[0])])
-    refused(data, "malformed")
+    refused(data, "manifest_unreadable")
 
 
 # --- hashes, counts, format ------------------------------------------------------------------
@@ -285,7 +286,10 @@ def test_newer_format_version_says_update_majlis() -> None:
     ids=["version-text", "kind", "device", "seq"],
 )
 def test_malformed_manifest(override: dict[str, object]) -> None:
-    refused(craft(manifest=manifest_dict(PAYLOAD, **override)), "malformed")
+    # The manifest's refusals have their own code (session 36), each still a MalformedBundleError.
+    error = refused(craft(manifest=manifest_dict(PAYLOAD, **override)), "bad_manifest")
+    assert isinstance(error, errors.MalformedBundleError)
+    assert "other" not in error.message  # the kind it named, never quoted
 
 
 def test_changes_that_are_not_json_objects() -> None:
