@@ -99,10 +99,10 @@ def _cli(capsys: pytest.CaptureFixture[str], db: Path, given: list[Path]) -> tup
     code, out, err = run(capsys, "bundle", "import", "--db", db, *given)
     assert code == 1, (out, err)
     last = out.splitlines()[-1]
-    found = re.fullmatch(r"(\d+) of (\d+) bundles imported or already present; (\d+) held for approval; "
-                         r"(\d+) already waiting for approval; (\d+) refused", last)
+    found = re.fullmatch(r"(\d+) of (\d+) bundles? imported or already present; (\d+) held for approval; "
+                         r"(?:(\d+) already waiting for approval; )?(\d+) refused", last)
     assert found is not None, last
-    done, files, held, waiting, refused = map(int, found.groups())
+    done, files, held, waiting, refused = (int(n or 0) for n in found.groups())
     said = {}
     for line in err.splitlines():
         status, rest = line.split(" ", 1)
@@ -123,9 +123,9 @@ def _page(qtbot: QtBot, make_ctx: Any, db: Path, given: list[Path]) -> tuple[dic
     finally:
         store.close()
     found = re.match(r"Import finished\. Files: (\d+)\. Imported: (\d+), already present: (\d+), held for approval: "
-                     r"(\d+), already waiting for approval: (\d+), refused: (\d+)\.", lines[0])
+                     r"(\d+), (?:already waiting for approval: (\d+), )?refused: (\d+)\.", lines[0])
     assert found is not None, lines[0]
-    files, imported, present, held, waiting, refused = map(int, found.groups())
+    files, imported, present, held, waiting, refused = (int(n or 0) for n in found.groups())
     said = {}
     for line in lines[1:]:
         parts = re.fullmatch("\u2066([^\u2069]*)\u2069: (.*)", line)
@@ -155,3 +155,20 @@ def test_the_cli_and_the_page_count_and_say_the_same_of_a_stick(
     assert cli_counts == page_counts
     assert cli_counts == {"files": 4 + len(refused) + len(HELD), "done": 4, "held": 1, "waiting": 1,
                           "refused": len(refused)}
+
+
+def test_a_folder_holding_only_another_team_update(tmp_path: Path, qtbot: QtBot, make_ctx: Any,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """One refused file, not also a folder "with no bundle" (the CLI counted the folder as refused too)."""
+    stick, centre = _stick(tmp_path)
+    alone = tmp_path / "updates"
+    alone.mkdir()
+    (stick / "other-team-update.majlis").rename(alone / "update.bin")  # content decides, not the name
+    cli_db = tmp_path / "cli-centre.db"
+    shutil.copyfile(centre, cli_db)
+
+    cli_counts, cli_said = _cli(capsys, cli_db, [alone])
+    page_counts, page_said = _page(qtbot, make_ctx, centre, [alone])
+
+    assert cli_said == page_said and list(cli_said) == ["update.bin"], (cli_said, page_said)
+    assert cli_counts == page_counts == {"files": 1, "done": 0, "held": 0, "waiting": 0, "refused": 1}
