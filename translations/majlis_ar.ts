@@ -648,6 +648,18 @@
             <translation>محتوى الحزمة ليس مرتَّبًا كحزمة من مجلس.</translation>
         </message>
         <message>
+            <source>The bundle's manifest (the signed list of what it holds) has a field missing or a value Majlis never writes there: the bundle was altered or made by another program. Nothing was changed.</source>
+            <translation>بيان الحزمة (القائمة الموقَّعة لما تحتويه) ينقصه حقل أو فيه قيمة لا يكتبها مجلس فيه أبدًا: لقد غُيّرت الحزمة أو صنعها برنامج آخر. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>The bundle's manifest (the signed list of what it holds) is missing or cannot be read: the bundle was damaged or made by another program; ask for it to be sent again. Nothing was changed.</source>
+            <translation>بيان الحزمة (القائمة الموقَّعة لما تحتويه) مفقود أو لا يمكن قراءته: الحزمة تالفة أو صنعها برنامج آخر؛ اطلب إرسالها مرّة أخرى. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>The bundle names its laptop with more characters than the roster keeps, which Majlis never writes: the bundle was altered or made by another program. Nothing was changed.</source>
+            <translation>تسمّي الحزمة حاسوبها باسم أطول ممّا تحفظه قائمة الأجهزة المعتمدة، وهو ما لا يكتبه مجلس أبدًا: لقد غُيّرت الحزمة أو صنعها برنامج آخر. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
             <source>The bundle contains a file with an unsafe name or a link.</source>
             <translation>تحتوي الحزمة على ملفّ باسم غير آمن أو على رابط.</translation>
         </message>

@@ -644,6 +644,18 @@
             <translation>ناوەڕۆکی پاکێتەکە وەک پاکێتی مەجلیس ڕێکنەخراوە.</translation>
         </message>
         <message>
+            <source>The bundle's manifest (the signed list of what it holds) has a field missing or a value Majlis never writes there: the bundle was altered or made by another program. Nothing was changed.</source>
+            <translation>لیستی پاکێتەکە (لیستە واژۆکراوەکەی ئەوەی تێیدایە) خانەیەکی تێدا نییە یان بەهایەکی تێدایە کە مەجلیس هەرگیز لەوێ نایینووسێت: پاکێتەکە گۆڕدراوە یان بەرنامەیەکی تر دروستی کردووە. هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
+            <source>The bundle's manifest (the signed list of what it holds) is missing or cannot be read: the bundle was damaged or made by another program; ask for it to be sent again. Nothing was changed.</source>
+            <translation>لیستی پاکێتەکە (لیستە واژۆکراوەکەی ئەوەی تێیدایە) نییە یان ناخوێندرێتەوە: پاکێتەکە تێکچووە یان بەرنامەیەکی تر دروستی کردووە؛ داوا بکە دووبارە بنێردرێتەوە. هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
+            <source>The bundle names its laptop with more characters than the roster keeps, which Majlis never writes: the bundle was altered or made by another program. Nothing was changed.</source>
+            <translation>پاکێتەکە ناوێکی درێژتر لەوەی لیستی ئامێرە پەسەندکراوەکان هەڵیدەگرێت بۆ لاپتۆپەکەی داناوە، کە مەجلیس هەرگیز وا نایینووسێت: پاکێتەکە گۆڕدراوە یان بەرنامەیەکی تر دروستی کردووە. هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
             <source>The bundle contains a file with an unsafe name or a link.</source>
             <translation>پاکێتەکە پەڕگەیەکی بە ناوێکی نائاسایش یان بەستەرێکی تێدایە.</translation>
         </message>
