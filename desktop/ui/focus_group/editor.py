@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
@@ -164,6 +164,9 @@ class FocusGroupEditor(SessionEditorBase):
     _add_button: QPushButton
     _remove_button: QPushButton
     _consent_button: QPushButton
+    _withdraw_button: QPushButton
+    _consent_action: QAction
+    _withdraw_action: QAction
 
     # --- parts built after the editor (desktop.ui.widgets.lazy_panel) ---------------------------
     def showEvent(self, event: QShowEvent) -> None:
@@ -203,6 +206,11 @@ class FocusGroupEditor(SessionEditorBase):
     def consent_button(self) -> QPushButton:
         self._people_panel.part()
         return self._consent_button
+
+    @property
+    def withdraw_button(self) -> QPushButton:
+        self._people_panel.part()
+        return self._withdraw_button
 
     def _make_people_tab(self, panel: QWidget) -> QWidget:
         return people_tab.make_people_tab(self, panel)
@@ -379,8 +387,14 @@ class FocusGroupEditor(SessionEditorBase):
         self.transcript.refresh_speakers()  # the model's save already announced {"participant", ...}
 
     def _on_data_changed(self, tables: object) -> None:
-        if self.is_loaded and isinstance(tables, set | frozenset) and tables & {"consent_record"}:
+        if not self.is_loaded or not isinstance(tables, set | frozenset):
+            return
+        if tables & {"consent_record"}:
             self._reload_people()
+        if "erasure" in tables:  # a withdrawal of everything (from the Participants tab): their turns are […]
+            session_id = self.session_id
+            QueryOp(self.ctx, lambda s: transcripts.load(s, session_id), self.transcript.show_erased) \
+                .owned_by(self).run_in_background()
 
     # --- read-only, language, messages ---------------------------------------------------------
     def apply_read_only(self, read_only: bool) -> None:

@@ -1,8 +1,11 @@
-"""The focus group's Participants tab: the seated people with their consent, and adding or removing one.
+"""The focus group's Participants tab: the seated people with their consent, adding or removing one,
+and withdrawing one's consent.
 
 A person is added only once the governorate is chosen (their pseudonym is made from it), and removed
-only when they speak in no turn of the transcript (not even one not saved yet). Said in the
-``FocusGroupEditor`` context, where these words' translations have always been.
+only when they speak in no turn of the transcript (not even one not saved yet). A withdrawal is the
+Participants page's (``withdrawal_flow``: the same dialog and core call), asked for at the table where a
+participant says "don't use my words". Said in the ``FocusGroupEditor`` context, where these words'
+translations have always been.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,12 +26,14 @@ from PySide6.QtWidgets import (
 from desktop.core import participants
 from desktop.core.errors import EnvironmentProblem
 from desktop.core.participants import NewAttendee
+from desktop.ui.consent import withdrawal_flow
 from desktop.ui.focus_group.participants_model import ChoiceDelegate
 from desktop.ui.operations import CollectionOp
 from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.flow_row import FlowRow
+from desktop.ui.widgets.menu_room import keep_context_menu_room
 from desktop.ui.widgets.new_person import add_new_person
 from desktop.ui.widgets.select_row import select_row
 
@@ -55,11 +61,24 @@ def make_people_tab(editor: FocusGroupEditor, panel: QWidget) -> QWidget:
     editor._remove_button.clicked.connect(editor.remove_participant)
     editor._consent_button = QPushButton(people_tab)
     editor._consent_button.clicked.connect(editor.record_consent)
-    for b in (editor._add_button, editor._remove_button, editor._consent_button):
-        b.setEnabled(not editor.is_read_only() or b is editor._consent_button)
-    # On to a second line where the tab is narrower than the three: in one row at 20 points on a laptop at
-    # 150 % they asked 753 pixels in English, and the whole editor scrolled sideways, every tab with it.
-    buttons = FlowRow([editor._add_button, editor._remove_button, editor._consent_button], people_tab)
+    # A participant who says "don't use my words" during the session: withdrawn here, without leaving it
+    # for the Participants page. Also in a final session, as recording consent is.
+    editor._withdraw_button = QPushButton(people_tab)
+    editor._withdraw_button.setObjectName("fg_withdraw")
+    editor._withdraw_button.clicked.connect(lambda: withdraw_consent(editor))
+    for b in (editor._add_button, editor._remove_button):
+        b.setEnabled(not editor.is_read_only())
+    # The same two on the selected person by right click, the Menu key or Shift+F10.
+    editor._consent_action, editor._withdraw_action = QAction(view), QAction(view)
+    editor._consent_action.triggered.connect(editor.record_consent)
+    editor._withdraw_action.triggered.connect(lambda: withdraw_consent(editor))
+    view.addActions([editor._consent_action, editor._withdraw_action])
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    keep_context_menu_room(view)  # its words whole at 20 points
+    # On to a second line where the tab is narrower than the buttons: in one row at 20 points on a laptop at
+    # 150 % three asked 753 pixels in English, and the whole editor scrolled sideways, every tab with it.
+    buttons = FlowRow([editor._add_button, editor._remove_button, editor._consent_button, editor._withdraw_button],
+                      people_tab)
     box = QVBoxLayout(people_tab)
     box.addWidget(buttons)
     box.addWidget(view)
@@ -85,6 +104,12 @@ def retranslate_people_tab(editor: FocusGroupEditor) -> None:
         "FocusGroupEditor", "Add a participant to this focus group"))
     editor._remove_button.setText(QCoreApplication.translate("FocusGroupEditor", "Re&move from session"))
     editor._consent_button.setText(QCoreApplication.translate("FocusGroupEditor", "Record &consent…"))
+    editor._withdraw_button.setText(QCoreApplication.translate("FocusGroupEditor", "&Withdraw consent…"))
+    editor._withdraw_button.setToolTip(QCoreApplication.translate(
+        "FocusGroupEditor", "Withdraw the selected participant's consent: quotes only, or everything (their "
+        "words and identity are erased)"))
+    editor._consent_action.setText(editor._consent_button.text())
+    editor._withdraw_action.setText(editor._withdraw_button.text())
     editor._people_view.setAccessibleName(QCoreApplication.translate(
         "FocusGroupEditor", "Participants of this focus group"))
 
@@ -150,6 +175,17 @@ def remove_participant(editor: FocusGroupEditor) -> None:
     session_id = editor.session_id
     CollectionOp(editor.ctx, lambda s: participants.remove_from_session(s, session_id, person.participant_id)) \
         .success(removed).failure(refused).owned_by(editor).run_in_background()
+
+
+def withdraw_consent(editor: FocusGroupEditor) -> None:
+    """The selected person's withdrawal, as on the Participants page. The transcript is saved first: an
+    erasure takes the words as the database has them, and the turns just typed are in it."""
+    person = editor._selected_person()
+    if person is None:
+        editor.show_message(lambda: QCoreApplication.translate("FocusGroupEditor", "Select a participant first."))
+        return
+    editor.flush()
+    withdrawal_flow.start(editor.ctx, editor, person.participant_id, person.code, editor.show_message)
 
 
 def say_speaks(editor: FocusGroupEditor, code: str) -> None:

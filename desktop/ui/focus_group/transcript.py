@@ -219,6 +219,16 @@ class TranscriptPanel(QWidget):
         self.select(len(self.model.rows) - 1)  # the facilitator goes on where the transcript ends
         self.view.scrollTo(self.model.index(self.current, COLUMNS.index("text")))  # as tall as its words now
 
+    def show_erased(self, views: list[TurnView]) -> None:
+        """The turns the database now holds erased ([…], a participant who withdrew everything) shown so,
+        read-only; every other turn as it is on screen, its text not saved yet kept."""
+        erased = {v.id: v.text for v in views if v.redacted}
+        for row, turn in enumerate(self.model.rows):
+            if turn.turn_id in erased and not turn.redacted:
+                self.model.show_erased(row, erased[turn.turn_id])
+                self.view.resizeRowToContents(row)
+        self._show_current()
+
     def fit_columns(self) -> None:
         """The speaker and time columns as wide as the widest speaker and time stamp they may show."""
         fit_speaker_and_time(self.view, self.model, [p.code for p in self.people.rows])

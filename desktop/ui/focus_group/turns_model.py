@@ -87,6 +87,12 @@ class TurnsModel(QAbstractTableModel):
         self.rows.insert(row, TurnRow(turn_id, turn_id, participant_id, speaker_code, text, timestamp))
         self.endInsertRows()
 
+    def show_erased(self, row: int, text: str) -> None:
+        """A turn erased in the database (its speaker withdrew everything): shown as erased, nothing to write."""
+        turn = self.rows[row]
+        turn.text, turn.redacted, turn.dirty = text, True, False
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
     def drop_saved(self, row: int) -> None:
         """A row already tombstoned in the database: gone from the table, no tombstone to write."""
         self.beginRemoveRows(QModelIndex(), row, row)
