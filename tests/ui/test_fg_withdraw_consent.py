@@ -14,28 +14,34 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.core import consent_rules, withdrawal
+from desktop.core.db import Store
 from desktop.core.models import ConsentRecord, Session, TranscriptTurn
 from desktop.ui.consent.withdraw_dialog import WithdrawDialog
 from desktop.ui.context import AppContext
 from desktop.ui.focus_group.editor import PEOPLE_TAB, FocusGroupEditor
 from desktop.ui.labels import demographics
 from desktop.ui.operations import CollectionOp
+from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.erasure_report_dialog import ErasureReportDialog
 from desktop.ui.widgets.select_row import select_row
 from tests.coding_window_helpers import shown_window
+from tests.consent_helpers import focus_group
 from tests.erasure_helpers import OTHER_SPEECH, SPEECH, SPEECH_KU, Study, make_study
 from tests.helpers_typing import press, type_text
+from tests.i18n.test_i18n_screens import settle
 from tests.ui.test_accessibility import mnemonic_letter
-from tests.ui.test_recording_fg_editor import open_editor
-from tests.ui_helpers import focused
+from tests.ui.test_fg_consent_column_in_sight import LAPTOP_150
+from tests.ui.test_other_menus_hold_their_words import _context_menu_cut
+from tests.ui.test_recording_fg_editor import consent_for, open_editor
+from tests.ui_helpers import focused, in_view, main_window_on_screen
 
 T = QCoreApplication.translate
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -222,3 +228,55 @@ def test_an_erasure_keeps_what_was_typed_for_others(ctx: AppContext, qtbot: QtBo
     assert editor.has_unsaved() and rows[-1].text == NEW_WORDS and edit.toPlainText() == NEW_WORDS
     editor.flush()
     assert NEW_WORDS in [text for _pid, text in turns(ctx, study.session_id).values()]
+
+
+def rect_in_sight(widget: QWidget, rect: QRect) -> bool:
+    """``rect`` of ``widget`` whole in every scroll area around it (tests.ui_helpers.in_view, for a part)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            port = parent.viewport()
+            if not port.rect().contains(QRect(widget.mapTo(port, rect.topLeft()), rect.size())):
+                return False
+        parent = None if parent.isWindow() else parent.parentWidget()
+    return True
+
+
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")  # the menu, offscreen
+@pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+def test_the_tab_reads_whole_at_20_points_on_a_laptop(manager: LanguageManager, store: Store, qtbot: QtBot,
+                                                      lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 20 points on a 1366x768 laptop at 150 %: Withdraw consent… whole and in sight, after Record
+    consent… in reading order (right to left in Arabic and Kurdish), two people of the list in sight under
+    the buttons, nothing scrolling sideways, and the list's context menu holding its words whole."""
+    group = focus_group(store, 3, language="ar")
+    consent_for(store, group.participants[0], group.session_id)
+    try:
+        window = main_window_on_screen(manager, store, qtbot, lang, 20.0, LAPTOP_150, monkeypatch)
+        editor = window.open_session(group.session_id)
+        assert isinstance(editor, FocusGroupEditor)
+        qtbot.waitUntil(lambda: editor.is_loaded)
+        editor.tabs.setCurrentIndex(PEOPLE_TAB)
+        assert window.ctx.tasks.drain(10_000)
+        for _ in range(3):
+            settle()
+            qtbot.wait(20)
+        buttons = [editor.add_button, editor.remove_button, editor.consent_button, editor.withdraw_button]
+        withdraw = editor.withdraw_button
+        assert withdraw.isVisible() and in_view(withdraw) and withdraw.width() >= withdraw.sizeHint().width()
+        rtl = lang != "en"
+        assert withdraw.isRightToLeft() == rtl
+        for before, after in zip(buttons, buttons[1:], strict=False):  # as they read: along a line, then the next
+            a, b = before.geometry(), after.geometry()
+            along = b.right() < a.left() if rtl else b.left() > a.right()
+            assert (b.top() == a.top() and along) or b.top() > a.top(), (lang, before.text(), after.text(), a, b)
+        view = editor.people_view
+        rows = [view.visualRect(editor.people.index(r, 0)).united(view.visualRect(editor.people.index(r, 2)))
+                for r in range(2)]
+        assert all(rect_in_sight(view.viewport(), r) and view.viewport().rect().contains(r) for r in rows), rows
+        frames = [a for a in window.findChildren(QScrollArea) if a.isVisible() and a.isAncestorOf(view)]
+        assert not any(f.horizontalScrollBar().isVisible() for f in frames)
+        select_row(view, 0)
+        assert _context_menu_cut(view, qtbot) == []
+    finally:
+        manager.set_font_size(None)
