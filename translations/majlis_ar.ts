@@ -2695,6 +2695,14 @@ You can try again from the Sync page.</source>
             <translation>لا يوجد مشاركون بعد. اضغط «أضف مشاركًا» لتُجلس أوّلهم: يُعطى كلّ واحد اسمًا مستعارًا.</translation>
         </message>
         <message>
+            <source>&amp;Withdraw consent…</source>
+            <translation>&amp;سحب الموافقة…</translation>
+        </message>
+        <message>
+            <source>Withdraw the selected participant's consent: quotes only, or everything (their words and identity are erased)</source>
+            <translation>سحب موافقة المشارك المحدَّد: الاقتباس فقط، أو كل شيء (تُمحى كلماته وهويته)</translation>
+        </message>
+        <message>
             <source>Choose the governorate first: the pseudonym is made from it.</source>
             <translation>اختر المحافظة أولًا: منها يُصنع الاسم المستعار.</translation>
         </message>

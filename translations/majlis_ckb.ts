@@ -2683,6 +2683,14 @@ You can try again from the Sync page.</source>
             <translation>هێشتا هیچ بەشداربوویەک نییە. «زیادکردنی بەشداربوو» دابگرە بۆ دانانی یەکەمیان: هەر یەکێک ناوێکی خوازراوی پێ دەدرێت.</translation>
         </message>
         <message>
+            <source>&amp;Withdraw consent…</source>
+            <translation>کشا&amp;نەوە لە ڕەزامەندی…</translation>
+        </message>
+        <message>
+            <source>Withdraw the selected participant's consent: quotes only, or everything (their words and identity are erased)</source>
+            <translation>کشانەوەی ڕەزامەندیی بەشداربووی هەڵبژێردراو: تەنها هێنانەوەی وتە، یان هەموو شتێک (وشە و ناسنامەکەی دەسڕدرێنەوە)</translation>
+        </message>
+        <message>
             <source>Choose the governorate first: the pseudonym is made from it.</source>
             <translation>سەرەتا پارێزگا هەڵبژێرە: ناوی خوازراو لەوەوە دروست دەکرێت.</translation>
         </message>
