@@ -32,6 +32,7 @@ from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.column_choice import ColumnChoice
 from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.filter_fold import FilterFold
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.stacking_row import StackingRow, labelled
@@ -105,9 +106,9 @@ class ParticipantsPage(Page):
         # Where they do not fit on one line, the search (as wide as its hint) goes on the first and the
         # governorate and the count share the second where they fit: three lines took two rows of the list.
         rest = StackingRow([(labelled(self.governorate_label, self.governorate), 1), (self.count_label, 0)])
-        bar = StackingRow([(labelled(self.search_label, self.search), 2), (rest, 1)])
+        self.bar = StackingRow([(labelled(self.search_label, self.search), 2), (rest, 1)])
         layout = QVBoxLayout(self)
-        layout.addWidget(bar)
+        layout.addWidget(self.bar)
         layout.addWidget(self.search_error)
         layout.addWidget(self.view, 1)
         # In the middle of an empty list: where participants come from, or that the search hides them all.
@@ -117,11 +118,19 @@ class ParticipantsPage(Page):
         self.withdraw_button = QPushButton(self)
         self.withdraw_button.setObjectName("participants_withdraw")
         self.withdraw_button.clicked.connect(self.withdraw_selected)
-        chain(self.search, self.governorate, self.view, self.withdraw_button)
+        # Where the page is short (20 points on a laptop screen: the two lines above the list left it one
+        # row) the search, the governorate and the count fold behind this button, which says how many
+        # of them are on; it stands under the list beside Withdraw consent…, before it by Tab.
+        self.filters_toggle = QPushButton(self)
+        self.filters_toggle.setObjectName("participants_filters")
+        chain(self.search, self.governorate, self.view, self.filters_toggle, self.withdraw_button)
         actions = QHBoxLayout()
+        actions.addWidget(self.filters_toggle)
         actions.addWidget(self.withdraw_button)
         actions.addWidget(self.status, 1)
         layout.addLayout(actions)
+        self.fold = FilterFold(self, self.filters_toggle, [self.bar], [self.withdraw_button], self.view,
+                               self._filters_on, self._filters_words)
         ctx.events.changed.connect(self._on_data_changed)
         while_alive(ctx.language.languageChanged, self, self.retranslate)
         while_alive(ctx.language.digitsChanged, self, self._show_count)
@@ -161,6 +170,7 @@ class ParticipantsPage(Page):
         say_if_only_marks(self.search_error, self.search.text())
         self.model.filter_in_background(self.search.text(), self.governorate.currentData() or "",
                                         self.busy, self._filtered)
+        self.fold.say()
 
     def _filtered(self) -> None:
         self.loads += 1
@@ -178,6 +188,17 @@ class ParticipantsPage(Page):
         if self.search.text().strip() or self.governorate.currentData():
             return self.tr("No participant matches the search.")
         return self.tr("No participants yet. They are added in a session, in its Participants or Attendance tab.")
+
+    def _filters_words(self, n: int) -> str:
+        """The Filters button's words: how many filters (the search among them) are on."""
+        if not n:
+            return self.tr("Filters")
+        # Not a plural message, as on the Sessions page: a count in brackets reads alike for any number.
+        return self.tr("Filters (%1 on)").replace("%1", self.ctx.language.format_number(n))
+
+    def _filters_on(self) -> int:
+        """The search and the governorate, where they narrow the list now."""
+        return sum(1 for value in (self.search.text().strip(), self.governorate.currentData()) if value)
 
     def selected(self) -> SeatedParticipant | None:
         index = self.view.currentIndex()
@@ -201,6 +222,7 @@ class ParticipantsPage(Page):
         # %n picks the plural form (Arabic has six); the digits are then our formatter's choice.
         text = self.tr("%n participant(s)", "", count)
         self.count_label.setText(text.replace(str(count), self.ctx.language.format_number(count), 1))
+        self.fold.say()  # its number in the chosen digits too
 
     def _on_data_changed(self, tables: object) -> None:
         if isinstance(tables, set | frozenset) and tables & WATCHED:

@@ -27,7 +27,6 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp
 from desktop.ui.page_base import Page
-from desktop.ui.sessions.filter_fold import FilterFold
 from desktop.ui.sessions.list_model import SessionListModel
 from desktop.ui.widgets import live_status
 from desktop.ui.widgets.busy import BusyState
@@ -35,6 +34,7 @@ from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.filter_fold import FilterFold
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.menu_room import keep_context_menu_room
 from desktop.ui.widgets.search_letters import say_if_only_marks

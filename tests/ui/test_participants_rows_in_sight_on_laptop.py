@@ -1,0 +1,93 @@
+"""The Participants page at 20 points on a laptop screen (895 × 424): the search, the governorate and the
+count took two lines above the list (106 of the frame's 322 pixels) and Withdraw consent… one below it,
+and one participant row was in sight without scrolling (the list's 50-pixel rows under a 50-pixel
+heading and a sideways scroll bar). Where the page is short the search, the governorate and the count
+now fold behind a "Filters" button beside Withdraw consent… that says how many are on (the Sessions
+page's fold, desktop/ui/widgets/filter_fold.py); at least three participants are in sight in Arabic,
+Kurdish and English, and the filters are a Tab and a Space away. At the usual size on a large screen
+nothing is hidden. The demo database, the main window as the app shows it."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.core.db import Store
+from desktop.ui.participants.page import ParticipantsPage
+from desktop.ui.qt_i18n import LanguageManager
+from tests.i18n.test_i18n_screens import demo_store, isolated_settings  # noqa: F401
+from tests.ui_helpers import main_window_on_screen
+
+LAPTOP = (895, 424)
+
+
+def _rows_in_sight(page: ParticipantsPage) -> int:
+    """The list's rows shown whole within the page's frame and the list's viewport (what a person sees
+    without scrolling)."""
+    frame = page.parentWidget()  # the frame's viewport
+    assert frame is not None
+    view = page.view
+    floor = min(frame.height(), view.viewport().mapTo(frame, QPoint(0, view.viewport().height())).y())
+    shown = 0
+    for row in range(page.model.rowCount()):
+        top = view.viewport().mapTo(frame, QPoint(0, view.rowViewportPosition(row))).y()
+        if top >= 0 and top + view.rowHeight(row) <= floor:
+            shown += 1
+    return shown
+
+
+def _page(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str, size: float | None,
+          screen: tuple[int, int], monkeypatch: pytest.MonkeyPatch) -> ParticipantsPage:
+    window = main_window_on_screen(manager, store, qtbot, lang, size, screen, monkeypatch)
+    window.go_to("participants")
+    page = window.page("participants")
+    assert isinstance(page, ParticipantsPage)
+    qtbot.waitUntil(lambda: page.loads > 0 and page.model.rowCount() >= 3, timeout=30_000)
+    qtbot.wait(50)
+    return page
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+def test_three_participants_in_sight_at_20_points_on_a_laptop(lang: str, manager: LanguageManager,
+                                                             demo_store: Store, qtbot: QtBot,  # noqa: F811
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    try:
+        page = _page(manager, demo_store, qtbot, lang, 20.0, LAPTOP, monkeypatch)
+        assert _rows_in_sight(page) >= 3, _rows_in_sight(page)  # before: 1 in each language
+        toggle = page.filters_toggle
+        assert toggle.isVisible() and not page.search.isVisible() and not page.governorate.isVisible()
+        assert toggle.text() == page.tr("Filters")
+        # The button stands beside Withdraw consent…, and comes before it by Tab, after the list.
+        page.view.setFocus()
+        qtbot.keyClick(page.view, Qt.Key.Key_Tab)
+        assert page.focusWidget() is toggle
+        qtbot.keyClick(toggle, Qt.Key.Key_Tab)
+        assert page.focusWidget() is page.withdraw_button
+        # Space opens the filters (the search, the governorate, the count); Shift+Tab from the button
+        # goes back up the page through the list into them.
+        toggle.setFocus()
+        qtbot.keyClick(toggle, Qt.Key.Key_Space)
+        assert page.search.isVisible() and page.governorate.isVisible() and page.count_label.isVisible()
+        qtbot.keyClick(toggle, Qt.Key.Key_Backtab)
+        assert page.focusWidget() is page.view
+        qtbot.keyClick(page.view, Qt.Key.Key_Backtab)
+        assert page.focusWidget() is page.governorate
+        page.governorate.setCurrentIndex(1)
+        page.search.setText("x")
+        page.apply_filter()
+        qtbot.keyClick(toggle, Qt.Key.Key_Space)  # closed again: the button says two are on
+        assert not page.search.isVisible() and not page.governorate.isVisible()
+        assert page.tr("Filters (%1 on)").replace("%1", manager.format_number(2)) == toggle.text()
+        assert toggle.text() in toggle.accessibleName()
+    finally:
+        manager.set_font_size(None)
+
+
+@pytest.mark.usefixtures("isolated_settings")
+def test_on_a_large_screen_the_filters_stay_in_sight(manager: LanguageManager, demo_store: Store,  # noqa: F811
+                                                     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = _page(manager, demo_store, qtbot, "ar", None, (1180, 760), monkeypatch)
+    assert page.search.isVisible() and page.governorate.isVisible() and page.count_label.isVisible()
+    assert not page.filters_toggle.isVisible()
