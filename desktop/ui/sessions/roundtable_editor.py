@@ -154,6 +154,8 @@ class RoundtableEditor(SessionEditorBase):
             self.attendance_model, lambda: self.tr("Add o&rganisation…"), lambda: self.tr("Attendance"), self, empty_minutes.ATTENDANCE
         )
         self.attendance.view.setItemDelegateForColumn(1, ChoiceDelegate(ATTENDANCE_ROLES, labels.role, self))
+        # A role wraps past half the table ('Member of the provincial council' took 418 of 575 px at 20 points).
+        self.attendance.cap_column(1, 0.5)
         self.attendance.add_button.clicked.connect(self.add_organisation)
         self.add_participant_button = QPushButton(self)
         self.add_participant_button.clicked.connect(self.add_participant)
