@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import sessions
@@ -202,6 +202,32 @@ def shown_active(qtbot: QtBot, widget: Shown) -> Shown:
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
     return widget
+
+
+def list_page_on_screen(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str, size: float | None,
+                        screen: tuple[int, int], monkeypatch: pytest.MonkeyPatch, key: str) -> Any:
+    """The main window's page ``key`` (Sessions, Participants: a ``view`` over a ``model`` filled on the
+    worker, ``loads`` counting the fillings) as main_window_on_screen shows it, three rows or more read."""
+    window = main_window_on_screen(manager, store, qtbot, lang, size, screen, monkeypatch)
+    window.go_to(key)
+    page: Any = window.page(key)
+    qtbot.waitUntil(lambda: page.loads > 0 and page.model.rowCount() >= 3, timeout=30_000)
+    qtbot.wait(50)
+    return page
+
+
+def rows_in_sight(page: QWidget, view: QTableView) -> int:
+    """``view``'s rows shown whole within the page's frame and the view's viewport (what a person sees
+    without scrolling)."""
+    frame = page.parentWidget()  # the frame's viewport
+    assert frame is not None
+    floor = min(frame.height(), view.viewport().mapTo(frame, QPoint(0, view.viewport().height())).y())
+    shown = 0
+    for row in range(view.model().rowCount()):
+        top = view.viewport().mapTo(frame, QPoint(0, view.rowViewportPosition(row))).y()
+        if top >= 0 and top + view.rowHeight(row) <= floor:
+            shown += 1
+    return shown
 
 
 def focused() -> QWidget:

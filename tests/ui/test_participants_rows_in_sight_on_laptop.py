@@ -10,42 +10,27 @@ nothing is hidden. The demo database, the main window as the app shows it."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
 from desktop.ui.participants.page import ParticipantsPage
 from desktop.ui.qt_i18n import LanguageManager
 from tests.i18n.test_i18n_screens import demo_store, isolated_settings  # noqa: F401
-from tests.ui_helpers import main_window_on_screen
+from tests.ui_helpers import list_page_on_screen, rows_in_sight
 
 LAPTOP = (895, 424)
 
 
-def _rows_in_sight(page: ParticipantsPage) -> int:
-    """The list's rows shown whole within the page's frame and the list's viewport (what a person sees
-    without scrolling)."""
-    frame = page.parentWidget()  # the frame's viewport
-    assert frame is not None
-    view = page.view
-    floor = min(frame.height(), view.viewport().mapTo(frame, QPoint(0, view.viewport().height())).y())
-    shown = 0
-    for row in range(page.model.rowCount()):
-        top = view.viewport().mapTo(frame, QPoint(0, view.rowViewportPosition(row))).y()
-        if top >= 0 and top + view.rowHeight(row) <= floor:
-            shown += 1
-    return shown
-
-
 def _page(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str, size: float | None,
           screen: tuple[int, int], monkeypatch: pytest.MonkeyPatch) -> ParticipantsPage:
-    window = main_window_on_screen(manager, store, qtbot, lang, size, screen, monkeypatch)
-    window.go_to("participants")
-    page = window.page("participants")
+    page = list_page_on_screen(manager, store, qtbot, lang, size, screen, monkeypatch, "participants")
     assert isinstance(page, ParticipantsPage)
-    qtbot.waitUntil(lambda: page.loads > 0 and page.model.rowCount() >= 3, timeout=30_000)
-    qtbot.wait(50)
     return page
+
+
+def _rows_in_sight(page: ParticipantsPage) -> int:
+    return rows_in_sight(page, page.view)
 
 
 @pytest.mark.usefixtures("isolated_settings")

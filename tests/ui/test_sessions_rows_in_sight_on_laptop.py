@@ -8,40 +8,27 @@ a large screen nothing is hidden. The demo database, the main window as the app 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sessions.page import SessionsPage
 from tests.i18n.test_i18n_screens import demo_store, isolated_settings  # noqa: F401
-from tests.ui_helpers import main_window_on_screen
+from tests.ui_helpers import list_page_on_screen, rows_in_sight
 
 LAPTOP = (895, 424)
 
 
 def _rows_in_sight(page: SessionsPage) -> int:
     """The table's rows shown whole within the page's frame (what a person sees without scrolling)."""
-    frame = page.parentWidget()  # the frame's viewport
-    assert frame is not None
-    view = page.view
-    shown = 0
-    for row in range(page.model.rowCount()):
-        top = view.viewport().mapTo(frame, QPoint(0, view.rowViewportPosition(row)))
-        bottom = top.y() + view.rowHeight(row)
-        if top.y() >= 0 and bottom <= min(frame.height(), view.viewport().mapTo(frame, QPoint(0, view.viewport().height())).y()):
-            shown += 1
-    return shown
+    return rows_in_sight(page, page.view)
 
 
 def _page(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str, size: float | None,
           screen: tuple[int, int], monkeypatch: pytest.MonkeyPatch) -> SessionsPage:
-    window = main_window_on_screen(manager, store, qtbot, lang, size, screen, monkeypatch)
-    window.go_to("sessions")
-    page = window.page("sessions")
+    page = list_page_on_screen(manager, store, qtbot, lang, size, screen, monkeypatch, "sessions")
     assert isinstance(page, SessionsPage)
-    qtbot.waitUntil(lambda: page.loads > 0 and page.model.rowCount() >= 3, timeout=30_000)
-    qtbot.wait(50)
     return page
 
 
