@@ -4105,6 +4105,14 @@ Waiting changes: %3</source>
             <translation>لا يوجد مشاركون بعد. يُضافون داخل جلسة، من تبويب «المشاركون» أو «الحضور».</translation>
         </message>
         <message>
+            <source>Filters</source>
+            <translation>التصفية</translation>
+        </message>
+        <message>
+            <source>Filters (%1 on)</source>
+            <translation>التصفية (%1 مفعّلة)</translation>
+        </message>
+        <message>
             <source>Select a participant first.</source>
             <translation>اختر مشاركًا أوّلًا.</translation>
         </message>

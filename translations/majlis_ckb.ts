@@ -4077,6 +4077,14 @@ Waiting changes: %3</source>
             <translation>هێشتا هیچ بەشداربوویەک نییە. لە ناو دانیشتنێکدا زیاد دەکرێن، لە بەشی «بەشداربووان» یان «ئامادەبوون».</translation>
         </message>
         <message>
+            <source>Filters</source>
+            <translation>پاڵاوتن</translation>
+        </message>
+        <message>
+            <source>Filters (%1 on)</source>
+            <translation>پاڵاوتن (%1 چالاکە)</translation>
+        </message>
+        <message>
             <source>Select a participant first.</source>
             <translation>سەرەتا بەشداربوویەک هەڵبژێرە.</translation>
         </message>
