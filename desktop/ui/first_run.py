@@ -85,6 +85,11 @@ class LanguagePage(QWizardPage):
         layout.addWidget(self.open_existing)
         self.retranslate()
 
+    def validatePage(self) -> bool:
+        """Next: the language shown is the person's choice now, whether they ticked it or the system chose it."""
+        self.language.confirm_language()
+        return True
+
     def _tab_stop_on_ticked(self) -> None:
         """The language ticked is the group's one Tab stop, where the wizard puts the focus as it opens (Qt
         keeps the stop on the button last focused, the first of them until then: "العربية" in a Kurdish
@@ -170,6 +175,8 @@ class FirstRunWizard(QWizard):
         for page in (self.language_page, self.passphrase_page, self.device_page, self.start_page):
             self.addPage(page)
         self.language_page.set_missing(missing)
+        # Its unlock window and the later starts in the language shown here, chosen as much as by Next.
+        self.language_page.open_existing.chosen.connect(lambda _path: language.confirm_language())
         self.language_page.open_existing.chosen.connect(self.openExisting)
         self._free_at_start = self.database_path()  # where Finish makes it, as things stood when this opened
         screen_fit.fit_resize_for_text(self, 640, 480)  # wider with a larger text: fewer lines, less scrolling

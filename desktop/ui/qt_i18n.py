@@ -192,6 +192,9 @@ class LanguageManager(QObject):
     """
 
     languageChanged = Signal(str)
+    # The person went on with the language shown (the first-run wizard's first page): a choice to keep
+    # even when nothing changed, as a first start shows the system's language unasked.
+    languageConfirmed = Signal(str)
     digitsChanged = Signal(str)
     fontSizeChanged = Signal(float)
 
@@ -246,6 +249,10 @@ class LanguageManager(QObject):
         self._language = code
         self._apply_font()
         self.languageChanged.emit(code)
+
+    def confirm_language(self) -> None:
+        """Say that the language shown is the person's choice (``languageConfirmed``); nothing changes on screen."""
+        self.languageConfirmed.emit(self.language)
 
     def set_digits(self, digits: str) -> None:
         value = coerce_digits(digits)

@@ -214,7 +214,9 @@ class SettingsStore:
     def follow(self, manager: LanguageManager) -> None:
         """Store every later change of language, digits or font size, wherever it is made
         (first-run wizard, View menu, Settings page), so the next start and its unlock window
-        come up the way the user left them."""
+        come up the way the user left them; and the language a first start showed once the person
+        goes on with it (the wizard's first page), not the system's again at the next start."""
         manager.languageChanged.connect(lambda code: self.set(LANGUAGE, code))
+        manager.languageConfirmed.connect(lambda code: self.set(LANGUAGE, code))
         manager.digitsChanged.connect(lambda digits: self.set(DIGITS, digits))
         manager.fontSizeChanged.connect(lambda size: self.set(FONT_SIZE, size))

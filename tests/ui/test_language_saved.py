@@ -68,6 +68,43 @@ def test_language_chosen_in_the_wizard_is_saved(
     assert unlock.button.text() != "&Unlock"  # the Kurdish catalogue, not English
 
 
+def test_language_the_first_start_showed_is_kept_when_the_wizard_goes_on_with_it(
+    qsettings: QSettings, manager: LanguageManager, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A Kurdish Windows: the wizard opens in Kurdish and the facilitator goes on with it (Next, no click
+    on a language). The choice was not stored (only a change was), so the next start followed the
+    system again: in English once the laptop's display language was English (an IT helper's account, a
+    language pack added), the facilitator's Kurdish gone."""
+    settings = SettingsStore(qsettings, system_languages=["ckb-IQ"])
+    settings.apply_to(manager)
+    settings.follow(manager)
+    wizard = FirstRunWizard(manager, tmp_path)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert manager.language == "ckb" and wizard.currentPage() is wizard.language_page
+    wizard.next()
+    assert wizard.currentPage() is not wizard.language_page
+    assert SettingsStore(qsettings, system_languages=["en-US"]).language == "ckb"
+    unlock = _next_start_unlock(qsettings, manager, qtbot)
+    assert manager.language == "ckb"
+    assert unlock.heading.text() == QApplication.translate("UnlockWidget", "Majlis is locked") != "Majlis is locked"
+
+
+def test_language_the_first_start_showed_is_kept_when_an_existing_database_is_opened(
+    qsettings: QSettings, manager: LanguageManager, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The language page's "Open an existing database…": its unlock window and every later start in the
+    language the wizard showed, not the system's next time."""
+    settings = SettingsStore(qsettings, system_languages=["ar-IQ"])
+    settings.apply_to(manager)
+    settings.follow(manager)
+    wizard = FirstRunWizard(manager, tmp_path)
+    qtbot.addWidget(wizard)
+    with qtbot.waitSignal(wizard.openExisting):
+        wizard.language_page.open_existing.chosen.emit(tmp_path / "majlis.db")
+    assert SettingsStore(qsettings, system_languages=["en-US"]).language == "ar"
+
+
 def test_language_chosen_in_the_view_menu_is_saved(
     qsettings: QSettings, manager: LanguageManager, qtbot: QtBot, store: Store, make_ctx: Any
 ) -> None:
