@@ -6,7 +6,9 @@
 Every ``majlis-cli`` command of the README runs once on real databases (a centre and a field
 laptop exchanging a real encrypted bundle), then ``Majlis --smoke-test --page all --lang L`` (every
 page in turn) for every language, reading the JSON report the smoke test writes (desktop.ui.smoke): a missing
-page, English text left in Arabic or Kurdish, a non-zero exit or a traceback fails the check.
+page, English text left in Arabic or Kurdish, a non-zero exit or a traceback fails the check. A built
+folder runs read-only (tests/program_folder.py: as from Program Files), and must not change meanwhile;
+the last start reads back a language chosen earlier, in the program folder as the Start Menu starts it.
 Used by tests/packaging/test_packaging.py and by .github/workflows/build.yml.
 """
 
@@ -24,7 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from tests import kobo_export
+from tests import kobo_export, program_folder
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGS = ("ar", "ckb", "en")
@@ -86,10 +88,10 @@ class Runner:
             self.gui_cmd = [str(folder / f"Majlis{EXE}")]
         self.ran: list[str] = []
 
-    def _run(self, cmd: list[str], expect: int, timeout: int = 180,
-             env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    def _run(self, cmd: list[str], expect: int, timeout: int = 180, env: dict[str, str] | None = None,
+             cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
         proc = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", errors="replace",
-                              env=env or self.env, cwd=self.work, timeout=timeout, check=False,
+                              env=env or self.env, cwd=cwd or self.work, timeout=timeout, check=False,
                               stdin=subprocess.DEVNULL)
         shown = " ".join(cmd[len(self.cli_cmd):] if cmd[:len(self.cli_cmd)] == self.cli_cmd else cmd)
         if proc.returncode != expect:
@@ -104,8 +106,13 @@ class Runner:
         self.ran.append(" ".join(a for a in argv[:words]))
         return self._run([*self.cli_cmd, *argv], expect, env=env)
 
-    def gui(self, *args: str | Path, expect: int = 0) -> subprocess.CompletedProcess[str]:
-        return self._run([*self.gui_cmd, *(str(a) for a in args)], expect, timeout=240)
+    def gui(self, *args: str | Path, expect: int = 0, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+        return self._run([*self.gui_cmd, *(str(a) for a in args)], expect, timeout=240, cwd=cwd)
+
+    def settings_file(self) -> Path:
+        """The INI file the app keeps its settings in (desktop.core.app_paths.settings_dir), under the user's folder."""
+        base = self.env["APPDATA"] if sys.platform == "win32" else self.env["XDG_DATA_HOME"]
+        return Path(base) / "Majlis" / "Majlis" / "settings" / "Majlis" / "Majlis.ini"
 
 
 def check_cli(r: Runner) -> None:
@@ -113,6 +120,9 @@ def check_cli(r: Runner) -> None:
     version = r.cli("--version")
     if not re.fullmatch(r"majlis \d+\.\d+\.\d+\S*\n", version.stdout):
         raise CheckFailed(f"--version printed {version.stdout!r}")
+    shown = r.cli("--help").stdout  # what an IT helper types first
+    if not shown.startswith("usage: majlis-cli") or "bundle" not in shown:
+        raise CheckFailed(f"--help printed {shown[:200]!r}")
     centre, field = w / "مركز centre.db", w / "کێڵگە field.db"
     r.cli("init", "--db", centre, "--device-name", "centre")
     r.cli("init", "--db", centre, "--device-name", "centre", expect=3)  # exists: refused, not overwritten
@@ -224,6 +234,28 @@ def check_gui(r: Runner, pages: Sequence[str], langs: Sequence[str] = LANGS) -> 
     return reports
 
 
+def check_next_start(r: Runner, lang: str = "ckb") -> None:
+    """The next start of a facilitator who chose ``lang`` at the first: the app reads it back from the
+    settings in the user's folder (Arabic letters and a space in its name) on a system in English,
+    started the way the Start Menu shortcut starts it, in the program folder."""
+    ini = r.settings_file()
+    text = ini.read_text(encoding="utf-8") if ini.is_file() else "[General]\n"
+    if "[General]" not in text:  # written by the starts above; a language is what the wizard adds
+        raise CheckFailed(f"the settings file holds no [General] section: {text[:200]!r}")
+    ini.write_text(text.replace("[General]", f"[General]\nlanguage={lang}", 1), encoding="utf-8")
+    out = r.work / "reports" / "next start.json"
+    r.gui("--smoke-test", "--page", "sessions", "--report", out, cwd=r.folder)
+    report = json.loads(out.read_text(encoding="utf-8"))
+    if report["lang"] != lang or not report["right_to_left"]:
+        raise CheckFailed(f"the next start came up in {report['lang']!r}, the settings say {lang!r}")
+
+
+def run_checks(r: Runner, pages: Sequence[str], langs: Sequence[str]) -> None:
+    check_cli(r)
+    check_gui(r, pages, langs)
+    check_next_start(r)
+
+
 def copy_folder(folder: Path, work: Path) -> Path:
     """The folder as a user gets it: copied elsewhere (a USB stick), under a path with spaces and
     Arabic letters (the work folder's Kurdish ones above them)."""
@@ -249,8 +281,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         folder = None if args.source else copy_folder(args.folder.resolve(), work)
         runner = Runner(folder, work)
         try:
-            check_cli(runner)
-            check_gui(runner, page_keys(), args.langs.split(","))
+            if folder is None:
+                run_checks(runner, page_keys(), args.langs.split(","))
+            else:  # from a program folder nobody may write to, as Program Files is
+                before = program_folder.contents(folder)
+                with program_folder.read_only_tree(folder):
+                    run_checks(runner, page_keys(), args.langs.split(","))
+                written = program_folder.changes(before, program_folder.contents(folder))
+                if written:
+                    raise CheckFailed(f"the program folder changed while it ran: {written}")
         except CheckFailed as exc:
             print(f"frozen checks FAILED: {exc}", file=sys.stderr)
             return 1
