@@ -202,6 +202,7 @@ class TemplateEditorDialog(QDialog):
             # Scrolls when the window is shorter than the tab: on a 1366x768 laptop at 150 % with the
             # text one step larger, the fields one above the other ran Publish under the task bar.
             self.tabs.addTab(scrolled(tab, column=True), language.native_name)
+        self.tabs.setCurrentIndex(self._first_tab(str(ctx.language.language)))
         self.add_key = ChoiceBox()
         for key in CONSENT_CLAUSES:  # the facilitator reads the clause's name; the key is the data
             self.add_key.addItem(clause_name(key), key)
@@ -246,6 +247,16 @@ class TemplateEditorDialog(QDialog):
         if read_now(ctx, lambda s: consent.is_team_form(s, template_key)):
             self._read_only()
         self._as_opened = self._typed()
+
+    def _first_tab(self, lang: str) -> int:
+        """The tab in front as the editor opens: the interface's language where the form has it (a coordinator
+        working in Kurdish met the Arabic form first, and a clause added there went into the Arabic text),
+        else the form's first language with a title; a new form, the interface's language."""
+        titled = [i for i, tab in enumerate(self.language_tabs) if tab.title.text().strip()]
+        own = [i for i, tab in enumerate(self.language_tabs) if tab.lang == lang]
+        if own and (own[0] in titled or not titled):
+            return own[0]
+        return titled[0] if titled else 0
 
     def _typed(self) -> list[tuple[str, str, str, list[list[Any]]]]:
         return [(tab.title.text(), tab.body.toPlainText(), tab.meaning.toPlainText(), [list(r) for r in tab.model.rows])
