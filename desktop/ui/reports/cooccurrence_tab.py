@@ -26,11 +26,12 @@ class CooccurrenceTab(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move between cells (else a keyboard trap)
         self.table.setModel(self.model)
         # Until it has counted, the empty table says what counting shows (it was a blank white box); then
-        # its rows, or the status line's "No two codes overlap…", say it.
+        # its rows, or the status line's "No two codes overlap…", say it. The table keeps the words' height
+        # (the page's frame scrolls): at 20 points on a laptop at 150 % it was a strip that cut them.
         self.counted = False
         self.empty_words = EmptyWords(self.table, lambda: "" if self.counted else self.tr(
             "Count overlapping codes to see how often two codes were given to the same words: each cell is "
-            "the number of times the code of its row and the code of its column overlap."))
+            "the number of times the code of its row and the code of its column overlap."), keep_height=True)
         self.status = WrappedLabel()  # on more lines at 20 points: one line made the page scroll sideways
         layout = QVBoxLayout(self)
         layout.addWidget(self.run_btn, 0, Qt.AlignmentFlag.AlignLeading)
