@@ -42,6 +42,7 @@ from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.splitter import Splitter
+from desktop.ui.widgets.splitter_share import SplitterShares
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.wheel_guard import ChoiceBox
 from desktop.ui.widgets.wrapped_label import WrappedLabel
@@ -84,8 +85,10 @@ class MatrixTab(QWidget):
         self.drill.setModel(self.drill_model)
         cells_follow_their_text(self.drill)  # people's words in their own direction, as in Retrieval
         self.drill.activated.connect(self._open_segment)  # as in Retrieval: the coding window at that segment
-        self.drill_words = EmptyWords(self.drill, lambda: self.tr(  # an empty white box said nothing of it
-            "Click a cell of the matrix to list its coded segments here."))
+        # An empty white box said nothing of it. Its height kept for its words while empty (the page's frame
+        # scrolls): at 20 points on a laptop at 150 % they were cut at the box's edges.
+        self.drill_words = EmptyWords(self.drill, lambda: self.tr(
+            "Click a cell of the matrix to list its coded segments here."), keep_height=True)
         self.status = done_line(WrappedLabel())  # on more lines at 20 points: one line made the page scroll sideways
         # Both rows go on to more lines where the page is narrower than they are (24 points: "Build
         # matrix" and the Excel export ran past the page's edge, the page scrolling sideways).
@@ -108,6 +111,9 @@ class MatrixTab(QWidget):
         lower.addWidget(self.drill)
         lower.setStretchFactor(0, 3)
         lower.setStretchFactor(1, 2)
+        # Three to two until the handle is dragged: the chart's part asked for more than its share, and at 20
+        # points on a laptop at 150 % the list was left 162 of 680 pixels, a word or two a line.
+        self.lower_shares = SplitterShares(lower, [3, 2])
         splitter = Splitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
