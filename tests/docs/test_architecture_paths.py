@@ -1,9 +1,11 @@
-"""docs/architecture.md names where each behaviour lives: every path it names must be there.
+"""docs/architecture.md names where each behaviour lives, CONTRIBUTING.md where each change goes: every
+path they name must be there.
 
-A module moved or removed without its line in the doc moved too fails here. The doc writes a module
-under desktop/ by its layer (`core/db.py`, `ui/widgets/`), and a sibling in the same line by its name
+A module moved or removed without its line in the doc moved too fails here. The docs write a module
+under desktop/ by its layer (`core/db.py`, `ui/widgets/`), a sibling in the same line by its name
 alone (`core/consent.py` (+ `consent_forms.py`)): a bare name is looked for in the folder of the path
-named before it on that line.
+named before it on that line; a function by its module (`ui/widgets/screen_fit.fit_resize`). A path
+with a placeholder (`desktop/ui/<page>/`) is a pattern, not a path.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "architecture.md"
+CONTRIBUTING = ROOT / "CONTRIBUTING.md"
 LAYERS = ("core/", "sync/", "exports/", "i18n/", "ui/", "cli/", "resources/")
 #: Paths outside desktop/ that the doc names from the top of the repository.
 TOP = ("tests/", ".ci/", "docs/", "translations/", "installer/", "shipping/", "benchmarks/", "build.spec",
@@ -20,7 +23,14 @@ TOP = ("tests/", ".ci/", "docs/", "translations/", "installer/", "shipping/", "b
 
 
 def _exists(path: Path, pattern: str) -> bool:
-    return any(path.glob(pattern)) if "*" in pattern else (path / pattern).exists()
+    if "*" in pattern:
+        return any(path.glob(pattern))
+    if (path / pattern).exists():
+        return True
+    module, _, name = pattern.rpartition(".")  # `ui/widgets/screen_fit.fit_resize`: a function by its module
+    source = path / f"{module}.py"
+    return "/" in module and name.isidentifier() and source.is_file() and re.search(
+        rf"^(?:def|class) {name}\b|^{name}\b.*=", source.read_text(encoding="utf-8"), re.MULTILINE) is not None
 
 
 def missing_paths(text: str) -> list[str]:
@@ -30,6 +40,9 @@ def missing_paths(text: str) -> list[str]:
         folder: Path | None = None  # the folder of the path last named on this line
         for token in re.findall(r"`([^`\s]+)`", line):
             name = token.removeprefix("desktop/")
+            if "<" in token or "NNNN" in token:  # a pattern: `desktop/ui/<page>/`, `versions/NNNN_what.py`
+                folder = None
+                continue
             if name.startswith(LAYERS):
                 base = ROOT / "desktop"
             elif token.startswith(TOP):
@@ -49,15 +62,22 @@ def test_every_path_the_architecture_names_exists() -> None:
     assert not missing, f"docs/architecture.md names what is not there: {missing}"
 
 
+def test_every_path_contributing_names_exists() -> None:
+    missing = missing_paths(CONTRIBUTING.read_text(encoding="utf-8"))
+    assert not missing, f"CONTRIBUTING.md names what is not there: {missing}"
+
+
 def test_a_path_that_is_not_there_is_caught() -> None:
     # The check above passes vacuously if it reads no path: a moved module, a sibling named by its name
     # alone, a folder, and a path from the top must each be caught, and the doc must name many.
     text = ("| a | `core/db.py`, `core/gone.py` (+ `also_gone.py`, `db_rekey.py`) |\n"
             "| b | `ui/nowhere/` (`paged_ids.py`) and `tests/nowhere.py`, `sync/*_gone.py` |\n"
-            "| c | Picard's `options.py`; `CollectionOp(ctx, op)` |")
+            "| c | Picard's `options.py`; `CollectionOp(ctx, op)`; `desktop/ui/<page>/` with `page.py` |\n"
+            "| d | `ui/widgets/screen_fit.fit_resize`, `ui/widgets/screen_fit.gone`, `ui/widgets/gone.fit` |")
     assert missing_paths(text) == ["line 1: core/gone.py", "line 1: also_gone.py", "line 2: ui/nowhere/",
                                    "line 2: paged_ids.py", "line 2: tests/nowhere.py",
-                                   "line 2: sync/*_gone.py"]
+                                   "line 2: sync/*_gone.py", "line 4: ui/widgets/screen_fit.gone",
+                                   "line 4: ui/widgets/gone.fit"]
     named = re.findall(r"`(?:core|sync|exports|i18n|ui|cli)/[^`]+`", DOC.read_text(encoding="utf-8"))
     assert len(named) > 100
 
