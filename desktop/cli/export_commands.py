@@ -8,18 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from desktop import __version__
-from desktop.cli.common import add_db, missing_action, open_from_args, out_path
+from desktop.cli.common import UsageError, add_db, missing_action, open_from_args, out_path
 from desktop.core.bounded_read import special_file
-from desktop.core.errors import MajlisError, Missing, OutputExists, StoreError
+from desktop.core.errors import Missing, OutputExists, StoreError
 from desktop.core.sanitise import shown_path
 from desktop.i18n.counts import counted
 
 # The exports, the store and the backups are imported by the commands that use them (plain imports
 # inside the functions): building the parser loads none of them.
-
-
-class UsageError(MajlisError):
-    exit_code = 64
 
 
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:

@@ -131,6 +131,7 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     CountMismatchError,
     CentralKeyRequiredError,
     KeyFileError,
+    KeyFileTooSlowError,
     NotATeamFileError,
     CentralKeyMismatchError,
     NewerSchemaError,
