@@ -31,11 +31,13 @@ from sqlalchemy import Table, func, or_, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import change_set, changes, withdrawal_rule
+from desktop.core.clock import is_timestamp
 from desktop.core.consent import WITHDRAWAL_SCOPES
 from desktop.core.models import ChangeLog, ConsentRecord
 from desktop.core.withdrawal_rule import WITHDRAWAL_SCOPE, WITHDRAWN_AT
 from desktop.sync.errors import MalformedBundleError
 from desktop.sync.merge import Change, RowState, settle_withdrawal
+from desktop.sync.values import ValueProblem, entity_checks
 
 _CHUNK = 500
 
@@ -128,21 +130,34 @@ def _own_changes(s: OrmSession, ids: list[str]) -> dict[str, list[Change]]:
 
 
 def _checked(item: object) -> dict[str, Any]:
+    """A withdrawal mark as the merge may read it: a record id, a day that fits the record's column (not
+    empty: an empty day is an emptying to the merge's rule), a scope, and each time an HLC (times are
+    compared as text: one that is not an HLC could sort after every real one and win for ever). Else the whole
+    update is refused (``malformed``), as a retired code that is not such a row is."""
     bad = MalformedBundleError("The team update holds an invalid withdrawal.")
     if not isinstance(item, dict):
         raise bad
     record_id, versions = item.get("id"), item.get("versions")
     when, scope, emptied = item.get("withdrawn_at"), item.get("withdrawal_scope"), item.get("emptied")
-    if not (isinstance(record_id, str) and isinstance(versions, dict) and isinstance(when, str)
-            and scope in WITHDRAWAL_SCOPES and all(isinstance(versions.get(k), str) for k in FIELDS)
-            and (emptied is None or isinstance(emptied, str) and emptied)):
+    if not (isinstance(record_id, str) and isinstance(versions, dict) and isinstance(when, str) and when
+            and scope in WITHDRAWAL_SCOPES and all(_time_or_none(versions.get(k)) for k in FIELDS)
+            and (emptied is None or is_timestamp(emptied))):
         raise bad
+    try:
+        entity_checks(_ENTITY).check_data("update", {WITHDRAWN_AT: when, WITHDRAWAL_SCOPE: scope}, True)
+    except ValueProblem:
+        raise bad from None
     return {"id": record_id, "withdrawn_at": when, "withdrawal_scope": scope,
             "versions": {k: str(versions[k]) for k in FIELDS}, "emptied": emptied}
 
 
+def _time_or_none(version: object) -> bool:
+    """An HLC, or "" (a field written before its row had times: ``changes.field_version``), which
+    sorts before every time and so wins over nothing."""
+    return version == "" or is_timestamp(version)
+
+
 def _checked_emptied(item: object) -> tuple[str, str]:
-    if not (isinstance(item, dict) and isinstance(item.get("id"), str)
-            and isinstance(item.get("emptied"), str) and item["emptied"]):
+    if not (isinstance(item, dict) and isinstance(item.get("id"), str) and is_timestamp(item.get("emptied"))):
         raise MalformedBundleError("The team update holds an invalid withdrawal.")
     return str(item["id"]), str(item["emptied"])
