@@ -43,17 +43,37 @@ def _file(device_id: str) -> Path:
     return state_dir() / "published-forms" / f"{device_id}.json"
 
 
+#: The highest version number a note may give: the next version is one more, and a version a bundle or
+#: team update carries is at most 2**31 - 1 (``desktop/sync/values.py``, which core does not import).
+VERSION_MAX = 2**31 - 2
+
+
 def sent_forms(device_id: str) -> dict[str, SentForm]:
-    """Every form text this centre's team updates carried, by id; empty when none or unreadable."""
+    """Every form text this centre's team updates carried, by id; empty when none or unreadable. An
+    entry that is not one this centre wrote (the file edited or damaged: a version that is not a
+    whole number from 1 to VERSION_MAX, such as ``Infinity`` or one too large for the database) is
+    left out, the others kept."""
     try:
         raw = json.loads(_file(device_id).read_text(encoding="utf-8"))
         forms = raw.get("forms", {}) if isinstance(raw, dict) and raw.get("device_id") == device_id else {}
-        return {str(tid): SentForm(str(f["key"]), int(f["version"]), str(f["language"])) for tid, f in forms.items()}
+        read = {str(tid): _sent(f) for tid, f in forms.items()}
     except FileNotFoundError:
         return {}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         log.warning("the file of the form versions sent could not be read")
         return {}
+    if None in read.values():
+        log.warning("the file of the form versions sent holds entries that are not form versions")
+    return {tid: form for tid, form in read.items() if form is not None}
+
+
+def _sent(entry: Any) -> SentForm | None:
+    if not isinstance(entry, dict):
+        return None
+    key, version, language = entry.get("key"), entry.get("version"), entry.get("language")
+    if not (isinstance(key, str) and isinstance(language, str) and type(version) is int and 0 < version <= VERSION_MAX):
+        return None
+    return SentForm(key, version, language)
 
 
 def remember_sent(device_id: str, forms: Iterable[tuple[str, SentForm]]) -> None:
