@@ -15,6 +15,7 @@ from desktop.core.changes import from_json_value, to_json_value
 from desktop.core.models import MODEL_BY_TABLE, Synced
 from desktop.sync.merge import Change as MergeChange
 from desktop.sync.merge import RowState, apply_change
+from desktop.sync.snapshot_rows import check_row
 
 CHUNK = 500
 
@@ -417,6 +418,7 @@ def apply_snapshot(session: OrmSession, payload: Mapping[str, Any]) -> int:
             versions = item.get("versions") or {}
             if not (isinstance(row_id, str) and isinstance(created, str) and isinstance(data, dict)):
                 raise ValueError(f"payload {entity} holds an invalid row")
+            check_row(entity, row_id in existing, created, data, versions, columns)
             # A snapshot is the set of writes it summarises: one per field, at that field's version.
             writes = [
                 MergeChange(str(versions.get(k) or created), str(item.get("origin_device") or ""), "", "update", {k: v})
