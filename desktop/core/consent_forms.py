@@ -121,6 +121,8 @@ def template_for(s: OrmSession, template_key: str, language: str,
 
 
 TEAM_FORM_KEY = "session-consent"
+#: The highest version number a bundle or team update carries (``desktop/sync/values.py``'s INT_MAX).
+VERSION_LIMIT = 2**31 - 1
 # A lone facilitator's built-in form (desktop.core.builtin_consent); the team's form comes first.
 BUILTIN_FORM_KEY = "builtin-consent"
 
@@ -210,6 +212,8 @@ def publish_version(store: Store, template_key: str, texts: Mapping[str, Templat
             .where(ConsentTemplate.template_key == template_key)) if here.of(origin) == here.own), default=0)
         if here.own == TEAM:
             version = max(version, published_forms.highest_sent(store.device_id, template_key) + 1)
+        if version > VERSION_LIMIT:  # every laptop would refuse the team update carrying it, and all after it
+            raise ConsentInvalid("too_many_versions", "the form has as many versions as a bundle can number")
         for lang, text in texts.items():
             tpl = ConsentTemplate(
                 template_key=template_key, version=version, language=lang, title=text.title,

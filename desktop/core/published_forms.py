@@ -44,7 +44,7 @@ def _file(device_id: str) -> Path:
 
 
 #: The highest version number a note may give: the next version is one more, and a version a bundle or
-#: team update carries is at most 2**31 - 1 (``desktop/sync/values.py``, which core does not import).
+#: team update carries is at most 2**31 - 1 (``consent_forms.VERSION_LIMIT``, ``desktop/sync/values.py``).
 VERSION_MAX = 2**31 - 2
 
 
