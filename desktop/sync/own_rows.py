@@ -20,11 +20,13 @@ from desktop.sync.errors import OwnRowsInUpdateError
 from desktop.sync.rows import TEAM_UPDATE_ENTITIES, load_rows
 
 Named = dict[str, dict[str, dict[str, Any]]]  # entity -> row id -> the row here before the update
+_FORM, _CLAUSE = "consent_template", "consent_clause"
 
 
 def named_in(s: OrmSession, payload: Mapping[str, Any], own_device: str) -> Named:
     """Before applying: this laptop's own rows the update names, as they are here. Raise at once for a
-    row the update brings in this laptop's name that is not here."""
+    row the update brings in this laptop's name that is not here, and for a clause it would add to (or
+    move into) one of this laptop's own consent forms."""
     named: Named = {}
     for entity in TEAM_UPDATE_ENTITIES:
         items = [item for item in payload.get(entity) or () if isinstance(item, dict)]
@@ -36,7 +38,21 @@ def named_in(s: OrmSession, payload: Mapping[str, Any], own_device: str) -> Name
                     raise OwnRowsInUpdateError()
             elif str(row.get("origin_device") or "") == own_device:
                 named.setdefault(entity, {})[str(row["id"])] = row
+    _refuse_clauses_of_own_forms(s, payload, own_device, named)
     return named
+
+
+def _refuse_clauses_of_own_forms(s: OrmSession, payload: Mapping[str, Any], own_device: str, named: Named) -> None:
+    """A clause is made with its form, by the form's publisher (``consent.publish_version``): the centre
+    never sends one of a field laptop's own forms. One in an update that names such a form (a clause
+    added to what the laptop's participants were asked, or a team clause moved there) changes that form."""
+    own = named.get(_CLAUSE, {})
+    forms = {str(data["template_id"]) for item in payload.get(_CLAUSE) or ()
+             if isinstance(item, dict) and str(item.get("id")) not in own
+             and isinstance(data := item.get("data"), dict) and isinstance(data.get("template_id"), str)}
+    if forms and any(str(form.get("origin_device") or "") == own_device
+                     for form in load_rows(s, _FORM, sorted(forms)).values()):
+        raise OwnRowsInUpdateError()
 
 
 def refuse_if_changed(s: OrmSession, named: Named) -> None:

@@ -5,9 +5,10 @@ made itself. Each is refused in one line naming what it is, the laptop's databas
   that is not the central key enrolled here) was said to be "altered or damaged on the way. Copy it
   again from the centre": copying it again changes nothing, and nobody was told it was not the centre's.
 * An update signed with the central key that changes this field laptop's own rows (its in-vivo code, its
-  own consent form), or brings a row in this laptop's name, was applied: the laptop's own work rewritten
-  behind its back. The centre never sends a field laptop's rows (``rows.snapshot``'s publishers); a
-  laptop's codes it merges or deletes travel as retired codes, which still apply.
+  own consent form, a clause added to that form or moved into it), or brings a row in this laptop's name,
+  was applied: the laptop's own work rewritten behind its back. The centre never sends a field laptop's
+  rows (``rows.snapshot``'s publishers); a laptop's codes it merges or deletes travel as retired codes,
+  which still apply.
 """
 
 from __future__ import annotations
@@ -100,6 +101,52 @@ def test_an_update_that_changes_the_laptops_own_consent_form_is_refused(team: Te
     refusal = _refused(laptop, forged_team_update(team.centre, [{"entity": "consent_template", "row": row}],
                                         tmp_path / "unpublishes.majlis"))
     assert refusal.code == "update_changes_own_rows"
+
+
+def _own_form(laptop: Store) -> str:
+    consent.publish_version(laptop, "hall-form", template_texts())  # a form of its own (working alone)
+    with laptop.session() as s:
+        form = consent.template_for(s, "hall-form", "ar")
+        assert form is not None
+        return form.id
+
+
+def _clauses(laptop: Store, form_id: str) -> list[tuple[str, str]]:
+    with laptop.session() as s:
+        return sorted((c.clause_key, c.text) for c in consent.clauses(s, form_id))
+
+
+def test_an_update_that_adds_a_clause_to_the_laptops_own_form_is_refused(team: Team, tmp_path: Path) -> None:
+    """A clause is made with its form by the form's publisher: one the centre sends for a laptop's own
+    form (in the centre's name) changed what that laptop's participants were asked."""
+    laptop = team.devices[0]
+    form_id = _own_form(laptop)
+    before = _clauses(laptop, form_id)
+    at = centre_hlc_ahead(team.centre, 60_000)
+    added = {"id": new_id(), "created_at": at, "origin_device": team.centre.device_id, "versions": {},
+             "data": {"template_id": form_id, "clause_key": "photo", "text": "التصوير", "required": True,
+                      "position": 9.0, "deleted": False}}
+    refusal = _refused(laptop, forged_team_update(team.centre, [{"entity": "consent_clause", "row": added}],
+                                                  tmp_path / "adds.majlis"))
+    assert refusal.code == "update_changes_own_rows"
+    assert _clauses(laptop, form_id) == before
+
+
+def test_an_update_that_moves_a_team_clause_into_the_laptops_own_form_is_refused(team: Team,
+                                                                                 tmp_path: Path) -> None:
+    laptop = team.devices[0]
+    consent.publish_version(team.centre, consent.TEAM_FORM_KEY, template_texts())
+    apply_team_update(laptop, write_team_update(team.centre, tmp_path / "u2.majlis").path)
+    form_id = _own_form(laptop)
+    before = _clauses(laptop, form_id)
+    with team.centre.session() as s:
+        row = snapshot(s, ("consent_clause",))["consent_clause"][0]
+    row["data"]["template_id"] = form_id
+    row["versions"] = {**row["versions"], "template_id": centre_hlc_ahead(team.centre, 60_000)}
+    refusal = _refused(laptop, forged_team_update(team.centre, [{"entity": "consent_clause", "row": row}],
+                                                  tmp_path / "moves.majlis"))
+    assert refusal.code == "update_changes_own_rows"
+    assert _clauses(laptop, form_id) == before
 
 
 def test_an_update_that_brings_a_row_in_the_laptops_name_is_refused(team: Team, tmp_path: Path) -> None:
