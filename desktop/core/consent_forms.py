@@ -122,7 +122,7 @@ def template_for(s: OrmSession, template_key: str, language: str,
 
 TEAM_FORM_KEY = "session-consent"
 #: The highest version number a bundle or team update carries (``desktop/sync/values.py``'s INT_MAX).
-VERSION_LIMIT = 2**31 - 1
+VERSION_LIMIT = published_forms.VERSION_MAX
 # A lone facilitator's built-in form (desktop.core.builtin_consent); the team's form comes first.
 BUILTIN_FORM_KEY = "builtin-consent"
 

@@ -43,9 +43,9 @@ def _file(device_id: str) -> Path:
     return state_dir() / "published-forms" / f"{device_id}.json"
 
 
-#: The highest version number a note may give: the next version is one more, and a version a bundle or
-#: team update carries is at most 2**31 - 1 (``consent_forms.VERSION_LIMIT``, ``desktop/sync/values.py``).
-VERSION_MAX = 2**31 - 2
+#: The highest version number a note may give: the highest a bundle or team update carries
+#: (``desktop/sync/values.py``'s INT_MAX; ``consent_forms.VERSION_LIMIT``, past which none is published).
+VERSION_MAX = 2**31 - 1
 
 
 def sent_forms(device_id: str) -> dict[str, SentForm]:
