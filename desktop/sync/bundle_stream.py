@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from desktop.core.digests import Sha256
+from desktop.core.file_signatures import TEAM_FILE_MEMBERS
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.i18n.counts import counted
 from desktop.sync.errors import (
@@ -226,7 +227,7 @@ def open_archive(
     try:
         infos = {info.filename: info for info in zipped.infolist()}
         if MANIFEST_NAME not in infos or SIGNATURE_NAME not in infos:
-            if set(infos) == {"team.json", "team.sig"}:  # given to team update import
+            if set(infos) == TEAM_FILE_MEMBERS:  # given to team update import
                 raise NotABundleError(_THE_TEAM_FILE)
             raise ManifestUnreadableError("The bundle has no manifest or no signature.")
         manifest_bytes = read_member(zipped, infos.pop(MANIFEST_NAME), max_member)
@@ -269,10 +270,12 @@ def _check_names(manifest: Manifest, members: Mapping[str, object]) -> None:
         raise BadManifestError("The manifest does not list changes.jsonl.")
     extra = sorted(set(members) - set(manifest.members))
     if extra:
-        raise UnexpectedMemberError(f"The bundle contains files its manifest does not list: {extra[:5]!r}.")
+        # Counted, never named: a member's name is the file's content, chosen by whoever made the file.
+        raise UnexpectedMemberError(f"The bundle contains {counted(len(extra), 'file')} its manifest does not list.")
     missing = sorted(set(manifest.members) - set(members))
     if missing:
-        raise MissingMemberError(f"Files listed in the manifest are missing: {missing[:5]!r}.")
+        raise MissingMemberError(f"{counted(len(missing), 'file')} listed in the manifest "
+                                 f"{'is' if len(missing) == 1 else 'are'} missing.")
 
 
 def _parse_block(block: bytes, before: int) -> list[dict[str, Any]]:

@@ -22,6 +22,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop.core.bounded_read import NotAFile, read_at_most
+from desktop.core.file_signatures import TEAM_UPDATE_MEMBERS
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.sync.atomic_file import write_atomic
 from desktop.sync.errors import (
@@ -150,7 +151,7 @@ def read_team_file(
         # not "a bundle that holds too many files".
         raise NotATeamFileError(_NOT_TWO_MEMBERS) from exc
     body, signature = members.get(_TEAM_JSON), members.get(_TEAM_SIG)
-    if {"manifest.json", "manifest.sig"} <= set(members):
+    if set(members) >= TEAM_UPDATE_MEMBERS:
         raise NotATeamFileError(_A_TEAM_UPDATE)
     if body is None or signature is None or set(members) != {_TEAM_JSON, _TEAM_SIG}:
         raise NotATeamFileError(_NOT_TWO_MEMBERS)
