@@ -2723,6 +2723,10 @@ You can try again from the Sync page.</source>
             <translation>لم تتمّ إزالة ⁦%1⁩: %2</translation>
         </message>
         <message>
+            <source>Not withdrawn: the transcript on screen could not be saved, and an erasure would miss its words. Try again once it is saved.</source>
+            <translation>لم يُسحب شيء: تعذّر حفظ النص المدوَّن الظاهر على الشاشة، وسيفوت المحوُ كلماتِه. حاول مرّة أخرى بعد حفظه.</translation>
+        </message>
+        <message>
             <source>%1 speaks in this transcript and stays in the session. Give those turns to another speaker first, or delete them.</source>
             <translation>‏⁦%1⁩ يتحدّث في هذا النصّ المفرّغ ويبقى في الجلسة. أعطِ مداخلاته لمتحدّث آخر أولًا، أو احذفها.</translation>
         </message>
@@ -7462,6 +7466,10 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <message>
             <source>Every language needs the same clauses, each required or not alike: compare the tabs.</source>
             <translation>يجب أن تضم كل لغة البنود نفسها، والبند الإلزامي إلزامي فيها كلها: قارن بين تبويبات اللغات.</translation>
+        </message>
+        <message>
+            <source>This form already has the highest version number a bundle can carry: no further version can be published. Ask your coordinator.</source>
+            <translation>بلغت هذه الاستمارة أعلى رقم إصدار يمكن أن تحمله الحزمة: لا يمكن نشر إصدار آخر. اسأل منسّقك.</translation>
         </message>
         <message>
             <source>The form could not be published.</source>

@@ -2711,6 +2711,10 @@ You can try again from the Sync page.</source>
             <translation>‏⁦%1⁩ لانەبرا: %2</translation>
         </message>
         <message>
+            <source>Not withdrawn: the transcript on screen could not be saved, and an erasure would miss its words. Try again once it is saved.</source>
+            <translation>هیچ شتێک نەکشایەوە: ئەو دەقە نووسراوەی لەسەر شاشەیە پاشەکەوت نەکرا، و سڕینەوەکە وشەکانی لەدەست دەدات. دوای پاشەکەوتکردنی دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
             <source>%1 speaks in this transcript and stays in the session. Give those turns to another speaker first, or delete them.</source>
             <translation>‏⁦%1⁩ لەم دەقە نووسراوەدا قسە دەکات و لە دانیشتنەکەدا دەمێنێتەوە. سەرەتا ئەو قسانە بدە بە قسەکەرێکی تر، یان بیانسڕەوە.</translation>
         </message>
@@ -7362,6 +7366,10 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <message>
             <source>Every language needs the same clauses, each required or not alike: compare the tabs.</source>
             <translation>هەموو زمانێک هەمان بەندەکانی دەوێت و بەندی پێویست لە هەموویاندا پێویستە: بەشی زمانەکان بەراورد بکە.</translation>
+        </message>
+        <message>
+            <source>This form already has the highest version number a bundle can carry: no further version can be published. Ask your coordinator.</source>
+            <translation>ئەم فۆرمە گەیشتووەتە بەرزترین ژمارەی وەشان کە پاکێتێک دەتوانێت هەڵیبگرێت: هیچ وەشانێکی تر بڵاو ناکرێتەوە. پرسیار لە هەماهەنگکارەکەت بکە.</translation>
         </message>
         <message>
             <source>The form could not be published.</source>

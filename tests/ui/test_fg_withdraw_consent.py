@@ -24,6 +24,7 @@ from sqlalchemy import select
 from desktop.core import consent_rules, withdrawal
 from desktop.core.db import Store
 from desktop.core.models import ConsentRecord, Session, TranscriptTurn
+from desktop.ui.consent import withdrawal_flow
 from desktop.ui.consent.withdraw_dialog import WithdrawDialog
 from desktop.ui.context import AppContext
 from desktop.ui.focus_group.editor import PEOPLE_TAB, FocusGroupEditor
@@ -280,3 +281,27 @@ def test_the_tab_reads_whole_at_20_points_on_a_laptop(manager: LanguageManager, 
         assert _context_menu_cut(view, qtbot) == []
     finally:
         manager.set_font_size(None)
+
+
+def test_no_withdrawal_while_the_transcript_is_not_saved(ctx: AppContext, qtbot: QtBot,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A save that fails (a full disk, the database busy in another program: the editor's ``_save`` says why
+    and answers False, as here) leaves words on screen only: the withdrawal waits, since an erasure takes
+    the words as the database holds them (a turn of theirs on screen only would escape it, and every later
+    save of the transcript fail). Before, the dialog opened and the erasure went ahead."""
+    study, editor = editor_on(ctx, qtbot, "en")
+    opened: list[str] = []
+    monkeypatch.setattr(withdrawal_flow, "start", lambda *args: opened.append("dialog"))
+    edit = editor.transcript.edit
+    edit.setFocus()
+    type_text(edit, NEW_WORDS)  # the words of the first seat, the one who withdraws
+    monkeypatch.setattr(editor, "_save", lambda: False)
+    people_tab(editor, qtbot, 0)
+    editor.withdraw_button.click()
+    assert editor.has_unsaved() and opened == []
+    assert editor.status_line.text().startswith("Not withdrawn: the transcript on screen could not be saved")
+    monkeypatch.undo()  # the disk has room again: the same click saves and opens the dialog
+    monkeypatch.setattr(withdrawal_flow, "start", lambda *args: opened.append("dialog"))
+    editor.withdraw_button.click()
+    assert not editor.has_unsaved() and opened == ["dialog"]
+    assert any(NEW_WORDS in text for _pid, text in turns(ctx, study.session_id).values())

@@ -386,5 +386,8 @@ class TemplateEditorDialog(QDialog):
                                  "reach this laptop in team updates (ask your coordinator)."),
             "clauses_differ": self.tr("Every language needs the same clauses, each required or not alike: "
                                       "compare the tabs."),
+            # Only a forged or runaway number gets here (2**31 - 1 versions): said, not "could not be published".
+            "too_many_versions": self.tr("This form already has the highest version number a bundle can "
+                                         "carry: no further version can be published. Ask your coordinator."),
         }
         return messages.get(code, self.tr("The form could not be published."))

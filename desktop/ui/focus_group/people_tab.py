@@ -185,6 +185,11 @@ def withdraw_consent(editor: FocusGroupEditor) -> None:
         editor.show_message(lambda: QCoreApplication.translate("FocusGroupEditor", "Select a participant first."))
         return
     editor.flush()
+    if editor.has_unsaved():  # the save failed (and said why): an erasure now would miss the words on screen
+        editor.show_message(lambda: QCoreApplication.translate(
+            "FocusGroupEditor", "Not withdrawn: the transcript on screen could not be saved, and an erasure would "
+            "miss its words. Try again once it is saved."))
+        return
     withdrawal_flow.start(editor.ctx, editor, person.participant_id, person.code, editor.show_message)
 
 
