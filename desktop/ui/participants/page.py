@@ -131,6 +131,9 @@ class ParticipantsPage(Page):
         layout.addLayout(actions)
         self.fold = FilterFold(self, self.filters_toggle, [self.bar], [self.withdraw_button], self.view,
                                self._filters_on, self._filters_words)
+        # Opened by a person (a click, Space): the keyboard goes to the search it showed, above the list,
+        # rather than on to Withdraw consent… below it (as on the Sessions page, whose filters follow the button).
+        self.filters_toggle.clicked.connect(lambda checked: checked and self.search.setFocus())
         ctx.events.changed.connect(self._on_data_changed)
         while_alive(ctx.language.languageChanged, self, self.retranslate)
         while_alive(ctx.language.digitsChanged, self, self._show_count)
