@@ -19,25 +19,37 @@ from collections.abc import Iterator
 from pathlib import Path
 
 
+def _immutable(folders: list[Path], flag: str) -> bool:
+    """``chattr flag`` on every folder; False where this container or file system refuses it (a Docker
+    container without CAP_LINUX_IMMUTABLE, overlayfs, no chattr at all)."""
+    try:
+        if subprocess.run(["chattr", flag, *map(str, folders)], capture_output=True, check=False).returncode == 0:
+            return True
+        subprocess.run(["chattr", "-i", *map(str, folders)], capture_output=True, check=False)  # any it did
+    except OSError:
+        pass
+    return False
+
+
 def _folders(root: Path) -> list[Path]:
     return [root, *(p for p in root.rglob("*") if p.is_dir() and not p.is_symlink())]
 
 
 @contextlib.contextmanager
-def read_only_tree(root: Path) -> Iterator[Path]:
+def read_only_tree(root: Path) -> Iterator[bool]:
+    """``root`` read-only while inside; yields whether the system refuses writes there (False only as root
+    where chattr cannot: then the before/after comparison of ``contents`` is the check)."""
     folders = _folders(root)
-    as_root = os.name != "nt" and os.geteuid() == 0
+    immutable = os.name != "nt" and os.geteuid() == 0 and _immutable(folders, "+i")
     if os.name == "nt":
         pass
-    elif as_root:
-        subprocess.run(["chattr", "+i", *map(str, folders)], check=True)
-    else:
+    elif not immutable:  # root where chattr cannot (no CAP_LINUX_IMMUTABLE, overlayfs): the comparison says it
         for folder in folders:
             folder.chmod(0o555)
     try:
-        yield root
+        yield os.name == "nt" or immutable or os.geteuid() != 0
     finally:
-        if as_root:
+        if immutable:
             subprocess.run(["chattr", "-i", *map(str, folders)], check=True)
         elif os.name != "nt":
             for folder in folders:
