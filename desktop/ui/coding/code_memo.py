@@ -51,9 +51,9 @@ class CodeMemo(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.label.setText(self.tr("Memo on the code"))
-        self.box.setAccessibleName(self.tr("Memo on the code"))
-        self.save_btn.setText(self.tr("Save memo"))
+        self.label.setText(self.tr("Memo &on the code"))  # Alt letters, as the Codebook page's other fields
+        self.box.setAccessibleName(self.label.text().replace("&", ""))
+        self.save_btn.setText(self.tr("Save &memo"))
 
     def _on_data_changed(self, tables: object) -> None:
         """A memo came (a bundle, the one saved here folded with another): shown, unless typing."""

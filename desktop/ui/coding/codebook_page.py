@@ -46,7 +46,7 @@ from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.elided_combo import ElidedCombo
 from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.flow_row import FlowRow
-from desktop.ui.widgets.free_text import FreeTextEdit
+from desktop.ui.widgets.free_text import LinesTextEdit
 from desktop.ui.widgets.labels_above import LabelsAbove
 from desktop.ui.widgets.splitter import Splitter
 from desktop.ui.widgets.splitter_share import SplitterShares
@@ -123,9 +123,9 @@ class CodebookPage(Page):
         self.colour_edit.setInputMask("\\#HHHHHH")
         self.colour_btn = QPushButton()
         self.colour_btn.clicked.connect(self._pick_colour)
-        self.texts = {f: FreeTextEdit() for f in TEXT_FIELDS}  # each paragraph in its own direction
-        for t in self.texts.values():
-            t.setMaximumHeight(80)
+        # Each paragraph in its own direction, two to four lines high: 70 pixels each for a line or two, the
+        # panel asked more than a 1366x768 screen's page and Import/Export .qdc lay below the fold.
+        self.texts = {f: LinesTextEdit(2, 4) for f in TEXT_FIELDS}
         self.save_btn = QPushButton()
         self.save_btn.clicked.connect(self.save_current)
         self.merge_combo = ElidedCombo()  # a long name shortened with "…" where the panel is narrow
@@ -154,6 +154,7 @@ class CodebookPage(Page):
         # asked 408 pixels, and the page scrolled sideways), all of them, so the three names are alike.
         self.labels_above = LabelsAbove(self.form, self.panel)
         panel_layout = QVBoxLayout(self.panel)
+        panel_layout.setContentsMargins(9, 0, 9, 0)  # level with the tree, as the page's margins are
         panel_layout.addWidget(self.team_note)
         panel_layout.addLayout(self.form)
         panel_layout.addWidget(self.save_btn)
@@ -197,22 +198,23 @@ class CodebookPage(Page):
         row = self.model.row_for(self.current_id() or "") if self.current_id() else None
         if row is not None:  # a count shown with the digits chosen (they travel with LanguageChange)
             self.usage_label.setText(self.ctx.language.format_number(row.usage))
-        self.new_btn.setText(self.tr("New code"))
-        self.sub_btn.setText(self.tr("New sub-code"))
-        self.delete_btn.setText(self.tr("Delete"))
-        self.import_btn.setText(self.tr("Import .qdc…"))
-        self.export_btn.setText(self.tr("Export .qdc…"))
-        self.save_btn.setText(self.tr("Save code"))
-        self.colour_btn.setText(self.tr("Choose…"))
-        self.merge_btn.setText(self.tr("Merge into"))
+        self.new_btn.setText(self.tr("&New code"))
+        self.sub_btn.setText(self.tr("New su&b-code"))
+        self.delete_btn.setText(self.tr("&Delete"))
+        self.import_btn.setText(self.tr("&Import .qdc…"))
+        self.export_btn.setText(self.tr("E&xport .qdc…"))
+        self.save_btn.setText(self.tr("&Save code"))
+        self.colour_btn.setText(self.tr("&Choose…"))
+        self.merge_btn.setText(self.tr("Me&rge into"))
         texts = {
-            "name_ar": self.tr("Name (Arabic)"), "name_ckb": self.tr("Name (Kurdish)"),
-            "name_en": self.tr("Name (English)"), "colour": self.tr("Colour"),
-            "definition": self.tr("Definition"), "inclusion": self.tr("Use when"),
-            "exclusion": self.tr("Do not use when"), "examples": self.tr("Examples"), "usage": self.tr("Segments"),
-        }
+            "name_ar": self.tr("Name (&Arabic)"), "name_ckb": self.tr("Name (&Kurdish)"),
+            "name_en": self.tr("Name (&English)"), "colour": self.tr("Co&lour"),
+            "definition": self.tr("Defini&tion"), "inclusion": self.tr("&Use when"),
+            "exclusion": self.tr("Do not use &when"), "examples": self.tr("Exam&ples"), "usage": self.tr("Segments"),
+        }  # Alt and a letter goes to the field (its label's buddy) as to each button: distinct in each language
         for key, label in self._labels.items():
             label.setText(texts[key])
+        texts = {key: text.replace("&", "") for key, text in texts.items()}  # the names said without them
         for lang, edit in self.names.items():
             edit.setAccessibleName(texts[f"name_{lang}"])
         for key, box in self.texts.items():

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from desktop.ui.widgets.text_limits import LongTextLimit
+from desktop.ui.widgets.text_lines import lines_height
 
 _RTL_CLASSES = {"R", "AL"}
 
@@ -84,3 +85,23 @@ class FreeTextEdit(QTextEdit):
     def changeEvent(self, event: QEvent) -> None:
         self._empty.changed(event)
         super().changeEvent(event)
+
+
+class LinesTextEdit(FreeTextEdit):
+    """Free text in a box from ``fewest`` to ``most`` lines of the current font high, measured again when
+    the font changes (Settings → Font size): a box sized in pixels held less than a line at 20 points, or
+    took room a page needed for its buttons at the usual size."""
+
+    def __init__(self, fewest: int, most: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines = (fewest, most)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.setMinimumHeight(lines_height(self, self.lines[0]))
+        self.setMaximumHeight(lines_height(self, self.lines[1]))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
