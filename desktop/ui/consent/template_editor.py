@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,7 @@ from desktop.ui.labels.consent_changes import clause_name
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
+from desktop.ui.widgets.fitted_text import FittedTextEdit
 from desktop.ui.widgets.fitting_tabs import FittingTabs
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.screen_fit import fit_resize
@@ -142,11 +142,11 @@ class LanguageTab(QWidget):
         self.lang = lang
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight)
         self.title = limit_line(QLineEdit(text.title if text else ""), ConsentTemplate, "title")
-        self.body = QTextEdit()
+        self.body = FittedTextEdit()  # as tall as its text (two lines at least): the clauses below in sight
         self.body.setTabChangesFocus(True)  # Tab goes on to the next field, not into the text
         self.body_limit = LongTextLimit(self.body)
         self.body.setPlainText(text.body if text else "")
-        self.meaning = QTextEdit()
+        self.meaning = FittedTextEdit()
         self.meaning.setTabChangesFocus(True)  # Tab goes on to the next field, not into the text
         self.meaning_limit = LongTextLimit(self.meaning)
         self.meaning.setPlainText(text.signature_meaning if text else "")
