@@ -1103,12 +1103,12 @@
     <context>
         <name>CodeMemo</name>
         <message>
-            <source>Memo on the code</source>
-            <translation>مذكّرة على الرمز</translation>
+            <source>Memo &amp;on the code</source>
+            <translation>مذكّرة عل&amp;ى الرمز</translation>
         </message>
         <message>
-            <source>Save memo</source>
-            <translation>احفظ المذكّرة</translation>
+            <source>Save &amp;memo</source>
+            <translation>احفظ الم&amp;ذكّرة</translation>
         </message>
         <message>
             <source>The memo could not be saved. %1</source>
@@ -1225,68 +1225,72 @@
             <translation>دليل الترميز</translation>
         </message>
         <message>
+            <source>&amp;New code</source>
+            <translation>&amp;رمز جديد</translation>
+        </message>
+        <message>
+            <source>New su&amp;b-code</source>
+            <translation>رم&amp;ز فرعي جديد</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>ا&amp;حذف</translation>
+        </message>
+        <message>
+            <source>&amp;Import .qdc…</source>
+            <translation>ا&amp;ستورد ملفّ ⁦.qdc⁩…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport .qdc…</source>
+            <translation>&amp;صدّر ملفّ ⁦.qdc⁩…</translation>
+        </message>
+        <message>
+            <source>&amp;Save code</source>
+            <translation>احف&amp;ظ الرمز</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>ا&amp;ختر…</translation>
+        </message>
+        <message>
+            <source>Me&amp;rge into</source>
+            <translation>ادمج &amp;في</translation>
+        </message>
+        <message>
+            <source>Name (&amp;Arabic)</source>
+            <translation>الاسم (بال&amp;عربية)</translation>
+        </message>
+        <message>
+            <source>Name (&amp;Kurdish)</source>
+            <translation>الاسم (بال&amp;كردية)</translation>
+        </message>
+        <message>
+            <source>Name (&amp;English)</source>
+            <translation>الاسم (بالإ&amp;نجليزية)</translation>
+        </message>
+        <message>
+            <source>Co&amp;lour</source>
+            <translation>الل&amp;ون</translation>
+        </message>
+        <message>
+            <source>Defini&amp;tion</source>
+            <translation>ال&amp;تعريف</translation>
+        </message>
+        <message>
+            <source>&amp;Use when</source>
+            <translation>يُستخد&amp;م عندما</translation>
+        </message>
+        <message>
+            <source>Do not use &amp;when</source>
+            <translation>لا يُستخدم عن&amp;دما</translation>
+        </message>
+        <message>
+            <source>Exam&amp;ples</source>
+            <translation>أم&amp;ثلة</translation>
+        </message>
+        <message>
             <source>New code</source>
             <translation>رمز جديد</translation>
-        </message>
-        <message>
-            <source>New sub-code</source>
-            <translation>رمز فرعي جديد</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>احذف</translation>
-        </message>
-        <message>
-            <source>Import .qdc…</source>
-            <translation>استورد ملفّ ⁦.qdc⁩…</translation>
-        </message>
-        <message>
-            <source>Export .qdc…</source>
-            <translation>صدّر ملفّ ⁦.qdc⁩…</translation>
-        </message>
-        <message>
-            <source>Save code</source>
-            <translation>احفظ الرمز</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>اختر…</translation>
-        </message>
-        <message>
-            <source>Merge into</source>
-            <translation>ادمج في</translation>
-        </message>
-        <message>
-            <source>Name (Arabic)</source>
-            <translation>الاسم (بالعربية)</translation>
-        </message>
-        <message>
-            <source>Name (Kurdish)</source>
-            <translation>الاسم (بالكردية)</translation>
-        </message>
-        <message>
-            <source>Name (English)</source>
-            <translation>الاسم (بالإنجليزية)</translation>
-        </message>
-        <message>
-            <source>Colour</source>
-            <translation>اللون</translation>
-        </message>
-        <message>
-            <source>Definition</source>
-            <translation>التعريف</translation>
-        </message>
-        <message>
-            <source>Use when</source>
-            <translation>يُستخدم عندما</translation>
-        </message>
-        <message>
-            <source>Do not use when</source>
-            <translation>لا يُستخدم عندما</translation>
-        </message>
-        <message>
-            <source>Examples</source>
-            <translation>أمثلة</translation>
         </message>
         <message>
             <source>Segments</source>

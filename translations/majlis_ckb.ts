@@ -1099,11 +1099,11 @@
     <context>
         <name>CodeMemo</name>
         <message>
-            <source>Memo on the code</source>
-            <translation>تێبینی لەسەر کۆد</translation>
+            <source>Memo &amp;on the code</source>
+            <translation>تێبینی &amp;لەسەر کۆد</translation>
         </message>
         <message>
-            <source>Save memo</source>
+            <source>Save &amp;memo</source>
             <translation>پاشەکەوتکردنی تێبینی</translation>
         </message>
         <message>
@@ -1221,68 +1221,72 @@
             <translation>کتێبی کۆدەکان</translation>
         </message>
         <message>
-            <source>New code</source>
-            <translation>کۆدی نوێ</translation>
+            <source>&amp;New code</source>
+            <translation>ک&amp;ۆدی نوێ</translation>
         </message>
         <message>
-            <source>New sub-code</source>
-            <translation>ژێرکۆدی نوێ</translation>
+            <source>New su&amp;b-code</source>
+            <translation>&amp;ژێرکۆدی نوێ</translation>
         </message>
         <message>
-            <source>Delete</source>
-            <translation>سڕینەوە</translation>
+            <source>&amp;Delete</source>
+            <translation>&amp;سڕینەوە</translation>
         </message>
         <message>
-            <source>Import .qdc…</source>
-            <translation>هاوردەکردنی ⁦.qdc⁩…</translation>
+            <source>&amp;Import .qdc…</source>
+            <translation>هاور&amp;دەکردنی ⁦.qdc⁩…</translation>
         </message>
         <message>
-            <source>Export .qdc…</source>
-            <translation>هەناردەکردنی ⁦.qdc⁩…</translation>
+            <source>E&amp;xport .qdc…</source>
+            <translation>&amp;هەناردەکردنی ⁦.qdc⁩…</translation>
         </message>
         <message>
-            <source>Save code</source>
+            <source>&amp;Save code</source>
             <translation>پاشەکەوتکردنی کۆد</translation>
         </message>
         <message>
-            <source>Choose…</source>
+            <source>&amp;Choose…</source>
             <translation>هەڵبژاردن…</translation>
         </message>
         <message>
-            <source>Merge into</source>
-            <translation>تێکەڵکردن لەگەڵ</translation>
+            <source>Me&amp;rge into</source>
+            <translation>تێکە&amp;ڵکردن لەگەڵ</translation>
         </message>
         <message>
-            <source>Name (Arabic)</source>
-            <translation>ناو (بە عەرەبی)</translation>
+            <source>Name (&amp;Arabic)</source>
+            <translation>ناو (بە &amp;عەرەبی)</translation>
         </message>
         <message>
-            <source>Name (Kurdish)</source>
-            <translation>ناو (بە کوردی)</translation>
+            <source>Name (&amp;Kurdish)</source>
+            <translation>ناو (بە &amp;کوردی)</translation>
         </message>
         <message>
-            <source>Name (English)</source>
-            <translation>ناو (بە ئینگلیزی)</translation>
+            <source>Name (&amp;English)</source>
+            <translation>ناو (بە &amp;ئینگلیزی)</translation>
         </message>
         <message>
-            <source>Colour</source>
-            <translation>ڕەنگ</translation>
+            <source>Co&amp;lour</source>
+            <translation>ڕەن&amp;گ</translation>
         </message>
         <message>
-            <source>Definition</source>
-            <translation>پێناسە</translation>
+            <source>Defini&amp;tion</source>
+            <translation>پێ&amp;ناسە</translation>
         </message>
         <message>
-            <source>Use when</source>
-            <translation>بەکاربهێنە کاتێک</translation>
+            <source>&amp;Use when</source>
+            <translation>بەک&amp;اربهێنە کاتێک</translation>
         </message>
         <message>
-            <source>Do not use when</source>
-            <translation>بەکاری مەهێنە کاتێک</translation>
+            <source>Do not use &amp;when</source>
+            <translation>بەکاری مەهێنە کا&amp;تێک</translation>
         </message>
         <message>
-            <source>Examples</source>
-            <translation>نموونەکان</translation>
+            <source>Exam&amp;ples</source>
+            <translation>نم&amp;وونەکان</translation>
+        </message>
+        <message>
+            <source>New code</source>
+            <translation>کۆدی نوێ</translation>
         </message>
         <message>
             <source>Segments</source>
