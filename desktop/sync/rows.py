@@ -418,7 +418,7 @@ def apply_snapshot(session: OrmSession, payload: Mapping[str, Any]) -> int:
             versions = item.get("versions") or {}
             if not (isinstance(row_id, str) and isinstance(created, str) and isinstance(data, dict)):
                 raise ValueError(f"payload {entity} holds an invalid row")
-            check_row(entity, row_id in existing, created, data, versions, columns)
+            check_row(entity, row_id in existing, created, data, versions, columns, row_id)
             # A snapshot is the set of writes it summarises: one per field, at that field's version.
             writes = [
                 MergeChange(str(versions.get(k) or created), str(item.get("origin_device") or ""), "", "update", {k: v})

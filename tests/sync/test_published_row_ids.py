@@ -1,0 +1,101 @@
+"""A team update's or team file's row ids are plain ids, as a bundle's are.
+
+A bundle's row id must be 1-36 letters, digits and hyphens (``change_records``); a published row's id
+only had to be text, so an update signed with the central key could bring a code or consent clause whose
+id held spaces, a path, Arabic letters, control characters or 37+ characters, or an empty one, and the
+laptop stored it (an id every later bundle naming it would then be refused for). Now such a row is refused
+whole in one line (``malformed``), the laptop's database file unchanged, and the next real update (or the
+real team file) applied after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.core import codebook, consent
+from desktop.core.models import Code
+from desktop.sync import errors, keys
+from desktop.sync.rows import snapshot
+from desktop.sync.team import apply_team_update, current_team, join_team, write_team_update
+from desktop.sync.team_file import write_team_file
+from tests.conftest import PASSPHRASE
+from tests.consent_helpers import template_texts
+from tests.stores import fresh_store
+from tests.sync_helpers import Team, make_team
+from tests.trust_helpers import file_digest, forged_team_update
+
+BAD_IDS = {
+    "empty": "",
+    "37 characters": "a" * 37,
+    "a space": "0198a7b2 0000",
+    "a path": "../../etc/passwd",
+    "arabic letters": "رمز-١",
+    "a control character": "abc\x01def",
+    "an underscore": "code_1",
+    "a dot": "code.1",
+}
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Iterator[Team]:
+    made = make_team(tmp_path, devices=1)
+    consent.publish_version(made.centre, consent.TEAM_FORM_KEY, template_texts())
+    with made.centre.transaction() as s:
+        codebook.create_code(s, name_ar="الماء", name_en="Water")
+    apply_team_update(made.devices[0], write_team_update(made.centre, tmp_path / "u1.majlis").path)
+    yield made
+    made.close()
+
+
+def _published(team: Team, entity: str) -> list[dict[str, Any]]:
+    with team.centre.session() as s:
+        return snapshot(s, (entity,))[entity]
+
+
+@pytest.mark.parametrize("bad_id", BAD_IDS.values(), ids=BAD_IDS.keys())
+@pytest.mark.parametrize("entity", ["code", "consent_clause"])
+def test_a_row_id_that_is_not_plain_is_refused(team: Team, tmp_path: Path, entity: str, bad_id: str) -> None:
+    laptop = team.devices[0]
+    row = _published(team, entity)[0]
+    row["id"] = bad_id
+    before = file_digest(laptop.path)
+    forged = forged_team_update(team.centre, [{"entity": entity, "row": row}], tmp_path / "forged.majlis")
+    with pytest.raises(errors.MalformedBundleError) as refused:
+        apply_team_update(laptop, forged)
+    assert file_digest(laptop.path) == before
+    assert refused.value.code == "malformed" and "\n" not in refused.value.message
+    assert bad_id not in refused.value.message or bad_id == ""
+    with team.centre.transaction() as s:
+        codebook.create_code(s, name_ar="الهواء", name_en="Air")
+    assert apply_team_update(laptop, write_team_update(team.centre, tmp_path / "next.majlis").path).changed >= 1
+    with laptop.session() as s:
+        assert {c.name_en for c in s.query(Code)} == {"Water", "Air"}
+
+
+@pytest.mark.parametrize("bad_id", BAD_IDS.values(), ids=BAD_IDS.keys())
+def test_a_team_file_with_a_row_id_that_is_not_plain_is_refused(team: Team, tmp_path: Path, bad_id: str) -> None:
+    with team.centre.session() as s:
+        payload = snapshot(s)
+        current = current_team(s)
+    assert current is not None and current.central_signing_key
+    payload["code"][0]["id"] = bad_id
+    forged = write_team_file(tmp_path / "forged.majlis-team", team_id=current.id, team_name=current.name,
+                             recipients=tuple(current.recipients),
+                             central_signing_key=keys.load_signing_key(current.central_signing_key),
+                             payload=payload)
+    newcomer = fresh_store(tmp_path / "new.db", PASSPHRASE, "new laptop")
+    try:
+        before = file_digest(newcomer.path)
+        with pytest.raises(errors.MalformedBundleError) as refused:
+            join_team(newcomer, forged)
+        assert file_digest(newcomer.path) == before
+        assert refused.value.code == "malformed" and "\n" not in refused.value.message
+        join_team(newcomer, team.team_file)
+        with newcomer.session() as s:
+            assert current_team(s) is not None
+    finally:
+        newcomer.close()
