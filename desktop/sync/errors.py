@@ -68,6 +68,7 @@ from desktop.sync.errors_team import (
     CentralKeyRequiredError,
     CentreAppliesNoUpdateError,
     CentreJoinsNoTeamError,
+    CentreRowUnfitError,
     ClockBehindError,
     NoSigningKeyError,
     NotCentralKeyError,
@@ -88,7 +89,7 @@ from desktop.sync.errors_team import (
 __all__ = [
     "ALL_ERRORS", "BadManifestError", "BadSignatureError", "BadValueError", "BundleError", "BundleFileExistsError",
     "CentralKeyMismatchError", "CentralKeyRequiredError", "CentreAppliesNoUpdateError",
-    "CentreJoinsNoTeamError", "ClockBehindError", "CorruptedBundleError", "CountMismatchError",
+    "CentreJoinsNoTeamError", "CentreRowUnfitError", "ClockBehindError", "CorruptedBundleError", "CountMismatchError",
     "ErasureChangedError", "ForeignClockError", "ForeignConsentError", "FutureClockError",
     "HashMismatchError", "HeldForApprovalError", "ImpostorDeviceError", "KeyFileError", "KeyFileTooSlowError", "MESSAGE_CONTEXT",
     "LongDeviceNameError", "MalformedBundleError", "ManifestUnreadableError", "MissingMemberError", "NewerFormatError", "NewerSchemaError",
@@ -167,6 +168,7 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     OtherTeamBundleError,
     NotCentralKeyError,
     OwnRowsInUpdateError,
+    CentreRowUnfitError,
 )
 
 

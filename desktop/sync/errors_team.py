@@ -6,6 +6,8 @@ Part of desktop.sync.errors (import refusals from there).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.sync.errors_bundle import BadSignatureError, BundleError
 
@@ -193,3 +195,35 @@ class TeamUpdateFileExistsError(BundleFileExistsError):
         "A file with this name already exists and a team update never replaces another file (it may not have "
         "been carried to the laptops yet). Nothing was written: choose another name or a folder.",
     )
+
+
+class CentreRowUnfitError(BundleError):
+    """Publishing (a team update, a team file): a row of the centre's own database that does not fit its
+    field as every laptop checks it (``snapshot_rows.check_published``), so every laptop would refuse
+    the file, blaming the file. Refused at the centre before anything is signed: no file, no update
+    number used. Names the entity and field (``code.name_en``), never the value."""
+
+    code = "centre_row_unfit"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "Nothing was written: a row of this database does not fit its field, and every laptop would refuse it. "
+        "Tell whoever looks after Majlis here; nothing was changed.")
+    update_template = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "No team update was written: a row of this database does not fit its field ({field}), and every laptop "
+        "would refuse the update. No update number was used. Tell whoever looks after Majlis here.")
+    team_file_template = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "No team file was written: a row of this database does not fit its field ({field}), and every laptop "
+        "would refuse the team file. Tell whoever looks after Majlis here; nothing was changed.")
+
+    def __init__(self, *, entity: str, field: str, team_file: bool = False) -> None:
+        # ``entity.field``: names from this version's schema only (``values.field_label``).
+        self.field = f"{entity}.{field}"
+        self.template = self.team_file_template if team_file else self.update_template
+        super().__init__(self.template.format(field=self.field))
+
+    def translated(self, translate: Callable[[str, str], str], isolate: Callable[[str], str] = str) -> str:
+        """The line in the language ``translate(context, text)`` gives; ``isolate`` wraps the field's
+        name (a left-to-right name in an Arabic or Kurdish line)."""
+        return translate("BundleError", self.template).format(field=isolate(self.field))

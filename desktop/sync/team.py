@@ -29,9 +29,9 @@ from desktop.sync.errors import (
     OtherTeamError,
 )
 from desktop.sync.roles import COORDINATOR
-from desktop.sync.rows import max_hlc, snapshot
+from desktop.sync.rows import SNAPSHOT_ENTITIES, max_hlc, snapshot
 from desktop.sync.team_common import IDENTITY_STATE as IDENTITY_STATE
-from desktop.sync.team_common import _apply_published, _observe
+from desktop.sync.team_common import _apply_published, _observe, refuse_unfit
 from desktop.sync.team_common import current_team as current_team
 from desktop.sync.team_common import device_signing_key as device_signing_key
 from desktop.sync.team_common import ensure_device_key as ensure_device_key
@@ -106,6 +106,7 @@ def create_team(
             )
             ensure_device_key(s, store).role = COORDINATOR
             payload = snapshot(s, publishers=publishers(s, store))
+            refuse_unfit(payload, SNAPSHOT_ENTITIES, team_file=True)  # the team not made, no file
             written = write_team_file(
                 team_file,
                 team_id=team_id,
@@ -134,6 +135,7 @@ def write_current_team_file(store: Store, path: str | os.PathLike[str]) -> None:
     refuse_existing(path)  # before any work; the write itself refuses a file that appears meanwhile
     with store.session() as s:
         payload = snapshot(s, publishers=publishers(s, store))
+    refuse_unfit(payload, SNAPSHOT_ENTITIES, team_file=True)
     write_team_file(
         path,
         team_id=team.id,

@@ -4,7 +4,7 @@ devices the centre publishes for, the centre's age identities, and applying what
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -16,10 +16,11 @@ from desktop.core.models import Device, Team
 from desktop.core.team_rows import laptop_device
 from desktop.sync import keys, own_rows, retired_codes
 from desktop.sync.deleted_codes import Followed, follow_the_codebook
-from desktop.sync.errors import NoSigningKeyError, NotEnrolledError
+from desktop.sync.errors import CentreRowUnfitError, NoSigningKeyError, NotEnrolledError
 from desktop.sync.manifest import utc_now_iso
 from desktop.sync.roles import COORDINATOR
 from desktop.sync.rows import apply_snapshot
+from desktop.sync.snapshot_rows import UnfitRow, check_published
 
 
 def current_team(session: OrmSession) -> Team | None:
@@ -65,6 +66,15 @@ def publishers(session: OrmSession, store: Store) -> set[str]:
     """The devices whose rows the centre publishes: itself and the roster's coordinators."""
     coordinators = session.execute(select(Device.id).where(Device.role == COORDINATOR)).scalars()
     return {store.device_id, *map(str, coordinators)}
+
+
+def refuse_unfit(payload: Mapping[str, Any], entities: Sequence[str], *, team_file: bool = False) -> None:
+    """The centre, before it signs: CentreRowUnfitError (entity and field, never the value) when a row
+    it is about to publish would be refused by every laptop (``snapshot_rows.check_published``)."""
+    try:
+        check_published(payload, entities)
+    except UnfitRow as unfit:
+        raise CentreRowUnfitError(entity=unfit.entity, field=unfit.field, team_file=team_file) from None
 
 
 IDENTITY_STATE = "team_identity"  # local_state key: the centre's age identity file text

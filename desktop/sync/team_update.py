@@ -31,7 +31,7 @@ from desktop.sync.errors import (
 from desktop.sync.manifest import sha256_hex
 from desktop.sync.roles import COORDINATOR, FIELD
 from desktop.sync.rows import TEAM_UPDATE_ENTITIES, max_hlc, snapshot
-from desktop.sync.team_common import _apply_published, _observe, publishers, require_team
+from desktop.sync.team_common import _apply_published, _observe, publishers, refuse_unfit, require_team
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,7 @@ def write_team_update(store: Store, out: str | os.PathLike[str], *,
         payload = {**snapshot(s, TEAM_UPDATE_ENTITIES, publishers=published_by),
                    **erasure_sync.team_payload(s), **roster_sync.team_payload(s),
                    **retired_codes.team_payload(s, published_by)}
+    refuse_unfit(payload, TEAM_UPDATE_ENTITIES)  # before a number is taken: no file, no number used
     if cancelled is not None and cancelled():
         raise InterruptedError("export cancelled")
     stamp, sequence = _next_update_number(store, team)

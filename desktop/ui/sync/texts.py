@@ -14,11 +14,17 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.core.errors import EnvironmentProblem
 from desktop.sync.deleted_codes import Followed
-from desktop.sync.errors import MESSAGE_CONTEXT, BundleError, RevokedKeyError, default_message_for
+from desktop.sync.errors import (
+    MESSAGE_CONTEXT,
+    BundleError,
+    CentreRowUnfitError,
+    RevokedKeyError,
+    default_message_for,
+)
 from desktop.sync.importer import ImportOutcome
 from desktop.sync.roles import COORDINATOR, FIELD
 from desktop.ui.qt_i18n import active_language
-from desktop.ui.widgets.device_name import isolated_device_name
+from desktop.ui.widgets.device_name import isolated, isolated_device_name
 from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.write_failure import write_failure_text
 
@@ -45,6 +51,8 @@ def refusal(code: str, message: str) -> str:
 
 def error_message(exc: BaseException) -> str:
     """One translated line for a refused file or a failed sync step; never a traceback."""
+    if isinstance(exc, CentreRowUnfitError):  # its sentence names the field: translated, then filled
+        return exc.translated(QCoreApplication.translate, isolated)
     if isinstance(exc, BundleError):
         return refusal(exc.code, exc.message)
     if isinstance(exc, OSError):
