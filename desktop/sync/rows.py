@@ -414,6 +414,8 @@ def apply_snapshot(session: OrmSession, payload: Mapping[str, Any]) -> int:
         new: list[dict[str, Any]] = []
         changed: list[dict[str, Any]] = []
         for item in items:
+            if not isinstance(item, dict):  # a team file's rows (a team update's lines are checked as read)
+                raise ValueError(f"payload {entity} holds an invalid row")
             row_id, created, data = item.get("id"), item.get("created_at"), item.get("data")
             versions = item.get("versions") or {}
             if not (isinstance(row_id, str) and isinstance(created, str) and isinstance(data, dict)):

@@ -76,13 +76,14 @@ def test_a_row_id_that_is_not_plain_is_refused(team: Team, tmp_path: Path, entit
         assert {c.name_en for c in s.query(Code)} == {"Water", "Air"}
 
 
-@pytest.mark.parametrize("bad_id", BAD_IDS.values(), ids=BAD_IDS.keys())
-def test_a_team_file_with_a_row_id_that_is_not_plain_is_refused(team: Team, tmp_path: Path, bad_id: str) -> None:
+def _joined_after_refusal(team: Team, tmp_path: Path, spoil: Any) -> None:
+    """A team file of the centre's rows spoilt by ``spoil(payload)``, signed with the central key: joining
+    with it is refused in one line (malformed), the new laptop's database file unchanged; the real one joins."""
     with team.centre.session() as s:
-        payload = snapshot(s)
+        payload: dict[str, Any] = dict(snapshot(s))
         current = current_team(s)
     assert current is not None and current.central_signing_key
-    payload["code"][0]["id"] = bad_id
+    spoil(payload)
     forged = write_team_file(tmp_path / "forged.majlis-team", team_id=current.id, team_name=current.name,
                              recipients=tuple(current.recipients),
                              central_signing_key=keys.load_signing_key(current.central_signing_key),
@@ -99,3 +100,16 @@ def test_a_team_file_with_a_row_id_that_is_not_plain_is_refused(team: Team, tmp_
             assert current_team(s) is not None
     finally:
         newcomer.close()
+
+
+@pytest.mark.parametrize("bad_id", BAD_IDS.values(), ids=BAD_IDS.keys())
+def test_a_team_file_with_a_row_id_that_is_not_plain_is_refused(team: Team, tmp_path: Path, bad_id: str) -> None:
+    _joined_after_refusal(team, tmp_path, lambda payload: payload["code"][0].update(id=bad_id))
+
+
+@pytest.mark.parametrize("row", [5, "code", None, ["id"]], ids=["a number", "text", "null", "a list"])
+def test_a_team_file_whose_row_is_not_an_object_is_refused_in_one_line(team: Team, tmp_path: Path,
+                                                                       row: Any) -> None:
+    """It stopped joining with AttributeError (the wizard's "something went wrong", the CLI's error not
+    foreseen, exit 70); a team update's lines are checked as they are read (not an entity row)."""
+    _joined_after_refusal(team, tmp_path, lambda payload: payload["code"].append(row))
