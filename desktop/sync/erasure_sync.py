@@ -23,6 +23,7 @@ from desktop.core.models import Erasure, LocalState
 from desktop.sync import withdrawal_sync
 from desktop.sync.errors import MalformedBundleError
 from desktop.sync.rows import content_columns, snapshot
+from desktop.sync.values import PLAIN_ID
 
 ENTITY = "erasure"
 RETENTION = "retention"
@@ -69,7 +70,8 @@ def apply_team_payload(s: OrmSession, payload: Mapping[str, Any]) -> int:
         if not isinstance(item, dict):
             raise MalformedBundleError("The team update holds an invalid erasure.")
         row_id, created, data = item.get("id"), item.get("created_at"), item.get("data")
-        if not (isinstance(row_id, str) and isinstance(created, str) and isinstance(data, dict)):
+        if not (isinstance(row_id, str) and PLAIN_ID.match(row_id) and isinstance(created, str)
+                and isinstance(data, dict)):  # its id plain, as every published row's (snapshot_rows)
             raise MalformedBundleError("The team update holds an invalid erasure.")
         if row_id in have or data.get("scope") not in erasure.SCOPES:
             continue

@@ -19,7 +19,6 @@ code and skips the entry. A laptop of an older version ignores the key.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any, cast
 
@@ -31,11 +30,11 @@ from desktop.core.clock import is_timestamp
 from desktop.core.models import Code
 from desktop.sync.deleted_codes import survivor
 from desktop.sync.errors import MalformedBundleError
+from desktop.sync.values import PLAIN_ID
 
 KEY = "retired_code"
 FIELDS = ("deleted", "merged_into")
 _TABLE = cast(Table, Code.__table__)
-_ID = re.compile(r"[0-9A-Za-z-]{1,36}\Z")  # as a bundle's identifiers are checked (sync/values.py)
 
 
 def team_payload(s: OrmSession, publishers: set[str]) -> dict[str, list[dict[str, Any]]]:
@@ -100,7 +99,7 @@ def _checked(item: object) -> dict[str, Any]:
     if not isinstance(item, dict):
         raise bad
     code_id, into, versions = item.get("id"), item.get("into"), item.get("versions")
-    if not (isinstance(code_id, str) and _ID.match(code_id) and (into is None or isinstance(into, str) and _ID.match(into))
+    if not (isinstance(code_id, str) and PLAIN_ID.match(code_id) and (into is None or isinstance(into, str) and PLAIN_ID.match(into))
             and isinstance(versions, dict) and all(is_timestamp(versions.get(k)) for k in FIELDS)):
         raise bad
     return {"id": code_id, "into": into, "versions": {k: str(versions[k]) for k in FIELDS}}

@@ -12,14 +12,11 @@ it is about to sign: a row of its own that failed it would make every laptop ref
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from desktop.core.clock import is_timestamp
-from desktop.sync.values import ValueProblem, entity_checks, field_label
-
-_PLAIN_ID = re.compile(r"[0-9A-Za-z-]{1,36}\Z")  # a bundle's row id (change_records._PLAIN_ID, 1-36 long)
+from desktop.sync.values import PLAIN_ID, ValueProblem, entity_checks, field_label
 
 
 class UnfitRow(ValueError):
@@ -37,7 +34,7 @@ def check_row(entity: str, known: bool, created: str, data: Mapping[str, Any], v
     update of a row held here), a version number too large for the database or a required field empty
     refused, and its times HLCs or empty. Fields this version has no column for are left out, as they
     are when the row is applied."""
-    if not (isinstance(row_id, str) and _PLAIN_ID.match(row_id)):
+    if not (isinstance(row_id, str) and PLAIN_ID.match(row_id)):
         raise UnfitRow(entity, "id", "not a plain id")
     if not (created == "" or is_timestamp(created)):
         raise UnfitRow(entity, "created_at", "not a time stamp")

@@ -70,6 +70,8 @@ JSON_VALUES_MAX = field_text.JSON_VALUES_MAX
 _BAD_IN_LINE = BAD_IN_LINE
 _BAD_IN_TEXT = BAD_IN_TEXT
 _ID = re.compile(r"[0-9A-Za-z-]{0,36}\Z")
+#: A row's own id, as a bundle's ``row_id`` is checked (``change_records``): 1-36 plain characters.
+PLAIN_ID = re.compile(r"[0-9A-Za-z-]{1,36}\Z")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _KEY = re.compile(r"[a-z0-9_]{1,40}\Z")
 

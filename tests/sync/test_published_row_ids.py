@@ -17,7 +17,8 @@ from typing import Any
 import pytest
 
 from desktop.core import codebook, consent
-from desktop.core.models import Code
+from desktop.core.ids import new_id
+from desktop.core.models import Code, Erasure
 from desktop.sync import errors, keys
 from desktop.sync.rows import snapshot
 from desktop.sync.team import apply_team_update, current_team, join_team, write_team_update
@@ -26,7 +27,7 @@ from tests.conftest import PASSPHRASE
 from tests.consent_helpers import template_texts
 from tests.stores import fresh_store
 from tests.sync_helpers import Team, make_team
-from tests.trust_helpers import file_digest, forged_team_update
+from tests.trust_helpers import centre_hlc_ahead, file_digest, forged_team_update
 
 BAD_IDS = {
     "empty": "",
@@ -113,3 +114,20 @@ def test_a_team_file_whose_row_is_not_an_object_is_refused_in_one_line(team: Tea
     """It stopped joining with AttributeError (the wizard's "something went wrong", the CLI's error not
     foreseen, exit 70); a team update's lines are checked as they are read (not an entity row)."""
     _joined_after_refusal(team, tmp_path, lambda payload: payload["code"].append(row))
+
+
+@pytest.mark.parametrize("bad_id", BAD_IDS.values(), ids=BAD_IDS.keys())
+def test_an_erasure_whose_id_is_not_plain_is_refused(team: Team, tmp_path: Path, bad_id: str) -> None:
+    """A team update's erasures are inserted as they come: their ids are checked as the published rows' are."""
+    laptop = team.devices[0]
+    erasure = {"id": bad_id, "created_at": centre_hlc_ahead(team.centre, 0), "origin_device": team.centre.device_id,
+               "versions": {}, "data": {"participant_id": new_id(), "scope": "all", "erased_on": "2026-01-05",
+                                        "reason": "", "deleted": False}}
+    before = file_digest(laptop.path)
+    forged = forged_team_update(team.centre, [{"entity": "erasure", "row": erasure}], tmp_path / "forged.majlis")
+    with pytest.raises(errors.MalformedBundleError) as refused:
+        apply_team_update(laptop, forged)
+    assert file_digest(laptop.path) == before and "\n" not in refused.value.message
+    with laptop.session() as s:
+        assert s.query(Erasure).count() == 0
+    assert apply_team_update(laptop, write_team_update(team.centre, tmp_path / "next.majlis").path).sequence == 2
