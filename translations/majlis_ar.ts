@@ -776,6 +776,18 @@
             <translation>لا تحتوي قاعدة البيانات هذه على مفتاح توقيع لهذا الجهاز: انضمّ إلى الفريق أوّلًا.</translation>
         </message>
         <message>
+            <source>Nothing was written: a row of this database does not fit its field, and every laptop would refuse it. Tell whoever looks after Majlis here; nothing was changed.</source>
+            <translation>لم يُكتب شيء: في قاعدة البيانات هذه صفّ لا يلائم حقله، وسيرفضه كلّ حاسوب. أخبر المسؤول عن برنامج مجلس هنا؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
+            <source>No team update was written: a row of this database does not fit its field ({field}), and every laptop would refuse the update. No update number was used. Tell whoever looks after Majlis here.</source>
+            <translation>لم يُكتب تحديث الفريق: في قاعدة البيانات هذه صفّ لا يلائم حقله ({field})، وسيرفض كلّ حاسوب هذا التحديث. لم يُستخدم أيّ رقم تحديث. أخبر المسؤول عن برنامج مجلس هنا.</translation>
+        </message>
+        <message>
+            <source>No team file was written: a row of this database does not fit its field ({field}), and every laptop would refuse the team file. Tell whoever looks after Majlis here; nothing was changed.</source>
+            <translation>لم يُكتب ملفّ الفريق: في قاعدة البيانات هذه صفّ لا يلائم حقله ({field})، وسيرفض كلّ حاسوب ملفّ الفريق هذا. أخبر المسؤول عن برنامج مجلس هنا؛ لم يتغيّر شيء.</translation>
+        </message>
+        <message>
             <source>The file cannot be read.</source>
             <translation>تعذّرت قراءة الملف.</translation>
         </message>

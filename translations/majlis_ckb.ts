@@ -772,6 +772,18 @@
             <translation>ئەم بنکەدراوەیە کلیلی واژۆی ئەم ئامێرەی تێدا نییە: سەرەتا بچۆ ناو تیمەکە.</translation>
         </message>
         <message>
+            <source>Nothing was written: a row of this database does not fit its field, and every laptop would refuse it. Tell whoever looks after Majlis here; nothing was changed.</source>
+            <translation>هیچ شتێک نەنووسرا: ڕیزێکی ئەم بنکەدراوەیە لەگەڵ خانەکەی ناگونجێت، و هەموو لاپتۆپێک ڕەتی دەکاتەوە. بەو کەسە بڵێ کە لێرە ئاگای لە مەجلیسە؛ هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
+            <source>No team update was written: a row of this database does not fit its field ({field}), and every laptop would refuse the update. No update number was used. Tell whoever looks after Majlis here.</source>
+            <translation>هیچ نوێکردنەوەیەکی تیم نەنووسرا: ڕیزێکی ئەم بنکەدراوەیە لەگەڵ خانەکەی ناگونجێت ({field})، و هەموو لاپتۆپێک ئەو نوێکردنەوەیە ڕەت دەکاتەوە. هیچ ژمارەیەکی نوێکردنەوە بەکارنەهات. بەو کەسە بڵێ کە لێرە ئاگای لە مەجلیسە.</translation>
+        </message>
+        <message>
+            <source>No team file was written: a row of this database does not fit its field ({field}), and every laptop would refuse the team file. Tell whoever looks after Majlis here; nothing was changed.</source>
+            <translation>هیچ پەڕگەیەکی تیم نەنووسرا: ڕیزێکی ئەم بنکەدراوەیە لەگەڵ خانەکەی ناگونجێت ({field})، و هەموو لاپتۆپێک ئەو پەڕگەی تیمە ڕەت دەکاتەوە. بەو کەسە بڵێ کە لێرە ئاگای لە مەجلیسە؛ هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
             <source>The file cannot be read.</source>
             <translation>پەڕگەکە ناخوێندرێتەوە.</translation>
         </message>
