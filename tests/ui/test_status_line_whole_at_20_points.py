@@ -1,4 +1,5 @@
-"""A status-bar line longer than the room beside the bar's items is shown whole, on more lines.
+"""A status-bar line longer than the room beside the bar's items is shown whole, on more lines (or on one,
+its paths' folders cut in their middle, where that makes it fit: test_status_path_one_line).
 
 File → Export to a write-protected USB stick at 20 points on a laptop at 150 % (910x512) said "The export
 failed: This folder cannot be written to (a read-only or write-protected USB stick?). Choose another
@@ -19,6 +20,7 @@ from desktop.core import demo
 from desktop.core.db import Store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.widgets import whole_status
 from desktop.ui.widgets.save_files import breakable_paths
 from tests.i18n.test_i18n_screens import settle
 from tests.readonly_folder import read_only
@@ -34,6 +36,12 @@ def shown_whole(window: MainWindow, message: str) -> bool:
     for label in (w for w in items if isinstance(w, QLabel) and w.text() == breakable_paths(message)):
         return label.wordWrap() and label.height() >= label.heightForWidth(label.width()) and \
             label.geometry().left() >= 0 and label.geometry().right() < bar.width()
+    for label in (w for w in items if isinstance(w, QLabel) and w.objectName() == whole_status.NAME):
+        # Its paths' folders cut in their middle to keep one line: the whole line is its tooltip and
+        # accessible description, and what it shows fits.
+        return label.accessibleDescription() == message and label.toolTip() == whole_status.whole_tip(message) \
+            and label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width() \
+            and label.geometry().left() >= 0 and label.geometry().right() < bar.width()
     room = bar.width() - sum(w.width() for w in items) - 20
     return bar.currentMessage() == message and bar.fontMetrics().horizontalAdvance(message) <= room
 

@@ -3,7 +3,8 @@ status bar: a path too long for one line wrapped where the line ran out, in the 
 a file's name. On Windows a path's backslashes are no place to break a line for Qt, so
 "C:\\Users\\coordinator\\Documents\\Majlis exports\\…" was cut "Docu" / "ments". The line now breaks
 a path after its separators (or at its spaces), never inside a name that fits on a line; the status bar
-still says the line as it was made (``currentMessage``), and so does a screen reader."""
+still says the line as it was made (``currentMessage``), and so does a screen reader. (Where cutting the
+path's folders in their middle brings the line onto one line, it is shown so: test_status_path_one_line.)"""
 
 from __future__ import annotations
 
@@ -71,6 +72,9 @@ def test_a_long_path_breaks_after_its_separators(manager: LanguageManager, store
     assert label is not None and label.isVisible()
     assert shown_whole(window, said)
     shown = lines_of(label)
+    if not label.wordWrap():  # the path's folders cut in their middle brought it onto one line (Arabic is short)
+        assert len(shown) == 1 and "majlis-export.xlsx" in label.text()
+        return
     assert len(shown) > 1
     ends = [line.rstrip(INVISIBLE) for line in shown[:-1]]
     cut = [end for end in ends if not end.endswith(ENDS) or end.endswith(tuple(f" {root}" for root in ROOTS))]
