@@ -49,6 +49,7 @@ from desktop.ui.widgets.fitting_tabs import FittingTabs
 from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.relative_font import keep_relative_font
+from desktop.ui.widgets.said_in_sight import bring_into_sight
 from desktop.ui.widgets.save_failure import save_failure_words, session_gone_words
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.select_row import select_row
@@ -411,8 +412,10 @@ class FocusGroupEditor(SessionEditorBase):
             self.show_message(lambda: self.tr("This session is final and read-only: unlock it to edit."))
 
     def show_message(self, text: str | Words) -> None:
-        """The status line: ``text``, or a function making it, which keeps it in the interface's language."""
+        """The status line: ``text``, or a function making it, which keeps it in the interface's language;
+        scrolled into sight, at the editor's foot below the fold at 20 points (the focus left where it is)."""
         say(self.status_line, text)
+        bring_into_sight(self.status_line)
 
     def _update_heading(self) -> None:
         title = (self.header.values().get("title") if self._header_panel.built else "") or self.tr(

@@ -92,7 +92,7 @@ class RoundtableEditor(SessionEditorBase):
         self.blockers = BlockersList(self)
         self.blockers.chosen.connect(self.go_to_problem)
         # Why the minutes are not saved yet (a full disk, another program's lock), until they are.
-        self.save_problem = FieldError(self)
+        self.save_problem = FieldError(self, in_sight=True)  # said in sight: the editor may be scrolled down
         self.save_problem.setObjectName("save_problem")
         self.saveFailed.connect(self.save_problem.set_error)
         self.saved.connect(lambda: self.save_problem.set_error(""))

@@ -10,14 +10,18 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.ui.widgets.live_words import Words, say
+from desktop.ui.widgets.said_in_sight import bring_into_sight
 from desktop.ui.widgets.wrapped_label import WrappedLabel
 
 
 class FieldError(WrappedLabel):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, in_sight: bool = False) -> None:
+        """``in_sight``: each error said is scrolled into sight (said_in_sight), for a line far from where
+        the person works (an editor's "Not saved yet: …")."""
         super().__init__(parent)
         self.setStyleSheet("color: #b3261e;")
         self.setVisible(False)
+        self.in_sight = in_sight
 
     def set_error(self, text: str | Words) -> None:
         """The error line, or none for ""; a function making it keeps it in the interface's language."""
@@ -29,6 +33,8 @@ class FieldError(WrappedLabel):
         # setHidden rather than setVisible(True): a child of a not-yet-shown parent must not pop up
         # as its own window.
         self.setHidden(not text)
+        if self.in_sight:
+            bring_into_sight(self)
 
     def error(self) -> str:
         return self.text() if not self.isHidden() else ""
