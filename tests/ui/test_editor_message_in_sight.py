@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
@@ -28,6 +28,8 @@ from tests.ui.test_codebook_on_laptop import LAPTOP_150
 from tests.ui.test_fg_editor_at_20_points import frame_of, in_sight, open_editor
 from tests.ui.test_save_while_locked import OtherProgram, other  # noqa: F401
 from tests.ui_helpers import focused, main_window_on_screen
+
+T = QCoreApplication.translate
 
 
 def scrolled_to(frame: QScrollArea, value: int) -> None:
@@ -58,6 +60,18 @@ def test_select_a_participant_first_is_said_in_sight(manager: LanguageManager, d
         qtbot.waitUntil(lambda: in_sight(frame, editor.status_line), timeout=2000)
         assert focused() is button  # the focus stays where it was
         window.grab().save(str(shots_folder(tmp_path, "MAJLIS_STATUS_SHOTS") / f"fg_message_in_sight_{lang}.png"))
+        # "Saved." after an autosave is not brought into sight: the frame stays where the person works.
+        bar = frame.verticalScrollBar()
+        editor.tabs.setCurrentIndex(0)
+        settle()
+        qtbot.keyClicks(editor.transcript.edit, " ok")
+        bar.setValue(0)
+        settle()
+        editor.flush()
+        for _ in range(3):
+            settle()
+            qtbot.wait(20)
+        assert editor.status_line.text() == T("FocusGroupEditor", "Saved.") and bar.value() == 0
     finally:
         manager.set_font_size(None)
 
@@ -87,6 +101,18 @@ def test_not_saved_yet_is_said_in_sight(manager: LanguageManager, store: Store, 
         settle()
         qtbot.waitUntil(lambda: in_sight(frame, editor.save_problem), timeout=2000)
         assert focused() is editor.attendance.view
+        # Said again at each retry while the database is held: the person scrolled back to the table is
+        # left there (every 1.5 seconds the editor jumped back to its top).
+        bar = frame.verticalScrollBar()
+        qtbot.keyClicks(editor.edits["title"], "3")
+        settle()
+        bar.setValue(bar.maximum())
+        left_at = bar.value()
+        editor.flush()
+        for _ in range(3):
+            settle()
+            qtbot.wait(20)
+        assert editor.save_problem.error() and bar.value() == left_at
         window.grab().save(str(shots_folder(tmp_path, "MAJLIS_STATUS_SHOTS") / f"rt_message_in_sight_{lang}.png"))
     finally:
         other.release()

@@ -271,7 +271,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.transcript.model.mark_saved(changes, new_ids)
         self._header_dirty = False
         self._stranded = False
-        self.show_message(lambda: self.tr("Saved."))
+        self.show_message(lambda: self.tr("Saved."), in_sight=False)
         return True
 
     def flush(self) -> None:
@@ -411,11 +411,13 @@ class FocusGroupEditor(SessionEditorBase):
         if read_only:
             self.show_message(lambda: self.tr("This session is final and read-only: unlock it to edit."))
 
-    def show_message(self, text: str | Words) -> None:
-        """The status line: ``text``, or a function making it, which keeps it in the interface's language;
-        scrolled into sight, at the editor's foot below the fold at 20 points (the focus left where it is)."""
+    def show_message(self, text: str | Words, in_sight: bool = True) -> None:
+        """The status line: ``text`` (a function making it keeps it in the language). A new line is scrolled
+        into sight, the focus left where it is; not each autosave's "Saved.", nor a retry's line again."""
+        was = self.status_line.text()
         say(self.status_line, text)
-        bring_into_sight(self.status_line)
+        if in_sight and self.status_line.text() != was:
+            bring_into_sight(self.status_line)
 
     def _update_heading(self) -> None:
         title = (self.header.values().get("title") if self._header_panel.built else "") or self.tr(

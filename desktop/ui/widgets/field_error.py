@@ -16,8 +16,8 @@ from desktop.ui.widgets.wrapped_label import WrappedLabel
 
 class FieldError(WrappedLabel):
     def __init__(self, parent: QWidget | None = None, *, in_sight: bool = False) -> None:
-        """``in_sight``: each error said is scrolled into sight (said_in_sight), for a line far from where
-        the person works (an editor's "Not saved yet: …")."""
+        """``in_sight``: each new error said is scrolled into sight (said_in_sight), for a line far from
+        where the person works (an editor's "Not saved yet: …"); the same one said again is left where it is."""
         super().__init__(parent)
         self.setStyleSheet("color: #b3261e;")
         self.setVisible(False)
@@ -28,12 +28,13 @@ class FieldError(WrappedLabel):
         say(self, text, self._show)
 
     def _show(self, text: str) -> None:
+        new = text != self.error()  # "Not saved yet" is said again at each retry: brought into sight once
         self.setText(text)
         self.setAccessibleName(text)
         # setHidden rather than setVisible(True): a child of a not-yet-shown parent must not pop up
         # as its own window.
         self.setHidden(not text)
-        if self.in_sight:
+        if self.in_sight and new:
             bring_into_sight(self)
 
     def error(self) -> str:
