@@ -12,20 +12,23 @@ from typing import Any
 import pytest
 from sqlalchemy import select, update
 
-from desktop.core import codebook, coding
+from desktop.core import codebook, coding, consent
 from desktop.core.db import Store
 from desktop.core.models import SYNCED_MODELS, Conflict, Device, Participant, Session, TranscriptTurn
 from desktop.sync import importer
 from desktop.sync.devices import preregister
 from desktop.sync.export import export_bundle
 from desktop.sync.keys import load_identity_file, public_key_b64
+from desktop.sync.rows import snapshot
 from desktop.sync.team import (
+    apply_team_update,
     create_team,
     device_signing_key,
     import_team_update,
     join_team,
     write_team_update,
 )
+from tests.consent_helpers import template_texts
 from tests.stores import fresh_store
 
 from .conftest import PASSPHRASE
@@ -68,6 +71,22 @@ def make_team(tmp: Path, devices: int = 2, name: str = "Elections law cohort", *
                 s.execute(update(Device).where(Device.is_self.is_(True)).values(role=role))
         stores.append(store)
     return Team(centre, stores, team_file, identity_file, tmp)
+
+
+def team_told_a_form_and_a_code(tmp: Path) -> Team:
+    """A team of one laptop that has applied the centre's first update: a team consent form and a code."""
+    made = make_team(tmp, devices=1)
+    consent.publish_version(made.centre, consent.TEAM_FORM_KEY, template_texts())
+    with made.centre.transaction() as s:
+        codebook.create_code(s, name_ar="الماء", name_en="Water")
+    apply_team_update(made.devices[0], write_team_update(made.centre, tmp / "u1.majlis").path)
+    return made
+
+
+def published(team: Team, entity: str) -> list[dict[str, Any]]:
+    """The centre's rows of ``entity`` as its team update publishes them."""
+    with team.centre.session() as s:
+        return snapshot(s, (entity,))[entity]
 
 
 def content_digest(store: Store) -> str:

@@ -18,13 +18,12 @@ from typing import Any
 
 import pytest
 
-from desktop.core import codebook, consent
+from desktop.core import consent
 from desktop.core.models import Code
 from desktop.sync import errors
-from desktop.sync.rows import snapshot
 from desktop.sync.team import apply_team_update, write_team_update
 from tests.consent_helpers import template_texts
-from tests.sync_helpers import Team, make_team
+from tests.sync_helpers import Team, published, team_told_a_form_and_a_code
 from tests.trust_helpers import file_digest, forged_team_update
 
 BAD_VERSIONS = {
@@ -40,18 +39,9 @@ BAD_VERSIONS = {
 
 @pytest.fixture
 def team(tmp_path: Path) -> Iterator[Team]:
-    made = make_team(tmp_path, devices=1)
-    consent.publish_version(made.centre, consent.TEAM_FORM_KEY, template_texts())
-    with made.centre.transaction() as s:
-        codebook.create_code(s, name_ar="الماء", name_en="Water")
-    apply_team_update(made.devices[0], write_team_update(made.centre, tmp_path / "u1.majlis").path)
+    made = team_told_a_form_and_a_code(tmp_path)
     yield made
     made.close()
-
-
-def _published(team: Team, entity: str) -> list[dict[str, Any]]:
-    with team.centre.session() as s:
-        return snapshot(s, (entity,))[entity]
 
 
 def _refused_then_the_next_applied(team: Team, tmp_path: Path, lines: list[dict[str, Any]]) -> None:
@@ -70,7 +60,7 @@ def _refused_then_the_next_applied(team: Team, tmp_path: Path, lines: list[dict[
 @pytest.mark.parametrize("new", [True, False], ids=["a new form", "the form held"])
 def test_a_consent_form_version_that_does_not_fit_is_refused(team: Team, tmp_path: Path, version: Any,
                                                              new: bool) -> None:
-    rows = _published(team, "consent_template")
+    rows = published(team, "consent_template")
     for row in rows:
         row["data"]["version"] = version
         if new:
@@ -79,7 +69,7 @@ def test_a_consent_form_version_that_does_not_fit_is_refused(team: Team, tmp_pat
 
 
 def test_a_time_that_is_not_an_hlc_is_refused(team: Team, tmp_path: Path) -> None:
-    [row] = _published(team, "code")
+    [row] = published(team, "code")
     row["data"]["name_en"] = "Renamed for ever"
     row["versions"] = {**row["versions"], "name_en": "zzzz"}
     _refused_then_the_next_applied(team, tmp_path, [{"entity": "code", "row": row}])

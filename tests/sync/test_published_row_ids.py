@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from desktop.core import codebook, consent
+from desktop.core import codebook
 from desktop.core.ids import new_id
 from desktop.core.models import Code, Erasure
 from desktop.sync import errors, keys
@@ -24,9 +24,8 @@ from desktop.sync.rows import snapshot
 from desktop.sync.team import apply_team_update, current_team, join_team, write_team_update
 from desktop.sync.team_file import write_team_file
 from tests.conftest import PASSPHRASE
-from tests.consent_helpers import template_texts
 from tests.stores import fresh_store
-from tests.sync_helpers import Team, make_team
+from tests.sync_helpers import Team, published, team_told_a_form_and_a_code
 from tests.trust_helpers import centre_hlc_ahead, file_digest, forged_team_update
 
 BAD_IDS = {
@@ -43,25 +42,16 @@ BAD_IDS = {
 
 @pytest.fixture
 def team(tmp_path: Path) -> Iterator[Team]:
-    made = make_team(tmp_path, devices=1)
-    consent.publish_version(made.centre, consent.TEAM_FORM_KEY, template_texts())
-    with made.centre.transaction() as s:
-        codebook.create_code(s, name_ar="الماء", name_en="Water")
-    apply_team_update(made.devices[0], write_team_update(made.centre, tmp_path / "u1.majlis").path)
+    made = team_told_a_form_and_a_code(tmp_path)
     yield made
     made.close()
-
-
-def _published(team: Team, entity: str) -> list[dict[str, Any]]:
-    with team.centre.session() as s:
-        return snapshot(s, (entity,))[entity]
 
 
 @pytest.mark.parametrize("bad_id", BAD_IDS.values(), ids=BAD_IDS.keys())
 @pytest.mark.parametrize("entity", ["code", "consent_clause"])
 def test_a_row_id_that_is_not_plain_is_refused(team: Team, tmp_path: Path, entity: str, bad_id: str) -> None:
     laptop = team.devices[0]
-    row = _published(team, entity)[0]
+    row = published(team, entity)[0]
     row["id"] = bad_id
     before = file_digest(laptop.path)
     forged = forged_team_update(team.centre, [{"entity": entity, "row": row}], tmp_path / "forged.majlis")
