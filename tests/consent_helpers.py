@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Any
 from desktop.core import consent
 from desktop.core import demo_text as T
 from desktop.core.db import Store
-from desktop.core.models import Attendance, Participant, Session, TranscriptTurn
+from desktop.core.models import (
+    Attendance,
+    ConsentRecord,
+    ConsentTemplate,
+    Participant,
+    Session,
+    TranscriptTurn,
+)
 
 if TYPE_CHECKING:
     from desktop.ui.consent.template_editor import TemplateEditorDialog
@@ -163,3 +170,20 @@ def consent_page_to_print(ctx: Any, store: Store, qtbot: Any, manager: Any, lang
     page.select_record(page.register.rows[0].record_id)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(folder)))
     return page, group
+
+
+def consent_recorded(store: Store) -> tuple[str, str, str]:
+    """A participant's consent (participate and quote) taken on paper at a focus group on ``store``'s own
+    form: (participant id, consent record id, session id)."""
+    with store.transaction() as s:
+        form = ConsentTemplate(template_key="fg", version=1, language="ar", title="استمارة", published=True)
+        person = Participant(code="BSR-FG01-P01", real_name="زينب")
+        session = Session(kind="focus_group", title="جلسة البصرة")
+        s.add_all([form, person, session])
+        s.flush()
+        record = ConsentRecord(participant_id=person.id, template_id=form.id, session_id=session.id,
+                               answers={"participate": True, "quote": True}, method="paper", facilitator="F1",
+                               recorded_at="2025-10-01T10:00:00+03:00")
+        s.add(record)
+        s.flush()
+        return person.id, record.id, session.id

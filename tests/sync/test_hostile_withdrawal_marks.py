@@ -28,11 +28,12 @@ from typing import Any
 import pytest
 
 from desktop.core import consent
-from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, Session
+from desktop.core.models import ConsentRecord, ConsentTemplate
 from desktop.sync import errors, withdrawal_sync
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from desktop.sync.team import apply_team_update, write_team_update
+from tests.consent_helpers import consent_recorded
 from tests.sync_helpers import Team, full_digest, make_team, session_bundle
 from tests.trust_helpers import centre_hlc_ahead, change, file_digest, forge, forged_team_update, laptop_key
 
@@ -58,18 +59,7 @@ def team(tmp_path: Path) -> Iterator[Team]:
 def _withdrawn_on_the_laptop(team: Team, tmp_path: Path) -> str:
     """The laptop records a participant's consent, then their withdrawal of quotes; the centre has both."""
     laptop = team.devices[0]
-    with laptop.transaction() as s:
-        form = ConsentTemplate(template_key="fg", version=1, language="ar", title="استمارة", published=True)
-        person = Participant(code="BSR-FG01-P01", real_name="زينب")
-        session = Session(kind="focus_group", title="جلسة البصرة")
-        s.add_all([form, person, session])
-        s.flush()
-        record = ConsentRecord(participant_id=person.id, template_id=form.id, session_id=session.id,
-                               answers={"participate": True, "quote": True}, method="paper", facilitator="F1",
-                               recorded_at="2025-10-01T10:00:00+03:00")
-        s.add(record)
-        s.flush()
-        record_id = record.id
+    _, record_id, _ = consent_recorded(laptop)
     consent.withdraw(laptop, record_id, DAY, "quotes")
     made = export_bundle(laptop, tmp_path / "laptop.majlis")
     assert made is not None

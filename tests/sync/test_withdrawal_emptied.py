@@ -26,12 +26,13 @@ from desktop.core import consent
 from desktop.core.clock import Timestamp
 from desktop.core.consent_rules import may_quote
 from desktop.core.db import Store
-from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, Session
+from desktop.core.models import ConsentRecord
 from desktop.sync import withdrawal_sync
 from desktop.sync.errors import MalformedBundleError
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from desktop.sync.team import import_team_update, write_team_update
+from tests.consent_helpers import consent_recorded
 from tests.sync_helpers import Team, content_digest, make_team
 from tests.trust_helpers import change, forge, laptop_key
 
@@ -50,18 +51,7 @@ def team(tmp_path: Path) -> Iterator[Team]:
 def _recorded(team: Team, tmp_path: Path) -> tuple[str, str, str]:
     """Laptop A records a participant's consent in a session; the centre imports it."""
     a = team.devices[0]
-    with a.transaction() as s:
-        form = ConsentTemplate(template_key="fg", version=1, language="ar", title="استمارة", published=True)
-        person = Participant(code="BSR-FG01-P01", real_name="زينب")
-        session = Session(kind="focus_group", title="جلسة البصرة")
-        s.add_all([form, person, session])
-        s.flush()
-        record = ConsentRecord(participant_id=person.id, template_id=form.id, session_id=session.id,
-                               answers={"participate": True, "quote": True}, method="paper", facilitator="F1",
-                               recorded_at="2025-10-01T10:00:00+03:00")
-        s.add(record)
-        s.flush()
-        ids = (person.id, record.id, session.id)
+    ids = consent_recorded(a)
     _import(team, _exported(a, tmp_path / "a-consent.majlis"))
     return ids
 
