@@ -1,12 +1,12 @@
-"""The Reports page at 20 points on a 1366x768 laptop at 150 % (895x424 under the task bar): a tab shown,
-and the words an empty list says checked whole and in sight."""
+"""The Reports page at 20 points on a 1366x768 laptop at 150 % (895x424 under the task bar), a tab shown
+(the words of its empty lists are checked with ``tests.ui_helpers.assert_words_whole_in_sight``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
@@ -33,16 +33,3 @@ def reports_tab_on_laptop(manager: LanguageManager, store: Store, qtbot: QtBot, 
     settle()
     return window, page
 
-
-def assert_words_whole_in_sight(page: ReportsPage, words: QLabel, view: QAbstractScrollArea) -> None:
-    """``words`` shown, as tall as their lines need, inside ``view``'s viewport, and wholly in sight once the
-    page's frame is scrolled to them."""
-    assert words.isVisible() and words.text()
-    assert words.height() >= words.heightForWidth(words.width()), (words.height(), words.heightForWidth(words.width()))
-    viewport = view.viewport()
-    assert viewport.rect().contains(words.geometry()), (viewport.rect(), words.geometry())
-    frame = page.parentWidget().parentWidget()
-    assert isinstance(frame, QScrollArea)
-    frame.ensureWidgetVisible(words, 0, 0)
-    settle()
-    assert words.visibleRegion().boundingRect() == words.rect()  # in sight once the page's frame is scrolled

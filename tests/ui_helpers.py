@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication, QScrollArea, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QScrollArea, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core import sessions
@@ -23,6 +23,7 @@ from desktop.ui.settings.page import SettingsPage
 from desktop.ui.settings.passphrase_dialog import ChangePassphraseDialog
 from desktop.ui.unlock import UnlockWidget
 from desktop.ui.widgets import screen_fit
+from tests.i18n.test_i18n_screens import settle
 
 
 def language_fixture(code: str) -> Any:
@@ -270,3 +271,17 @@ def damaged_database_unlock(manager: LanguageManager, store: Store, qtbot: QtBot
     qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not unlock.busy, timeout=30_000)
     return unlock
+
+
+def assert_words_whole_in_sight(page: QWidget, words: QLabel, view: QAbstractScrollArea) -> None:
+    """``words`` shown, as tall as their lines need, inside ``view``'s viewport, and wholly in sight once the
+    page's frame is scrolled to them."""
+    assert words.isVisible() and words.text()
+    assert words.height() >= words.heightForWidth(words.width()), (words.height(), words.heightForWidth(words.width()))
+    viewport = view.viewport()
+    assert viewport.rect().contains(words.geometry()), (viewport.rect(), words.geometry())
+    frame = page.parentWidget().parentWidget()
+    assert isinstance(frame, QScrollArea)
+    frame.ensureWidgetVisible(words, 0, 0)
+    settle()
+    assert words.visibleRegion().boundingRect() == words.rect()  # in sight once the page's frame is scrolled

@@ -18,8 +18,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
 from desktop.ui.qt_i18n import LanguageManager
-from tests.reports_on_laptop import assert_words_whole_in_sight, reports_tab_on_laptop
+from tests.reports_on_laptop import reports_tab_on_laptop
 from tests.shots import shots_folder
+from tests.ui_helpers import assert_words_whole_in_sight
 
 
 @pytest.mark.parametrize("lang", ["ckb", "ar", "en"])

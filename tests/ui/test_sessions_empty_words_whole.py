@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
@@ -21,7 +20,7 @@ from desktop.ui.sessions.page import SessionsPage
 from desktop.ui.widgets.empty_words import EmptyWords
 from tests.i18n.test_i18n_screens import settle
 from tests.shots import shots_folder
-from tests.ui_helpers import main_window_on_screen
+from tests.ui_helpers import assert_words_whole_in_sight, main_window_on_screen
 
 
 @pytest.mark.parametrize("size", [20.0, 24.0])
@@ -34,19 +33,11 @@ def test_the_words_of_an_empty_list_are_whole(manager: LanguageManager, store: S
     settle()
     page = window.current_page()
     assert isinstance(page, SessionsPage) and page.model.rowCount() == 0
-    words = page.empty_words
-    assert words.isVisible() and words.text()
     folder = shots_folder(tmp_path, "MAJLIS_HP7_SHOTS")
     assert window.grab().save(str(folder / f"sessions_empty_{lang}_{int(size)}_opened.png"))
-    # Every line of the words has its height in the label, and the label lies inside the table's viewport.
-    assert words.height() >= words.heightForWidth(words.width()), (words.height(), words.heightForWidth(words.width()))
-    viewport = page.view.viewport()
-    assert viewport.rect().contains(words.geometry()), (viewport.rect(), words.geometry())
-    frame = page.parentWidget().parentWidget()
-    assert isinstance(frame, QScrollArea)
-    frame.ensureWidgetVisible(words, 0, 0)
-    settle()
-    assert words.visibleRegion().boundingRect() == words.rect()  # in sight once the page's frame is scrolled
+    # Every line of the words has its height in the label, the label lies inside the table's viewport, and
+    # it is wholly in sight once the page's frame is scrolled to it.
+    assert_words_whole_in_sight(page, page.empty_words, page.view)
     assert window.grab().save(str(folder / f"sessions_empty_{lang}_{int(size)}.png"))
 
 
