@@ -239,7 +239,6 @@ def _apply_held(store: Store, arrived: list[tuple[str, str]]) -> None:
         approve_registered(store, device_id, key)
 
 
-
 def is_own_team_update(store: Store, source: str | os.PathLike[str]) -> bool:
     """At the centre: whether ``source`` is one of its own team updates (this team's, signed with its
     central key), written here to carry to the laptops, often left on the stick a coordinator brings

@@ -49,9 +49,8 @@ from desktop.ui.widgets.fitting_tabs import FittingTabs
 from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.relative_font import keep_relative_font
-from desktop.ui.widgets.said_in_sight import bring_into_sight
 from desktop.ui.widgets.save_failure import save_failure_words, session_gone_words
-from desktop.ui.widgets.scroll_frame import scrolled
+from desktop.ui.widgets.scroll_frame import bring_into_view, scrolled
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import HEADING_LEAST, SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
@@ -416,8 +415,8 @@ class FocusGroupEditor(SessionEditorBase):
         into sight, the focus left where it is; not each autosave's "Saved.", nor a retry's line again."""
         was = self.status_line.text()
         say(self.status_line, text)
-        if in_sight and self.status_line.text() != was:
-            bring_into_sight(self.status_line)
+        if in_sight and self.status_line.text() not in ("", was):
+            bring_into_view(self.status_line, margin=0)
 
     def _update_heading(self) -> None:
         title = (self.header.values().get("title") if self._header_panel.built else "") or self.tr(

@@ -10,13 +10,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.ui.widgets.live_words import Words, say
-from desktop.ui.widgets.said_in_sight import bring_into_sight
+from desktop.ui.widgets.scroll_frame import bring_into_view
 from desktop.ui.widgets.wrapped_label import WrappedLabel
 
 
 class FieldError(WrappedLabel):
     def __init__(self, parent: QWidget | None = None, *, in_sight: bool = False) -> None:
-        """``in_sight``: each new error said is scrolled into sight (said_in_sight), for a line far from
+        """``in_sight``: each new error said is scrolled into sight (scroll_frame.bring_into_view), for a line far from
         where the person works (an editor's "Not saved yet: …"); the same one said again is left where it is."""
         super().__init__(parent)
         self.setStyleSheet("color: #b3261e;")
@@ -34,8 +34,8 @@ class FieldError(WrappedLabel):
         # setHidden rather than setVisible(True): a child of a not-yet-shown parent must not pop up
         # as its own window.
         self.setHidden(not text)
-        if self.in_sight and new:
-            bring_into_sight(self)
+        if self.in_sight and new and text:
+            bring_into_view(self, margin=0)
 
     def error(self) -> str:
         return self.text() if not self.isHidden() else ""

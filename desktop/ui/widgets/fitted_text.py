@@ -13,28 +13,35 @@ import math
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QSizePolicy, QTextEdit, QWidget
 
-from desktop.ui.widgets.text_lines import lines_height
+from desktop.ui.widgets.text_lines import frame_height, lines_height
 
 
 class FittedTextEdit(QTextEdit):
     def __init__(self, fewest: int = 2, most: int = 8, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lines = (fewest, most)
+        self._bounds = self._measured()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.document().documentLayout().documentSizeChanged.connect(lambda _size: self.updateGeometry())
 
+    def _measured(self) -> tuple[int, int]:
+        """The box's least and most heights in its font: measured once per font, not at every size hint
+        (each measure lays out a document, and a hint is asked at every key typed)."""
+        fewest, most = self.lines
+        return lines_height(self, fewest), lines_height(self, most)
+
     def _height(self, text_height: float) -> int:
-        frame = math.ceil(2 * self.document().documentMargin()) + 2 * self.frameWidth()
-        fewest, most = (lines_height(self, n) for n in self.lines)
-        return max(fewest, min(most, math.ceil(text_height) + frame))
+        fewest, most = self._bounds
+        return max(fewest, min(most, math.ceil(text_height) + frame_height(self)))
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), self._height(self.document().size().height()))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), lines_height(self, self.lines[0]))
+        return QSize(super().minimumSizeHint().width(), self._bounds[0])
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # its lines, its frame
+            self._bounds = self._measured()
             self.updateGeometry()

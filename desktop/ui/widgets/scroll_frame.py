@@ -124,10 +124,12 @@ class ScrolledText(QScrollArea):
         return super().eventFilter(watched, event)
 
 
-def bring_into_view(widget: QWidget) -> None:
+def bring_into_view(widget: QWidget, margin: int = 50) -> None:
     """Every scroll area around ``widget`` scrolled to show it, once the layouts have placed it (it was
     just shown): at 24 points the Sync page's import progress and summary showed below the window's
-    edge, and pressing Import seemed to do nothing."""
+    edge, and pressing Import seemed to do nothing. ``margin``: the room kept around it (Qt's
+    ``ensureWidgetVisible``); 0 scrolls by the least that shows it, for an editor's message line said while
+    the person works elsewhere in the editor (the focus-group editor's, a roundtable's "Not saved yet")."""
 
     def show() -> None:
         if not widget.isVisible():
@@ -144,7 +146,7 @@ def bring_into_view(widget: QWidget) -> None:
                 layout = inner.layout() if inner is not None else None
                 if layout is not None:
                     layout.activate()  # the widget's place, with what was shown or hidden beside it
-                parent.ensureWidgetVisible(widget)
+                parent.ensureWidgetVisible(widget, margin, margin)
             parent = parent.parentWidget()
 
     QTimer.singleShot(0, widget, show)

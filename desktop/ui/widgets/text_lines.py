@@ -23,6 +23,11 @@ def text_height(font: QFont, lines: int) -> int:
     return math.ceil(document.size().height())
 
 
+def frame_height(edit: QTextEdit) -> int:
+    """What a text box adds around its lines: its document's margins and its frame."""
+    return math.ceil(2 * edit.document().documentMargin()) + 2 * edit.frameWidth()
+
+
 def lines_height(edit: QTextEdit, lines: int) -> int:
     """The height of a text box showing ``lines`` lines, with its margins and frame."""
-    return text_height(edit.font(), lines) + math.ceil(2 * edit.document().documentMargin()) + 2 * edit.frameWidth()
+    return text_height(edit.font(), lines) + frame_height(edit)
