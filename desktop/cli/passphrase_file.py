@@ -72,7 +72,7 @@ def other_kind(path: Path, raw: bytes, *, zips: bool = True) -> str:
     from desktop.sync.sniff import kind_of  # here: only when a passphrase file is read
 
     kind = kind_of(raw)
-    if kind and (zips or kind != "zip"):  # zips=False: any other ZIP may be what is asked for (a .qdpx)
+    if kind in _KINDS and (zips or kind != "zip"):  # zips=False: any other ZIP may be what is asked for (a .qdpx)
         return _KINDS[kind]
     if raw.startswith(file_signatures.SQLITE):
         return "an unencrypted SQLite file"

@@ -1,7 +1,7 @@
 """How the files Majlis meets begin: one table of their signatures, for every reader that tells files
 apart by their first bytes rather than by their names (messaging apps rename files; a coordinator
-gives one file in the place of another): desktop.sync.sniff (bundles, team updates, team files,
-keys), desktop.core.survey_file_kinds (a Majlis file given where a survey is asked),
+gives one file in the place of another): desktop.core.file_kinds (the one answer to what kind a
+file is: a bundle, a team update, a team file, a key...; desktop.sync.sniff and the Survey page ask it),
 desktop.core.sqlcipher_file (what is no database) and the exports' check that never replaces a
 database (desktop.cli.export_commands). Also here: the member names that make a ZIP one of the signed
 files Majlis writes unencrypted (a team update, the team file), and reading a ZIP's names safely.

@@ -20,9 +20,9 @@ from typing import Any
 from python_calamine import CalamineWorkbook
 
 from desktop.core.codebook import script_language
+from desktop.core.file_kinds import kind_of_file
 from desktop.core.protected_workbook import password_protected
 from desktop.core.survey_errors import SurveyImportError
-from desktop.core.survey_file_kinds import majlis_kind
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
 LANGS = ("ar", "ckb", "en")
@@ -165,7 +165,7 @@ def is_xlsform(path: Path) -> bool:
     return {"survey", "choices"} <= names
 
 
-#  A file Majlis knows by its content, given as the form (survey_file_kinds): named as what it is.
+#  A file Majlis knows by its content, given as the form (file_kinds): named as what it is.
 _ANOTHER_KIND = {
     "team_key": QT_TRANSLATE_NOOP("Survey", "{file} is the team's key file, not a form (XLSForm): keep it private."),
     "bundle": QT_TRANSLATE_NOOP("Survey", "{file} is a bundle of changes (an encrypted Majlis file), not a form "
@@ -178,12 +178,7 @@ _ANOTHER_KIND = {
 
 
 def read_form(path: Path) -> XLSForm:
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(4096)
-    except OSError:
-        head = b""  # said below, as calamine finds it
-    template = _ANOTHER_KIND.get(majlis_kind(path, head)) if head else None
+    template = _ANOTHER_KIND.get(kind_of_file(path))  # "" for what cannot be read: said below, as calamine finds it
     if template is not None:  # it was "damaged, or not a workbook: download the form again"
         raise SurveyImportError("form_another_kind", template, file=path.name)
     try:

@@ -27,9 +27,9 @@ from python_calamine import CalamineWorkbook
 
 from desktop.core.bounded_read import special_file
 from desktop.core.field_text import BAD_IN_TEXT, fit
+from desktop.core.file_kinds import kind_of_file
 from desktop.core.protected_workbook import COMPOUND_FILE, password_protected
 from desktop.core.survey_errors import SurveyImportError
-from desktop.core.survey_file_kinds import majlis_kind
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
 csv.field_size_limit(10 * 1024 * 1024)
@@ -103,7 +103,7 @@ def open_source(path: Path, keep_going: Callable[[], bool] | None = None) -> Sou
     with open(path, "rb") as fh:
         head = fh.read(512)
     if head.startswith(b"PK\x03\x04"):
-        _refuse_another_kind(path, head)  # a team file or a team update is a ZIP too
+        _refuse_another_kind(path)  # a team file or a team update is a ZIP too
         return _xlsx(path, keep_going)
     if head.startswith(COMPOUND_FILE) and password_protected(path):  # an .xlsx, encrypted: a compound file too
         raise SurveyImportError(
@@ -125,7 +125,7 @@ def open_source(path: Path, keep_going: Callable[[], bool] | None = None) -> Sou
             ),
             file=path.name,
         )
-    _refuse_another_kind(path, head)
+    _refuse_another_kind(path)
     if _is_web_page(head):
         # What a download gives when the platform wanted a sign-in, or answered with an error page
         # (saved under the export's name): not a file of responses, whatever its name says.
@@ -141,12 +141,12 @@ def open_source(path: Path, keep_going: Callable[[], bool] | None = None) -> Sou
     return _csv(path)
 
 
-def _refuse_another_kind(path: Path, head: bytes) -> None:
+def _refuse_another_kind(path: Path) -> None:
     """A file Majlis knows by its first bytes given as the survey file (two paths mixed up): named as
     what it is. A database was "mixing text encodings" (save it again as UTF-8: advice that harms
     it), a PDF or a bundle "has a column %PDF-1.4 / age-encryption.org/v1 not in the form", a team file
     or a team update (ZIPs, as a workbook is) "damaged or not wholly downloaded"."""
-    template = _ANOTHER_KIND.get(majlis_kind(path, head))
+    template = _ANOTHER_KIND.get(kind_of_file(path))
     if template is not None:
         raise SurveyImportError("another_kind", template, file=path.name)
 

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-import io
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from desktop.core import file_signatures
+from desktop.core import file_kinds, file_signatures
 from desktop.core.file_signatures import first_member_name as first_member_name  # team_file, bundle_reader
 from desktop.core.file_signatures import is_signed_zip as is_signed_zip
 
@@ -43,49 +42,27 @@ def looks_like_team_update(path: str | os.PathLike[str]) -> bool:
     return starts_with(path, ZIP_HEADER)
 
 
-_SECRET_KEY = file_signatures.PLAIN_KEY  # in every plain team key file (keys.write_identity_file)
-# What Majlis writes unencrypted (a team update, a team file) is told by the names inside the ZIP, and
-# one cut short by its first member's: file_signatures.signed_zip_kind, FIRST_MEMBERS (shared with
-# desktop.core.survey_file_kinds).
-
-
 def kind_of(data: bytes) -> str:
     """What a file a coordinator keeps beside the others is, by its content (``data``: the whole file,
     or at least its first 4 KiB), so that one given in the place of another is named as what it is
-    rather than as "not text" or "not a team file": ``"bundle"`` (age-encrypted to the team's keys),
-    ``"team_key"`` (a team key, passphrase-protected or plain), ``"team_file"``, ``"team_update"``,
-    ``"pdf"``, ``"zip"`` (any other ZIP: a workbook, a REFI-QDA project), ``""`` for anything else.
-    A ZIP of which only the head is given (or cut short) is known by its first member's name."""
-    signature = file_signatures.kind_of(data)
-    if signature == "age_passphrase":
-        return "team_key"
-    if signature == "age":
-        return "bundle"
-    if signature == "pdf":
-        return "pdf"
-    if signature == "zip":
-        names = file_signatures.zip_names(io.BytesIO(data))
-        if names is None:  # cut short, or a directory altered on the way: what Majlis writes first in each
-            return file_signatures.FIRST_MEMBERS.get(first_member_name(data[:4096]), "zip")
-        return file_signatures.signed_zip_kind(names) or "zip"
-    return "team_key" if _SECRET_KEY in data[:4096] else ""
+    rather than as "not text" or "not a team file": desktop.core.file_kinds decides (the Survey page
+    asks the same), its kinds ``"bundle"``, ``"team_key"``, ``"team_file"``, ``"team_update"``,
+    ``"pdf"``, ``"database"`` (a plain SQLite file), ``"zip"`` (any other ZIP: a workbook, a REFI-QDA
+    project), ``""`` for anything else. A ZIP of which only the head is given (or cut short) is known
+    by its first member's name."""
+    return file_kinds.kind_of_bytes(data)
+
+
+#: The kinds Majlis could not make again from a database (``is_sync_or_key_file``).
+_SYNC_OR_KEY = frozenset({"bundle", "team_key", "team_update", "team_file"})
 
 
 def is_sync_or_key_file(path: str | os.PathLike[str]) -> bool:
     """Whether the file is one Majlis could not make again from a database: a bundle (perhaps not yet
-    sent), a team update, a team file, or a team key (plain or passphrase-protected). Decided by its
-    content; False for anything else or what cannot be read."""
-    if starts_with(path, AGE_HEADER):  # a bundle, or a protected key
-        return True
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(4096)
-        if head.startswith(ZIP_HEADER):
-            names = file_signatures.zip_names(path)  # only the central directory is read
-            return names is not None and is_signed_zip(names)
-    except OSError:
-        return False
-    return _SECRET_KEY in head
+    sent), a team update, a team file (whole or cut short: an export never replaces one), or a team key
+    (plain or passphrase-protected). Decided by its content (file_kinds); False for anything else or
+    what cannot be read."""
+    return file_kinds.kind_of_file(path) in _SYNC_OR_KEY
 
 
 def _zip_names(path: str | os.PathLike[str]) -> set[str] | None:
@@ -99,30 +76,16 @@ def _zip_names(path: str | os.PathLike[str]) -> set[str] | None:
 
 
 def is_team_update_file(path: str | os.PathLike[str]) -> bool:
-    """A team update by its content: a ZIP holding a manifest and its signature (the team file, a
-    workbook or any other ZIP is not); False when it cannot be read. The reader still checks the
-    kind and the signature."""
-    names = _zip_names(path)
-    if names is None and looks_like_team_update(path):  # cut short: its reader says so
-        return file_signatures.FIRST_MEMBERS.get(_first_member(path)) == "team_update"
-    return names is not None and names >= file_signatures.TEAM_UPDATE_MEMBERS  # its manifest and signature
-
-
-def _first_member(path: str | os.PathLike[str]) -> str:
-    try:
-        with open(path, "rb") as handle:
-            return first_member_name(handle.read(4096))
-    except OSError:
-        return ""
+    """A team update by its content (file_kinds): a ZIP holding a manifest and its signature, or one
+    cut short whose first member is the manifest (its reader says so); not the team file, a workbook
+    or any other ZIP; False when it cannot be read. The reader still checks the kind and signature."""
+    return file_kinds.kind_of_file(path) == "team_update"
 
 
 def is_signed_majlis_zip(path: str | os.PathLike[str]) -> bool:
-    """A team update or a team file by its content (what a centre writes, and never imports); False
-    for any other ZIP and for what cannot be read."""
-    names = _zip_names(path)
-    if names is None and looks_like_team_update(path):  # one cut short (a copy interrupted)
-        return _first_member(path) in file_signatures.FIRST_MEMBERS
-    return names is not None and is_signed_zip(names)
+    """A team update or a team file by its content (what a centre writes, and never imports), whole
+    or cut short (a copy interrupted); False for any other ZIP and for what cannot be read."""
+    return file_kinds.kind_of_file(path) in ("team_update", "team_file")
 
 
 def may_be_bundle(path: Path) -> bool:

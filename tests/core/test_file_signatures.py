@@ -75,7 +75,7 @@ def test_every_reader_knows_a_file_by_the_table(files: dict[str, Path]) -> None:
     expected_kind = {"age": "age", "age_passphrase": "age_passphrase", "zip": "zip", "pdf": "pdf", "xml": "xml",
                      "xml_bom": "xml", "sqlite": "sqlite", "sqlcipher": ""}
     sniffed = {"age": "bundle", "age_passphrase": "team_key", "zip": "zip", "pdf": "pdf", "xml": "",
-               "xml_bom": "", "sqlite": "", "sqlcipher": ""}
+               "xml_bom": "", "sqlite": "database", "sqlcipher": ""}  # a header-less SQLCipher file only by its path
     not_a_database = {"age": "a bundle", "age_passphrase": "the team's key file", "zip": "a ZIP file", "pdf": "a PDF",
                       "sqlite": "an unencrypted SQLite file"}
     for name, path in files.items():

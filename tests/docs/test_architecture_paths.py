@@ -87,5 +87,5 @@ def test_the_modules_of_the_last_sessions_are_named() -> None:
     text = DOC.read_text(encoding="utf-8")
     for module in ("core/file_signatures.py", "core/roles.py", "core/form_publishers.py",
                    "core/withdrawal_rule.py", "core/published_forms.py", "sync/own_rows.py",
-                   "sync/errors.py", "`filter_fold.py`", "core/survey_file_kinds.py"):
+                   "sync/errors.py", "`filter_fold.py`", "core/file_kinds.py"):
         assert module in text, module

@@ -1,4 +1,4 @@
-"""sniff (through desktop/core/file_signatures.py, shared with survey_file_kinds) knows the signed ZIPs
+"""sniff (through desktop/core/file_signatures.py, shared with file_kinds) knows the signed ZIPs
 by their member names without importing the writers: the names it holds are the ones the writers use."""
 
 from desktop.core import file_signatures

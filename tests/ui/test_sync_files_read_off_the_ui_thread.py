@@ -4,8 +4,9 @@ before the import started: a read of many milliseconds each stood the window sti
 on the DB worker, under the import's progress bar and its Cancel; what the coordinator is told, and in
 what order, is what it was.
 
-The stick is made slow honestly: every open of a file by desktop.sync.sniff sleeps first (a real file,
-really read after the sleep); the importer's own read of each bundle is not slowed."""
+The stick is made slow honestly: every open of a file by desktop.sync.sniff, or by desktop.core.file_kinds
+which it asks what a file is, sleeps first (a real file, really read after the sleep); the importer's own
+read of each bundle is not slowed."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from desktop.core import codebook
+from desktop.core import codebook, file_kinds
 from desktop.core.models import BundleReceipt
 from desktop.sync import sniff
 from desktop.sync.team import write_team_update
@@ -51,7 +52,7 @@ def _stick(team: Team, folder: Path) -> list[Path]:
 
 
 def _slow_stick(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every file desktop.sync.sniff opens is opened slowly; the names it opened, in order."""
+    """Every file desktop.sync.sniff (or file_kinds, for it) opens is opened slowly; the names opened, in order."""
     opened: list[str] = []
 
     def slow_open(file: Any, *args: Any, **kwargs: Any) -> Any:
@@ -59,7 +60,8 @@ def _slow_stick(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         opened.append(Path(file).name)
         return builtins.open(file, *args, **kwargs)
 
-    monkeypatch.setattr(sniff, "open", slow_open, raising=False)  # the module's own name: only its reads
+    for module in (sniff, file_kinds):  # the modules' own names: only their reads
+        monkeypatch.setattr(module, "open", slow_open, raising=False)
     return opened
 
 
@@ -139,7 +141,8 @@ def test_cancel_while_the_files_are_read(team: Team, tmp_path: Path, qtbot: QtBo
             go_on.wait(3)
         return builtins.open(file, *args, **kwargs)
 
-    monkeypatch.setattr(sniff, "open", held_open, raising=False)
+    for module in (sniff, file_kinds):
+        monkeypatch.setattr(module, "open", held_open, raising=False)
     try:
         clock = time.monotonic()
         page.import_button.click()

@@ -1,0 +1,166 @@
+"""One answer to "what kind of file is this?" (desktop/core/file_kinds.py): the Sync page's readers
+(desktop.sync.sniff) and the Survey page (a file given as a survey export or its XLSForm) had two
+if-chains, and called one file two different things. A team update cut short (a copy to the stick
+interrupted) was "a team update, incomplete" on the Sync page and "damaged, download the export again"
+on the Survey page (sending a coordinator to KoboToolbox); a ZIP holding a key's text was a ZIP to one
+and the team's key to the other; a ZIP with a team file's and a team update's members was the team
+file to one and a team update to the stick sorting. Edge cases made through the real writers."""
+
+from __future__ import annotations
+
+import io
+import os
+import sqlite3
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+from openpyxl import Workbook
+
+from desktop.core import codebook
+from desktop.core.backups import backup
+from desktop.core.file_kinds import kind_of_file
+from desktop.core.survey_errors import SurveyImportError
+from desktop.core.survey_form import read_form
+from desktop.core.survey_source import open_source
+from desktop.sync import envelope, keys, sniff
+from desktop.sync.team import write_team_update
+from tests.conftest import PASSPHRASE
+from tests.sync_helpers import make_team, session_bundle
+
+#: Each crafted file and the one kind every reader must call it.
+KINDS = {
+    "empty": "",
+    "zero.majlis": "",
+    "bundle-cut.majlis": "bundle",
+    "bundle-first-bytes.majlis": "",  # "age-encr": too little to be anything (its reader: cut short)
+    "bundle.xlsx": "bundle",
+    "update.xlsx": "team_update",
+    "update-cut.xlsx": "team_update",
+    "team-file.majlis": "team_file",
+    "team-file-cut.xlsx": "team_file",
+    "bundle-members-plus-one.zip": "team_update",  # a bundle's decrypted archive, one more member added
+    "update-and-team-file-members.zip": "team_file",
+    "team.key": "team_key",
+    "plain.key": "team_key",
+    "key-text-in-a.zip": "zip",  # the signature decides: a ZIP is a ZIP, whatever text it holds
+    "workbook.xlsx": "zip",
+    "minutes.pdf": "pdf",
+    "plain.db": "database",
+    "backup.db": "database",
+    "x.majlis": "",  # a folder
+    "gone.majlis": "",  # a link to nothing: vanished
+}
+#: What its bytes alone cannot tell: an SQLCipher database has no header (only its path's size does).
+BY_PATH_ONLY = {"backup.db"}
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def _members(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
+    tmp = tmp_path_factory.mktemp("kinds")
+    team = make_team(tmp, devices=1)
+    try:
+        with team.centre.transaction() as s:
+            codebook.create_code(s, name_ar="الثقة بالمؤسسات", name_en="Trust in institutions")
+        update = write_team_update(team.centre, tmp / "made-update.majlis").path.read_bytes()
+        bundle = session_bundle(team.devices[0], tmp / "made-bundle.majlis", "Roundtable Basra").read_bytes()
+        database = backup(team.centre.engine, tmp / "centre.db", PASSPHRASE).read_bytes()
+        archive = envelope.decrypt(bundle, team.identities)
+    finally:
+        team.close()
+    team_file = team.team_file.read_bytes()
+    out = tmp / "stick"
+    out.mkdir()
+    made = {
+        "empty": b"", "zero.majlis": b"", "bundle-cut.majlis": bundle[: len(bundle) // 2],
+        "bundle-first-bytes.majlis": bundle[:8], "bundle.xlsx": bundle, "update.xlsx": update,
+        "update-cut.xlsx": update[: len(update) // 2], "team-file.majlis": team_file,
+        "team-file-cut.xlsx": team_file[: len(team_file) // 2],
+        "bundle-members-plus-one.zip": _zip({**_members(archive), "notes.txt": b"one more"}),
+        "update-and-team-file-members.zip": _zip({**_members(update), **_members(team_file)}),
+        "team.key": (tmp / "team.key").read_bytes(), "backup.db": database,
+    }
+    for name, data in made.items():
+        (out / name).write_bytes(data)
+    keys.write_identity_file(out / "plain.key", [keys.generate_identity()])
+    (out / "key-text-in-a.zip").write_bytes(_zip({"key.txt": (out / "plain.key").read_bytes()}))
+    Workbook().save(out / "workbook.xlsx")
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.output(str(out / "minutes.pdf"))
+    with sqlite3.connect(out / "plain.db") as conn:
+        conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    (out / "x.majlis").mkdir()
+    (out / "gone.majlis").symlink_to(out / "nowhere")
+    yield {name: out / name for name in KINDS}
+
+
+def test_the_sync_readers_and_the_one_answer_agree(files: dict[str, Path]) -> None:
+    wrong = []
+    for name, path in files.items():
+        kind = KINDS[name]
+        data = path.read_bytes() if path.is_file() else b""
+        by_bytes = "" if name in BY_PATH_ONLY else kind
+        answers = {
+            "kind_of_file": (kind_of_file(path), kind),
+            "sniff.kind_of": (sniff.kind_of(data), by_bytes),
+            "sniff.kind_of(head)": (sniff.kind_of(data[:4096]), by_bytes),  # what the team file's reader gives it
+            # What the Sync page and bundle import sort a stick's files by, and what an export never replaces.
+            "is_team_update_file": (sniff.is_team_update_file(path), kind == "team_update"),
+            "is_signed_majlis_zip": (sniff.is_signed_majlis_zip(path), kind in ("team_update", "team_file")),
+            "is_sync_or_key_file": (sniff.is_sync_or_key_file(path),
+                                    kind in ("bundle", "team_key", "team_update", "team_file")),
+        }
+        wrong += [(name, asked, got) for asked, (got, expected) in answers.items() if got != expected]
+    assert wrong == []
+
+
+#: What the Survey page says of each Majlis kind given as a survey export ("" : read as a survey, or refused
+#: for another reason, never as a Majlis file).
+SAID = {"team_key": "team's key file", "bundle": "bundle of changes", "pdf": "a PDF", "database": "a database",
+        "team_file": "the team file", "team_update": "a team update"}
+
+
+def test_the_survey_page_calls_each_file_what_the_sync_page_does(files: dict[str, Path]) -> None:
+    wrong = []
+    for name, path in files.items():
+        kind = KINDS[name]
+        for read, reason in ((open_source, "another_kind"), (read_form, "form_another_kind")):
+            said = ""
+            try:
+                got = read(path)
+            except SurveyImportError as exc:
+                said = next((k for k, words in SAID.items() if words in exc.template), "?") if exc.reason == reason else ""
+            else:
+                getattr(got, "close", lambda: None)()  # a survey export's rows: the file let go of
+            if said != (kind if kind in SAID else ""):
+                wrong.append((name, read.__name__, said))
+    assert wrong == []
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads a file without read permission")
+def test_a_file_without_read_permission_is_no_kind(tmp_path: Path, files: dict[str, Path]) -> None:
+    locked = tmp_path / "update.majlis"
+    locked.write_bytes(files["update.xlsx"].read_bytes())
+    locked.chmod(0)
+    try:
+        assert kind_of_file(locked) == ""
+        assert not sniff.is_team_update_file(locked) and not sniff.is_sync_or_key_file(locked)
+    finally:
+        locked.chmod(0o600)
