@@ -21,7 +21,8 @@ def files_to_import(given: list[Path], passed_over: list[Path] | None = None) ->
     content as the Sync page finds them, passing over the centre's own team file and team updates.
     Each file once, however often it was named. Also the folders in which no bundle was found.
     ``passed_over``, when given, receives the team updates and team files found in the folders."""
-    from desktop.sync.sniff import bundles_in, is_signed_majlis_zip, same_file
+    from desktop.sync.sniff import bundles_in, same_file
+    from desktop.sync.stick_files import signed_kind
 
     named: list[Path] = []
     for path in given:  # a pattern stands for what it matches, as a POSIX shell expands it
@@ -33,7 +34,7 @@ def files_to_import(given: list[Path], passed_over: list[Path] | None = None) ->
             files.append(path)
             continue
         found = bundles_in([path])
-        inside = [f for f in found if not is_signed_majlis_zip(f)]
+        inside = [f for f in found if not signed_kind(f)]  # a team update or the team file: passed over
         if passed_over is not None:
             passed_over += [f for f in found if f not in inside and f not in passed_over]
         if not inside:

@@ -217,8 +217,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     from desktop.core import consent
     from desktop.sync import team
     from desktop.sync.importer import import_files
-    from desktop.sync.sniff import is_team_update_file, same_file
-    from desktop.sync.team_update import is_own_team_update
+    from desktop.sync.stick_files import sort_stick_files
 
     def body(store: Store) -> int:
         team.require_team(store)  # a database in no team (--db mistyped): one line, not one per file
@@ -235,15 +234,19 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         # neither as a file nor as refused; any other (another team's, signed with another key, cut
         # short) refused in the page's line and counted, where a folder passed it over without a word.
         # On a second coordinator's laptop a team update named is refused by the importer, as before.
+        # Sorted as the Sync page sorts them (desktop.sync.stick_files), each team update once (a folder
+        # named with a team update inside it).
         centre = _is_centre(store)
-        updates = list({same_file(f): f for f in files + passed if centre and f.is_file() and is_team_update_file(f)}
-                       .values())  # each once: a folder named with a team update inside it
-        own = [f for f in updates if is_own_team_update(store, f)]
-        for update in own:
-            print(f"skipped {shown_path(update)}: this centre's own team update, written here for the laptops "
-                  "(the centre does not apply team updates)")
-        others = [f for f in updates if f not in own]
-        files = [f for f in files if same_file(f) not in {same_file(u) for u in updates}]
+        others: list[Path] = []
+        if centre:
+            # What the folders held besides bundles (team updates, the team file): one also named is in files.
+            listed = set(files)
+            extra = [f for f in passed if f not in listed]
+            stick = sort_stick_files(store, files + extra, in_folders=set(extra))
+            files, others = stick.bundles, stick.others
+            for update in stick.own:
+                print(f"skipped {shown_path(update)}: this centre's own team update, written here for the laptops "
+                      "(the centre does not apply team updates)")
         for update in others:
             sys.stderr.write(f"refused {shown_path(update)}: [{CentreAppliesNoUpdateError.code}] "
                              f"{CentreAppliesNoUpdateError.default_message}\n")

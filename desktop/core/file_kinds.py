@@ -58,11 +58,11 @@ def kind_of_file(path: str | os.PathLike[str]) -> str:
     """The kind of the file at ``path``; "" for a folder, a vanished file or one that cannot be read
     (whoever reads it next says why). Only its head is read, and a ZIP's directory."""
     try:
-        with open(path, "rb") as handle:
+        with open(path, "rb") as handle:  # one open: a ZIP's directory is read from the same handle
             head = handle.read(HEAD)
+            kind = kind_of_head(head, lambda: file_signatures.zip_names(handle))
     except OSError:
         return ""
-    kind = kind_of_head(head, lambda: file_signatures.zip_names(path))
     if kind == "":
         from desktop.core.sqlcipher_file import may_be_a_database  # it imports file_signatures too
 

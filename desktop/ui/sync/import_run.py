@@ -23,15 +23,8 @@ from desktop.sync.keys import (
     load_identity_file,
     read_protected_identity_file,
 )
-from desktop.sync.sniff import (
-    AGE_HEADER,
-    bundles_in,
-    is_signed_majlis_zip,
-    is_team_update_file,
-    may_be_bundle,
-    same_file,
-    starts_with,
-)
+from desktop.sync.sniff import AGE_HEADER, bundles_in, may_be_bundle, starts_with
+from desktop.sync.stick_files import TEAM_UPDATE, signed_kind, sort_stick_files
 from desktop.sync.team import current_team, team_identities
 from desktop.ui.operations import run_change
 from desktop.ui.sync import arrived_erasure
@@ -94,7 +87,8 @@ def team_updates_in(folder: Path, cancelled: Callable[[], bool] = lambda: False)
     """The team updates in ``folder`` and its subfolders (a USB stick given to a laptop), by content, their
     numbers in order: what else is there (the bundles this laptop exported to it, the centre's to merge, and
     the team file) is passed over, as the centre passes over the team file on a stick."""
-    return sorted((p for p in bundles_in([folder], cancelled=cancelled) if is_team_update_file(p)), key=_by_number)
+    found = bundles_in([folder], cancelled=cancelled)
+    return sorted((p for p in found if signed_kind(p) == TEAM_UPDATE), key=_by_number)
 
 
 def sort_chosen(paths: Sequence[Path], *, dropped: bool, coordinator: bool,
@@ -116,7 +110,7 @@ def sort_chosen(paths: Sequence[Path], *, dropped: bool, coordinator: bool,
             updates += found
             empty += [] if found else [path]
             continue
-        (updates if path.is_file() and is_team_update_file(path) else files).append(path)
+        (updates if path.is_file() and signed_kind(path) == TEAM_UPDATE else files).append(path)
     return Chosen(files, updates, any(p.is_dir() for p in files), empty=empty)
 
 
@@ -166,15 +160,13 @@ def run_import(store: Store, paths: list[Path], updates: list[Path], identities:
     # team update is applied as one (the centre says it does not apply them), not imported; the team
     # file (how the laptops joined, often kept on the stick) is passed over, as `majlis-cli bundle
     # import` passes it over in a folder: it is no bundle, and was counted and refused as one.
+    # Sorted as `majlis-cli bundle import` sorts them (desktop.sync.stick_files), each team update once:
+    # one dropped beside its folder was found in it again and applied (and counted) twice.
     given = set(paths)
-    # A team update dropped beside its folder was found in it again and applied (and counted) twice.
-    chosen = {same_file(u) for u in updates}
-    found = [f for f in found if f in given or same_file(f) not in chosen]
-    in_folders = {f for f in found if f not in given and is_team_update_file(f)}
-    team_files = {f for f in found if f not in given and f not in in_folders and is_signed_majlis_zip(f)}
-    files = [f for f in found if f not in in_folders and f not in team_files]
-    all_updates = updates + [f for f in found if f in in_folders]
-    applied = run_change(store, lambda st: apply_updates(st, all_updates)) if all_updates else None
+    stick = sort_stick_files(store, found, in_folders={f for f in found if f not in given}, updates=updates)
+    files = stick.bundles
+    own = set(stick.own)  # known now: not read again to be said the centre's own
+    applied = run_change(store, lambda st: apply_updates(st, stick.updates, own)) if stick.updates else None
     progress(0, len(files))
     written: list[ImportOutcome] = []  # each file's outcome as soon as it is in the database
     stopped_by = ""

@@ -8,7 +8,7 @@ being applied never run together): it hands in ``start_job``, and hears back thr
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -58,8 +58,10 @@ class Applied(NamedTuple):
     forms: tuple[int, int] = (0, 0)  # consent forms with a newer version arrived, participants marked for re-consent
 
 
-def apply_updates(store: Store, paths: list[Path]) -> list[Applied]:
-    """Each team update applied on its own (on the DB worker); an outcome per file, never a raise."""
+def apply_updates(store: Store, paths: list[Path], own: Container[Path] | None = None) -> list[Applied]:
+    """Each team update applied on its own (on the DB worker); an outcome per file, never a raise.
+    ``own``: at the centre, those known to be its own (stick_files.sort_stick_files read them); None:
+    each is read to tell."""
     done = []
     for path in paths:
         try:
@@ -70,7 +72,8 @@ def apply_updates(store: Store, paths: list[Path]) -> list[Applied]:
             # The centre's own update, written for the laptops and left on the stick that came back: no
             # fault, said in a neutral line and not counted (as majlis-cli bundle import says it).
             # Any other team update at the centre (another team's, forged) is still refused.
-            done.append(Applied(path.name, "own") if is_own_team_update(store, path)
+            mine = path in own if own is not None else is_own_team_update(store, path)
+            done.append(Applied(path.name, "own") if mine
                         else Applied(path.name, "refused", code=exc.code, message=exc.message))
         except BundleError as exc:
             done.append(Applied(path.name, "refused", code=exc.code, message=exc.message))
