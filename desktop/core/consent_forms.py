@@ -205,13 +205,16 @@ def publish_version(store: Store, template_key: str, texts: Mapping[str, Templat
         # Numbered among this publisher's versions only (the centre's after the team's, never after a
         # laptop's own form under the same key); unpublished and deleted ones keep their numbers. Never a
         # number the team has seen: a centre restored from a backup made before its version 3 no longer
-        # holds it, the laptops do (``published_forms``: only the team's forms are ever sent).
+        # holds it, the laptops do (``published_forms``: only the team's forms are ever sent; on another
+        # computer, the versions the laptops' bundles named as held there).
         here = publishers(s)
         version = 1 + max((int(number) for number, origin in s.execute(
             select(ConsentTemplate.version, ConsentTemplate.origin_device)
             .where(ConsentTemplate.template_key == template_key)) if here.of(origin) == here.own), default=0)
         if here.own == TEAM:
-            version = max(version, published_forms.highest_sent(store.device_id, template_key) + 1)
+            lost = (f.version for f in published_forms.lost_forms(s).values() if f.template_key == template_key)
+            version = max(version, published_forms.highest_sent(store.device_id, template_key) + 1,
+                          max(lost, default=0) + 1)
         if version > VERSION_LIMIT:  # every laptop would refuse the team update carrying it, and all after it
             raise ConsentInvalid("too_many_versions", "the form has as many versions as a bundle can number")
         for lang, text in texts.items():

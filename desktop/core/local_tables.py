@@ -101,6 +101,19 @@ class RejectedDevice(Base):
     rejected_at: Mapped[str] = mapped_column(String(32))
 
 
+class ReportedForm(Base):
+    """At the centre: a form text a device's bundle named as held there (its manifest's ``forms``): the
+    team's form texts the laptops hold, by id. A centre restored from an older backup onto another
+    computer learns from them the versions it published and lost, so it never numbers a new version
+    like one of them (``published_forms.lost_forms``). No words, nothing about people."""
+
+    __tablename__ = "reported_form"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)  # the form text's (consent_template) id
+    template_key: Mapped[str] = mapped_column(String(60))
+    version: Mapped[int] = mapped_column(Integer)
+    language: Mapped[str] = mapped_column(String(8))
+
+
 class RevokedKey(Base):
     """A device's signing key the centre took off its roster (the laptop lost or stolen): a bundle
     signed with it is refused, whatever device it names; what it sent before stays applied.

@@ -77,13 +77,14 @@ def known_revisions() -> set[str]:
 
 
 #: Revisions that change only what each database derives or keeps for itself (its search index, the
-#: centre's revoked keys, indexes of its change log and turns), none of the rows that bundles and team updates
-#: carry. A bundle is labelled with the newest revision below them (``bundle_revision``): a centre
+#: centre's revoked keys and the form texts the laptops say they hold, indexes of its change log and
+#: turns), none of the rows that bundles and team updates carry. A bundle is labelled with the newest revision below them (``bundle_revision``): a centre
 #: that has not installed this version yet still reads the bundles of a laptop that has, where the
 #: bare revision had it refuse them as "from a newer version".
 LOCAL_ONLY_REVISIONS = frozenset({"0010_segment_memos_searchable", "0011_kurdish_keyboard_search",
                                   "0012_sorani_vowels_search", "0013_revoked_keys",
-                                  "0014_change_log_device_hlc", "0015_transcript_turn_speaker"})
+                                  "0014_change_log_device_hlc", "0015_transcript_turn_speaker",
+                                  "0016_reported_forms"})
 
 
 def bundle_revision(engine: Engine) -> str:

@@ -58,6 +58,7 @@ from desktop.core.local_tables import (
     HeldBundleChunk,
     LocalState,
     RejectedDevice,
+    ReportedForm,
     RevokedKey,
     Team,
 )
@@ -337,6 +338,7 @@ __all__ = [
     "Recommendation",
     "RecommendationStatus",
     "RejectedDevice",
+    "ReportedForm",
     "RevokedKey",
     "SYNCED_MODELS",
     "Session",

@@ -1,4 +1,5 @@
-"""The consent form versions a centre's team updates carried, remembered outside its database.
+"""The consent form versions a centre's team updates carried (remembered outside its database) and those
+the laptops hold (kept in it): a centre restored from an older backup never numbers a version twice.
 
 A centre restored from a backup made before it published version 3 of a form no longer holds version 3,
 while the laptops do and participants consented on it. Without a record of it the centre showed those
@@ -9,11 +10,19 @@ ids, form keys, version numbers and languages. No words, nothing about people. A
 older database file) does not bring this back, so the centre numbers its next version above every version
 it ever sent, and reads the version of a consent whose form text it lost.
 
-A centre restored onto another computer has no such file; what is lost there stays unknown here.
+A centre restored onto another computer has no such file. There it learns what it lost from the laptops:
+each bundle's manifest names the team's form texts its device holds (``held_forms``: ids, keys, versions,
+languages), and the centre keeps them in its database (``reported_form``, ``note_reported``; so in its
+backups too). Once a laptop's bundle is imported the centre numbers above every version it names and shows
+the version of a consent on a lost one (:func:`lost_forms`), signed or not. Before that (or from laptops
+of an older Majlis, whose manifests name none) a version published again under a lost number still
+harms no consent: a laptop holding the lost one takes the centre's text under that number in its place and
+asks its signers again (``consent_forms.flag_reconsent_for_arrived_versions``).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
@@ -22,10 +31,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.exported_position import save_state_file, state_dir
-from desktop.core.models import ConsentTemplate, Device
+from desktop.core.field_text import BAD_IN_LINE
+from desktop.core.models import ConsentTemplate, Device, ReportedForm
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +57,32 @@ def _file(device_id: str) -> Path:
 #: The highest version number a note may give: the highest a bundle or team update carries
 #: (``desktop/sync/values.py``'s INT_MAX; ``consent_forms.VERSION_LIMIT``, past which none is published).
 VERSION_MAX = 2**31 - 1
+
+
+#: The most form texts a bundle's manifest may name as held by its device (a laptop holds a few dozen).
+FORMS_MAX = 5_000
+_KEY_MAX, _LANGUAGE_MAX = 60, 8  # the consent_template columns
+
+
+def fits(form: SentForm) -> bool:
+    """A form text as Majlis numbers one: key and language one line within their columns, the version a
+    whole number from 1 to VERSION_MAX. What a bundle's manifest may name (``sync/manifest.py``)."""
+    return (isinstance(form.template_key, str) and isinstance(form.language, str) and type(form.version) is int
+            and len(form.template_key) <= _KEY_MAX and len(form.language) <= _LANGUAGE_MAX
+            and not BAD_IN_LINE.search(form.template_key) and not BAD_IN_LINE.search(form.language)
+            and 0 < form.version <= VERSION_MAX)
+
+
+def held_forms(s: OrmSession, device_id: str) -> dict[str, SentForm]:
+    """The form texts this database holds that are not its own rows (the team's, from team updates and
+    the team file), by id, the highest versions first, at most FORMS_MAX: what its bundles name, so a
+    centre that lost some of them learns their numbers (:func:`lost_forms`)."""
+    rows = s.execute(select(ConsentTemplate.id, ConsentTemplate.template_key, ConsentTemplate.version,
+                            ConsentTemplate.language)
+                     .where(ConsentTemplate.origin_device != device_id)
+                     .order_by(ConsentTemplate.version.desc(), ConsentTemplate.id)).all()
+    forms = ((str(tid), SentForm(key, version, language)) for tid, key, version, language in rows)
+    return dict(itertools.islice(((tid, f) for tid, f in forms if fits(f)), FORMS_MAX))
 
 
 def sent_forms(device_id: str) -> dict[str, SentForm]:
@@ -70,10 +107,8 @@ def sent_forms(device_id: str) -> dict[str, SentForm]:
 def _sent(entry: Any) -> SentForm | None:
     if not isinstance(entry, dict):
         return None
-    key, version, language = entry.get("key"), entry.get("version"), entry.get("language")
-    if not (isinstance(key, str) and isinstance(language, str) and type(version) is int and 0 < version <= VERSION_MAX):
-        return None
-    return SentForm(key, version, language)
+    form = SentForm(entry.get("key"), entry.get("version"), entry.get("language"))  # type: ignore[arg-type]
+    return form if fits(form) else None
 
 
 def remember_sent(device_id: str, forms: Iterable[tuple[str, SentForm]]) -> None:
@@ -102,11 +137,33 @@ def highest_sent(device_id: str, template_key: str) -> int:
 
 
 def lost_forms(s: OrmSession | Connection) -> dict[str, SentForm]:
-    """The form texts this database's team updates carried that it no longer holds (restored from a
-    backup made before them): consents recorded on them are on these versions. Empty on a laptop."""
+    """The form texts this database no longer holds (restored from a backup made before them) that its
+    team updates carried or that the laptops' bundles named as held there: consents recorded on them are
+    on these versions. Empty on a laptop."""
     device = s.execute(select(Device.id).where(Device.is_self.is_(True))).scalar()
     sent = sent_forms(str(device)) if device else {}
-    if not sent:
-        return {}
-    held = set(s.execute(select(ConsentTemplate.id).where(ConsentTemplate.id.in_(list(sent)))).scalars())
-    return {tid: form for tid, form in sent.items() if tid not in held}
+    lost: dict[str, SentForm] = {}
+    if sent:
+        held = set(s.execute(select(ConsentTemplate.id).where(ConsentTemplate.id.in_(list(sent)))).scalars())
+        lost = {tid: form for tid, form in sent.items() if tid not in held}
+    for tid, form in reported_forms(s).items():
+        lost.setdefault(tid, form)
+    return lost
+
+
+def reported_forms(s: OrmSession | Connection) -> dict[str, SentForm]:
+    """The form texts the devices' bundles named as held there (``note_reported``) that this database
+    does not hold, by id."""
+    return {str(tid): SentForm(str(key), int(version), str(language))
+            for tid, key, version, language in s.execute(
+                select(ReportedForm.id, ReportedForm.template_key, ReportedForm.version, ReportedForm.language)
+                .where(ReportedForm.id.not_in(select(ConsentTemplate.id))))}
+
+
+def note_reported(conn: Connection, forms: Mapping[str, SentForm]) -> None:
+    """Keep the form texts a bundle's device holds (its manifest's ``forms``, checked): those not noted
+    yet. A form text's number never changes; the first word on it stays."""
+    if forms:
+        conn.execute(sqlite_insert(ReportedForm).on_conflict_do_nothing(), [
+            {"id": tid, "template_key": f.template_key, "version": f.version, "language": f.language}
+            for tid, f in forms.items()])

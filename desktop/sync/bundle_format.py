@@ -15,6 +15,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from desktop.core.published_forms import SentForm
 from desktop.sync import envelope
 from desktop.sync.atomic_file import atomic_output
 from desktop.sync.errors import BundleError, OtherTeamBundleError, WrongIdentityError
@@ -53,8 +54,11 @@ def write_bundle(
     signing_key: Ed25519PrivateKey,
     created: str | None = None,
     encrypt: bool = True,
+    forms: Mapping[str, SentForm] | None = None,
 ) -> bytes:
     """The bundle bytes. ``attachments`` are keyed by the SHA-256 hex of their content.
+
+    ``forms``: a bundle of changes names the team's form texts its device holds (``Manifest.forms``).
 
     ``encrypt=False`` gives the bare signed ZIP and is allowed only for team updates: devices hold
     no team identity, and a team update carries nothing that the (unencrypted) team file does not.
@@ -92,6 +96,7 @@ def write_bundle(
         change_count=len(changes),
         attachment_count=len(attachments),
         members={name: sha256_hex(data) for name, data in payload.items()},
+        forms=dict(forms or {}),
     )
     manifest_bytes = manifest.to_json_bytes()
     # manifest first: `unzip -l` and a reader streaming the archive see it before the payload.

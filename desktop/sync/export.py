@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop import __version__
-from desktop.core import exported_position, migrate
+from desktop.core import exported_position, migrate, published_forms
 from desktop.core.atomic_file import NO_SUCH_FOLDER, free_name
 from desktop.core.clock import wall_ms_of
 from desktop.core.db import Store
@@ -132,6 +132,7 @@ def export_bundle(
             .order_by(ChangeLog.seq)
         ).scalars().all()
         prev = s.get(LocalState, LAST_HASH_KEY)
+        forms = published_forms.held_forms(s, store.device_id)  # so a centre that lost one learns its number
     attachments: dict[str, bytes] = {}
     changes: list[dict[str, Any]] = []
     changes_bytes = attachment_bytes = 0
@@ -196,6 +197,7 @@ def export_bundle(
         app_version=__version__,
         recipients=list(team.recipients),
         signing_key=signing_key,
+        forms=forms,
     )
     check()
     if progress is not None:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from sqlalchemy import Connection, bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 
+from desktop.core import published_forms
 from desktop.core.db import Store
 from desktop.core.models import BundleReceipt
 from desktop.core.sanitise import printable
@@ -78,6 +79,8 @@ def _apply_bundle_once(
         if device is None:  # taken off the roster by another process meanwhile
             raise NotOnRosterError()
         refuse_impostor(manifest, device)
+        # First: a late consent on a form version this centre lost is then known as on that version.
+        published_forms.note_reported(conn, manifest.forms)
         top = batch.tops.get((device_id, epoch))
         if not careful and device_id != batch.own_device and top is not None and records and (
             min(r.seq for r in records) > top

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, TypeVar, cast
 
 from desktop.core.digests import sha256_hex as sha256_hex  # the sync modules take it from here
 from desktop.core.local_tables import Device
+from desktop.core.published_forms import FORMS_MAX, SentForm, fits
 from desktop.sync.errors import (
     BadManifestError,
     LongDeviceNameError,
@@ -37,6 +38,7 @@ KINDS: tuple[str, ...] = ("changes", "team_update")
 T = TypeVar("T")
 
 _SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
+_FORM_ID = re.compile(r"[0-9A-Za-z-]{1,36}\Z")  # a row's id, as a bundle's row ids are checked
 
 
 def canonical_json(value: Any) -> bytes:
@@ -73,6 +75,10 @@ class Manifest:
     attachment_count: int
     members: dict[str, str]  # member name -> SHA-256 hex, every member except manifest.json/.sig
     format_version: int = FORMAT_VERSION
+    #: A bundle of changes: the form texts its device holds that are not its own rows (the team's), by id:
+    #: a centre restored onto another computer learns from them the versions it published and lost
+    #: (``published_forms.lost_forms``). Absent from team updates and from bundles of an older Majlis.
+    forms: dict[str, SentForm] = field(default_factory=dict)
 
     def to_json_bytes(self) -> bytes:
         return canonical_json(
@@ -94,6 +100,9 @@ class Manifest:
                 "created": self.created,
                 "counts": {"changes": self.change_count, "attachments": self.attachment_count},
                 "members": self.members,
+                # Only when there are some: a Majlis before it ignores a key it does not know.
+                **({"forms": {tid: {"key": f.template_key, "version": f.version, "language": f.language}
+                              for tid, f in self.forms.items()}} if self.forms else {}),
             }
         )
 
@@ -147,12 +156,29 @@ def parse_manifest(data: bytes) -> Manifest:
         attachment_count=_int_field(counts, "attachments"),
         members=dict(members),
         format_version=version,
+        forms=_forms(raw.get("forms", {})),
     )
     if len(manifest.device_name) > DEVICE_NAME_LIMIT:  # the roster keeps no more (the centre's label is its own)
         raise LongDeviceNameError("The bundle's manifest has a device name longer than the roster keeps.")
     if manifest.seq_from > manifest.seq_to + 1:
         raise BadManifestError("The bundle's manifest has an inverted sequence range.")
     return manifest
+
+
+def _forms(raw: Any) -> dict[str, SentForm]:
+    """A manifest's ``forms``, checked as every value a bundle carries: ids as row ids, each form as
+    ``published_forms.fits`` says, at most FORMS_MAX of them."""
+    if not isinstance(raw, dict) or len(raw) > FORMS_MAX:
+        raise BadManifestError("The bundle's manifest has an invalid form list.")
+    forms = {}
+    for tid, entry in raw.items():
+        if not isinstance(entry, dict):
+            raise BadManifestError("The bundle's manifest has an invalid form list.")
+        form = SentForm(entry.get("key"), entry.get("version"), entry.get("language"))  # type: ignore[arg-type]
+        if not (_FORM_ID.match(tid) and fits(form)):
+            raise BadManifestError("The bundle's manifest has an invalid form list.")
+        forms[tid] = form
+    return forms
 
 
 def _field(obj: dict[str, Any], name: str, kind: type[T]) -> T:

@@ -84,8 +84,8 @@ def test_a_centre_on_the_version_before_reads_an_upgraded_laptops_bundle(
 
 
 #: Tables a database keeps for itself alone, which no bundle or team update carries: the centre's
-#: revoked keys (0013_revoked_keys).
-KEPT_HERE = frozenset({"revoked_key"})
+#: revoked keys (0013_revoked_keys), the form texts the laptops say they hold (0016_reported_forms).
+KEPT_HERE = frozenset({"revoked_key", "reported_form"})
 
 
 def tables(engine: Engine) -> dict[str, list[tuple[str, str, bool]]]:
