@@ -62,6 +62,14 @@ def test_the_forms_a_manifest_names_are_read_as_written() -> None:
     assert b'"forms"' not in bare and parse_manifest(bare).forms == {}  # as before: a Majlis before it reads it
 
 
+def test_a_manifest_key_this_majlis_does_not_know_is_ignored() -> None:
+    # What lets a centre one version behind read an upgraded laptop's bundle: the Majlis before ``forms``
+    # read its manifests this way (its parse_manifest reads the keys it knows), and so must this one.
+    raw = json.loads(_manifest(forms={ID: SentForm("session-consent", 3, "ar")}).to_json_bytes())
+    raw["a key from a later Majlis"] = {"anything": [1, 2]}
+    assert parse_manifest(json.dumps(raw).encode()).forms == {ID: SentForm("session-consent", 3, "ar")}
+
+
 @pytest.mark.parametrize("forms", BAD_FORMS.values(), ids=BAD_FORMS.keys())
 def test_a_form_list_majlis_never_writes_is_refused(forms: Any) -> None:
     raw = json.loads(_manifest().to_json_bytes())
