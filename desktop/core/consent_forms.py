@@ -212,9 +212,9 @@ def publish_version(store: Store, template_key: str, texts: Mapping[str, Templat
             select(ConsentTemplate.version, ConsentTemplate.origin_device)
             .where(ConsentTemplate.template_key == template_key)) if here.of(origin) == here.own), default=0)
         if here.own == TEAM:
-            lost = (f.version for f in published_forms.lost_forms(s).values() if f.template_key == template_key)
-            version = max(version, published_forms.highest_sent(store.device_id, template_key) + 1,
-                          max(lost, default=0) + 1)
+            sent = published_forms.highest_sent(store.device_id, template_key)
+            version = max(version, sent + 1)
+            version = max(version, published_forms.highest_reported(s, template_key, version - 1) + 1)
         if version > VERSION_LIMIT:  # every laptop would refuse the team update carrying it, and all after it
             raise ConsentInvalid("too_many_versions", "the form has as many versions as a bundle can number")
         for lang, text in texts.items():

@@ -160,6 +160,21 @@ def reported_forms(s: OrmSession | Connection) -> dict[str, SentForm]:
                 .where(ReportedForm.id.not_in(select(ConsentTemplate.id))))}
 
 
+#: How far above the versions a centre knows of (held, or noted as sent) a version the laptops' bundles
+#: name may take its numbering. A restored centre lost the few versions it published after its backup;
+#: a laptop on the roster that names version 2**31-1 must not leave the centre unable to publish that
+#: form again (each version it names is at most this far above the last the centre knows).
+REPORT_REACH = 100
+
+
+def highest_reported(s: OrmSession, template_key: str, known: int) -> int:
+    """The highest version of ``template_key`` the laptops' bundles named and this database does not
+    hold, among those at most REPORT_REACH above ``known`` (the highest the centre knows itself); 0 if
+    none. A version past the reach is a laptop's claim no restore explains: it does not count."""
+    return max((f.version for f in reported_forms(s).values()
+                if f.template_key == template_key and f.version <= known + REPORT_REACH), default=0)
+
+
 def note_reported(conn: Connection, forms: Mapping[str, SentForm]) -> None:
     """Keep the form texts a bundle's device holds (its manifest's ``forms``, checked): those not noted
     yet. A form text's number never changes; the first word on it stays."""

@@ -136,3 +136,24 @@ def test_a_bundle_naming_a_bad_form_is_refused_in_one_line_and_the_next_imported
                      str(team.identity_file), str(good)]) == 0
     finally:
         team.close()
+
+
+def test_a_laptop_naming_a_far_version_cannot_stop_the_centre_publishing(tmp_path: Path) -> None:
+    """A laptop on the roster names version 2**31-1 of the team's form (no restore explains it): the
+    centre still publishes its next version; a version a restore can explain (a few above the centre's)
+    still counts, so no number is given twice."""
+    team = team_told_a_form_and_a_code(tmp_path)
+    try:
+        with team.centre.session() as s:
+            held = max(s.scalars(select(ConsentTemplate.version)
+                                 .where(ConsentTemplate.template_key == consent.TEAM_FORM_KEY)))
+        lost = "0190f0aa-0000-7000-8000-0000000000bb"
+        forged = _forged(team, {ID: SentForm(consent.TEAM_FORM_KEY, INT_MAX, "ar"),
+                                lost: SentForm(consent.TEAM_FORM_KEY, held + 5, "ar")}, 1, tmp_path / "far.majlis")
+        [outcome] = import_files(team.centre, [forged], team.identities)
+        assert outcome.status == "imported", outcome.message
+        texts = {"ar": template_texts()["ar"]}
+        assert consent.publish_version(team.centre, consent.TEAM_FORM_KEY, texts) == held + 6
+        assert consent.publish_version(team.centre, consent.TEAM_FORM_KEY, texts) == held + 7
+    finally:
+        team.close()
