@@ -79,9 +79,12 @@ def make_people_tab(editor: FocusGroupEditor, panel: QWidget) -> QWidget:
     # 150 % three asked 753 pixels in English, and the whole editor scrolled sideways, every tab with it.
     buttons = FlowRow([editor._add_button, editor._remove_button, editor._consent_button, editor._withdraw_button],
                       people_tab)
+    # Under the list, as on the Participants page and in the order Tab reaches them: above it, at 20 points on
+    # a laptop, the editor's message line scrolled into sight after a withdrawal ("… will never be quoted…")
+    # took Withdraw consent…, which keeps the focus, above the frame's top. Here it is beside that line.
     box = QVBoxLayout(people_tab)
-    box.addWidget(buttons)
     box.addWidget(view)
+    box.addWidget(buttons)
     # An empty list said nothing: it says how to seat the first person (in a final session, that none was).
     editor._people_words = EmptyWords(view, lambda: people_words(editor))
     editor.loaded.connect(editor._people_words.follow)
