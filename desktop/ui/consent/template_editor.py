@@ -46,7 +46,7 @@ from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.team_row_note import TeamRowNote
-from desktop.ui.widgets.text_limits import LongTextLimit, limit_line
+from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.wheel_guard import ChoiceBox
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
@@ -142,13 +142,11 @@ class LanguageTab(QWidget):
         self.lang = lang
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(lang) else Qt.LayoutDirection.LeftToRight)
         self.title = limit_line(QLineEdit(text.title if text else ""), ConsentTemplate, "title")
-        self.body = FittedTextEdit()  # as tall as its text (two lines at least): the clauses below in sight
-        self.body.setTabChangesFocus(True)  # Tab goes on to the next field, not into the text
-        self.body_limit = LongTextLimit(self.body)
+        # As tall as its text (two lines at least): the clauses below in sight. Free text (FreeTextEdit): Tab
+        # goes on to the next field, the centre's limit kept, a paste taken as the plain text that is stored.
+        self.body = FittedTextEdit()
         self.body.setPlainText(text.body if text else "")
         self.meaning = FittedTextEdit()
-        self.meaning.setTabChangesFocus(True)  # Tab goes on to the next field, not into the text
-        self.meaning_limit = LongTextLimit(self.meaning)
         self.meaning.setPlainText(text.signature_meaning if text else "")
         rows = [[c.clause_key, c.text, c.required] for c in text.clauses] if text else []
         self.model = ClausesModel(rows, self)

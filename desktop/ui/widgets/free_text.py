@@ -89,8 +89,9 @@ class FreeTextEdit(QTextEdit):
 
 class LinesTextEdit(FreeTextEdit):
     """Free text in a box from ``fewest`` to ``most`` lines of the current font high, measured again when
-    the font changes (Settings → Font size): a box sized in pixels held less than a line at 20 points, or
-    took room a page needed for its buttons at the usual size."""
+    the font or the style changes (Settings → Font size): a box sized in pixels held less than a line at
+    20 points, or took room a page needed for its buttons at the usual size. Between the two it takes the
+    room its layout gives (``FittedTextEdit``: the room its text takes)."""
 
     def __init__(self, fewest: int, most: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,10 +99,12 @@ class LinesTextEdit(FreeTextEdit):
         self._fit()
 
     def _fit(self) -> None:
+        """The least and most heights, measured once per font or style, not at every size hint (each
+        measure lays out a document)."""
         self.setMinimumHeight(lines_height(self, self.lines[0]))
         self.setMaximumHeight(lines_height(self, self.lines[1]))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # its lines, its frame
             self._fit()
