@@ -19,7 +19,6 @@ from desktop.sync import importer
 from desktop.sync.devices import preregister
 from desktop.sync.export import export_bundle
 from desktop.sync.keys import load_identity_file, public_key_b64
-from desktop.sync.rows import snapshot
 from desktop.sync.team import (
     apply_team_update,
     create_team,
@@ -28,6 +27,7 @@ from desktop.sync.team import (
     join_team,
     write_team_update,
 )
+from desktop.sync.team_snapshot import snapshot
 from tests.consent_helpers import template_texts
 from tests.stores import fresh_store
 

@@ -23,7 +23,6 @@ from desktop.sync.merge import Change, apply_arrived, field_conflicts, fold
 from desktop.sync.ownership import FIELD, check_ownership, origin_of, trusted_history
 from desktop.sync.rows import (
     CHUNK,
-    TEAM_UPDATE_ENTITIES,
     NewRows,
     content_columns,
     converter,
@@ -38,6 +37,7 @@ from desktop.sync.rows import (
     write_rows,
 )
 from desktop.sync.segment_bounds import SEGMENT, check_segment_bounds
+from desktop.sync.team_snapshot import TEAM_UPDATE_ENTITIES
 
 # The change log with data and base as plain text: received changes are written with the JSON text
 # already made for the content hash, instead of being serialised a second time by the JSON type.

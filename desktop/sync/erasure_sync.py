@@ -22,7 +22,8 @@ from desktop.core import change_set, erasure, retention
 from desktop.core.models import Erasure, LocalState
 from desktop.sync import withdrawal_sync
 from desktop.sync.errors import MalformedBundleError
-from desktop.sync.rows import content_columns, snapshot
+from desktop.sync.rows import content_columns
+from desktop.sync.team_snapshot import snapshot
 from desktop.sync.values import PLAIN_ID
 
 ENTITY = "erasure"

@@ -1,6 +1,6 @@
 """A team update never changes what a field laptop made itself.
 
-The centre publishes its own rows and its coordinators' (``rows.snapshot``'s publishers): a field laptop's
+The centre publishes its own rows and its coordinators' (``team_snapshot.snapshot``'s publishers): a field laptop's
 in-vivo codes and the consent forms it made while working alone reach the centre in its bundles and are
 never signed again and sent back. So an update that would change one of them here, or that brings a row in
 this laptop's name, is not the centre's publishing (a central key misused, or a hand-made file): the whole
@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.sync.errors import OwnRowsInUpdateError
-from desktop.sync.rows import TEAM_UPDATE_ENTITIES, load_rows
+from desktop.sync.rows import load_rows
+from desktop.sync.team_snapshot import TEAM_UPDATE_ENTITIES
 
 Named = dict[str, dict[str, dict[str, Any]]]  # entity -> row id -> the row here before the update
 _FORM, _CLAUSE = "consent_template", "consent_clause"

@@ -28,7 +28,7 @@ from desktop.sync.merge import Change
 from desktop.sync.roles import COORDINATOR as COORDINATOR  # the roles, also offered from here
 from desktop.sync.roles import FIELD as FIELD
 from desktop.sync.roles import ROLES as ROLES
-from desktop.sync.rows import SNAPSHOT_ENTITIES, TEAM_WIDE_ENTITIES
+from desktop.sync.team_snapshot import SNAPSHOT_ENTITIES, TEAM_WIDE_ENTITIES
 
 PUBLISHED = frozenset(SNAPSHOT_ENTITIES)
 TEAM_WIDE = frozenset(TEAM_WIDE_ENTITIES)

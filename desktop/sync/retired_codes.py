@@ -2,7 +2,7 @@
 
 A facilitator's in-vivo code reaches the centre in a bundle, and the coordinator merges it into the
 team's codebook code ("water shortage" into "Water") or deletes it. The centre never publishes a field
-laptop's own rows (``rows.snapshot``), so the laptop kept the code, live, and went on coding with it:
+laptop's own rows (``team_snapshot.snapshot``), so the laptop kept the code, live, and went on coding with it:
 its codes and counts no longer matched the centre's, and nothing on the laptop said so (the centre
 moved each of those codings on arrival, ``deleted_codes``).
 

@@ -1,4 +1,4 @@
-"""A team file's or team update's published row checked before it is applied (``rows.apply_snapshot``),
+"""A team file's or team update's published row checked before it is applied (``team_snapshot.apply_snapshot``),
 and before the centre signs it (``check_published``).
 
 A bundle's every field is checked against its column before anything is written (``values.py``); the
@@ -52,7 +52,7 @@ def check_row(entity: str, known: bool, created: str, data: Mapping[str, Any], v
 
 def check_published(payload: Mapping[str, Any], entities: Iterable[str]) -> None:
     """The centre, before it signs a team update or team file: each row of ``entities`` in ``payload``
-    (``rows.snapshot``'s, every column there) checked as a laptop that does not hold it checks it.
+    (``team_snapshot.snapshot``'s, every column there) checked as a laptop that does not hold it checks it.
     UnfitRow for the first that does not fit."""
     for entity in entities:
         for row in payload.get(entity) or ():

@@ -29,7 +29,6 @@ from desktop.sync.errors import (
     OtherTeamError,
 )
 from desktop.sync.roles import COORDINATOR
-from desktop.sync.rows import SNAPSHOT_ENTITIES, max_hlc, snapshot
 from desktop.sync.team_common import IDENTITY_STATE as IDENTITY_STATE
 from desktop.sync.team_common import _apply_published, _observe, refuse_unfit
 from desktop.sync.team_common import current_team as current_team
@@ -39,6 +38,7 @@ from desktop.sync.team_common import publishers as publishers
 from desktop.sync.team_common import require_team as require_team
 from desktop.sync.team_common import team_identities as team_identities
 from desktop.sync.team_file import read_team_file, write_team_file
+from desktop.sync.team_snapshot import SNAPSHOT_ENTITIES, max_hlc, snapshot
 
 # Team updates live in team_update; their names stay importable from here.
 from desktop.sync.team_update import UPDATE_EPOCH_STATE as UPDATE_EPOCH_STATE

@@ -19,8 +19,8 @@ from desktop.sync.deleted_codes import Followed, follow_the_codebook
 from desktop.sync.errors import CentreRowUnfitError, NoSigningKeyError, NotEnrolledError
 from desktop.sync.manifest import utc_now_iso
 from desktop.sync.roles import COORDINATOR
-from desktop.sync.rows import apply_snapshot
 from desktop.sync.snapshot_rows import UnfitRow, check_published
+from desktop.sync.team_snapshot import apply_snapshot
 
 
 def current_team(session: OrmSession) -> Team | None:

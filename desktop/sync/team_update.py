@@ -30,8 +30,8 @@ from desktop.sync.errors import (
 )
 from desktop.sync.manifest import sha256_hex
 from desktop.sync.roles import COORDINATOR, FIELD
-from desktop.sync.rows import TEAM_UPDATE_ENTITIES, max_hlc, snapshot
 from desktop.sync.team_common import _apply_published, _observe, publishers, refuse_unfit, require_team
+from desktop.sync.team_snapshot import TEAM_UPDATE_ENTITIES, max_hlc, snapshot
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ from desktop.core import consent
 from desktop.core.db import open_store
 from desktop.core.models import ConsentRecord
 from desktop.sync import withdrawal_sync
-from desktop.sync.rows import snapshot
 from desktop.sync.team import write_team_update
+from desktop.sync.team_snapshot import snapshot
 from tests.cli_run import run
 from tests.conftest import PASSPHRASE
 from tests.consent_helpers import template_texts

@@ -11,8 +11,8 @@ import pytest
 from desktop.core import codebook
 from desktop.core.db import open_store
 from desktop.sync.keys import generate_signing_key
-from desktop.sync.rows import snapshot
 from desktop.sync.team import write_team_update
+from desktop.sync.team_snapshot import snapshot
 from tests.cli_run import run
 from tests.conftest import PASSPHRASE
 from tests.trust_helpers import centre_hlc_ahead, file_digest, forged_team_update

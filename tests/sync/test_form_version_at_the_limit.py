@@ -14,8 +14,8 @@ import pytest
 
 from desktop.core import consent, consent_forms
 from desktop.sync.importer import import_files
-from desktop.sync.rows import snapshot
 from desktop.sync.team import apply_team_update, write_team_update
+from desktop.sync.team_snapshot import snapshot
 from desktop.sync.values import INT_MAX
 from tests.consent_helpers import template_texts
 from tests.sync_helpers import full_digest, make_team

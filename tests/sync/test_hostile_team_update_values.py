@@ -7,7 +7,7 @@ past a bundle's integers, negative, written as text, a fraction or ``true`` was 
 consent form (numbering its re-consent marks by it). A field's time that is not an HLC ("zzzz") was kept:
 times are compared as text, so that field then won over every later update of the real centre. Each is
 now refused whole in one line (``malformed``), the laptop's database file unchanged, and the centre's
-next real update is applied. (The team file's rows go through the same ``rows.apply_snapshot``.)
+next real update is applied. (The team file's rows go through the same ``team_snapshot.apply_snapshot``.)
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ made itself. Each is refused in one line naming what it is, the laptop's databas
 * An update signed with the central key that changes this field laptop's own rows (its in-vivo code, its
   own consent form, a clause added to that form or moved into it), or brings a row in this laptop's name,
   was applied: the laptop's own work rewritten behind its back. The centre never sends a field laptop's
-  rows (``rows.snapshot``'s publishers); a laptop's codes it merges or deletes travel as retired codes,
+  rows (``team_snapshot.snapshot``'s publishers); a laptop's codes it merges or deletes travel as retired codes,
   which still apply.
 """
 
@@ -27,8 +27,8 @@ from desktop.core.models import Code, Device
 from desktop.sync import errors
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
-from desktop.sync.rows import snapshot
 from desktop.sync.team import apply_team_update, device_signing_key, write_team_update
+from desktop.sync.team_snapshot import snapshot
 from tests.consent_helpers import template_texts
 from tests.sync_helpers import Team, make_team
 from tests.trust_helpers import centre_hlc_ahead, file_digest, forged_team_update

@@ -20,9 +20,9 @@ from desktop.core import codebook
 from desktop.core.ids import new_id
 from desktop.core.models import Code, Erasure
 from desktop.sync import errors, keys
-from desktop.sync.rows import snapshot
 from desktop.sync.team import apply_team_update, current_team, join_team, write_team_update
 from desktop.sync.team_file import write_team_file
+from desktop.sync.team_snapshot import snapshot
 from tests.conftest import PASSPHRASE
 from tests.stores import fresh_store
 from tests.sync_helpers import Team, published, team_told_a_form_and_a_code

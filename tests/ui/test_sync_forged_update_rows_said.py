@@ -11,8 +11,8 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from desktop.core import consent
-from desktop.sync.rows import snapshot
 from desktop.sync.team import write_team_update
+from desktop.sync.team_snapshot import snapshot
 from desktop.ui.widgets.save_files import shown_path
 from tests.consent_helpers import template_texts
 from tests.sync_helpers import Team
