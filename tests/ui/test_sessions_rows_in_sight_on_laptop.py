@@ -3,19 +3,26 @@ filter lists and the dates took 357 of the frame's 322 pixels, and not one sessi
 without scrolling (hp7 found it, in Kurdish). Where the page is short, the search, the lists, the dates
 and the count now stand behind a "Filters" button that says how many are on; at least three sessions are in
 sight in Arabic, Kurdish and English, and the filters are a Tab and a Space away. At the usual size on
-a large screen nothing is hidden. The demo database, the main window as the app shows it."""
+a large screen nothing is hidden. The demo database, the main window as the app shows it.
+
+Opened there, the filters took 300 to 500 of the frame's 322 pixels: the page scrolled (125 pixels in
+Arabic, 302 in English) and not one session was in sight while a filter was chosen. They now scroll in
+an area of their own above the list (desktop/ui/widgets/filter_area.py): the page does not scroll, at
+least as many sessions are in sight as participants on the Participants page with its filters open, and
+Tab through the filters brings each into sight."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sessions.page import SessionsPage
 from tests.i18n.test_i18n_screens import demo_store, isolated_settings  # noqa: F401
-from tests.ui_helpers import list_page_on_screen, rows_in_sight
+from tests.ui_helpers import in_view, list_page_on_screen, rows_in_sight
 
 LAPTOP = (895, 424)
 
@@ -72,3 +79,54 @@ def test_on_a_large_screen_the_filters_stay_in_sight(manager: LanguageManager, d
     assert page.kind.isVisible() and page.date_from.isVisible() and page.search.isVisible()
     assert not page.filters_toggle.isVisible()
 
+
+
+def _page_scrolls(page: QWidget) -> int:
+    """How far the page's frame scrolls (0: the whole page is in sight)."""
+    frame = page.parentWidget().parentWidget()
+    assert isinstance(frame, QAbstractScrollArea)
+    return frame.verticalScrollBar().maximum()
+
+
+def _whole_in_frame(page: QWidget, widget: QWidget) -> bool:
+    """``widget`` is shown whole within the page's frame and every scroll area it stands in."""
+    frame = page.parentWidget()
+    assert frame is not None
+    top = widget.mapTo(frame, QPoint(0, 0)).y()
+    return in_view(widget) and top >= 0 and top + widget.height() <= frame.height()
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+def test_sessions_in_sight_with_the_filters_open_at_20_points(lang: str, manager: LanguageManager,
+                                                             demo_store: Store, qtbot: QtBot,  # noqa: F811
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    try:
+        people = list_page_on_screen(manager, demo_store, qtbot, lang, 20.0, LAPTOP, monkeypatch, "participants")
+        people.filters_toggle.setChecked(True)
+        qtbot.wait(50)
+        participants_open = rows_in_sight(people, people.view)
+        page = _page(manager, demo_store, qtbot, lang, 20.0, LAPTOP, monkeypatch)
+        toggle = page.filters_toggle
+        toggle.setFocus()
+        qtbot.keyClick(toggle, Qt.Key.Key_Space)
+        qtbot.wait(50)
+        assert page.kind.isVisible() and page.date_to.isVisible() and page.search.isVisible()
+        shown = _rows_in_sight(page)
+        assert _page_scrolls(page) == 0, _page_scrolls(page)  # before: 125 (ar), 185 (ckb), 302 (en)
+        assert shown >= max(1, participants_open), (shown, participants_open)  # before: 0
+        assert _whole_in_frame(page, toggle)
+        # Tab through the filters: each one the keyboard reaches is brought into sight, the list still there.
+        for widget in (page.search, page.kind, page.governorate, page.status, page.date_from, page.date_to):
+            qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
+            assert page.focusWidget() is widget
+            qtbot.wait(20)
+            assert _whole_in_frame(page, widget), widget.accessibleName()
+            assert _rows_in_sight(page) >= max(1, participants_open)
+        # Closed again: the three rows as before.
+        toggle.setFocus()
+        qtbot.keyClick(toggle, Qt.Key.Key_Space)
+        qtbot.wait(50)
+        assert not page.kind.isVisible() and _rows_in_sight(page) >= 3 and _page_scrolls(page) == 0
+    finally:
+        manager.set_font_size(None)

@@ -34,6 +34,7 @@ from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.filter_area import FilterArea
 from desktop.ui.widgets.filter_fold import FilterFold
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.menu_room import keep_context_menu_room
@@ -41,7 +42,6 @@ from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
 from desktop.ui.widgets.stacking_row import StackingRow, labelled
-from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.wheel_guard import ChoiceBox
 from desktop.ui.widgets.while_alive import while_alive
@@ -69,6 +69,9 @@ class SessionsPage(Page):
         self.new_focus_group = QPushButton(self)
         self.new_focus_group.clicked.connect(lambda: self.new_session("focus_group"))
         self.filters_toggle = QPushButton(self)  # shown only where the page is short (filter_fold)
+        # Opened where the page is short (20 points on a laptop), the filters scroll in an area of their
+        # own above the list, which keeps rows in sight (filter_area); elsewhere the area is as tall as they.
+        self.filter_area = FilterArea(self)
         self.search = QLineEdit(self)
         self.search_hint = keep_hint_whole(self.search)  # its hint whole, not "Search title or…"
         self.search.setClearButtonEnabled(True)
@@ -148,30 +151,28 @@ class SessionsPage(Page):
         # The dates on a line of their own: on one line with the rest the filters asked for 836 logical
         # pixels in Kurdish, more than a 1366x768 laptop at 150 % gives the page.
         # From and To each with its label, the second under the first where the two do not fit.
-        # The row itself is what folds (filter_fold), in a layout of the page's: a container widget of
-        # its own around it took the two date fields out of the page's Tab chain (never reached by Tab).
+        # The row itself is what folds (filter_fold), in a layout (in the filter area's): a container widget
+        # of its own around it took the two date fields out of the page's Tab chain (never reached by Tab).
         self.dates = StackingRow([(labelled(self.from_label, self.date_from), 0),
                                   (labelled(self.to_label, self.date_to), 0)])
         dates = QHBoxLayout()
         dates.addWidget(self.dates)
         dates.addStretch(1)
+        self.filter_area.hold([filters, self.search_error, dates, self.dates_error])
         layout = QVBoxLayout(self)
         layout.addWidget(actions)
-        layout.addWidget(filters)
-        layout.addWidget(self.search_error)
-        layout.addLayout(dates)
-        layout.addWidget(self.dates_error)
+        layout.addWidget(self.filter_area)
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
         self.fold = FilterFold(self, self.filters_toggle, [filters, self.dates, self.count_label], [actions], self.view,
-                               self._filters_on, self._filters_words)
+                               self._filters_on, self._filters_words, self.filter_area)
         # Opening the page puts the focus in the table; Tab goes on from there to the buttons, the
         # search and the filters above it (in the order of creation Tab skipped them).
         # The table is the page's last widget: Qt takes "table, then the button" as already so (the
         # page's own entry, which leads to the table, comes round between them), so it is moved first.
         QWidget.setTabOrder(self.new_roundtable, self.view)
-        chain(self.view, self.new_roundtable, self.new_focus_group, self.filters_toggle, self.search, self.kind, self.governorate,
-              self.status, self.date_from, self.date_to)
+        self.filter_area.chain(self.view, self.new_roundtable, self.new_focus_group, self.filters_toggle, self.search,
+                               self.kind, self.governorate, self.status, self.date_from, self.date_to)
         # In the middle of an empty list: how to start one, or that the search and filters hide them all.
         self.empty_words = EmptyWords(self.view, self._empty_words, keep_height=True)
         self.model.modelReset.connect(self._update_count)
@@ -183,6 +184,15 @@ class SessionsPage(Page):
         # once over a campaign's 10,000 sessions (DESIGN: within 1 s of the passphrase), the rows a
         # moment later, with the busy look if they take over 300 ms.
         self.apply_filter()
+
+    def heightForWidth(self, width: int) -> int:
+        """Where the filters fold (a short page), the height the page's frame gives it before scrolling is
+        its smallest: the list's wish for four rows (192 pixels) scrolled the page with the filters open
+        at 20 points, the rows the fold keeps for it in sight below them (filter_fold, filter_area)."""
+        fold = getattr(self, "fold", None)  # asked while the page is being made
+        if fold is not None and fold.short:
+            return self.minimumSizeHint().height()
+        return super().heightForWidth(width)
 
     def _date_edit(self) -> QDateEdit:
         edit = DigitDateEdit(lambda: self.ctx.language.digits, self)  # the digit setting, not the locale's

@@ -10,6 +10,11 @@ never a surprise; a press on it (Space or a click) shows them. Where there is ro
 and nothing folds. On the Participants page the search, the governorate and the count took two lines
 above the list and Withdraw consent… one below it, and one participant was in sight: they fold the same
 way, the button beside Withdraw consent….
+
+Opened where the page is short, the parts would push the table out of sight again (the Sessions page at
+20 points: 300 to 500 pixels of filters in a 322-pixel frame, not one session in sight). Where they stand
+in a FilterArea, that area is made short enough to leave the table ROWS rows, or at least OPEN_ROWS
+beside two lines of filters, and the filters scroll within it.
 """
 
 from __future__ import annotations
@@ -19,7 +24,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QPushButton, QTableView, QWidget
 
+from desktop.ui.widgets.filter_area import FilterArea
+
 ROWS = 3  # rows of the table in sight, at least, before the filters fold
+OPEN_ROWS = 1  # rows in sight, at least, with the folded filters opened (in a FilterArea)
 
 
 class FilterFold(QObject):
@@ -28,12 +36,15 @@ class FilterFold(QObject):
     ``above``: the widgets that always stand above or below the table (buttons, search); ``on``: how many
     filters are on now. The decision reads size hints only, never what is shown, so showing or hiding
     the parts cannot turn it back and forth. ``words``: the button's words for a number of filters on
-    (the page's own, translated where lupdate reads them as a plural)."""
+    (the page's own, translated where lupdate reads them as a plural). ``area``: the FilterArea the
+    parts stand in, if they do (counted as parts: it is given the room the table leaves)."""
 
     def __init__(self, page: QWidget, button: QPushButton, parts: list[QWidget], above: list[QWidget],
-                 view: QTableView, on: Callable[[], int], words: Callable[[int], str]) -> None:
+                 view: QTableView, on: Callable[[], int], words: Callable[[int], str],
+                 area: FilterArea | None = None) -> None:
         super().__init__(page)
         self.page, self.button, self.parts, self.above, self.view = page, button, parts, above, view
+        self.area = area
         self.on, self.words = on, words
         self.short = False
         button.setCheckable(True)
@@ -54,15 +65,30 @@ class FilterFold(QObject):
             return holder.height()
         return self.page.height()
 
-    def _needed(self) -> int:
+    def _needed(self, widgets: list[QWidget] | None = None, rows: int = ROWS) -> int:
+        """The height the page needs for ``widgets`` (the above and the parts) and ``rows`` of the table."""
         layout = self.page.layout()
         spacing = max(0, layout.spacing()) if layout is not None else 6
         margins = layout.contentsMargins() if layout is not None else None
         edges = margins.top() + margins.bottom() if margins is not None else 0
-        parts = [w.sizeHint().height() for w in (*self.above, *self.parts)]
-        table = (self.view.horizontalHeader().sizeHint().height() + ROWS * self.view.verticalHeader().defaultSectionSize()
+        parts = [w.sizeHint().height() for w in (widgets if widgets is not None else [*self.above, *self.parts])]
+        table = (self.view.horizontalHeader().sizeHint().height() + rows * self.view.verticalHeader().defaultSectionSize()
                  + 2 * self.view.frameWidth() + self._sideways_bar())
         return sum(parts) + table + spacing * len(parts) + edges
+
+    def _area_limit(self) -> int | None:
+        """The FilterArea's height where the page is short: what the table's rows leave (ROWS of them where
+        two lines of filters still fit, else OPEN_ROWS); None where nothing folds (as tall as it needs)."""
+        if self.area is None or not self.short:
+            return None
+        layout = self.page.layout()
+        spacing = max(0, layout.spacing()) if layout is not None else 6
+        two_lines = 2 * self.area.fontMetrics().height()
+        for rows in range(ROWS, OPEN_ROWS - 1, -1):
+            limit = self._room() - self._needed(self.above, rows) - spacing  # the area's own spacing
+            if limit >= two_lines or rows == OPEN_ROWS:
+                return max(0, limit)
+        return None
 
     def _sideways_bar(self) -> int:
         """The height of the table's sideways scroll bar, where it may show (the Participants list's
@@ -79,6 +105,9 @@ class FilterFold(QObject):
         shown = not self.short or self.button.isChecked()
         for part in self.parts:
             part.setVisible(shown)
+        if self.area is not None:
+            self.area.limit = self._area_limit()
+            self.area.fit()
         self.say()
 
     def say(self) -> None:
