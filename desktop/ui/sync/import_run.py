@@ -26,10 +26,10 @@ from desktop.sync.keys import (
 from desktop.sync.sniff import AGE_HEADER, bundles_in, may_be_bundle, starts_with
 from desktop.sync.stick_files import TEAM_UPDATE, signed_kind, sort_stick_files
 from desktop.sync.team import current_team, team_identities
+from desktop.sync.team_update_outcomes import Applied, apply_updates
 from desktop.ui.operations import run_change
 from desktop.ui.sync import arrived_erasure
 from desktop.ui.sync.import_report import UNEXPECTED
-from desktop.ui.sync.team_updates import Applied, apply_updates
 from desktop.ui.tasks import CancelToken
 from desktop.ui.widgets.environment_words import reason_of
 

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidgetItem, QPushB
 from shiboken6 import isValid
 
 from desktop.sync.importer import ImportOutcome
+from desktop.sync.team_update_outcomes import Applied
 from desktop.ui.context import AppContext
 from desktop.ui.sync import texts
 from desktop.ui.sync.closed_import import ClosedImportWords
 from desktop.ui.sync.import_report import ImportTally, distinct_names, problems_first, summary
 from desktop.ui.sync.results_log import ResultsLog
-from desktop.ui.sync.team_updates import Applied, TeamUpdates
+from desktop.ui.sync.team_updates import TeamUpdates
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.scroll_frame import bring_into_view
 

@@ -1,0 +1,58 @@
+"""Team update files applied one by one, each with its outcome and never a raise: what the Sync page and
+`majlis-cli bundle import` do with the team updates on a stick (on a laptop they are applied, first; at
+the centre each is its own, skipped, or refused), so that both say and count the same of each file."""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from pathlib import Path
+from typing import NamedTuple
+
+from desktop.core.db import Store
+from desktop.sync.deleted_codes import Followed
+from desktop.sync.errors import BundleError, CentreAppliesNoUpdateError, StaleTeamUpdateError, UnreadableError
+from desktop.sync.team import apply_team_update
+from desktop.sync.team_update import is_own_team_update
+
+
+class Applied(NamedTuple):
+    """One team update file's outcome: "applied" (number, rows changed), "stale" (the one applied here
+    already), "older" (published before the one applied here, never applied itself) or "refused"; "empty":
+    a folder holding none; "own": at the centre, one of its own (skipped, neither imported nor refused)."""
+    name: str
+    status: str
+    sequence: int = 0
+    changed: int = 0
+    code: str = ""
+    message: str = ""
+    role: str = ""  # "coordinator" or "field" when the update changed whether this laptop is a coordinator
+    retired: int = 0  # this laptop's own codes merged or deleted at the centre, retired here
+    codings: Followed = Followed()  # this laptop's codings moved and deleted with codes merged or deleted there
+    applied: int = 0  # "older": the number of the team update applied here, which this one is older than
+    forms: tuple[int, int] = (0, 0)  # consent forms with a newer version arrived, participants marked for re-consent
+
+
+def apply_updates(store: Store, paths: list[Path], own: Container[Path] | None = None) -> list[Applied]:
+    """Each team update applied on its own; an outcome per file, never a raise. ``own``: at the centre,
+    those known to be its own (stick_files.sort_stick_files read them); None: each is read to tell."""
+    done = []
+    for path in paths:
+        try:
+            applied = apply_team_update(store, path)
+        except StaleTeamUpdateError as exc:  # the one applied here, or one published before it (never applied)
+            done.append(Applied(path.name, "stale" if exc.same else "older", exc.sequence, applied=exc.applied_sequence))
+        except CentreAppliesNoUpdateError as exc:
+            # The centre's own update, written for the laptops and left on the stick that came back: no
+            # fault, said in a neutral line and not counted (as majlis-cli bundle import says it).
+            # Any other team update at the centre (another team's, forged) is still refused.
+            mine = path in own if own is not None else is_own_team_update(store, path)
+            done.append(Applied(path.name, "own") if mine
+                        else Applied(path.name, "refused", code=exc.code, message=exc.message))
+        except BundleError as exc:
+            done.append(Applied(path.name, "refused", code=exc.code, message=exc.message))
+        except OSError:
+            done.append(Applied(path.name, "refused", code=UnreadableError.code))
+        else:
+            done.append(Applied(path.name, "applied", applied.sequence, applied.changed, role=applied.role,
+                                retired=applied.retired, codings=applied.codings, forms=applied.forms))
+    return done
