@@ -229,33 +229,39 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
             taken = to_take(store, args.take_revoked)
         passed: list[Path] = []
         files, empty = files_to_import(args.files, passed)
-        # The team updates at the centre, named or in a folder, as the Sync page says them: its own
+        erased_before = mark(store)  # before the team updates too: an erasure one brings is said
+        # The team updates, named or in a folder, as the Sync page takes them. At the centre: its own
         # (written here for the laptops, on the stick that came back) one neutral line each, counted
         # neither as a file nor as refused; any other (another team's, signed with another key, cut
         # short) refused in the page's line and counted, where a folder passed it over without a word.
-        # On a second coordinator's laptop a team update named is refused by the importer, as before.
+        # On a laptop (a second coordinator's) each is applied first, as the page applies it (a laptop
+        # the update puts on the roster then has its bundle imported, not held): one line each, those
+        # refused counted; the CLI refused a named one as "not a bundle" and passed over one in a folder.
         # Sorted as the Sync page sorts them (desktop.sync.stick_files), each team update once (a folder
         # named with a team update inside it).
         centre = _is_centre(store)
-        others: list[Path] = []
+        # What the folders held besides bundles (team updates, the team file): one also named is in files.
+        listed = set(files)
+        extra = [f for f in passed if f not in listed]
+        stick = sort_stick_files(store, files + extra, in_folders=set(extra))
+        files = stick.bundles
         if centre:
-            # What the folders held besides bundles (team updates, the team file): one also named is in files.
-            listed = set(files)
-            extra = [f for f in passed if f not in listed]
-            stick = sort_stick_files(store, files + extra, in_folders=set(extra))
-            files, others = stick.bundles, stick.others
+            others = stick.others
             for update in stick.own:
                 print(f"skipped {shown_path(update)}: this centre's own team update, written here for the laptops "
                       "(the centre does not apply team updates)")
-        for update in others:
-            sys.stderr.write(f"refused {shown_path(update)}: [{CentreAppliesNoUpdateError.code}] "
-                             f"{CentreAppliesNoUpdateError.default_message}\n")
-        # A folder whose only Majlis file was such a team update is not "no bundle": its refusal is the line.
-        empty = [folder for folder in empty if not any(folder in u.parents for u in others)]
+            for update in others:
+                sys.stderr.write(f"refused {shown_path(update)}: [{CentreAppliesNoUpdateError.code}] "
+                                 f"{CentreAppliesNoUpdateError.default_message}\n")
+        else:
+            others = _apply_updates(store, stick.updates)  # those refused
+        # A folder whose only Majlis files were team updates is not "no bundle": their lines say what came
+        # of them (at the centre, its own skipped is still a folder with no bundle, as before).
+        said = others if centre else stick.updates
+        empty = [folder for folder in empty if not any(folder in u.parents for u in said)]
         for folder in empty:
             sys.stderr.write(f"refused {shown_path(folder)}: [no_bundle] no bundle in this folder\n")
         refused, held, waiting = len(empty) + len(others), 0, 0  # waiting: held before this run (kept once)
-        erased_before = mark(store)
         written: list[Any] = []
         failure: BaseException | None = None
         with StopAfterCurrentFile() as stop:  # Ctrl+C: the files read are still reported and counted
@@ -318,6 +324,34 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         return 1 if refused or held or waiting else 0
 
     return with_store(args, body)
+
+
+def _apply_updates(store: Store, updates: list[Path]) -> list[Path]:
+    """The team updates found among `bundle import`'s files applied on a laptop, each on its own, in the
+    Sync page's words (desktop.sync.team_update_outcomes): applied, already applied or older (stdout, not
+    counted), refused (stderr). The refused ones, counted among the files and the refused as the page
+    counts them."""
+    from desktop.cli.team_commands import applied_notes
+    from desktop.sync.errors import default_message_for
+    from desktop.sync.team_update_outcomes import apply_updates
+
+    refused = []
+    for path, one in zip(updates, apply_updates(store, updates), strict=True):
+        if one.status == "applied":
+            print(f"applied {shown_path(path)}: team update {one.sequence} ({counted(one.changed, 'row')} changed)")
+            for line in applied_notes(one):
+                print(line)
+        elif one.status == "stale":
+            print(f"already applied {shown_path(path)}: team update {one.sequence} is the one applied here; "
+                  "nothing was changed")
+        elif one.status == "older":
+            print(f"not applied {shown_path(path)}: team update {one.sequence} is older than the one already "
+                  f"applied here (team update {one.applied}); nothing was changed")
+        else:
+            refused.append(path)
+            sys.stderr.write(f"refused {shown_path(path)}: [{one.code}] "
+                             f"{printable(one.message or default_message_for(one.code), 1000)}\n")
+    return refused
 
 
 def cmd_bundle_status(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop.cli.common import NAME_MAX, add_db, file_not_folder, out_path, read_passphrase
 from desktop.cli.sync_commands import (
@@ -24,6 +24,7 @@ from desktop.sync.roles import COORDINATOR, FIELD
 
 if TYPE_CHECKING:
     from desktop.core.db import Store
+    from desktop.sync.deleted_codes import Followed
 
 # As in sync_commands: each command imports its implementation when it runs.
 
@@ -194,6 +195,37 @@ ROLE_CHANGED = {
 }
 
 
+class _AppliedUpdate(Protocol):  # team.TeamUpdateApplied, and team_update_outcomes.Applied of an applied file
+    @property
+    def role(self) -> str: ...
+    @property
+    def retired(self) -> int: ...
+    @property
+    def codings(self) -> Followed: ...
+    @property
+    def forms(self) -> tuple[int, int]: ...
+
+
+def applied_notes(applied: _AppliedUpdate) -> list[str]:
+    """The lines under a team update's "applied" line, at `team update import` and `bundle import` alike:
+    what else it did here beyond the rows it changed."""
+    notes = []
+    if applied.role:  # the centre's roster it carries made this laptop a coordinator, or no longer one
+        notes.append(ROLE_CHANGED[applied.role])
+    if applied.retired:  # this laptop's own codes merged or deleted at the centre: gone from its codebook
+        notes.append(f"{counted(applied.retired, 'code')} made on this laptop merged into others or deleted at the "
+                     "centre; their codings were moved or deleted with them")
+    if any(applied.codings):  # the facilitator's codings of codes deleted or merged there: gone or moved
+        notes.append(f"{counted(applied.codings.removed, 'coding')} of codes deleted at the centre "
+                     f"{'was' if applied.codings.removed == 1 else 'were'} deleted with them; "
+                     f"{counted(applied.codings.moved, 'coding')} of a code merged into another there "
+                     f"{'was' if applied.codings.moved == 1 else 'were'} moved to that code")
+    if applied.forms[0]:  # a new version of a consent form: the consents taken keep theirs
+        notes.append("a new version of the consent form: new consents use it; consents already taken keep the "
+                     f"version signed; {counted(applied.forms[1], 'participant')} to ask again")
+    return notes
+
+
 def _refuse_missing(path: Path, what: str) -> None:
     """A file to read that is not there: said as such before the database is opened (the system's own
     "No such file or directory: x" named neither what was asked for nor that nothing changed)."""
@@ -212,19 +244,8 @@ def cmd_update_import(args: argparse.Namespace) -> int:
         erased_before = mark(store)
         applied = team.apply_team_update(store, args.file)
         print(f"team update {applied.sequence} applied ({counted(applied.changed, 'row')} changed)")
-        if applied.role:  # the centre's roster it carries made this laptop a coordinator, or no longer one
-            print(ROLE_CHANGED[applied.role])
-        if applied.retired:  # this laptop's own codes merged or deleted at the centre: gone from its codebook
-            print(f"{counted(applied.retired, 'code')} made on this laptop merged into others or deleted at the "
-                  "centre; their codings were moved or deleted with them")
-        if any(applied.codings):  # the facilitator's codings of codes deleted or merged there: gone or moved
-            print(f"{counted(applied.codings.removed, 'coding')} of codes deleted at the centre "
-                  f"{'was' if applied.codings.removed == 1 else 'were'} deleted with them; "
-                  f"{counted(applied.codings.moved, 'coding')} of a code merged into another there "
-                  f"{'was' if applied.codings.moved == 1 else 'were'} moved to that code")
-        if applied.forms[0]:  # a new version of a consent form: the consents taken keep theirs
-            print("a new version of the consent form: new consents use it; consents already taken keep the version "
-                  f"signed; {counted(applied.forms[1], 'participant')} to ask again")
+        for line in applied_notes(applied):
+            print(line)
         arrived_erasure_report(store, erased_before)  # the centre's erasures reach this laptop's copies too
         return 0
 

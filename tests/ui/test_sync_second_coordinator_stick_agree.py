@@ -1,0 +1,188 @@
+"""The same USB stick imported on a second coordinator's laptop with `majlis-cli bundle import` and with the
+Sync page: both apply the centre's team updates on it (first, so a laptop the new update puts on the roster
+has its bundle imported, not held), refuse the same team updates in the same words, import the same
+bundles and count the same.
+
+Found before: the page applied a team update named or found in a folder, while the CLI refused a named one
+as "not a bundle of changes" and passed over one in a folder without a word, so the laptop the update named
+was held by the CLI and imported by the page. The second coordinator's laptop joined with the team file and
+learnt its role from the centre's first team update; real bundles, real team updates (age, Ed25519, the
+real writers), the real CLI and page, each on its own copy of the laptop's database."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from desktop.core import codebook
+from desktop.core.db import open_store
+from desktop.core.models import Code, Participant
+from desktop.sync import keys
+from desktop.sync.devices import preregister
+from desktop.sync.export import export_bundle
+from desktop.sync.team import apply_team_update, device_signing_key, join_team, write_team_update
+from tests.cli_run import run
+from tests.conftest import PASSPHRASE
+from tests.stores import fresh_store
+from tests.sync_helpers import make_team
+from tests.sync_page_helpers import open_page
+from tests.trust_helpers import forged_team_update
+
+pytestmark = pytest.mark.usefixtures("cli_env")
+
+REFUSED = {"other-team-update.majlis", "forged-update.majlis"}
+APPLIED = {"update-2.majlis"}
+STALE = {"update-1.majlis"}
+IMPORTED = {"laptop1.majlis", "laptop3.majlis"}
+
+
+def _bundle(store: Any, code: str, out: Path) -> None:
+    with store.transaction() as s:
+        s.add(Participant(code=code))
+    assert export_bundle(store, out) is not None
+
+
+def _stick(tmp: Path) -> tuple[Path, Path, Path]:
+    """The stick, the second coordinator's database (closed; its role learnt from update 1) and the key."""
+    stick = tmp / "KINGSTON"
+    stick.mkdir()
+    (tmp / "centre").mkdir()
+    team = make_team(tmp / "centre", devices=2, roles=("coordinator", "field"))
+    late = fresh_store(tmp / "centre" / "late.db", PASSPHRASE, "field laptop 3")
+    try:
+        second, field = team.devices
+        first = write_team_update(team.centre, stick / "update-1.majlis").path
+        assert apply_team_update(second, first).role == "coordinator"
+        # A laptop that joined after update 1: only update 2 puts it on the second coordinator's roster.
+        join_team(late, team.team_file)
+        preregister(team.centre, late.device_id, keys.public_key_b64(device_signing_key(late)[0]), "field laptop 3")
+        with team.centre.transaction() as s:
+            codebook.create_code(s, name_ar="الماء", name_en="Water")
+        write_team_update(team.centre, stick / "update-2.majlis")
+        _bundle(field, "BSR-P01", stick / "laptop1.majlis")
+        _bundle(late, "BSR-P03", stick / "laptop3.majlis")
+        forged_team_update(team.centre, [], stick / "forged-update.majlis", key=keys.generate_signing_key())
+        (stick / "team.majlis-team").write_bytes(team.team_file.read_bytes())
+        (tmp / "other").mkdir()
+        other = make_team(tmp / "other", devices=0, name="Another team")
+        try:
+            write_team_update(other.centre, stick / "other-team-update.majlis")
+        finally:
+            other.close()
+        return stick, second.path, team.identity_file
+    finally:
+        late.close()
+        team.close()
+
+
+def _state(db: Path) -> tuple[list[str], int]:
+    store = open_store(db, PASSPHRASE)
+    try:
+        with store.session() as s:
+            codes = sorted(s.execute(select(Participant.code)).scalars())
+            return codes, s.execute(select(func.count()).select_from(Code)).scalar_one()
+    finally:
+        store.close()
+
+
+def _cli(capsys: pytest.CaptureFixture[str], db: Path, key: Path,
+         given: list[Path]) -> tuple[int, dict[str, int], dict[str, str]]:
+    """The exit code, what `bundle import` counted (its last line) and said of each file (name: what)."""
+    code, out, err = run(capsys, "bundle", "import", "--db", db, "--identity-file", key, *given)
+    last = out.splitlines()[-1]
+    found = re.fullmatch(r"(\d+) of (\d+) bundles? imported or already present; (\d+) held for approval; "
+                         r"(\d+) refused", last)
+    assert found is not None, (out, err)
+    done, files, held, refused = (int(n) for n in found.groups())
+    said = {}
+    for line in out.splitlines()[:-1] + err.splitlines():
+        if line.startswith(("refused ", "held ", "imported ", "applied ", "already applied ")):
+            head, rest = line.split(": ", 1)
+            status, path = head.rsplit(" ", 1) if not head.startswith("already applied") else \
+                ("already applied", head.removeprefix("already applied "))
+            said[Path(path).name] = re.sub(r"^\[\w+\] ", "", rest) if status == "refused" else status
+    return code, {"files": files, "done": done, "held": held, "refused": refused}, said
+
+
+def _page(qtbot: QtBot, make_ctx: Any, db: Path, key: Path, given: list[Path]) -> tuple[dict[str, int], dict[str, str]]:
+    """What the Sync page counted (its heading) and said of each file."""
+    store = open_store(db, PASSPHRASE)
+    try:
+        page = open_page(make_ctx(store, user_name="second coordinator"), qtbot, identity=key)
+        assert page.is_coordinator_view()
+        assert page.import_paths(given)
+        qtbot.waitUntil(lambda: page._token is None and page.is_loaded() and page.results.count() > 0,
+                        timeout=60_000)
+        lines = [page.results.item(i).text() for i in range(page.results.count())]
+    finally:
+        store.close()
+    found = re.match(r"Import finished\. Files: (\d+)\. Imported: (\d+), already present: (\d+), held for approval: "
+                     r"(\d+), refused: (\d+)\.", lines[0])
+    assert found is not None, lines
+    files, imported, present, held, refused = (int(n) for n in found.groups())
+    said = {}
+    for line in lines[1:]:
+        parts = re.fullmatch("\u2066([^\u2069]*)\u2069: (.*)", line)
+        assert parts is not None, line
+        name, reason = parts.groups()
+        said[name] = (reason.removeprefix("refused: ") if reason.startswith("refused: ") else
+                      "applied" if re.fullmatch(r"team update \d+ applied .*", reason) else
+                      "already applied" if reason.startswith("already applied") else
+                      "held" if "approval" in reason else "imported" if reason.startswith("imported") else reason)
+    return {"files": files, "done": imported + present, "held": held, "refused": refused}, said
+
+
+@pytest.mark.parametrize("how", ["folder", "named"])
+def test_the_cli_and_the_page_apply_and_count_the_same_on_a_second_coordinators_laptop(
+        how: str, tmp_path: Path, qtbot: QtBot, make_ctx: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    stick, second, key = _stick(tmp_path)
+    # The team file is passed over in a folder (how the laptops joined); named, the importer says what it is.
+    given = [stick] if how == "folder" else sorted(p for p in stick.iterdir() if p.suffix == ".majlis")
+    cli_db = tmp_path / "cli-second.db"
+    shutil.copyfile(second, cli_db)
+
+    code, cli_counts, cli_said = _cli(capsys, cli_db, key, given)
+    page_counts, page_said = _page(qtbot, make_ctx, second, key, given)
+
+    expected = {**{n: "applied" for n in APPLIED}, **{n: "already applied" for n in STALE},
+                **{n: "imported" for n in IMPORTED}}
+    assert {n: s for n, s in cli_said.items() if n not in REFUSED} == expected, cli_said
+    assert {n: s for n, s in page_said.items() if n not in REFUSED} == expected, page_said
+    assert set(cli_said) & REFUSED == set(page_said) & REFUSED == REFUSED
+    assert {n: cli_said[n] for n in REFUSED} == {n: page_said[n] for n in REFUSED}  # the same words
+    assert cli_counts == page_counts == {"files": 4, "done": 2, "held": 0, "refused": 2}
+    assert code == 1  # two refused
+    # Update 2 applied (its code, the late laptop on the roster: its bundle imported, not held) in both.
+    assert _state(cli_db) == _state(second) == (["BSR-P01", "BSR-P03"], 1)
+
+
+def test_a_folder_holding_only_a_team_update(tmp_path: Path, qtbot: QtBot, make_ctx: Any,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """Applied by both; the folder is not also refused as one "with no bundle"."""
+    stick, second, key = _stick(tmp_path)
+    alone = tmp_path / "updates"
+    alone.mkdir()
+    (stick / "update-2.majlis").rename(alone / "update.bin")  # content decides, not the name
+    cli_db = tmp_path / "cli-second.db"
+    shutil.copyfile(second, cli_db)
+
+    code, cli_counts, cli_said = _cli(capsys, cli_db, key, [alone])
+    assert (code, cli_said) == (0, {"update.bin": "applied"})
+    assert cli_counts == {"files": 0, "done": 0, "held": 0, "refused": 0}
+    store = open_store(second, PASSPHRASE)
+    try:
+        page = open_page(make_ctx(store, user_name="second coordinator"), qtbot, identity=key)
+        assert page.import_paths([alone])
+        qtbot.waitUntil(lambda: page._token is None and page.is_loaded() and page.results.count() > 0,
+                        timeout=60_000)
+        lines = [page.results.item(i).text() for i in range(page.results.count())]
+    finally:
+        store.close()
+    assert any(re.fullmatch("\u2066update.bin\u2069: team update 2 applied .*", line) for line in lines), lines
+    assert _state(cli_db) == _state(second) == ([], 1)
