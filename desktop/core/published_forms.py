@@ -17,7 +17,9 @@ backups too). Once a laptop's bundle is imported the centre numbers above every 
 the version of a consent on a lost one (:func:`lost_forms`), signed or not. Before that (or from laptops
 of an older Majlis, whose manifests name none) a version published again under a lost number still
 harms no consent: a laptop holding the lost one takes the centre's text under that number in its place and
-asks its signers again (``consent_forms.flag_reconsent_for_arrived_versions``).
+asks its signers again (``consent_forms.flag_reconsent_for_arrived_versions``). So a restore marks a centre's
+database (:data:`RESTORED_UNHEARD`, :func:`mark_restored`) until it applies a device's bundle
+(:func:`heard_from_a_device`): while the mark is there the consent form editor asks before it publishes.
 """
 
 from __future__ import annotations
@@ -28,15 +30,18 @@ import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, delete, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.exported_position import save_state_file, state_dir
 from desktop.core.field_text import BAD_IN_LINE
-from desktop.core.models import ConsentTemplate, Device, ReportedForm
+from desktop.core.models import ConsentTemplate, Device, LocalState, ReportedForm
+
+if TYPE_CHECKING:
+    import sqlcipher3.dbapi2 as sqlcipher
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +178,29 @@ def highest_reported(s: OrmSession, template_key: str, known: int) -> int:
     none. A version past the reach is a laptop's claim no restore explains: it does not count."""
     return max((f.version for f in reported_forms(s).values()
                 if f.template_key == template_key and f.version <= known + REPORT_REACH), default=0)
+
+
+#: local_state key: this centre's database was restored from a backup and has applied no device's bundle
+#: since, so it may not know the form versions it published after that backup (set by ``backups.restore``).
+RESTORED_UNHEARD = "restored_unheard"
+
+
+def mark_restored(conn: sqlcipher.Connection) -> None:
+    """Mark a database just restored (``conn``: a DB-API connection, uncommitted) when it is a team's centre;
+    a laptop's is never marked (its forms' versions are the centre's to number)."""
+    conn.execute("INSERT OR REPLACE INTO local_state (key, value) SELECT ?, '1' "
+                 "WHERE EXISTS (SELECT 1 FROM team WHERE is_central)", (RESTORED_UNHEARD,))
+
+
+def restored_unheard(s: OrmSession) -> bool:
+    """The mark :func:`mark_restored` left is there: restored, and no device's bundle applied since."""
+    return s.get(LocalState, RESTORED_UNHEARD) is not None
+
+
+def heard_from_a_device(conn: Connection) -> None:
+    """A device's bundle is being applied (in its transaction): the mark of a restore goes, since its
+    manifest's ``forms`` (:func:`note_reported`) names the versions that device holds."""
+    conn.execute(delete(LocalState).where(LocalState.key == RESTORED_UNHEARD))
 
 
 def note_reported(conn: Connection, forms: Mapping[str, SentForm]) -> None:

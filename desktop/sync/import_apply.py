@@ -81,6 +81,7 @@ def _apply_bundle_once(
         refuse_impostor(manifest, device)
         # First: a late consent on a form version this centre lost is then known as on that version.
         published_forms.note_reported(conn, manifest.forms)
+        published_forms.heard_from_a_device(conn)  # a restored centre's Publish no longer asks first
         top = batch.tops.get((device_id, epoch))
         if not careful and device_id != batch.own_device and top is not None and records and (
             min(r.seq for r in records) > top
