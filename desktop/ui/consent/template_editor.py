@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import consent, consent_views
+from desktop.core import consent, consent_views, published_forms
 from desktop.core.errors import EnvironmentProblem
 from desktop.core.field_text import one_line
 from desktop.core.models import ConsentTemplate
@@ -356,6 +357,8 @@ class TemplateEditorDialog(QDialog):
             untitled[0].title.setFocus()
             return
         texts = {tab.lang: text for tab in self.language_tabs if (text := tab.text()) is not None}
+        if not self._may_publish_unheard():
+            return
         try:
             key = self.template_key
             self.published_version = CollectionOp.on_store(
@@ -371,6 +374,19 @@ class TemplateEditorDialog(QDialog):
             say(self.error, lambda: self.tr("Not published: %1").replace("%1", environment_reason(reason)))
             return
         self.accept()
+
+    def _may_publish_unheard(self) -> bool:
+        """A centre restored from a backup that has applied no laptop's bundle since may have lost the
+        versions it published after the backup, which the laptops hold: asked first, No the default."""
+        if not read_now(self.ctx, published_forms.restored_unheard):
+            return True
+        no = QMessageBox.StandardButton.No
+        return QMessageBox.question(
+            self, self.tr("Publish new version"),
+            self.tr("This database was restored from a backup, and no laptop's bundle has been imported since: "
+                    "a version published now may get the number of a version the laptops already hold. Import "
+                    "the laptops' latest bundles first. Publish anyway?"),
+            QMessageBox.StandardButton.Yes | no, no) == QMessageBox.StandardButton.Yes
 
     def _refusal(self, code: str) -> str:
         messages = {

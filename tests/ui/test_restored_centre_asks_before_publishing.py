@@ -1,0 +1,142 @@
+"""A centre restored from a backup (here onto a new computer: the per-user state folder empty) learns the
+consent form versions it published after that backup only from the laptops' bundles. Publishing a new
+version before importing any could give it the number of one the laptops hold and people signed. So the
+restore (``majlis-cli restore``, the same core function as the app's Restore from a backup…) marks the
+centre's database, and while the mark is there the consent form editor's Publish asks first, in one
+translated question, No by default: No publishes nothing, Yes publishes. A laptop's bundle applied takes
+the mark away (no question; the version numbered above the one it names). A laptop restored is never asked.
+Real SQLCipher stores, a real backup, the real command line, a real bundle, the real editor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.core import consent, published_forms
+from desktop.core.backups import backup
+from desktop.core.db import Store, open_store
+from desktop.core.exported_position import STATE_DIR_ENV
+from desktop.sync.importer import import_files
+from desktop.sync.keys import load_identity_file
+from desktop.sync.team import apply_team_update, write_team_update
+from desktop.ui.consent.template_editor import TemplateEditorDialog
+from desktop.ui.qt_i18n import LanguageManager
+from tests.cli_run import run
+from tests.conftest import PASSPHRASE
+from tests.consent_helpers import template_texts
+from tests.sync_helpers import Team, make_team, session_bundle
+from tests.ui.test_recommendation_removal_asks import No, Yes, click_and_answer
+
+pytestmark = pytest.mark.usefixtures("cli_env")
+
+FORM = consent.TEAM_FORM_KEY
+QUESTION = ("This database was restored from a backup, and no laptop's bundle has been imported since: a version "
+            "published now may get the number of a version the laptops already hold. Import the laptops' latest "
+            "bundles first. Publish anyway?")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TemplateEditorDialog", text)
+
+
+def _restored_centre(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                     capsys: pytest.CaptureFixture[str]) -> tuple[Team, Path]:
+    """Version 1 published and sent, the centre backed up, version 2 published and sent, the laptop's
+    bundle written (its manifest names version 2); then the backup restored on a new computer with
+    ``majlis-cli restore``. Returns the team (closed) and the laptop's bundle."""
+    team = make_team(tmp_path, devices=1)
+    try:
+        centre, laptop = team.centre, team.devices[0]
+        consent.publish_version(centre, FORM, template_texts())
+        apply_team_update(laptop, write_team_update(centre, tmp_path / "u1.majlis").path)
+        kept = backup(centre.engine, centre.path, PASSPHRASE)
+        assert consent.publish_version(centre, FORM, template_texts()) == 2
+        apply_team_update(laptop, write_team_update(centre, tmp_path / "u2.majlis").path)
+        bundle = session_bundle(laptop, tmp_path / "laptop.majlis", "Roundtable Basra")
+    finally:
+        team.close()
+    monkeypatch.setenv(STATE_DIR_ENV, str(tmp_path / "new computer"))
+    code, _out, err = run(capsys, "restore", "--db", team.centre.path, "--from", kept)
+    assert code == 0, err
+    return team, bundle
+
+
+def _editor(store: Store, make_ctx: Any, qtbot: QtBot) -> TemplateEditorDialog:
+    editor = TemplateEditorDialog(make_ctx(store), FORM)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.language_tabs[0].body.setPlainText("نص جديد للاستمارة")
+    return editor
+
+
+def _latest(store: Store) -> int:
+    with store.session() as s:
+        return consent.latest_version(s, FORM)
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+def test_publish_at_a_restored_centre_asks_first(lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str], manager: LanguageManager,
+                                                 make_ctx: Any, qtbot: QtBot) -> None:
+    team, _bundle = _restored_centre(tmp_path, monkeypatch, capsys)
+    centre = open_store(team.centre.path, PASSPHRASE)
+    try:
+        manager.set_language(lang)
+        editor = _editor(centre, make_ctx, qtbot)
+        [(title, text, no_default)] = click_and_answer(qtbot, editor.publish_button, No)
+        assert (title, text) == (_t("Publish new version"), _t(QUESTION)) and no_default
+        assert "\n" not in text and (lang == "en" or not text.isascii()), text  # one translated line
+        assert editor.published_version is None and editor.isVisible() and _latest(centre) == 1  # nothing
+
+        [_asked] = click_and_answer(qtbot, editor.publish_button, Yes)
+        assert editor.published_version == 2 and _latest(centre) == 2  # the coordinator's choice
+    finally:
+        centre.close()
+
+
+def test_a_laptops_bundle_imported_no_question(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str], manager: LanguageManager,
+                                               make_ctx: Any, qtbot: QtBot) -> None:
+    team, bundle = _restored_centre(tmp_path, monkeypatch, capsys)
+    centre = open_store(team.centre.path, PASSPHRASE)
+    try:
+        with centre.session() as s:
+            assert published_forms.restored_unheard(s)
+        [outcome] = import_files(centre, [bundle], load_identity_file(team.identity_file))
+        assert outcome.status == "imported", outcome.message
+        with centre.session() as s:
+            assert not published_forms.restored_unheard(s)
+        editor = _editor(centre, make_ctx, qtbot)
+        assert click_and_answer(qtbot, editor.publish_button, No) == []  # nothing asked
+        assert editor.published_version == 3 == _latest(centre)  # above the version 2 the laptop holds
+    finally:
+        centre.close()
+
+
+def test_a_restored_laptop_is_never_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                          manager: LanguageManager, make_ctx: Any, qtbot: QtBot) -> None:
+    team = make_team(tmp_path, devices=1)
+    laptop = team.devices[0]
+    consent.publish_version(laptop, "session-consent", template_texts())  # the laptop's own form
+    kept = backup(laptop.engine, laptop.path, PASSPHRASE)
+    team.close()
+    code, _out, err = run(capsys, "restore", "--db", laptop.path, "--from", kept)
+    assert code == 0, err
+    laptop = open_store(laptop.path, PASSPHRASE)
+    try:
+        with laptop.session() as s:
+            assert not published_forms.restored_unheard(s)
+        editor = TemplateEditorDialog(make_ctx(laptop), "session-consent")
+        qtbot.addWidget(editor)
+        editor.show()
+        qtbot.waitExposed(editor)
+        editor.language_tabs[0].body.setPlainText("نص جديد للاستمارة")
+        assert click_and_answer(qtbot, editor.publish_button, No) == []
+        assert editor.published_version == 2
+    finally:
+        laptop.close()
