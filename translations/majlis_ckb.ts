@@ -7352,6 +7352,14 @@ Bundles signed with its key will be refused from now on; what it sent before sta
             <translation>بڵاو نەکرایەوە: %1</translation>
         </message>
         <message>
+            <source>Publish new version</source>
+            <translation>بڵاوکردنەوەی وەشانی نوێ</translation>
+        </message>
+        <message>
+            <source>This database was restored from a backup, and no laptop's bundle has been imported since: a version published now may get the number of a version the laptops already hold. Import the laptops' latest bundles first. Publish anyway?</source>
+            <translation>ئەم بنکەدراوەیە لە کۆپییەکی یەدەگەوە گەڕێنراوەتەوە، و لەو کاتەوە هیچ پاکێتێکی لاپتۆپ هاوردە نەکراوە: وەشانێک کە ئێستا بڵاو بکرێتەوە لەوانەیە ژمارەی وەشانێک وەربگرێت کە لاپتۆپەکان پێشتر هەیانە. سەرەتا نوێترین پاکێتەکانی لاپتۆپەکان هاوردە بکە. هەر چۆنێک بێت بڵاو بکرێتەوە؟</translation>
+        </message>
+        <message>
             <source>Give the form a title in at least one language.</source>
             <translation>لانیکەم بە یەک زمان ناونیشانێک بدە بە فۆڕمەکە.</translation>
         </message>
