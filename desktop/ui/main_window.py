@@ -9,6 +9,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QMainWindow,
     QStackedWidget,
@@ -361,6 +362,12 @@ class MainWindow(QMainWindow):
             # An import of two hundred bundles went on with no window (or was ended mid-file at
             # exit): it stops after the file being read, and the next start says how far it got.
             self.ctx.tasks.drain(120_000)
+        # The coding windows opened from this one go with it (Quit, the ×): left, they showed the
+        # participants' words with Majlis still running and no idle lock to hide them. Closed as the
+        # program closes them: a memo typed and not saved is saved, nothing is asked.
+        for other in QApplication.topLevelWidgets():
+            if other is not self and getattr(other, "ctx", None) is self.ctx:
+                other.close()
         self.file_check.stop()
         self.idle.uninstall()
         super().closeEvent(event)

@@ -131,8 +131,7 @@ def test_a_withdrawal_from_the_hall_to_the_centres_exports(tmp_path: Path, qtbot
 
     # --- The facilitator's laptop, in Kurdish at 20 points.
     window = main_window_on_screen(manager, laptop, qtbot, "ckb", 20, SCREEN, monkeypatch)
-    coder = open_coding_window(window.ctx, study.session_id)
-    qtbot.addWidget(coder)
+    coder = open_coding_window(window.ctx, study.session_id)  # closed with the window (deleted: not qtbot's)
     qtbot.waitUntil(lambda: len(coder.blocks) == 3, timeout=10_000)
     assert searched(window, qtbot, "گامێشەکانی") != []
     window.go_to("participants")
