@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.core import consent_views, participants
 from desktop.core import organisations as orgs
 from desktop.ui.operations import read_now
+from desktop.ui.sessions import attendee_consent
 from desktop.ui.widgets.attendee_dialog import AttendeeDialog
 
 if TYPE_CHECKING:
@@ -93,3 +94,4 @@ def add_participant(editor: RoundtableEditor) -> None:
     dialog = AttendeeDialog(editor.ctx, find, editor, role=NEW_PERSON_ROLE)
     if dialog.exec() and (choice := dialog.choice()):
         editor.add_attendee(participant_id=choice[0], role=choice[1], name=dialog.chosen_name())
+        attendee_consent.refresh(editor)  # a consent they gave this roundtable before: said, not "no consent"

@@ -38,7 +38,7 @@ from desktop.ui.labels import sessions as labels
 from desktop.ui.models.column_table import Column, ColumnTableModel
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.qt_i18n import shown_digits
-from desktop.ui.sessions import attendee_adds, empty_minutes, roundtable_lifecycle
+from desktop.ui.sessions import attendee_adds, attendee_consent, empty_minutes, roundtable_lifecycle
 from desktop.ui.sessions.delegates import ChoiceDelegate, DateDelegate
 from desktop.ui.sessions.minutes_sections import AgendaSection, TableSection
 from desktop.ui.widgets.actions_or_menu import ActionsOrMenu
@@ -146,6 +146,7 @@ class RoundtableEditor(SessionEditorBase):
             [
                 Column(lambda: self.tr("Attendee"), self._attendee_name),
                 Column.field("role", lambda: self.tr("Role"), labels.role),
+                Column(attendee_consent.header, lambda row: attendee_consent.word(self, row)),
             ],
             {"participant_id": None, "organisation_id": None, "role": "cso", "seat": 0},
             self,
@@ -154,8 +155,8 @@ class RoundtableEditor(SessionEditorBase):
             self.attendance_model, lambda: self.tr("Add o&rganisation…"), lambda: self.tr("Attendance"), self, empty_minutes.ATTENDANCE
         )
         self.attendance.view.setItemDelegateForColumn(1, ChoiceDelegate(ATTENDANCE_ROLES, labels.role, self))
-        # A role wraps past half the table ('Member of the provincial council' took 418 of 575 px at 20 points).
-        self.attendance.cap_column(1, 0.5)
+        # The role and the consent wrap past their shares of the table (attendee_consent.share_columns).
+        attendee_consent.share_columns(self.attendance)
         self.attendance.add_button.clicked.connect(self.add_organisation)
         self.add_participant_button = QPushButton(self)
         self.add_participant_button.clicked.connect(self.add_participant)
@@ -307,6 +308,7 @@ class RoundtableEditor(SessionEditorBase):
         org_ids = [r["organisation_id"] for r in rows if r.get("organisation_id")]
         part_ids = [r["participant_id"] for r in rows if r.get("participant_id")]
         self._names.update(read_now(self.ctx, lambda s: {**orgs.names(s, org_ids), **participants.codes(s, part_ids)}))
+        attendee_consent.read(self, rows)  # and the participants' consent, for the table's Consent column
 
     def fields(self) -> dict[str, Any]:
         d = self.date.date()

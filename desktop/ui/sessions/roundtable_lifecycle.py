@@ -20,6 +20,7 @@ from desktop.core.validation import Problem
 from desktop.ui.labels import problems
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, read_now
+from desktop.ui.sessions import attendee_consent
 from desktop.ui.widgets.session_dialogs import UnlockReasonDialog
 
 if TYPE_CHECKING:
@@ -77,6 +78,7 @@ def record_consent(editor: RoundtableEditor) -> None:
     dialog = editor.consent_dialog_class(editor.ctx, participant_id, editor.session_id, editor)
     dialog.exec()
     dialog.deleteLater()
+    attendee_consent.refresh(editor)  # the attendance row says it: before, nothing changed on the screen
     if editor.blockers.texts():  # the finalise list says what is still missing, not what was
         editor.show_blockers(read_now(editor.ctx, lambda s: [
             Problem(code, f"consent_{why}") for code, why in consent.consent_problems(s, editor.session_id)]),
