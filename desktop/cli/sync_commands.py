@@ -264,10 +264,13 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         refused, held, waiting = len(empty) + len(others), 0, 0  # waiting: held before this run (kept once)
         written: list[Any] = []
         failure: BaseException | None = None
+        at_once = False  # a second Ctrl+C: stopped in the file in hand (rolled back), not after it
         with StopAfterCurrentFile() as stop:  # Ctrl+C: the files read are still reported and counted
             try:
                 outcomes = import_files(store, files, identities, cancelled=stop.asked, done=written.append,
                                         taken=taken)
+            except KeyboardInterrupt:  # the bundles told as written stay imported: said as after the first
+                outcomes, at_once = written, True
             except Exception as exc:  # raised again below, once the lines are out
                 # The disk full, the folder gone: the bundles told as written stay imported (each all
                 # or nothing, told once committed); they are reported and counted, then the error's
@@ -319,7 +322,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
             print(f"warning: consent records refer to {counted(len(missing), 'consent form version')} not on "
                   f"this device yet: {', '.join(m[-8:] for m in missing)}")
         arrived_erasure_report(store, erased_before)
-        if unread:
+        if unread or at_once:
             return INTERRUPTED_EXIT
         return 1 if refused or held or waiting else 0
 

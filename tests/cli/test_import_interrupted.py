@@ -89,3 +89,34 @@ def test_ctrl_c_leaves_the_default_behaviour_after_the_import(
     code, _, _ = run(capsys, "bundle", "import", "--db", tmp_path / "centre.db", *bundles)
     assert code == 0
     assert signal.getsignal(signal.SIGINT) is before
+
+
+def test_a_second_ctrl_c_still_says_what_went_in(
+        bundles: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The coordinator presses Ctrl+C, then again while the file in hand is still read (a big bundle
+    takes seconds): it stops at once, the bundle in hand rolled back, but the bundles imported before
+    stay imported. It said only ``majlis-cli: interrupted``: not which went in, not how many were left."""
+    reads: list[object] = []
+    real_read = bundle_file.read_bundle_file
+
+    def read_and_press_ctrl_c_twice_at_the_third(source: object) -> bytes:
+        reads.append(source)
+        if len(reads) == 3:
+            signal.raise_signal(signal.SIGINT)
+            signal.raise_signal(signal.SIGINT)  # raises: the third bundle is never written
+        return real_read(source)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importer, "read_bundle_file", read_and_press_ctrl_c_twice_at_the_third)
+    centre = tmp_path / "centre.db"
+    code, out, err = run(capsys, "bundle", "import", "--db", centre, *bundles)
+    assert code == 130, (out, err)
+    lines = out.splitlines()
+    assert [line.split(":")[0] for line in lines[:2]] == [f"imported {bundles[0]}", f"imported {bundles[1]}"], out
+    assert lines[2:] == ["2 of 4 bundles imported or already present; 0 held for approval; 0 refused; "
+                         "2 not read (interrupted: import them again)"], out
+    assert err == "majlis-cli: stopping after the file being imported (Ctrl+C again to stop at once)\n", err
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    monkeypatch.setattr(importer, "read_bundle_file", real_read)
+    code, out, _ = run(capsys, "bundle", "import", "--db", centre, *bundles)
+    assert code == 0 and out.count("already present ") == 2 and out.count("imported ") == 3, out
