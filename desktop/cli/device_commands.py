@@ -7,7 +7,7 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from desktop.cli.common import add_db, name_given, print_json
 from desktop.cli.sync_commands import SyncCommandError, group, refuse_unless_centre, with_store
@@ -157,18 +157,55 @@ def cmd_device_approve(args: argparse.Namespace) -> int:
         # A second coordinator's laptop merges, but its roster is the centre's (team updates bring it):
         # a device approved there alone was merged without the centre's decision, and never reached it.
         refuse_unless_centre(store, "laptops are approved at the centre", "nothing was changed", no_team_too=False)
-        with _waiting_device(args.id, rejected_too=True):
-            done = roster.approve(store, args.id, role=args.role, name=args.name)
-        if shown_name(done.name):
-            print(f"device {device_label(done.name, done.device_id)} is on the roster ({args.role})")
-        else:  # rejected before (no name is kept) or sent none: named by its id and the key compared
-            print(f"device {short_id(done.device_id)} (no name yet, fingerprint {done.fingerprint}) is on the roster "
-                  f"({args.role})")
-        if done.was_rejected:
-            print("it had been rejected, and what it sent then was discarded: import its bundles again")
+        decided: list[roster.Approved] = []
+        applied: list[Any] = []
+        try:
+            with _waiting_device(args.id, rejected_too=True):
+                done = roster.approve(store, args.id, role=args.role, name=args.name, decided=decided.append,
+                                      done=applied.append)
+        except (Exception, KeyboardInterrupt) as exc:
+            if not decided:  # refused, or stopped before the decision was committed: nothing was changed
+                raise
+            # On the roster, some of its bundles applied, the others still waiting under a new number:
+            # said, rather than only the error's line (and the number given then shown no more).
+            _say_approved(decided[0], args.role)
+            _report_applied(applied)
+            _stopped_partway(store, decided[0].device_id, len(applied), exc)
+        _say_approved(done, args.role)
         return 1 if _report_applied(done.outcomes) else 0
 
     return with_store(args, body)
+
+
+def _say_approved(done: Any, role: str) -> None:
+    if shown_name(done.name):
+        print(f"device {device_label(done.name, done.device_id)} is on the roster ({role})")
+    else:  # rejected before (no name is kept) or sent none: named by its id and the key compared
+        print(f"device {short_id(done.device_id)} (no name yet, fingerprint {done.fingerprint}) is on the roster "
+              f"({role})")
+    if done.was_rejected:
+        print("it had been rejected, and what it sent then was discarded: import its bundles again")
+
+
+def _stopped_partway(store: Store, device_id: str, applied: int, failure: BaseException) -> NoReturn:
+    """An approval stopped while it applied the device's bundles (the disk full, Ctrl+C): how many went
+    in, and the number the others now wait under (``device pending``: the first of them), then the
+    failure raised for its own line."""
+    from desktop.cli.common import foreseen
+    from desktop.sync import roster
+
+    number: int | None = None
+    with contextlib.suppress(Exception):  # the database may fail this read too: then said without it
+        number = next((w.id for w in roster.pending(store) if w.device_id == device_id), None)
+    why = "interrupted" if isinstance(failure, KeyboardInterrupt) else "stopped by the error below"
+    again = "approve it again" if isinstance(failure, KeyboardInterrupt) else "approve it again once this is put right"
+    where = f"as number {number}" if number is not None else "under a new number"
+    print(f"{applied} of its bundles applied; the others still wait for approval ({why}): "
+          f"majlis-cli device pending shows them {where}; {again}")
+    sys.stdout.flush()  # these lines before the error's (run_guarded writes it)
+    if isinstance(failure, KeyboardInterrupt):
+        raise failure
+    raise foreseen(failure, stopped="the approval", kept="the bundles applied before it are kept") from failure
 
 
 def _report_applied(outcomes: list[Any]) -> int:

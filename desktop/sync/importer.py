@@ -258,9 +258,12 @@ HELD_MESSAGE = HeldForApprovalError.default_message
 _HELD_STILL = select(HeldBundle.id).where(HeldBundle.id == bindparam("held"))
 
 
-def import_held(store: Store, device_id: str, public_key: str) -> list[ImportOutcome]:
+def import_held(store: Store, device_id: str, public_key: str,
+                done: Callable[[ImportOutcome], None] | None = None) -> list[ImportOutcome]:
     """Apply the bundles held for a device now on the roster, oldest first, each under every rule
-    of an import; each one is then discarded from the waiting list, applied or refused."""
+    of an import; each one is then discarded from the waiting list, applied or refused. ``done``
+    hears each outcome once it is committed and off the waiting list: a run that then fails (the disk
+    full, Ctrl+C) has still applied those, and its caller can say which."""
     with store.session() as s:
         rows = s.execute(
             select(HeldBundle.id, HeldBundle.bundle_hash)
@@ -295,6 +298,7 @@ def import_held(store: Store, device_id: str, public_key: str) -> list[ImportOut
             let_go(prepared.records)
             with bundle_transaction(conn):
                 held_archive.discard(conn, [held_id])
+            (done or _told_no_one)(outcomes[-1])
         outcomes = _sessions_named(conn, outcomes)
     purge_if_pending(store)
     return outcomes

@@ -12,7 +12,7 @@ first bundle held for it, so it stays the same while the device waits.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -165,9 +165,16 @@ def _decision(store: Store) -> Iterator[OrmSession]:
 
 
 def approve(store: Store, pending_id: int, identities: list[x25519.Identity] | None = None,
-            *, role: str = FIELD, name: str | None = None, waiting_only: bool = False) -> Approved:
+            *, role: str = FIELD, name: str | None = None, waiting_only: bool = False,
+            decided: Callable[[Approved], None] | None = None,
+            done: Callable[[ImportOutcome], None] | None = None) -> Approved:
     """Put the waiting device on the roster and apply what it sent (each bundle under every rule;
     one refused is reported and discarded, the others still go in).
+
+    The decision is committed first, then each bundle on its own: a run that fails partway (the disk
+    full, Ctrl+C) leaves the device on the roster and the bundles applied before, the others waiting
+    under a new number (``pending``). ``decided`` hears the approval (no outcomes yet) once the device
+    is on the roster, ``done`` each bundle's outcome once applied (``import_held``), so a caller can say so.
 
     ``waiting_only`` (the Sync page's Approve of a device it lists as waiting): a device decided
     meanwhile (approved, or rejected, in another window or by ``majlis-cli``) is refused with
@@ -211,7 +218,10 @@ def approve(store: Store, pending_id: int, identities: list[x25519.Identity] | N
             if name is not None and label.strip():  # the centre's label is its own: given, it is set
                 known.name = label
         rejections.forget(s, public_key)
-    outcomes = import_held(store, device_id, public_key)
+        on_roster = printable(known.name or "") if known is not None else label
+    if decided is not None:
+        decided(Approved(device_id, on_roster, [], was_rejected, key_fingerprint(public_key)))
+    outcomes = import_held(store, device_id, public_key, done)
     # What the roster now holds (a bundle's name fills only an empty label), not what was asked for.
     with store.session() as s:
         held_name = s.execute(select(Device.name).where(Device.id == device_id)).scalar_one()

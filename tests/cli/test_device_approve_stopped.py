@@ -1,0 +1,111 @@
+"""``majlis-cli device approve`` stopped while it applies what the device sent (the disk full, Ctrl+C).
+
+The approval is committed first (the device on the roster), then each held bundle on its own: those
+applied before the stop stay applied, the others wait under a new number (the first of them). The
+command said only the error's line (``majlis-cli: the disk is full …``, ``majlis-cli: interrupted``):
+not that the device was now on the roster, not which bundles went in, and the number the coordinator
+had typed, run again, was "no device waits for approval … as number 1". It now says the device's line,
+the lines of the bundles applied, then how many and the number the others wait under; then the error's
+own line, exit 4 or 130. The disk "fills up" through the file-size limit (tests/disk_room.py), no mock."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.core.models import Participant
+from desktop.sync import held_archive
+from desktop.sync.export import export_bundle
+from desktop.sync.team import join_team
+from tests.cli_run import run
+from tests.conftest import PASSPHRASE
+from tests.stores import fresh_store
+from tests.sync_helpers import make_team
+
+pytestmark = pytest.mark.usefixtures("env_passphrase")
+resource = pytest.importorskip("resource", reason="file-size limits are POSIX only")
+
+
+@pytest.fixture
+def centre(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """A centre holding three bundles of a laptop not on its roster (number 1): two small, then a large one."""
+    team = make_team(tmp_path, devices=0)
+    laptop = fresh_store(tmp_path / "kirkuk.db", PASSPHRASE, "Kirkuk laptop")
+    bundles = []
+    try:
+        join_team(laptop, team.team_file)
+        for n, count in enumerate((1, 1, 6000)):
+            with laptop.transaction() as s:
+                s.add_all(Participant(code=f"KRK-FG{n:02d}-P{k:04d}", occupation="x" * 90) for k in range(count))
+            made = export_bundle(laptop, tmp_path / f"kirkuk-{n}.majlis")
+            assert made is not None
+            bundles.append(made.path)
+    finally:
+        laptop.close()
+        team.close()
+    code, out, err = run(capsys, "bundle", "import", "--db", tmp_path / "centre.db", *bundles)
+    assert code == 1 and out.endswith("0 of 3 bundles imported or already present; 3 held for approval; 0 refused\n"), (
+        out, err)
+    return tmp_path / "centre.db"
+
+
+def _lines_before_the_stop(out: str, why: str) -> None:
+    lines = out.splitlines()
+    assert lines[0].startswith("device Kirkuk laptop (") and lines[0].endswith(") is on the roster (field)"), out
+    assert [line.split(":")[0] for line in lines[1:3]] == ["imported held bundle 1", "imported held bundle 2"], out
+    assert lines[3:] == [f"2 of its bundles applied; the others still wait for approval ({why}): majlis-cli device "
+                         "pending shows them as number 3; approve it again"
+                         + ("" if why == "interrupted" else " once this is put right")], out
+
+
+def _the_rest_goes_in_with_the_number_said(centre: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "device", "pending", "--db", centre)
+    assert code == 0 and out.startswith("3\tKirkuk laptop (") and "\t1 bundle, 6000 changes\t" in out, out
+    code, out, err = run(capsys, "device", "approve", "--db", centre, "3")
+    assert code == 0, (out, err)
+    assert out.splitlines()[1].startswith("imported held bundle 3: changes 3\u20136002, 6000 new"), out
+    assert run(capsys, "device", "pending", "--db", centre)[1] == "no device waits for approval\n"
+
+
+def test_ctrl_c_while_approving_says_what_went_in(centre: Path, capsys: pytest.CaptureFixture[str],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    loads: list[int] = []
+    real_load = held_archive.load
+
+    def load_and_press_ctrl_c_at_the_third(conn: Any, held_id: int) -> Any:
+        loads.append(held_id)
+        if len(loads) == 3:
+            signal.raise_signal(signal.SIGINT)  # Python's own handler: KeyboardInterrupt, here
+        return real_load(conn, held_id)
+
+    monkeypatch.setattr(held_archive, "load", load_and_press_ctrl_c_at_the_third)
+    code, out, err = run(capsys, "device", "approve", "--db", centre, "1")
+    assert (code, err) == (130, "majlis-cli: interrupted\n"), (out, err)
+    _lines_before_the_stop(out, "interrupted")
+    monkeypatch.setattr(held_archive, "load", real_load)
+    _the_rest_goes_in_with_the_number_said(centre, capsys)
+
+
+def _limit_file_size(limit: int) -> None:
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+
+def test_a_full_disk_while_approving_says_what_went_in(centre: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    room = centre.stat().st_size + 300_000  # the small bundles, not the large one
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "device", "approve", "--db", str(centre), "1"],
+        capture_output=True, text=True, env={**os.environ, "MAJLIS_PASSPHRASE": PASSPHRASE},
+        preexec_fn=lambda: _limit_file_size(room), check=False,
+    )
+    assert result.returncode == 4, (result.stdout, result.stderr)
+    assert result.stderr.startswith("majlis-cli: ") and result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.rstrip().endswith(f"(database: {centre.resolve()})"), result.stderr
+    _lines_before_the_stop(result.stdout, "stopped by the error below")
+    _the_rest_goes_in_with_the_number_said(centre, capsys)
