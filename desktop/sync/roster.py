@@ -12,6 +12,8 @@ first bundle held for it, so it stays the same while the device waits.
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -177,18 +179,35 @@ def approve(store: Store, pending_id: int, identities: list[x25519.Identity] | N
     is on the roster, ``done`` each bundle's outcome once applied (``import_held``), so a caller can say so.
 
     ``waiting_only`` (the Sync page's Approve of a device it lists as waiting): a device decided
-    meanwhile (approved, or rejected, in another window or by ``majlis-cli``) is refused with
-    ``NotPendingError``; without it a rejected number is approved after all."""
+    meanwhile (its bundles all applied, or rejected, in another window or by ``majlis-cli``) is refused
+    with ``NotPendingError``; without it a rejected number is approved after all. A device on the
+    roster under this key whose bundles still wait, left so by an approval stopped partway, is not
+    taken for one decided: what is left is applied. Approvals in this process wait for one another
+    (two windows approving at once: the second then finds the device decided); one in another process
+    (``majlis-cli``) applying the same bundles at the same moment applies each once (``import_held``)."""
+    if role not in ROLES:
+        raise ValueError(f"role must be one of {ROLES}")
+    with _APPROVALS_GUARD:
+        one_at_a_time = _APPROVALS.setdefault(os.path.realpath(store.path), threading.RLock())
+    with one_at_a_time:
+        return _approve(store, pending_id, role=role, name=name, waiting_only=waiting_only, decided=decided,
+                        done=done)
+
+
+#: One lock per database file: the approvals this process makes (its windows), one after another.
+_APPROVALS: dict[str, threading.RLock] = {}
+_APPROVALS_GUARD = threading.Lock()
+
+
+def _approve(store: Store, pending_id: int, *, role: str, name: str | None, waiting_only: bool,
+             decided: Callable[[Approved], None] | None,
+             done: Callable[[ImportOutcome], None] | None) -> Approved:
     from desktop.sync.importer import import_held
     from desktop.sync.keys import same_public_key
 
-    if role not in ROLES:
-        raise ValueError(f"role must be one of {ROLES}")
     was_rejected = False
     with _decision(store) as s:
         waiting = _waiting(s, pending_id)
-        if waiting is not None and waiting_only and _on_roster(s, waiting[0], waiting[1]):
-            waiting = None  # approved a moment ago elsewhere: its bundles are being applied there
         if waiting is not None:
             device_id, public_key, sent_name, arrived = waiting
             first_seen = arrived or utc_now_iso()

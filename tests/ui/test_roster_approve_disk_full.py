@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -56,3 +57,13 @@ def test_an_approval_the_disk_refuses_says_why_in_the_language(team: Team, tmp_p
         page.ctx.tasks.drain(30_000)
     assert panel.result_label.text() == SAID[lang]
     qtbot.waitUntil(lambda: len(panel.waiting) == 1, timeout=10_000)  # still waiting: approve again later
+    # Once there is room, Approve again applies it: the first approval had put the device on the roster
+    # before the disk refused its bundle, and the page took it for one decided in another window
+    # ("already approved or rejected …: nothing more was done"), the bundle waiting for ever.
+    panel.waiting_list.setCurrentRow(0)
+    assert panel.approve_selected()
+    qtbot.waitUntil(lambda: not panel.deciding, timeout=60_000)
+    page.ctx.tasks.drain(30_000)
+    on_roster = QCoreApplication.translate("RosterPanel", "{name} is on the roster.").split("{name}")[-1]
+    assert panel.result_label.text().split("\n")[0].endswith(on_roster), panel.result_label.text()
+    qtbot.waitUntil(lambda: len(panel.waiting) == 0, timeout=10_000)
