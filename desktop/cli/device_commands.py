@@ -93,7 +93,19 @@ def cmd_device_register(args: argparse.Namespace) -> int:
         print("device registered" if added else "device already registered with this key")
         print(f"key fingerprint: {key_fingerprint(args.key)} ({args.role})")
         refused = 0
-        for done in roster.approve_registered(store, args.device_id, args.key):
+        decided: list[roster.Approved] = []
+        applied: list[Any] = []
+        try:
+            approvals = roster.approve_registered(store, args.device_id, args.key, decided=decided.append,
+                                                  done=applied.append)
+        except (Exception, KeyboardInterrupt) as exc:
+            if not decided:
+                raise
+            # Stopped while it applied them (the disk full, Ctrl+C): those applied said, as by device approve.
+            print(f"{counted(len(applied), 'bundle')} it sent before, held for approval, applied now:")
+            _report_applied(applied)
+            _stopped_partway(store, args.device_id, len(applied), exc)
+        for done in approvals:
             print(f"{counted(len(done.outcomes), 'bundle')} it sent before, held for approval, applied now:")
             refused += _report_applied(done.outcomes)
         return 1 if refused else 0

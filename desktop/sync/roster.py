@@ -247,7 +247,9 @@ def _approve(store: Store, pending_id: int, *, role: str, name: str | None, wait
     return Approved(device_id, printable(held_name or ""), outcomes, was_rejected, key_fingerprint(public_key))
 
 
-def approve_registered(store: Store, device_id: str, public_key: str) -> list[Approved]:
+def approve_registered(store: Store, device_id: str, public_key: str, *,
+                       decided: Callable[[Approved], None] | None = None,
+                       done: Callable[[ImportOutcome], None] | None = None) -> list[Approved]:
     """Apply what a device just put on the roster (``device register``) sent before, held under the
     very key registered: registering it was the comparison of fingerprints an approval is. Left
     held, its first bundles showed as missing (a gap) while they sat in the database, and the device
@@ -256,7 +258,7 @@ def approve_registered(store: Store, device_id: str, public_key: str) -> list[Ap
 
     with store.session() as s:
         role = s.execute(select(Device.role).where(Device.id == device_id)).scalar_one()
-    return [approve(store, waiting.id, role=role or FIELD)
+    return [approve(store, waiting.id, role=role or FIELD, decided=decided, done=done)
             for waiting in pending(store)
             if waiting.device_id == device_id and same_public_key(waiting.public_key, public_key)]
 

@@ -10,6 +10,7 @@ own line, exit 4 or 130. The disk "fills up" through the file-size limit (tests/
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -56,12 +57,17 @@ def centre(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
 
 
 def _lines_before_the_stop(out: str, why: str) -> None:
-    lines = out.splitlines()
-    assert lines[0].startswith("device Kirkuk laptop (") and lines[0].endswith(") is on the roster (field)"), out
+    """``out``: the approval's lines (its first, the device's, checked by the caller) after the first."""
+    lines = ["", *out.splitlines()]
     assert [line.split(":")[0] for line in lines[1:3]] == ["imported held bundle 1", "imported held bundle 2"], out
     assert lines[3:] == [f"2 of its bundles applied; the others still wait for approval ({why}): majlis-cli device "
                          "pending shows them as number 3; approve it again"
                          + ("" if why == "interrupted" else " once this is put right")], out
+
+
+def _on_the_roster(out: str) -> None:
+    first = out.split("\n", 1)[0]
+    assert first.startswith("device Kirkuk laptop (") and first.endswith(") is on the roster (field)"), out
 
 
 def _the_rest_goes_in_with_the_number_said(centre: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -87,7 +93,8 @@ def test_ctrl_c_while_approving_says_what_went_in(centre: Path, capsys: pytest.C
     monkeypatch.setattr(held_archive, "load", load_and_press_ctrl_c_at_the_third)
     code, out, err = run(capsys, "device", "approve", "--db", centre, "1")
     assert (code, err) == (130, "majlis-cli: interrupted\n"), (out, err)
-    _lines_before_the_stop(out, "interrupted")
+    _on_the_roster(out)
+    _lines_before_the_stop(out.split("\n", 1)[1], "interrupted")
     monkeypatch.setattr(held_archive, "load", real_load)
     _the_rest_goes_in_with_the_number_said(centre, capsys)
 
@@ -107,5 +114,33 @@ def test_a_full_disk_while_approving_says_what_went_in(centre: Path, capsys: pyt
     assert result.returncode == 4, (result.stdout, result.stderr)
     assert result.stderr.startswith("majlis-cli: ") and result.stderr.count("\n") == 1, result.stderr
     assert result.stderr.rstrip().endswith(f"(database: {centre.resolve()})"), result.stderr
-    _lines_before_the_stop(result.stdout, "stopped by the error below")
+    _on_the_roster(result.stdout)
+    _lines_before_the_stop(result.stdout.split("\n", 1)[1], "stopped by the error below")
+    _the_rest_goes_in_with_the_number_said(centre, capsys)
+
+
+def test_ctrl_c_while_registering_says_what_went_in(centre: Path, capsys: pytest.CaptureFixture[str],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """``device register`` of the waiting laptop's key applies what it sent, as an approval: stopped there,
+    it said only ``majlis-cli: interrupted`` after the registration's lines."""
+    code, out, _ = run(capsys, "device", "pending", "--db", centre, "--json")
+    [waiting] = json.loads(out)
+    loads: list[int] = []
+    real_load = held_archive.load
+
+    def load_and_press_ctrl_c_at_the_third(conn: Any, held_id: int) -> Any:
+        loads.append(held_id)
+        if len(loads) == 3:
+            signal.raise_signal(signal.SIGINT)
+        return real_load(conn, held_id)
+
+    monkeypatch.setattr(held_archive, "load", load_and_press_ctrl_c_at_the_third)
+    code, out, err = run(capsys, "device", "register", "--db", centre, "--id", waiting["device_id"],
+                         "--key", waiting["public_key"], "--name", "Kirkuk laptop")
+    assert (code, err) == (130, "majlis-cli: interrupted\n"), (out, err)
+    lines = out.splitlines()
+    assert lines[:3] == ["device registered", f"key fingerprint: {waiting['fingerprint']} (field)",
+                         "2 bundles it sent before, held for approval, applied now:"], out
+    _lines_before_the_stop("\n".join(lines[3:]), "interrupted")
+    monkeypatch.setattr(held_archive, "load", real_load)
     _the_rest_goes_in_with_the_number_said(centre, capsys)
