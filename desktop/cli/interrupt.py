@@ -25,7 +25,10 @@ class StopAfterCurrentFile:
 
     def __enter__(self) -> StopAfterCurrentFile:
         # Only the main thread may set a signal handler (an embedding caller elsewhere keeps Python's).
-        if threading.current_thread() is threading.main_thread():
+        # Ctrl+C ignored when the command started (a background job of a script, `nohup`: the shell's
+        # way of keeping it running when the terminal's Ctrl+C stops the rest) stays ignored.
+        if threading.current_thread() is threading.main_thread() and \
+                signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
             self._previous = signal.signal(signal.SIGINT, self._on_ctrl_c)
             self._installed = True
         return self

@@ -120,3 +120,29 @@ def test_a_second_ctrl_c_still_says_what_went_in(
     monkeypatch.setattr(importer, "read_bundle_file", real_read)
     code, out, _ = run(capsys, "bundle", "import", "--db", centre, *bundles)
     assert code == 0 and out.count("already present ") == 2 and out.count("imported ") == 3, out
+
+
+def test_ctrl_c_ignored_by_the_caller_stays_ignored(
+        bundles: list[Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A script's background job (``majlis-cli bundle import … &``) starts with Ctrl+C ignored, so that
+    the terminal's Ctrl+C stops the script's foreground alone: the import's own handler took Ctrl+C back,
+    and the import the script meant to finish stopped halfway."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        seen: list[object] = []
+        real_read = bundle_file.read_bundle_file
+
+        def read_and_press_ctrl_c(source: object) -> bytes:
+            seen.append(source)
+            if len(seen) == 2:
+                signal.raise_signal(signal.SIGINT)  # ignored, as the shell asked
+            return real_read(source)  # type: ignore[arg-type]
+
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(importer, "read_bundle_file", read_and_press_ctrl_c)
+            code, out, err = run(capsys, "bundle", "import", "--db", tmp_path / "centre.db", *bundles)
+        assert (code, err) == (0, ""), (out, err)
+        assert out.endswith("4 of 4 bundles imported or already present; 0 held for approval; 0 refused\n"), out
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, previous)
