@@ -108,6 +108,9 @@ class ReportedForm(Base):
     like one of them (``published_forms.lost_forms``). No words, nothing about people."""
 
     __tablename__ = "reported_form"
+    # Kept per reporting device, at most FORMS_MAX each (``note_reported``): a laptop naming ever new ids
+    # in every bundle cannot grow the table past that.
+    device_id: Mapped[str] = mapped_column(ID, primary_key=True)
     id: Mapped[str] = mapped_column(ID, primary_key=True)  # the form text's (consent_template) id
     template_key: Mapped[str] = mapped_column(String(60))
     version: Mapped[int] = mapped_column(Integer)

@@ -32,12 +32,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.exported_position import save_state_file, state_dir
 from desktop.core.field_text import BAD_IN_LINE
+from desktop.core.form_publishers import TEAM, publishers
 from desktop.core.models import ConsentTemplate, Device, LocalState, ReportedForm
 
 if TYPE_CHECKING:
@@ -79,14 +80,17 @@ def fits(form: SentForm) -> bool:
 
 
 def held_forms(s: OrmSession, device_id: str) -> dict[str, SentForm]:
-    """The form texts this database holds that are not its own rows (the team's, from team updates and
-    the team file), by id, the highest versions first, at most FORMS_MAX: what its bundles name, so a
-    centre that lost some of them learns their numbers (:func:`lost_forms`)."""
+    """The team's form texts this database holds, not made here (from team updates and the team file),
+    by id, the highest versions first, at most FORMS_MAX: what its bundles name, so a centre that lost
+    some of them learns their numbers (:func:`lost_forms`). Never another field laptop's own forms,
+    which a coordinator's laptop merges from their bundles: they are not the team's numbers."""
+    here = publishers(s)
     rows = s.execute(select(ConsentTemplate.id, ConsentTemplate.template_key, ConsentTemplate.version,
-                            ConsentTemplate.language)
+                            ConsentTemplate.language, ConsentTemplate.origin_device)
                      .where(ConsentTemplate.origin_device != device_id)
                      .order_by(ConsentTemplate.version.desc(), ConsentTemplate.id)).all()
-    forms = ((str(tid), SentForm(key, version, language)) for tid, key, version, language in rows)
+    forms = ((str(tid), SentForm(key, version, language))
+             for tid, key, version, language, origin in rows if here.of(origin) == TEAM)
     return dict(itertools.islice(((tid, f) for tid, f in forms if fits(f)), FORMS_MAX))
 
 
@@ -144,7 +148,7 @@ def highest_sent(device_id: str, template_key: str) -> int:
 def lost_forms(s: OrmSession | Connection) -> dict[str, SentForm]:
     """The form texts this database no longer holds (restored from a backup made before them) that its
     team updates carried or that the laptops' bundles named as held there: consents recorded on them are
-    on these versions. Empty on a laptop."""
+    on these versions. Empty on a field laptop (it neither publishes the team's forms nor merges bundles)."""
     device = s.execute(select(Device.id).where(Device.is_self.is_(True))).scalar()
     sent = sent_forms(str(device)) if device else {}
     lost: dict[str, SentForm] = {}
@@ -158,18 +162,23 @@ def lost_forms(s: OrmSession | Connection) -> dict[str, SentForm]:
 
 def reported_forms(s: OrmSession | Connection) -> dict[str, SentForm]:
     """The form texts the devices' bundles named as held there (``note_reported``) that this database
-    does not hold, by id."""
-    return {str(tid): SentForm(str(key), int(version), str(language))
-            for tid, key, version, language in s.execute(
-                select(ReportedForm.id, ReportedForm.template_key, ReportedForm.version, ReportedForm.language)
-                .where(ReportedForm.id.not_in(select(ConsentTemplate.id))))}
+    does not hold, by id. Should two devices name one id with two versions (one of them lying), the
+    lower counts: a laptop cannot raise what honest laptops said of a lost version."""
+    reported: dict[str, SentForm] = {}
+    for tid, key, version, language in s.execute(
+            select(ReportedForm.id, ReportedForm.template_key, ReportedForm.version, ReportedForm.language)
+            .where(ReportedForm.id.not_in(select(ConsentTemplate.id)))
+            .order_by(ReportedForm.version.desc())):
+        reported[str(tid)] = SentForm(str(key), int(version), str(language))  # the lowest is put last
+    return reported
 
 
 #: How far above the versions a centre knows of (held, or noted as sent) a version the laptops' bundles
 #: name may take its numbering. A restored centre lost the few versions it published after its backup;
 #: a laptop on the roster that names version 2**31-1 must not leave the centre unable to publish that
-#: form again (each version it names is at most this far above the last the centre knows).
-REPORT_REACH = 100
+#: form again. The centre cannot tell a lost version from one a laptop made up, so a lying laptop can
+#: still make a new version skip this many numbers (never repeat one): kept small.
+REPORT_REACH = 20
 
 
 def highest_reported(s: OrmSession, template_key: str, known: int) -> int:
@@ -203,10 +212,18 @@ def heard_from_a_device(conn: Connection) -> None:
     conn.execute(delete(LocalState).where(LocalState.key == RESTORED_UNHEARD))
 
 
-def note_reported(conn: Connection, forms: Mapping[str, SentForm]) -> None:
-    """Keep the form texts a bundle's device holds (its manifest's ``forms``, checked): those not noted
-    yet. A form text's number never changes; the first word on it stays."""
-    if forms:
-        conn.execute(sqlite_insert(ReportedForm).on_conflict_do_nothing(), [
-            {"id": tid, "template_key": f.template_key, "version": f.version, "language": f.language}
-            for tid, f in forms.items()])
+def note_reported(conn: Connection, device_id: str, forms: Mapping[str, SentForm]) -> None:
+    """Keep the form texts a bundle's device holds (its manifest's ``forms``, checked), under that device:
+    those it had not named yet (a form text's number never changes; its first word stays, so a bundle
+    imported late, naming fewer, takes nothing back). A device whose forms would pass FORMS_MAX (ever new
+    ids, bundle after bundle: no laptop holds that many) keeps only its latest bundle's."""
+    if not forms:  # a bundle of an older Majlis names none: it says nothing, not "none"
+        return
+    rows = [{"device_id": device_id, "id": tid, "template_key": f.template_key, "version": f.version,
+             "language": f.language} for tid, f in forms.items()]
+    conn.execute(sqlite_insert(ReportedForm).on_conflict_do_nothing(), rows)
+    named = conn.execute(select(func.count()).select_from(ReportedForm)
+                         .where(ReportedForm.device_id == device_id)).scalar_one()
+    if named > FORMS_MAX:
+        conn.execute(delete(ReportedForm).where(ReportedForm.device_id == device_id))
+        conn.execute(sqlite_insert(ReportedForm), rows)

@@ -80,8 +80,9 @@ def _apply_bundle_once(
             raise NotOnRosterError()
         refuse_impostor(manifest, device)
         # First: a late consent on a form version this centre lost is then known as on that version.
-        published_forms.note_reported(conn, manifest.forms)
-        published_forms.heard_from_a_device(conn)  # a restored centre's Publish no longer asks first
+        published_forms.note_reported(conn, device_id, manifest.forms)
+        if manifest.forms:  # a restored centre's Publish no longer asks first: it learnt the versions held
+            published_forms.heard_from_a_device(conn)
         top = batch.tops.get((device_id, epoch))
         if not careful and device_id != batch.own_device and top is not None and records and (
             min(r.seq for r in records) > top

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.cli import main
 from desktop.core import consent, migrate, published_forms
@@ -98,6 +98,9 @@ def test_a_laptops_bundle_names_the_team_forms_it_holds_and_the_centre_keeps_the
         with team.centre.session() as s:
             assert set(s.scalars(select(ReportedForm.id))) == set(teams)
             assert published_forms.lost_forms(s) == {}  # all held here: nothing lost
+            # Merged here, the laptop's own form is not the team's: never named as held by the team.
+            assert s.scalar(select(func.count()).where(ConsentTemplate.template_key == "laptop-own-form")) == 1
+            assert set(published_forms.held_forms(s, team.centre.device_id)) <= set(teams)
     finally:
         team.close()
 
@@ -155,5 +158,22 @@ def test_a_laptop_naming_a_far_version_cannot_stop_the_centre_publishing(tmp_pat
         texts = {"ar": template_texts()["ar"]}
         assert consent.publish_version(team.centre, consent.TEAM_FORM_KEY, texts) == held + 6
         assert consent.publish_version(team.centre, consent.TEAM_FORM_KEY, texts) == held + 7
+    finally:
+        team.close()
+
+
+def test_a_laptop_naming_ever_new_forms_keeps_at_most_forms_max_rows(tmp_path: Path) -> None:
+    """A laptop on the roster naming FORMS_MAX new ids in every bundle: the centre keeps at most FORMS_MAX of
+    that laptop's (its latest bundle's), not FORMS_MAX more per bundle."""
+    team = team_told_a_form_and_a_code(tmp_path)
+    try:
+        for seq in (1, 2):
+            forms = {f"{seq}-{n}": SentForm("made-up", 1, "ar") for n in range(FORMS_MAX)}
+            [outcome] = import_files(team.centre, [_forged(team, forms, seq, tmp_path / f"{seq}.majlis")],
+                                     team.identities)
+            assert outcome.status == "imported", outcome.message
+        with team.centre.session() as s:
+            kept = set(s.scalars(select(ReportedForm.id)))
+        assert len(kept) == FORMS_MAX and all(tid.startswith("2-") for tid in kept)
     finally:
         team.close()

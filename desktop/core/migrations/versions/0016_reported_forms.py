@@ -25,11 +25,12 @@ depends_on = None
 def upgrade() -> None:
     op.create_table(
         "reported_form",
+        sa.Column("device_id", sa.String(length=36), nullable=False),
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("template_key", sa.String(length=60), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("language", sa.String(length=8), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_reported_form")),
+        sa.PrimaryKeyConstraint("device_id", "id", name=op.f("pk_reported_form")),
     )
 
 
