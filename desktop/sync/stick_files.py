@@ -12,6 +12,7 @@ Nothing read is kept.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Container, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -26,7 +27,7 @@ TEAM_UPDATE, TEAM_FILE = "team_update", "team_file"
 
 
 class StickFiles(NamedTuple):
-    updates: list[Path]  # every team update, by content, each once (however named), in the order given
+    updates: list[Path]  # every team update, by content, each once (however named), by number (by_number)
     own: list[Path]  # the centre's own among ``updates`` (at the centre only), in the same order
     bundles: list[Path]  # the rest, for the importer, in the order given
 
@@ -36,6 +37,13 @@ class StickFiles(NamedTuple):
         the centre; applied on a coordinator's laptop)."""
         own = set(self.own)
         return [u for u in self.updates if u not in own]
+
+
+def by_number(path: Path) -> list[tuple[int, str]]:
+    """A file name's numbers as numbers: "update-9" before "update-10" (a team update is named by its
+    number), where the name's letters put "10" first, so the CLI applied update 10 and then refused 9
+    as older."""
+    return [(int(part), "") if part.isdigit() else (0, part) for part in re.split(r"(\d+)", str(path))]
 
 
 def signed_kind(path: str | os.PathLike[str]) -> str:
@@ -65,7 +73,7 @@ def sort_stick_files(store: Store, files: Sequence[Path], *, in_folders: Contain
             found.setdefault(same_file(path), path)
         elif not (kind == TEAM_FILE and path in in_folders):
             bundles.append(path)
-    every = list(found.values())
+    every = sorted(found.values(), key=by_number)  # applied oldest first: "-9" before "-10"
     with store.session() as s:
         team = current_team(s)
     central = team is not None and team.is_central

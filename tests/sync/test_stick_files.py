@@ -148,3 +148,16 @@ def test_signed_kind_says_what_sniff_says(stick: tuple[Team, Path], tmp_path: Pa
         os.mkfifo(tmp_path / "pipe.majlis")
         got = sort_stick_files(team.centre, [tmp_path / "pipe.majlis"])
         assert got.bundles == [tmp_path / "pipe.majlis"]
+
+
+def test_team_updates_are_taken_by_their_numbers(tmp_path: Path) -> None:
+    """Named "-10" and "-9" (as team updates are named by number): 9 first, whatever order they came in
+    and however the letters sort, so the CLI and the page apply 9 and then 10 rather than refusing 9."""
+    team = make_team(tmp_path, devices=1)
+    try:
+        nine = write_team_update(team.centre, tmp_path / "team-update-9.majlis").path
+        ten = write_team_update(team.centre, tmp_path / "team-update-10.majlis").path
+        got = sort_stick_files(team.devices[0], [ten, nine])
+        assert got.updates == [nine, ten] and got.bundles == []
+    finally:
+        team.close()

@@ -6,7 +6,6 @@ applied first, then the bundles imported, and the erasures that arrived.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -24,7 +23,7 @@ from desktop.sync.keys import (
     read_protected_identity_file,
 )
 from desktop.sync.sniff import AGE_HEADER, bundles_in, may_be_bundle, starts_with
-from desktop.sync.stick_files import TEAM_UPDATE, signed_kind, sort_stick_files
+from desktop.sync.stick_files import TEAM_UPDATE, by_number, signed_kind, sort_stick_files
 from desktop.sync.team import current_team, team_identities
 from desktop.sync.team_update_outcomes import Applied, apply_updates
 from desktop.ui.operations import run_change
@@ -77,18 +76,12 @@ def _dropped_and_taken(path: Path, coordinator: bool) -> bool:
     return path.is_dir() or path.is_file() and may_be_bundle(path)
 
 
-def _by_number(path: Path) -> list[tuple[int, str]]:
-    """A file name's numbers as numbers: "update-2" before "update-10" (as a team update is named by its
-    number), where the name's letters put "10" first."""
-    return [(int(part), "") if part.isdigit() else (0, part) for part in re.split(r"(\d+)", str(path))]
-
-
 def team_updates_in(folder: Path, cancelled: Callable[[], bool] = lambda: False) -> list[Path]:
     """The team updates in ``folder`` and its subfolders (a USB stick given to a laptop), by content, their
     numbers in order: what else is there (the bundles this laptop exported to it, the centre's to merge, and
     the team file) is passed over, as the centre passes over the team file on a stick."""
     found = bundles_in([folder], cancelled=cancelled)
-    return sorted((p for p in found if signed_kind(p) == TEAM_UPDATE), key=_by_number)
+    return sorted((p for p in found if signed_kind(p) == TEAM_UPDATE), key=by_number)
 
 
 def sort_chosen(paths: Sequence[Path], *, dropped: bool, coordinator: bool,
