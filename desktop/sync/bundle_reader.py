@@ -13,9 +13,7 @@ file within its limits, telling it apart from what else a stick holds, and decry
 
 from __future__ import annotations
 
-import io
 import os
-import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -23,10 +21,15 @@ from typing import Any
 from pyrage import x25519
 
 from desktop.core.bounded_read import NotAFile, read_at_most
-from desktop.core.file_signatures import FIRST_MEMBERS
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.sync import envelope
-from desktop.sync.bundle_stream import DEFAULT_MAX_MEMBER, DEFAULT_MAX_TOTAL, OpenedBundle, open_archive
+from desktop.sync.bundle_stream import (
+    DEFAULT_MAX_MEMBER,
+    DEFAULT_MAX_TOTAL,
+    THE_TEAM_FILE,
+    OpenedBundle,
+    open_archive,
+)
 from desktop.sync.errors import (
     BadSignatureError,
     BundleError,
@@ -38,14 +41,8 @@ from desktop.sync.errors import (
     TruncatedTeamUpdateError,
 )
 from desktop.sync.keys import recipients_of
-from desktop.sync.manifest import MANIFEST_NAME, Manifest, sha256_hex
-from desktop.sync.safe_zip import READ_ERRORS
-from desktop.sync.sniff import (  # team updates and team files: signed, unencrypted ZIPs
-    BUNDLE_SUFFIX,
-    ZIP_HEADER,
-    first_member_name,
-    is_signed_zip,
-)
+from desktop.sync.manifest import Manifest, sha256_hex
+from desktop.sync.sniff import BUNDLE_SUFFIX, ZIP_HEADER, kind_and_names
 
 # Files handed to the wrong step (what a hurried coordinator or facilitator does): said as such.
 # Each names the Sync page's button first, then the command (as team_file's refusals do): read on an
@@ -133,10 +130,13 @@ def read_team_update(
             max_member=max_member,
         )
     else:
-        if not data.startswith(ZIP_HEADER) or not _written_by_majlis(data):
-            if first_member_name(data[:4096]) == MANIFEST_NAME:  # ours, its end (the ZIP's directory) missing
-                raise TruncatedTeamUpdateError()
+        kind, names = kind_and_names(data)  # what file_kinds calls it: the Sync and Survey pages say the same
+        if kind == "team_file":  # whole or cut short
+            raise NotABundleError(THE_TEAM_FILE)
+        if kind != "team_update":
             raise NotABundleError("This is not a Majlis team update.")
+        if names is None:  # ours (its first member the manifest), its end (the ZIP's directory) missing
+            raise TruncatedTeamUpdateError()
         try:
             bundle = _verify_archive(
                 data,
@@ -155,28 +155,6 @@ def read_team_update(
     if bundle.manifest.kind != "team_update":
         raise NotABundleError("This bundle is not a team update.")
     return bundle
-
-
-def _written_by_majlis(data: bytes) -> bool:
-    """Whether a ZIP holds what Majlis writes unencrypted: a team update's manifest and signature,
-    or a team file's team.json and team.sig. A workbook or any other ZIP is then named as not one of
-    ours, not as a malformed bundle. Only the names are read (the central directory)."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-    except READ_ERRORS:
-        return False
-    return is_signed_zip(names)
-
-
-def _holds_bundles(data: bytes) -> bool:
-    """Whether a ZIP (not one of ours) has .majlis files in it: a shared folder of bundles downloaded
-    as one archive. Only the names are read."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return any(name.lower().endswith(BUNDLE_SUFFIX) for name in archive.namelist())
-    except READ_ERRORS:
-        return False
 
 
 def _max_file_size(max_total: int) -> int:
@@ -272,9 +250,12 @@ def open_bundle(
         # What a bundle's sender also hands around unencrypted: said as such (the CLI prints this
         # text; the UI shows not_a_bundle's own). Any other ZIP (a workbook, a folder of photos) is
         # simply not a bundle.
-        ours = _written_by_majlis(data) or first_member_name(data[:4096]) in FIRST_MEMBERS  # or cut short
-        raise NotABundleError(_A_TEAM_UPDATE_OR_FILE if ours
-                              else _A_ZIP_OF_BUNDLES if _holds_bundles(data) else None)
+        # Ours as file_kinds says (whole, or cut short); a ZIP holding .majlis files is a shared folder of
+        # bundles downloaded as one archive.
+        kind, names = kind_and_names(data)
+        raise NotABundleError(_A_TEAM_UPDATE_OR_FILE if kind in ("team_update", "team_file")
+                              else _A_ZIP_OF_BUNDLES if any(n.lower().endswith(BUNDLE_SUFFIX) for n in names or ())
+                              else None)
     plaintext = envelope.decrypt(data, identities)
     opened = open_archive(plaintext, bundle_hash=sha256_hex(data), expected_team_id=expected_team_id,
                           max_total=max_total, max_member=max_member)

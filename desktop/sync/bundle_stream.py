@@ -51,7 +51,7 @@ from desktop.sync.manifest import (
 from desktop.sync.safe_zip import READ_ERRORS, open_member, open_zip, read_member
 
 # A team file given to team update import: said as such.
-_THE_TEAM_FILE = QT_TRANSLATE_NOOP(
+THE_TEAM_FILE = QT_TRANSLATE_NOOP(
     "BundleError", "This is the team file, not a team update: a laptop joins the team with it "
     "(Join a team…, majlis-cli team join).")
 
@@ -228,7 +228,7 @@ def open_archive(
         infos = {info.filename: info for info in zipped.infolist()}
         if MANIFEST_NAME not in infos or SIGNATURE_NAME not in infos:
             if set(infos) == TEAM_FILE_MEMBERS:  # given to team update import
-                raise NotABundleError(_THE_TEAM_FILE)
+                raise NotABundleError(THE_TEAM_FILE)
             raise ManifestUnreadableError("The bundle has no manifest or no signature.")
         manifest_bytes = read_member(zipped, infos.pop(MANIFEST_NAME), max_member)
         signature = read_member(zipped, infos.pop(SIGNATURE_NAME), max_member)

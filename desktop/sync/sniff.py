@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -51,6 +52,15 @@ def kind_of(data: bytes) -> str:
     project), ``""`` for anything else. A ZIP of which only the head is given (or cut short) is known
     by its first member's name."""
     return file_kinds.kind_of_bytes(data)
+
+
+def kind_and_names(data: bytes) -> tuple[str, set[str] | None]:
+    """``kind_of`` of a file read whole (``data``), with a ZIP's member names: None when it is no ZIP or
+    its directory cannot be read (cut short: a team update or team file is then known by its first
+    member, as file_kinds knows it). For the readers of team updates, team files and bundles, which
+    say "cut short" only of what file_kinds calls theirs, and read the directory once."""
+    names = file_signatures.zip_names(io.BytesIO(data)) if data.startswith(ZIP_HEADER) else None
+    return file_kinds.kind_of_head(data[:file_kinds.HEAD], lambda: names), names
 
 
 #: The kinds Majlis could not make again from a database (``is_sync_or_key_file``).

@@ -22,7 +22,6 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop.core.bounded_read import NotAFile, read_at_most
-from desktop.core.file_signatures import TEAM_UPDATE_MEMBERS
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.sync.atomic_file import write_atomic
 from desktop.sync.errors import (
@@ -46,7 +45,7 @@ from desktop.sync.keys import (
 )
 from desktop.sync.manifest import canonical_json, utc_now_iso
 from desktop.sync.safe_zip import build_zip, read_zip
-from desktop.sync.sniff import first_member_name, kind_of
+from desktop.sync.sniff import kind_and_names, kind_of
 
 TEAM_FILE_SUFFIX = ".majlis-team"
 TEAM_FORMAT = "majlis-team"
@@ -140,10 +139,13 @@ def read_team_file(
     data = _load(source)
     if not data.startswith(b"PK\x03\x04"):
         raise NotATeamFileError(_OTHER_FILES.get(kind_of(data[:4096])))
+    kind, _ = kind_and_names(data)  # what file_kinds calls it: the Sync and Survey pages say the same
+    if kind == "team_update":  # whole or cut short
+        raise NotATeamFileError(_A_TEAM_UPDATE)
     try:
         members = read_zip(data, max_member=_MAX_MEMBER, max_total=_MAX_FILE, max_members=8)
     except MalformedBundleError as exc:
-        if first_member_name(data[:4096]) == _TEAM_JSON:  # ours, its end (the ZIP's directory) missing
+        if kind == "team_file":  # ours, its end (the ZIP's directory) missing, or a member spoilt on the way
             raise TruncatedTeamFileError() from exc
         raise NotATeamFileError() from exc
     except TooLargeError as exc:
@@ -151,8 +153,6 @@ def read_team_file(
         # not "a bundle that holds too many files".
         raise NotATeamFileError(_NOT_TWO_MEMBERS) from exc
     body, signature = members.get(_TEAM_JSON), members.get(_TEAM_SIG)
-    if set(members) >= TEAM_UPDATE_MEMBERS:
-        raise NotATeamFileError(_A_TEAM_UPDATE)
     if body is None or signature is None or set(members) != {_TEAM_JSON, _TEAM_SIG}:
         raise NotATeamFileError(_NOT_TWO_MEMBERS)
     team = _parse(body)

@@ -1,0 +1,138 @@
+"""The readers that decided "is this ours?" on their own now ask desktop.core.file_kinds (the one answer
+the Sync and Survey pages give: tests/sync/test_file_kinds_one_answer.py), each keeping its own refusals.
+Before: the team update reader called an intact ZIP whose first member is manifest.json (no signature)
+"cut short, copy it again" and the bundle reader "a team update or a team file", where file_kinds calls
+it any other ZIP; the team file reader called a team update cut short "not a Majlis team file", an intact
+unsigned ZIP with team.json first and a member spoilt "cut short"; the team update reader called the team
+file cut short "not a Majlis team update"; restore/--db called every ZIP "a ZIP file (a workbook, ..., a
+team file or a team update)"; and a search of a stick opened each file two to five times (now once: what
+it hands the importer is unchanged, a ZIP whose directory cannot be read included). Files made by the real
+writers."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+
+from desktop.core import codebook
+from desktop.core.file_kinds import kind_of_file
+from desktop.sync.bundle_reader import open_bundle, read_team_update
+from desktop.sync.errors import (
+    BundleError,
+    NotABundleError,
+    NotATeamFileError,
+    TruncatedTeamFileError,
+    TruncatedTeamUpdateError,
+)
+from desktop.sync.team import write_team_update
+from desktop.sync.team_file import read_team_file
+from tests.sync_helpers import make_team, session_bundle
+
+A_TEAM_UPDATE_OR_FILE = "This is not a bundle but a team update or a team file"
+THE_TEAM_FILE = "This is the team file, not a team update"
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def _members(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    tmp = tmp_path_factory.mktemp("readers")
+    team = make_team(tmp, devices=1)
+    try:
+        with team.centre.transaction() as s:
+            codebook.create_code(s, name_ar="الثقة بالمؤسسات", name_en="Trust in institutions")
+        update = write_team_update(team.centre, tmp / "made-update.majlis").path.read_bytes()
+        bundle = session_bundle(team.devices[0], tmp / "made-bundle.majlis", "Roundtable Basra").read_bytes()
+        key = read_team_file(team.team_file).central_verify_key
+        identities = team.identities
+    finally:
+        team.close()
+    team_file = team.team_file.read_bytes()
+    Workbook().save(tmp / "made.xlsx")
+    workbook = (tmp / "made.xlsx").read_bytes()
+    manifest = _members(update)["manifest.json"]
+    unsigned_team = _zip({"team.json": _members(team_file)["team.json"], "notes.txt": b"n" * 64})
+    spoilt_at = unsigned_team.rindex(b"n" * 64)  # a byte of notes.txt changed: its CRC no longer matches
+    files = {
+        "update": update, "update-cut": update[: len(update) // 2],
+        "team-file": team_file, "team-file-cut": team_file[: len(team_file) // 2],
+        # Intact, unsigned, its first member the manifest: no team update, whole or cut (file_kinds: "zip").
+        "manifest-first-unsigned": _zip({"manifest.json": manifest, "changes.jsonl": b""}),
+        "team-json-first-spoilt": unsigned_team[:spoilt_at] + b"x" + unsigned_team[spoilt_at + 1:],
+        "workbook": workbook, "workbook-cut": workbook[: len(workbook) // 2],
+        "bundle": bundle,
+    }
+    folder = tmp / "files"
+    folder.mkdir()
+    for name, data in files.items():
+        (folder / f"{name}.bin").write_bytes(data)
+    yield {"files": files, "folder": folder, "key": key, "identities": identities}
+
+
+def test_the_files_are_what_file_kinds_says(made: dict[str, Any]) -> None:
+    kinds = {name: kind_of_file(made["folder"] / f"{name}.bin") for name in made["files"]}
+    assert kinds == {"update": "team_update", "update-cut": "team_update", "team-file": "team_file",
+                     "team-file-cut": "team_file", "manifest-first-unsigned": "zip", "team-json-first-spoilt": "zip",
+                     "workbook": "zip", "workbook-cut": "zip", "bundle": "bundle"}
+
+
+def _refusal(read: Any) -> tuple[str, str]:
+    try:
+        read()
+    except BundleError as exc:
+        return type(exc).__name__, THE_TEAM_FILE if exc.message.startswith(THE_TEAM_FILE) else exc.message
+    return "", ""
+
+
+def test_the_team_update_reader_says_cut_short_only_of_a_team_update(made: dict[str, Any]) -> None:
+    files, key = made["files"], made["key"]
+    with pytest.raises(TruncatedTeamUpdateError):
+        read_team_update(files["update-cut"], key)
+    said = {name: _refusal(lambda data=files[name]: read_team_update(data, key))
+            for name in ("manifest-first-unsigned", "team-file", "team-file-cut", "workbook-cut")}
+    assert said == {"manifest-first-unsigned": ("NotABundleError", "This is not a Majlis team update."),
+                    "team-file": ("NotABundleError", THE_TEAM_FILE),
+                    "team-file-cut": ("NotABundleError", THE_TEAM_FILE),  # before: "not a Majlis team update"
+                    "workbook-cut": ("NotABundleError", "This is not a Majlis team update.")}
+
+
+def test_the_bundle_reader_names_ours_as_file_kinds_does(made: dict[str, Any]) -> None:
+    files, identities = made["files"], made["identities"]
+    ours = {}
+    for name in ("update", "update-cut", "team-file", "team-file-cut", "manifest-first-unsigned",
+                 "team-json-first-spoilt", "workbook", "workbook-cut"):
+        with pytest.raises(NotABundleError) as refused:
+            open_bundle(files[name], identities, expected_team_id=None)
+        ours[name] = refused.value.message.startswith(A_TEAM_UPDATE_OR_FILE)
+    assert ours == {"update": True, "update-cut": True, "team-file": True, "team-file-cut": True,
+                    "manifest-first-unsigned": False, "team-json-first-spoilt": False,
+                    "workbook": False, "workbook-cut": False}
+
+
+def test_the_team_file_reader_says_cut_short_only_of_a_team_file(made: dict[str, Any]) -> None:
+    files = made["files"]
+    with pytest.raises(TruncatedTeamFileError):
+        read_team_file(files["team-file-cut"])
+    for name in ("update", "update-cut"):  # before, one cut short: "This is not a Majlis team file."
+        with pytest.raises(NotATeamFileError) as refused:
+            read_team_file(files[name])
+        assert refused.value.message.startswith("This is a team update, not the team file"), name
+    with pytest.raises(NotATeamFileError) as refused:  # intact, no team file: before, "cut short"
+        read_team_file(files["team-json-first-spoilt"])
+    assert not isinstance(refused.value, TruncatedTeamFileError)
