@@ -11,12 +11,11 @@ import os
 import secrets
 import shutil
 import unicodedata
-import zipfile
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from desktop.core import digests, file_signatures
+from desktop.core import digests, file_kinds, file_signatures
 from desktop.core.bounded_read import special_file
 from desktop.core.errors import (
     DamagedDatabase,
@@ -170,12 +169,7 @@ def refuse_other_files(path: Path) -> None:
         head = fh.read(_KEY_HEAD)  # enough for every signature, and for a plain key's first lines
     if len(head) < _SALT_BYTES:
         raise NotADatabase(f"{path} is not a Majlis database")
-    signature = file_signatures.kind_of(head)
-    if signature == "" and file_signatures.PLAIN_KEY in head:
-        raise NotADatabase(f"{path} is the team's key file (plain text), not a Majlis database")
-    if signature == "sqlite":
-        raise NotADatabase(f"{path} is an unencrypted SQLite file, not a Majlis database")
-    other = _other_kind(path, signature)
+    other = _other_kind(path, head)
     if other:
         raise NotADatabase(f"{path} is {other}, not a Majlis database")
     # Not one of ours by its look alone, and so never "wrong passphrase" (which sent people after
@@ -273,22 +267,38 @@ def keyable(passphrase: str) -> bool:
     return True
 
 
-def _other_kind(path: Path, signature: str) -> str:
-    """What else a coordinator keeps beside databases and backups (a bundle, a workbook, a PDF), known
-    by the whole signature its first bytes begin with (``signature``: file_signatures.kind_of); "" for
-    anything else. Said as what it is: no passphrase opens it, and "wrong passphrase" sent people after
-    an old passphrase (restore --from a bundle on the stick). An SQLCipher file begins with 16 random
-    bytes of salt, so a real database matches none of these but by a chance of 2**-40 or less (the
-    ZIP's four bytes are checked against its central directory too)."""
-    if signature == "age_passphrase":
-        return "the team's key file (protected by its own passphrase)"
-    if signature == "age":
-        return "a bundle (an age-encrypted file)"
-    if signature == "pdf":
-        return "a PDF"
-    if signature == "zip" and zipfile.is_zipfile(path):
-        return "a ZIP file (a workbook, a REFI-QDA project, a team file or a team update)"
-    return ""
+#: What ``_other_kind`` calls each kind of desktop.core.file_kinds (a team key: by its signature below).
+_SAID = {
+    "bundle": "a bundle (an age-encrypted file)",
+    "team_update": "a team update",
+    "team_file": "a team file",
+    "pdf": "a PDF",
+    "database": "an unencrypted SQLite file",
+    "zip": "a ZIP file (a workbook or a REFI-QDA project)",
+}
+
+
+def _other_kind(path: Path, head: bytes) -> str:
+    """What else a coordinator keeps beside databases and backups (a bundle, the team's key, a team file or
+    update, a workbook, a PDF), as desktop.core.file_kinds names it from the file's ``head`` (so the Sync and
+    Survey pages call it the same); "" for anything else. Said as what it is: no passphrase opens it, and
+    "wrong passphrase" sent people after an old passphrase (restore --from a bundle on the stick). An SQLCipher
+    file begins with 16 random bytes of salt, so a real database matches no signature but by a chance of
+    2**-40 or less, and a ZIP's four bytes are one only with a central directory (or, cut short, with the
+    first member's name of a team update or team file)."""
+    names: list[set[str] | None] = []  # a ZIP's member names, read once (and only of a ZIP)
+
+    def zip_names() -> set[str] | None:
+        names.append(file_signatures.zip_names(path))
+        return names[-1]
+
+    kind = file_kinds.kind_of_head(head, zip_names)
+    if kind == "team_key":
+        return ("the team's key file (protected by its own passphrase)" if file_signatures.kind_of(head) == "age_passphrase"
+                else "the team's key file (plain text)")
+    if kind == "zip" and names == [None]:  # "PK\x03\x04" and no directory: a salt may begin so (2**-32)
+        return ""
+    return _SAID.get(kind, "")
 
 
 #: How many of the 256 byte values a database's first page has at the least. An SQLCipher page is random

@@ -55,3 +55,27 @@ def test_a_bundle_given_as_the_database_is_named(stick: dict[str, Path], capsys:
     code, out, err = run(capsys, "status", "--db", stick["a bundle"])
     assert code == 3 and out == "", (code, out, err)
     assert err == f"majlis-cli: {stick['a bundle']} is a bundle (an age-encrypted file), not a Majlis database\n", err
+
+
+def test_a_team_file_or_update_given_as_the_database_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--db team.majlis-team`` and ``restore --from`` a team update (cut short on the stick too) name the
+    file as desktop.core.file_kinds does, as the Sync page would; before, each was "a ZIP file (a workbook,
+    a REFI-QDA project, a team file or a team update)", the cut one "not a Majlis database: it is shorter
+    than a database's first page"."""
+    from desktop.sync.team import write_team_update
+
+    team = make_team(tmp_path, devices=0)
+    try:
+        update = write_team_update(team.centre, tmp_path / "update.majlis").path
+    finally:
+        team.close()
+    code, out, err = run(capsys, "status", "--db", team.team_file)
+    assert (code, out, err) == (3, "", f"majlis-cli: {team.team_file} is a team file, not a Majlis database\n")
+    cut = tmp_path / "update-cut.majlis"
+    cut.write_bytes(update.read_bytes()[:300])
+    centre = tmp_path / "centre.db"
+    before = centre.read_bytes()
+    for given in (update, cut):
+        code, out, err = run(capsys, "restore", "--db", centre, "--from", given)
+        assert (code, out, err) == (3, "", f"majlis-cli: {given} is a team update, not a Majlis database\n")
+    assert centre.read_bytes() == before

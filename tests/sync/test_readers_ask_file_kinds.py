@@ -20,7 +20,9 @@ import pytest
 from openpyxl import Workbook
 
 from desktop.core import codebook
+from desktop.core.errors import NotADatabase
 from desktop.core.file_kinds import kind_of_file
+from desktop.core.sqlcipher_file import refuse_other_files
 from desktop.sync.bundle_reader import open_bundle, read_team_update
 from desktop.sync.errors import (
     BundleError,
@@ -136,3 +138,20 @@ def test_the_team_file_reader_says_cut_short_only_of_a_team_file(made: dict[str,
     with pytest.raises(NotATeamFileError) as refused:  # intact, no team file: before, "cut short"
         read_team_file(files["team-json-first-spoilt"])
     assert not isinstance(refused.value, TruncatedTeamFileError)
+
+
+def test_restore_and_db_name_which_zip(made: dict[str, Any]) -> None:
+    said = {}
+    for name in ("update", "update-cut", "team-file", "team-file-cut", "workbook", "manifest-first-unsigned"):
+        path = made["folder"] / f"{name}.bin"
+        with pytest.raises(NotADatabase) as refused:
+            refuse_other_files(path)
+        said[name] = str(refused.value).removeprefix(f"{path} ")
+    assert said == {
+        "update": "is a team update, not a Majlis database",
+        "update-cut": "is a team update, not a Majlis database",
+        "team-file": "is a team file, not a Majlis database",
+        "team-file-cut": "is a team file, not a Majlis database",
+        "workbook": "is a ZIP file (a workbook or a REFI-QDA project), not a Majlis database",
+        "manifest-first-unsigned": "is a ZIP file (a workbook or a REFI-QDA project), not a Majlis database",
+    }
