@@ -20,6 +20,7 @@ import io
 import os
 from collections.abc import Callable, Set
 from pathlib import Path
+from typing import BinaryIO
 
 from desktop.core import file_signatures
 
@@ -57,14 +58,27 @@ def kind_of_bytes(data: bytes) -> str:
 def kind_of_file(path: str | os.PathLike[str]) -> str:
     """The kind of the file at ``path``; "" for a folder, a vanished file or one that cannot be read
     (whoever reads it next says why). Only its head is read, and a ZIP's directory."""
-    try:
-        with open(path, "rb") as handle:  # one open: a ZIP's directory is read from the same handle
-            head = handle.read(HEAD)
-            kind = kind_of_head(head, lambda: file_signatures.zip_names(handle))
-    except OSError:
-        return ""
+    kind, _ = kind_and_names_of_file(path)
     if kind == "":
         from desktop.core.sqlcipher_file import may_be_a_database  # it imports file_signatures too
 
         return "database" if may_be_a_database(Path(path)) else ""
     return kind
+
+
+def kind_and_names_of_file(path: str | os.PathLike[str]) -> tuple[str, set[str] | None]:
+    """``kind_of_file`` in one open, with a ZIP's member names (None when it is no ZIP or its directory
+    cannot be read), and without reading a file of no signature again for an SQLCipher database ("" for
+    it): what a search of a stick's photos and documents for bundles needs."""
+    names: list[set[str] | None] = []  # read only of a ZIP
+
+    def zip_names(handle: BinaryIO) -> set[str] | None:
+        names.append(file_signatures.zip_names(handle))
+        return names[-1]
+
+    try:
+        with open(path, "rb") as handle:  # one open: a ZIP's directory is read from the same handle
+            kind = kind_of_head(handle.read(HEAD), lambda: zip_names(handle))
+    except OSError:
+        return "", None
+    return kind, names[-1] if names else None

@@ -9,7 +9,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop.core import file_kinds, file_signatures
-from desktop.core.file_signatures import first_member_name as first_member_name  # team_file, bundle_reader
 from desktop.core.file_signatures import is_signed_zip as is_signed_zip
 
 BUNDLE_SUFFIX = ".majlis"  # every bundle and team update file (desktop.sync.bundle_format names them)
@@ -35,12 +34,6 @@ def starts_with(path: str | os.PathLike[str], *magic: bytes) -> bool:
 
 def looks_like_bundle(path: str | os.PathLike[str]) -> bool:
     return starts_with(path, AGE_HEADER, ZIP_HEADER)
-
-
-def looks_like_team_update(path: str | os.PathLike[str]) -> bool:
-    """A team update by its first bytes: the centre writes them signed but not encrypted (a ZIP),
-    while every bundle of changes is encrypted. The reader still checks the kind and signature."""
-    return starts_with(path, ZIP_HEADER)
 
 
 def kind_of(data: bytes) -> str:
@@ -75,16 +68,6 @@ def is_sync_or_key_file(path: str | os.PathLike[str]) -> bool:
     return file_kinds.kind_of_file(path) in _SYNC_OR_KEY
 
 
-def _zip_names(path: str | os.PathLike[str]) -> set[str] | None:
-    """The member names of a ZIP (only its central directory is read); None when the file is no ZIP
-    or cannot be read as one (cut short, vanished, no permission, a directory altered on the way: a
-    "version needed" zipfile does not know raised NotImplementedError, and one such file on a stick
-    failed the whole import of the bundles beside it)."""
-    if not looks_like_team_update(path):
-        return None
-    return file_signatures.zip_names(path)
-
-
 def is_team_update_file(path: str | os.PathLike[str]) -> bool:
     """A team update by its content (file_kinds): a ZIP holding a manifest and its signature, or one
     cut short whose first member is the manifest (its reader says so); not the team file, a workbook
@@ -104,19 +87,21 @@ def may_be_bundle(path: Path) -> bool:
     return path.name.lower().endswith(BUNDLE_SUFFIX) or looks_like_bundle(path)
 
 
+#: The kinds a searched folder's file is handed to the importer for, whatever its name (``found_in_folder``).
+_FOUND = frozenset({"bundle", "team_update", "team_file"})
+
+
 def found_in_folder(path: Path) -> bool:
-    """A file in a searched folder (a USB stick) to hand to the importer: by name (a .majlis), as
-    encrypted (a bundle, however renamed) or as a ZIP Majlis signs (a team update, the team file).
-    Any other ZIP (the workbooks, REFI-QDA projects and Word files a coordinator also carries) is
-    passed over, not reported as a refused bundle one by one."""
-    if starts_with(path, PROTECTED_KEY_HEADER):  # the team's key, kept on the stick: no bundle (as a plain key)
-        return path.name.lower().endswith(BUNDLE_SUFFIX)
-    if path.name.lower().endswith(BUNDLE_SUFFIX) or starts_with(path, AGE_HEADER):
+    """A file in a searched folder (a USB stick) to hand to the importer: by name (a .majlis), or by
+    content as file_kinds says, in one open: a bundle, however renamed, or a ZIP Majlis signs (a team
+    update, the team file, whole or cut short). Any other ZIP (the workbooks, REFI-QDA projects and Word
+    files a coordinator also carries) is passed over, not reported as a refused bundle one by one, unless
+    its directory cannot be read (the importer says what is wrong with it); so is the team's key, unless
+    named as a bundle."""
+    if path.name.lower().endswith(BUNDLE_SUFFIX):
         return True
-    if not looks_like_team_update(path):
-        return False
-    names = _zip_names(path)
-    return names is None or is_signed_zip(names)  # a ZIP cut short: the importer says what is wrong with it
+    kind, names = file_kinds.kind_and_names_of_file(path)
+    return kind in _FOUND or (kind == "zip" and names is None)
 
 
 def bundles_in(paths: Sequence[str | os.PathLike[str]], *, cancelled: Callable[[], bool] = lambda: False) -> list[Path]:

@@ -12,8 +12,10 @@ writers."""
 from __future__ import annotations
 
 import io
+import sys
 import zipfile
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,6 +25,7 @@ from desktop.core import codebook
 from desktop.core.errors import NotADatabase
 from desktop.core.file_kinds import kind_of_file
 from desktop.core.sqlcipher_file import refuse_other_files
+from desktop.sync import sniff
 from desktop.sync.bundle_reader import open_bundle, read_team_update
 from desktop.sync.errors import (
     BundleError,
@@ -155,3 +158,35 @@ def test_restore_and_db_name_which_zip(made: dict[str, Any]) -> None:
         "workbook": "is a ZIP file (a workbook or a REFI-QDA project), not a Majlis database",
         "manifest-first-unsigned": "is a ZIP file (a workbook or a REFI-QDA project), not a Majlis database",
     }
+
+
+#: The files the audit hook counts the opens of (None: not counting).
+_COUNTING: list[Path] = []
+_OPENED: list[str] = []
+
+
+def _count_opens(event: str, args: tuple[Any, ...]) -> None:
+    if event == "open" and _COUNTING and isinstance(args[0], str | Path) and Path(args[0]).parent == _COUNTING[0]:
+        _OPENED.append(Path(args[0]).name)
+
+
+sys.addaudithook(_count_opens)  # Python's own record of every open(): no reader is replaced
+
+
+def test_a_searched_folder_opens_each_file_once(
+        made: dict[str, Any], tmp_path: Path) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for name, data in made["files"].items():
+        (stick / f"{name}.bin").write_bytes(data)
+    (stick / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40)
+    (stick / "notes.txt").write_text("agenda for Thursday\n", encoding="utf-8")
+    _COUNTING.append(stick)
+    try:
+        found = sniff.bundles_in([stick])
+    finally:
+        _COUNTING.clear()
+    opened, _OPENED[:] = list(_OPENED), []
+    assert sorted(p.name for p in found) == ["bundle.bin", "team-file-cut.bin", "team-file.bin", "update-cut.bin",
+                                             "update.bin", "workbook-cut.bin"]  # its reader says what is wrong
+    assert sorted(opened) == sorted({*opened}) and len(opened) == len(made["files"]) + 2, opened
