@@ -17,12 +17,15 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop.core import device_label
 from desktop.core.change_set import Touched
+from desktop.core.errors import EnvironmentProblem
 from desktop.sync import roster, touched_sessions
 from desktop.sync.errors import BundleError, NotPendingError
 from desktop.sync.importer import ImportOutcome
 from desktop.ui.operations import CollectionOp
 from desktop.ui.sync import texts
+from desktop.ui.sync.import_report import UNEXPECTED, stop_reason
 from desktop.ui.widgets.device_name import isolated_device_name
+from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.live_words import say
 
 if TYPE_CHECKING:
@@ -42,6 +45,16 @@ def say_failure(label: QLabel, exc: BaseException) -> None:
         # Never the exception's class name: why, in the interface's language (a full disk, a lock).
         say(label, lambda: QCoreApplication.translate("RosterPanel", "Failed: {reason}").format(
             reason=texts.error_message(exc)))
+
+
+class _Told:
+    """What an approval told while it ran on the DB worker (``roster.approve``'s ``decided`` and ``done``):
+    a failure after the device went on the roster is then said as what it is, not as nothing done."""
+
+    def __init__(self, waiting: int) -> None:
+        self.waiting = waiting  # the bundles the device had waiting when Approve was pressed
+        self.decided: list[roster.Approved] = []
+        self.done: list[ImportOutcome] = []
 
 
 class RosterDecisions(QObject):
@@ -65,12 +78,13 @@ class RosterDecisions(QObject):
         if chosen is None or self.panel.held or self.deciding or not self._confirm(
                 self.panel.approve_question(chosen)):
             return False
-        role, pending_id = self.panel.role(), chosen.id
+        role, pending_id, told = self.panel.role(), chosen.id, _Told(chosen.bundles)
         self._deciding(True)
         # Only while it waits: approved or rejected meanwhile in another window (or by majlis-cli), it is
         # said to be decided, not approved after a rejection nor its bundles applied a second time.
-        CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, pending_id, role=role, waiting_only=True)) \
-            .with_busy(self.busy).success(self._approved).failure(self._failed).run_in_background()
+        CollectionOp.on_store(self.ctx, lambda store: roster.approve(
+            store, pending_id, role=role, waiting_only=True, decided=told.decided.append, done=told.done.append,
+        )).with_busy(self.busy).success(self._approved).failure(lambda exc: self._failed(exc, told)).run_in_background()
         return True
 
     def reject_selected(self) -> bool:
@@ -93,10 +107,11 @@ class RosterDecisions(QObject):
             "{fingerprint}\nWhat it sent before was discarded when it was rejected: import its bundles again."
         ).format(id=_ltr(device_label.short_id(chosen.device_id)), fingerprint=_ltr(chosen.fingerprint))):
             return False
-        role, number = self.panel.role(), chosen.id
+        role, number, told = self.panel.role(), chosen.id, _Told(0)  # what it sent was discarded
         self._deciding(True)
-        CollectionOp.on_store(self.ctx, lambda store: roster.approve(store, number, role=role)).with_busy(self.busy).success(
-            self._approved).failure(self._failed).run_in_background()
+        CollectionOp.on_store(self.ctx, lambda store: roster.approve(
+            store, number, role=role, decided=told.decided.append, done=told.done.append,
+        )).with_busy(self.busy).success(self._approved).failure(lambda exc: self._failed(exc, told)).run_in_background()
         return True
 
     def _deciding(self, deciding: bool) -> None:
@@ -142,12 +157,50 @@ class RosterDecisions(QObject):
         self.panel.refresh()
         self.panel.decided.emit()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, told: _Told | None = None) -> None:
         self._deciding(False)
-        if isinstance(exc, NotPendingError):  # the list was read before another window (or majlis-cli) decided
+        if told is not None and told.decided:
+            self._stopped_partway(exc, told)
+        elif isinstance(exc, NotPendingError):  # the list was read before another window (or majlis-cli) decided
             say(self.result, lambda: QCoreApplication.translate(
                 "RosterPanel", "This device was already approved or rejected (in another window?): nothing more "
                 "was done."))
         else:
             say_failure(self.result, exc)
         self.panel.refresh()
+
+    def _stopped_partway(self, exc: BaseException, told: _Told) -> None:
+        """An approval that failed once the device was on the roster (the disk full while its bundles were
+        applied): "Failed: The disk reported an error." read as nothing done, yet the device was on the
+        roster and the bundles applied before the failure stayed applied. Said as `majlis-cli device
+        approve` says it: on the roster, how many applied, why it stopped, and that Approve again applies the
+        others (they wait under the device's name); then each bundle's line, as after an approval."""
+        approved, outcomes = told.decided[0], list(told.done)
+        fmt = self.ctx.language.format_number
+        # A refused bundle is discarded from the waiting list (its own line says why): not counted applied.
+        applied = sum(o.status != "refused" for o in outcomes)
+        total = max(told.waiting, len(outcomes))
+
+        def lines() -> str:  # said again in the language and digits switched to
+            reason = environment_reason(exc) if isinstance(exc, EnvironmentProblem) else stop_reason(UNEXPECTED)
+            name = isolated_device_name(approved.name, approved.device_id)
+            if not total:  # nothing waited (a rejected device's bundles were discarded): on the roster, then this
+                said = [QCoreApplication.translate("RosterPanel", "{name} is on the roster.").format(name=name),
+                        QCoreApplication.translate("RosterPanel", "Failed: {reason}").format(reason=reason)]
+            else:
+                said = [QCoreApplication.translate(
+                    "RosterPanel", "{name} is on the roster, but applying its bundles stopped: {reason} Bundles "
+                    "applied before it: {applied} of {total}. The others still wait for approval: once this is put "
+                    "right, select it among the devices waiting and press Approve again."
+                ).format(name=name, reason=reason, applied=fmt(applied), total=fmt(total))]
+            if approved.was_rejected:
+                said.append(QCoreApplication.translate(
+                    "RosterPanel", "What it sent before was discarded when it was rejected: import its bundles "
+                    "again."))
+            return "\n".join(said + [self._outcome(o) for o in outcomes])
+
+        say(self.result, lines)
+        # The device is on the roster and those bundles wrote their rows: the pages read them again (which
+        # sessions is known only once every bundle is applied: any of them).
+        self.ctx.events.changed.emit(Touched(TOUCHED, None if outcomes else ()))
+        self.panel.decided.emit()
