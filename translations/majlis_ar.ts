@@ -5943,6 +5943,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>سبق اعتماد هذا الجهاز أو رفضه (في نافذة أخرى؟): لم يُفعل شيء آخر.</translation>
         </message>
         <message>
+            <source>{name} is on the roster, but applying its bundles stopped: {reason} Bundles applied before it: {applied} of {total}. The others still wait for approval: once this is put right, select it among the devices waiting and press Approve again.</source>
+            <translation>أصبح {name} من الأجهزة المعتمدة، لكنّ تطبيق حزمه توقّف: {reason} الحزم المطبَّقة قبل ذلك: {applied} من {total}. الحزم الأخرى ما تزال بانتظار الاعتماد: بعد إصلاح ذلك، اختره من بين الأجهزة المنتظرة واضغط «اعتمد» مرّة أخرى.</translation>
+        </message>
+        <message>
             <source>Failed: {reason}</source>
             <translation>فشل: {reason}</translation>
         </message>

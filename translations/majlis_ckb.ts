@@ -5871,6 +5871,10 @@ What it sent before was discarded when it was rejected: import its bundles again
             <translation>ئەم ئامێرە پێشتر پەسەند کراوە یان ڕەت کراوەتەوە (لە پەنجەرەیەکی تر؟): هیچی تر نەکرا.</translation>
         </message>
         <message>
+            <source>{name} is on the roster, but applying its bundles stopped: {reason} Bundles applied before it: {applied} of {total}. The others still wait for approval: once this is put right, select it among the devices waiting and press Approve again.</source>
+            <translation>‏{name} ئێستا ئامێرێکی پەسەندکراوە، بەڵام جێبەجێکردنی پاکێتەکانی وەستا: {reason} ئەو پاکێتانەی پێش ئەوە جێبەجێ کران: {applied} لە {total}. ئەوانی تر هێشتا چاوەڕێی پەسەندکردنن: دوای چاککردنی ئەمە، لە نێو ئامێرە چاوەڕوانەکاندا هەڵیبژێرە و دووبارە «پەسەندی بکە» دابگرە.</translation>
+        </message>
+        <message>
             <source>Failed: {reason}</source>
             <translation>سەرنەکەوت: {reason}</translation>
         </message>
