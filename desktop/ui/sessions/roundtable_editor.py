@@ -26,19 +26,23 @@ from desktop.core import organisations as orgs
 from desktop.core import participants
 from desktop.core import sessions as svc
 from desktop.core.models import ActionItem, Decision, Session
-from desktop.core.participants import NewAttendee
-from desktop.core.reference import ACTION_STATUSES, ATTENDANCE_ROLES, GOVERNORATES
+from desktop.core.reference import ACTION_STATUSES, GOVERNORATES
 from desktop.core.validation import Problem, session_problems
 from desktop.i18n.digits import to_latin_digits
 from desktop.i18n.languages import LANGUAGES
-from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.context import AppContext
 from desktop.ui.labels import problems
 from desktop.ui.labels import sessions as labels
 from desktop.ui.models.column_table import Column, ColumnTableModel
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.qt_i18n import shown_digits
-from desktop.ui.sessions import attendee_adds, attendee_consent, empty_minutes, roundtable_lifecycle
+from desktop.ui.sessions import (
+    attendance_tab,
+    attendee_adds,
+    attendee_consent,
+    empty_minutes,
+    roundtable_lifecycle,
+)
 from desktop.ui.sessions.delegates import ChoiceDelegate, DateDelegate
 from desktop.ui.sessions.minutes_sections import AgendaSection, TableSection
 from desktop.ui.widgets.actions_or_menu import ActionsOrMenu
@@ -47,7 +51,6 @@ from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.field_error import FieldError, FieldWithError
 from desktop.ui.widgets.fitting_tabs import FittingTabs
-from desktop.ui.widgets.new_person import add_new_person
 from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.session_dialogs import AuditDialog
@@ -64,6 +67,14 @@ NEW_PERSON_ROLE = attendee_adds.NEW_PERSON_ROLE  # a new person's, until changed
 
 
 class RoundtableEditor(SessionEditorBase):
+    # The Attendance tab's (attendance_tab.build).
+    attendance_model: ColumnTableModel
+    attendance: TableSection
+    add_participant_button: QPushButton
+    new_person_button: QPushButton
+    consent_button: QPushButton
+    consent_dialog_class: Any
+
     def __init__(self, ctx: AppContext, session_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, session_id, parent)
         self.setObjectName("roundtable_editor")
@@ -142,38 +153,7 @@ class RoundtableEditor(SessionEditorBase):
         details = QWidget(self)
         details.setLayout(self.form)
 
-        self.attendance_model = ColumnTableModel(
-            [
-                Column(lambda: self.tr("Attendee"), self._attendee_name),
-                Column.field("role", lambda: self.tr("Role"), labels.role),
-                Column(attendee_consent.header, lambda row: attendee_consent.word(self, row)),
-            ],
-            {"participant_id": None, "organisation_id": None, "role": "cso", "seat": 0},
-            self,
-        )
-        self.attendance = TableSection(
-            self.attendance_model, lambda: self.tr("Add o&rganisation…"), lambda: self.tr("Attendance"), self, empty_minutes.ATTENDANCE
-        )
-        self.attendance.view.setItemDelegateForColumn(1, ChoiceDelegate(ATTENDANCE_ROLES, labels.role, self))
-        # The role and the consent wrap past their shares of the table (attendee_consent.share_columns).
-        attendee_consent.share_columns(self.attendance)
-        self.attendance.add_button.clicked.connect(self.add_organisation)
-        self.add_participant_button = QPushButton(self)
-        self.add_participant_button.clicked.connect(self.add_participant)
-        self.attendance.buttons.insert(1, self.add_participant_button)
-        # Someone who comes without having been in a focus group gets their pseudonym here, as there.
-        self.new_person_button = QPushButton(self)
-        self.new_person_button.setObjectName("new_person")
-        self.new_person_button.clicked.connect(self.new_person)
-        self.attendance.buttons.insert(2, self.new_person_button)
-        # A participant who attends must consent before the minutes can be final: recorded here, for
-        # the attendee chosen in the table (the finalise list leads to that row).
-        self.consent_button = QPushButton(self)
-        self.consent_button.setObjectName("record_consent")
-        self.consent_button.clicked.connect(lambda: self.record_consent())
-        self.attendance.buttons.insert(3, self.consent_button)
-        self.attendance.view.selectionModel().currentChanged.connect(lambda *_: self._update_consent_button())
-        self.consent_dialog_class: Any = ConsentDialog
+        attendance_tab.build(self)  # the table (attendee, role, consent) and its buttons
         self.agenda = AgendaSection(self)
         self.agenda.edited.connect(self._edited)
         self.decisions_model = ColumnTableModel([Column.field("text", lambda: self.tr("Decision"))], {"text": ""}, self)
@@ -360,12 +340,8 @@ class RoundtableEditor(SessionEditorBase):
     def add_attendee(self, *, organisation_id: str | None = None, participant_id: str | None = None,
                      role: str = "cso", name: str = "", attendance_id: str | None = None) -> None:
         """``attendance_id``: the row is stored already (a new person), the next save updates it."""
-        if name:
-            self._names[organisation_id or participant_id or ""] = name
-        row = self.attendance_model.add(organisation_id=organisation_id, participant_id=participant_id, role=role,
-                                        id=attendance_id)
-        self.attendance.view.setCurrentIndex(self.attendance_model.index(row, 0))  # the new attendee is chosen
-        self._update_consent_button()
+        attendance_tab.add_attendee(self, organisation_id=organisation_id, participant_id=participant_id, role=role,
+                                    name=name, attendance_id=attendance_id)
 
     def add_organisation(self) -> None:
         attendee_adds.add_organisation(self)
@@ -374,34 +350,14 @@ class RoundtableEditor(SessionEditorBase):
         attendee_adds.add_participant(self)
 
     def new_person(self) -> None:
-        """A person who is nobody's participant yet: made with this roundtable's pseudonym, seated, and
-        chosen in the table (Record consent acts on them); their role can be changed in its cell."""
-        if self._read_only:
-            return
-        if not self.governorate.currentData():
-            # The pseudonym is made from it: a person added before it was chosen stayed XXX-RT01-P01,
-            # with no governorate, after it was chosen (the code written on their paper consent form).
-            self.save_problem.set_error(lambda: self.tr("Choose the governorate first: the pseudonym is made from it."))
-            self.tabs.setCurrentIndex(0)
-            self.governorate.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        self.flush()  # the governorate and the attendance rows are stored first: the pseudonym uses them
-
-        def added(person: NewAttendee) -> None:
-            self.add_attendee(participant_id=person.participant_id, role=NEW_PERSON_ROLE, name=person.code,
-                              attendance_id=person.attendance_id)
-            self.attendance.view.setFocus()
-
-        add_new_person(self.ctx, self.session_id, role=NEW_PERSON_ROLE, added=added,
-                       refused=self.save_problem.set_error, editor=self)
+        """A person who is nobody's participant yet, with this roundtable's pseudonym (attendance_tab)."""
+        attendance_tab.new_person(self)
 
     def _attendee_participant(self) -> str | None:
-        index = self.attendance.view.currentIndex()
-        rows = self.attendance_model.rows
-        return rows[index.row()].get("participant_id") if index.isValid() and index.row() < len(rows) else None
+        return attendance_tab.attendee_participant(self)
 
     def _update_consent_button(self) -> None:
-        self.consent_button.setEnabled(self._attendee_participant() is not None)
+        attendance_tab.update_consent_button(self)
 
     def record_consent(self) -> None:
         """The consent form for the participant chosen in the attendance table."""
