@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from desktop.ui.sessions.minutes_sections import TableSection
     from desktop.ui.sessions.roundtable_editor import RoundtableEditor
 
+# What a consent recorded, withdrawn (everything: an erasure) or brought by a bundle touches.
+WATCHED = frozenset({"consent_record", "erasure"})
 CONSENT_COLUMN = 2  # after the attendee and the role (whose delegate is on column 1)
 ROLE_SHARE, CONSENT_SHARE = 0.45, 0.25  # of the table's width, at most
 # Consent key by participant id, for each open editor (gone with it).
@@ -70,3 +72,11 @@ def refresh(editor: RoundtableEditor) -> None:
     read(editor, model.rows)
     if model.rowCount():
         model.dataChanged.emit(model.index(0, CONSENT_COLUMN), model.index(model.rowCount() - 1, CONSENT_COLUMN))
+
+
+def follow(editor: RoundtableEditor, tables: object) -> None:
+    """A change announced elsewhere (the Participants page's withdrawal, the Consent page, a bundle or a team
+    update imported) while the editor is open: the column read again, as the focus group's Participants tab
+    is. It was read only when the editor opened, after Record consent… and after someone was added here."""
+    if isinstance(tables, set | frozenset) and tables & WATCHED:
+        refresh(editor)

@@ -84,6 +84,8 @@ class RoundtableEditor(SessionEditorBase):
         self._build()
         self.load()
         self._loading = False
+        # The Consent column follows a consent recorded or withdrawn elsewhere, or brought by a bundle.
+        ctx.events.changed.connect(self._on_data_changed)
 
     # --- building ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -358,6 +360,9 @@ class RoundtableEditor(SessionEditorBase):
 
     def _update_consent_button(self) -> None:
         attendance_tab.update_consent_button(self)
+
+    def _on_data_changed(self, tables: object) -> None:
+        attendee_consent.follow(self, tables)
 
     def record_consent(self) -> None:
         """The consent form for the participant chosen in the attendance table."""
