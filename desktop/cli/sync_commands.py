@@ -36,6 +36,7 @@ from desktop.sync.errors import (
     ClockBehindError,
     KeyFileError,
     NoIdentityError,
+    NotMergedHereError,
     RejectedDeviceError,
     WrongKeyPassphraseError,
 )
@@ -64,7 +65,8 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--out", required=True, type=out_path, help="a new .majlis file (an existing one is never overwritten), or a folder (file named for you)")
     p.add_argument("--full", action="store_true", help="all changes of this epoch, not only new ones")
     p.set_defaults(func=cmd_bundle_export)
-    p = b.add_parser("import", help="centre: import bundles (exit 1 when any was refused)")
+    p = b.add_parser("import", help="import bundles at the centre or on a coordinator's laptop; a laptop applies the team "
+                                     "updates among the files (exit 1 when any was refused)")
     add_db(p)
     p.add_argument("--identity-file", type=Path,
                    help=f"the team's age identity file (or ${IDENTITY_ENV}); by default the one in the database")
@@ -212,21 +214,30 @@ def _identities(args: argparse.Namespace, store: Store) -> list[Any]:
     return identities
 
 
+def _keys(args: argparse.Namespace, store: Store) -> tuple[list[Any], Any]:
+    """The team key `bundle import` decrypts with, and the revoked device's files to take (--take-revoked)."""
+    identities = _identities(args, store)
+    if args.take_revoked is None:
+        return identities, None
+    from desktop.sync.revocations import to_take
+
+    return identities, to_take(store, args.take_revoked)
+
+
 def cmd_bundle_import(args: argparse.Namespace) -> int:
     from desktop.cli.arrived_erasure import arrived_erasure_report, mark
     from desktop.core import consent
     from desktop.sync import team
     from desktop.sync.importer import import_files
+    from desktop.sync.merged_here import merges_here, not_merged
     from desktop.sync.stick_files import sort_stick_files
 
     def body(store: Store) -> int:
         team.require_team(store)  # a database in no team (--db mistyped): one line, not one per file
-        identities = _identities(args, store)
-        taken = None
-        if args.take_revoked is not None:
-            from desktop.sync.revocations import to_take
-
-            taken = to_take(store, args.take_revoked)
+        # A field laptop merges no bundle, as its Sync page merges none (whatever key file is given): each
+        # is refused in one line, `[not_merged_here]`, nothing imported; its team updates are applied.
+        merges = merges_here(store)
+        identities, taken = _keys(args, store) if merges else ([], None)
         passed: list[Path] = []
         files, empty = files_to_import(args.files, passed)
         erased_before = mark(store)  # before the team updates too: an erasure one brings is said
@@ -255,6 +266,12 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
                                  f"{CentreAppliesNoUpdateError.default_message}\n")
         else:
             others = _apply_updates(store, stick.updates)  # those refused
+            if not merges and merges_here(store):  # an update just applied names this laptop a coordinator
+                merges = True
+                identities, taken = _keys(args, store)
+            if not merges:  # a field laptop: what is no bundle is refused as what it is, as on its Sync page
+                files, rest = not_merged(files)
+                others += _apply_updates(store, rest)
         # A folder whose only Majlis files were team updates is not "no bundle": their lines say what came
         # of them (at the centre, its own skipped is still a folder with no bundle, as before).
         said = others if centre else stick.updates
@@ -262,6 +279,12 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
         for folder in empty:
             sys.stderr.write(f"refused {shown_path(folder)}: [no_bundle] no bundle in this folder\n")
         refused, held, waiting = len(empty) + len(others), 0, 0  # waiting: held before this run (kept once)
+        not_here = [] if merges else files
+        for path in not_here:
+            refused += 1
+            sys.stderr.write(f"refused {shown_path(path)}: [{NotMergedHereError.code}] "
+                             f"{NotMergedHereError.default_message}\n")
+        files = files if merges else []
         written: list[Any] = []
         failure: BaseException | None = None
         at_once = False  # a second Ctrl+C: stopped in the file in hand (rolled back), not after it
@@ -305,7 +328,7 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
                 print(f"imported {shown_path(out.source)}: device {device_label(out.device_name, out.device_id)}, "
                       f"changes {out.seq_from}\u2013{out.seq_to}, {out.new_changes} new, "
                       f"{counted(out.conflicts, 'new conflict')}")
-        total, unread = len(files) + len(empty) + len(others), len(files) - len(outcomes)
+        total, unread = len(files) + len(not_here) + len(empty) + len(others), len(files) - len(outcomes)
         # A bundle already waiting is not one more held: said apart, only when there is one.
         still = f"{waiting} already waiting for approval; " if waiting else ""
         stopped = "" if not unread else (

@@ -39,13 +39,3 @@ def read_centre_view(store: Store) -> CentreView | None:
     return CentreView(devices.device_reports(store), items, [conflict_context(store, item) for item in items],
                       holds_team_key=bool(team_identities(store)),
                       next_update_name=next_update_name(store) if central else "", centre=central)
-
-
-def merges_here(store: Store) -> bool:
-    """Whether bundles of changes are merged on this database: at the centre and on a second
-    coordinator's laptop; not on a field laptop (the app's import refuses them there, whatever way they
-    came: a file opened with the app, dropped, chosen). A database in no team is left to the import's
-    own refusals (no team key, not enrolled)."""
-    with store.session() as s:
-        team = current_team(s)
-        return team is None or team.is_central or roster_sync.is_coordinator_laptop(s, store.device_id)

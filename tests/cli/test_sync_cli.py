@@ -32,9 +32,9 @@ def test_team_bundle_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[st
     code, out, _ = run(capsys, "bundle", "export", "--db", f, "--out", outdir)
     assert code == 0 and "nothing to export" in out
     (bundle,) = outdir.glob("*.majlis")
-    # no identity (a field database holds none, and none is given): a clear refusal
+    # a field laptop merges no bundle (it was "no team key": none is kept there, and with one given it merged)
     code, _, err = run(capsys, "bundle", "import", "--db", f, bundle)
-    assert code == 1 and "no team key" in err
+    assert code == 1 and "[not_merged_here]" in err
     # a device not on the roster: held, not imported; approving it applies what it sent
     code, _, err = run(capsys, "bundle", "import", "--db", c, "--identity-file", key, bundle)
     assert code == 1 and err.startswith("held ")

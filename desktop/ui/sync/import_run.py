@@ -13,7 +13,6 @@ from typing import NamedTuple
 from desktop.core.change_set import Touched
 from desktop.core.db import Store
 from desktop.core.errors import EnvironmentProblem
-from desktop.sync.centre_view import merges_here
 from desktop.sync.errors import BundleError, NoIdentityError, NotEnrolledError, NotMergedHereError
 from desktop.sync.importer import ImportOutcome, import_files
 from desktop.sync.keys import (
@@ -22,7 +21,8 @@ from desktop.sync.keys import (
     load_identity_file,
     read_protected_identity_file,
 )
-from desktop.sync.sniff import AGE_HEADER, bundles_in, may_be_bundle, starts_with
+from desktop.sync.merged_here import merges_here, not_merged
+from desktop.sync.sniff import bundles_in, may_be_bundle
 from desktop.sync.stick_files import TEAM_UPDATE, by_number, signed_kind, sort_stick_files
 from desktop.sync.team import current_team, team_identities
 from desktop.sync.team_update_outcomes import Applied, apply_updates
@@ -120,8 +120,7 @@ def merging(chosen: Chosen, store: Store) -> Chosen:
         return chosen
     # A field laptop: only a bundle of changes (encrypted) is said not to be merged here; what else came
     # (the team file, no Majlis file at all) goes with the team updates, refused as what it is.
-    bundles = [p for p in chosen.files if not p.is_file() or starts_with(p, AGE_HEADER)]
-    others = [p for p in chosen.files if p not in bundles]
+    bundles, others = not_merged(chosen.files)
     return chosen._replace(merges=False, files=bundles, updates=chosen.updates + others)
 
 
