@@ -14,11 +14,19 @@ import threading
 from types import FrameType, TracebackType
 from typing import Any
 
+# What ``bundle import`` is doing when Ctrl+C comes, as its first Ctrl+C says it (``doing``).
+SORTING = "stopping once the files are sorted, before any is applied or imported"
+APPLYING = "stopping after the team update being applied"
+IMPORTING = "stopping after the file being imported"
+
 
 class StopAfterCurrentFile:
-    """A context in which the first Ctrl+C sets :meth:`asked` instead of raising."""
+    """A context in which the first Ctrl+C sets :meth:`asked` instead of raising, and says ``doing``
+    (one of the above). With ``doing`` empty, Ctrl+C raises as Python's does (a passphrase being
+    asked for: nothing to finish)."""
 
-    def __init__(self) -> None:
+    def __init__(self, doing: str = IMPORTING) -> None:
+        self.doing = doing
         self._asked = False
         self._previous: Any = None
         self._installed = False
@@ -39,10 +47,10 @@ class StopAfterCurrentFile:
             signal.signal(signal.SIGINT, self._previous)
 
     def _on_ctrl_c(self, signum: int, frame: FrameType | None) -> None:
-        if self._asked:
+        if self._asked or not self.doing:
             raise KeyboardInterrupt
         self._asked = True
-        sys.stderr.write("majlis-cli: stopping after the file being imported (Ctrl+C again to stop at once)\n")
+        sys.stderr.write(f"majlis-cli: {self.doing} (Ctrl+C again to stop at once)\n")
         sys.stderr.flush()
 
     def asked(self) -> bool:

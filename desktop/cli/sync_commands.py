@@ -1,44 +1,31 @@
 """majlis-cli commands for bundles (a thin face over desktop.sync), and what the sync commands share
 (``group``, ``with_store``, ``refuse_unless_centre``, SyncCommandError); the team's commands are in
-team_commands, the roster's in device_commands, the conflicts' in conflict_commands, and what
-``bundle import`` reads is found by import_sources."""
+team_commands, the roster's in device_commands, the conflicts' in conflict_commands; ``bundle import``
+itself is in bundle_import, and what it reads is found by import_sources."""
 
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import (
-    INTERRUPTED_EXIT,
     add_db,
-    foreseen,
     missing_action,
     open_from_args,
     out_path,
     print_json,
-    read_passphrase,
     utc_day,
 )
-from desktop.cli.import_sources import files_to_import
-from desktop.cli.interrupt import StopAfterCurrentFile
 from desktop.core.device_label import device_label
-from desktop.core.errors import MajlisError, Missing, OutputExists, WrongPassphrase
+from desktop.core.errors import MajlisError, Missing, OutputExists
 from desktop.core.sanitise import printable, shown_path
-from desktop.i18n.counts import counted, noun
+from desktop.i18n.counts import counted
 from desktop.sync.errors import (
     BundleError,
     BundleFileExistsError,
-    CentreAppliesNoUpdateError,
     ClockBehindError,
-    KeyFileError,
-    NoIdentityError,
-    NotMergedHereError,
-    RejectedDeviceError,
-    WrongKeyPassphraseError,
 )
 
 if TYPE_CHECKING:
@@ -135,14 +122,6 @@ def refuse_unless_centre(store: Store, what: str, nothing: str = "nothing was wr
             f"coordinator's database (the one that ran majlis-cli team create); {nothing}")
 
 
-def _is_centre(store: Store) -> bool:
-    from desktop.sync.team import current_team
-
-    with store.session() as s:
-        team = current_team(s)
-        return bool(team is not None and team.is_central)
-
-
 def cmd_bundle_export(args: argparse.Namespace) -> int:
     from desktop.sync.export import export_bundle
 
@@ -182,202 +161,10 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
     return with_store(args, body)
 
 
-def _identities(args: argparse.Namespace, store: Store) -> list[Any]:
-    """--identity-file, else $MAJLIS_IDENTITY_FILE, else the identity kept in the database."""
-    from desktop.sync import keys, team
-
-    path = args.identity_file or (Path(os.environ[IDENTITY_ENV]) if os.environ.get(IDENTITY_ENV) else None)
-    if path is not None and not path.exists():  # README: a file given that is not there is exit 3
-        raise Missing(f"the key file {path} does not exist; nothing was imported")
-    if path is not None and path.is_dir():  # and so is a folder where a file is wanted
-        raise Missing(f"{path} is a folder, not a key file; nothing was imported")
-    try:
-        if path is not None:
-            if not keys.is_protected_identity_file(path):
-                return keys.load_identity_file(path)
-            # What `team key export` writes by default, for a second coordinator: opened with its
-            # own passphrase (not the database's).
-            secret = read_passphrase(args, env=KEY_PASSPHRASE_ENV, file_attr="key_passphrase_file",
-                                     prompt="Key file passphrase: ")
-            try:
-                return keys.load_protected_identity_file(path, secret)
-            except WrongKeyPassphraseError as exc:
-                raise WrongPassphrase(f"[{exc.code}] {path}: {exc.message}") from exc
-            except KeyFileError as exc:  # opened, but no key inside: named as such, as a plain file is
-                raise SyncCommandError(f"[{exc.code}] {path}: {exc.message}") from exc
-        identities = team.team_identities(store)
-    except BundleError as exc:
-        raise SyncCommandError(f"[{exc.code}] {exc.message}") from exc
-    if not identities:
-        raise SyncCommandError(
-            f"[{NoIdentityError.code}] no team key in this database: use --identity-file or ${IDENTITY_ENV}")
-    return identities
-
-
-def _keys(args: argparse.Namespace, store: Store) -> tuple[list[Any], Any]:
-    """The team key `bundle import` decrypts with, and the revoked device's files to take (--take-revoked)."""
-    identities = _identities(args, store)
-    if args.take_revoked is None:
-        return identities, None
-    from desktop.sync.revocations import to_take
-
-    return identities, to_take(store, args.take_revoked)
-
-
 def cmd_bundle_import(args: argparse.Namespace) -> int:
-    from desktop.cli.arrived_erasure import arrived_erasure_report, mark
-    from desktop.core import consent
-    from desktop.sync import team
-    from desktop.sync.importer import import_files
-    from desktop.sync.merged_here import merges_here, not_merged
-    from desktop.sync.stick_files import sort_stick_files
+    from desktop.cli.bundle_import import import_bundles
 
-    def body(store: Store) -> int:
-        team.require_team(store)  # a database in no team (--db mistyped): one line, not one per file
-        # A field laptop merges no bundle, as its Sync page merges none (whatever key file is given): each
-        # is refused in one line, `[not_merged_here]`, nothing imported; its team updates are applied.
-        merges = merges_here(store)
-        identities, taken = _keys(args, store) if merges else ([], None)
-        passed: list[Path] = []
-        files, empty = files_to_import(args.files, passed)
-        erased_before = mark(store)  # before the team updates too: an erasure one brings is said
-        # The team updates, named or in a folder, as the Sync page takes them. At the centre: its own
-        # (written here for the laptops, on the stick that came back) one neutral line each, counted
-        # neither as a file nor as refused; any other (another team's, signed with another key, cut
-        # short) refused in the page's line and counted, where a folder passed it over without a word.
-        # On a laptop (a second coordinator's) each is applied first, as the page applies it (a laptop
-        # the update puts on the roster then has its bundle imported, not held): one line each, those
-        # refused counted; the CLI refused a named one as "not a bundle" and passed over one in a folder.
-        # Sorted as the Sync page sorts them (desktop.sync.stick_files), each team update once (a folder
-        # named with a team update inside it).
-        centre = _is_centre(store)
-        # What the folders held besides bundles (team updates, the team file): one also named is in files.
-        listed = set(files)
-        extra = [f for f in passed if f not in listed]
-        stick = sort_stick_files(store, files + extra, in_folders=set(extra))
-        files = stick.bundles
-        if centre:
-            others = stick.others
-            for update in stick.own:
-                print(f"skipped {shown_path(update)}: this centre's own team update, written here for the laptops "
-                      "(the centre does not apply team updates)")
-            for update in others:
-                sys.stderr.write(f"refused {shown_path(update)}: [{CentreAppliesNoUpdateError.code}] "
-                                 f"{CentreAppliesNoUpdateError.default_message}\n")
-        else:
-            others = _apply_updates(store, stick.updates)  # those refused
-            if not merges and merges_here(store):  # an update just applied names this laptop a coordinator
-                merges = True
-                identities, taken = _keys(args, store)
-            if not merges:  # a field laptop: what is no bundle is refused as what it is, as on its Sync page
-                files, rest = not_merged(files)
-                others += _apply_updates(store, rest)
-        # A folder whose only Majlis files were team updates is not "no bundle": their lines say what came
-        # of them (at the centre, its own skipped is still a folder with no bundle, as before).
-        said = others if centre else stick.updates
-        empty = [folder for folder in empty if not any(folder in u.parents for u in said)]
-        for folder in empty:
-            sys.stderr.write(f"refused {shown_path(folder)}: [no_bundle] no bundle in this folder\n")
-        refused, held, waiting = len(empty) + len(others), 0, 0  # waiting: held before this run (kept once)
-        not_here = [] if merges else files
-        for path in not_here:
-            refused += 1
-            sys.stderr.write(f"refused {shown_path(path)}: [{NotMergedHereError.code}] "
-                             f"{NotMergedHereError.default_message}\n")
-        files = files if merges else []
-        written: list[Any] = []
-        failure: BaseException | None = None
-        at_once = False  # a second Ctrl+C: stopped in the file in hand (rolled back), not after it
-        with StopAfterCurrentFile() as stop:  # Ctrl+C: the files read are still reported and counted
-            try:
-                outcomes = import_files(store, files, identities, cancelled=stop.asked, done=written.append,
-                                        taken=taken)
-            except KeyboardInterrupt:  # the bundles told as written stay imported: said as after the first
-                outcomes, at_once = written, True
-            except Exception as exc:  # raised again below, once the lines are out
-                # The disk full, the folder gone: the bundles told as written stay imported (each all
-                # or nothing, told once committed); they are reported and counted, then the error's
-                # own line.
-                outcomes, failure = written, exc
-        for out in outcomes:
-            if out.status == "refused":
-                refused += 1
-                # Which number undoes a rejection: `device rejected` lists them (device approve takes it).
-                undo = " (majlis-cli device rejected)" if out.code == RejectedDeviceError.code else \
-                    " (a file it wrote before it was lost: --take-revoked ID)" if out.code == "revoked_key" else ""
-                sys.stderr.write(f"refused {shown_path(out.source)}: [{out.code}] "
-                                 f"{printable(out.message, 1000)}{undo}\n")
-            elif out.status == "held":
-                if out.already_waiting:
-                    waiting += 1
-                else:
-                    held += 1
-                again = ", already waiting for approval (kept once)" if out.already_waiting else ""
-                label = device_label(out.device_name, out.device_id)
-                if centre:
-                    sys.stderr.write(f"held {shown_path(out.source)}: [{out.code}] device {label} is not on the "
-                                     f"roster{again}; compare its fingerprint (majlis-cli device pending), then "
-                                     "approve or reject it\n")
-                else:  # a second coordinator: the centre approves, and its next team update applies it here
-                    sys.stderr.write(f"held {shown_path(out.source)}: [{out.code}] device {label} is not on the "
-                                     f"centre's roster yet{again}; it waits here until a team update from the "
-                                     "centre names it (laptops are approved at the centre)\n")
-            elif out.status == "already_present":
-                print(f"already present {shown_path(out.source)}")
-            else:
-                print(f"imported {shown_path(out.source)}: device {device_label(out.device_name, out.device_id)}, "
-                      f"changes {out.seq_from}\u2013{out.seq_to}, {out.new_changes} new, "
-                      f"{counted(out.conflicts, 'new conflict')}")
-        total, unread = len(files) + len(not_here) + len(empty) + len(others), len(files) - len(outcomes)
-        # A bundle already waiting is not one more held: said apart, only when there is one.
-        still = f"{waiting} already waiting for approval; " if waiting else ""
-        stopped = "" if not unread else (
-            f"; {unread} not read (interrupted: import them again)" if failure is None else
-            f"; {unread} not read (stopped by the error below: import them again once it is put right)")
-        print(f"{total - refused - held - waiting - unread} of {total} {noun(total, 'bundle')} imported or already "
-              f"present; {held} held for approval; {still}{refused} refused{stopped}")
-        if failure is not None:
-            sys.stdout.flush()  # the lines above before the error's line (run_guarded writes it)
-            raise foreseen(failure, stopped="the import", kept="the files imported before it are kept")
-        with store.session() as s:
-            missing = consent.missing_templates(s)
-        if missing:  # records arrived before the consent form version they were signed on
-            print(f"warning: consent records refer to {counted(len(missing), 'consent form version')} not on "
-                  f"this device yet: {', '.join(m[-8:] for m in missing)}")
-        arrived_erasure_report(store, erased_before)
-        if unread or at_once:
-            return INTERRUPTED_EXIT
-        return 1 if refused or held or waiting else 0
-
-    return with_store(args, body)
-
-
-def _apply_updates(store: Store, updates: list[Path]) -> list[Path]:
-    """The team updates found among `bundle import`'s files applied on a laptop, each on its own, in the
-    Sync page's words (desktop.sync.team_update_outcomes): applied, already applied or older (stdout, not
-    counted), refused (stderr). The refused ones, counted among the files and the refused as the page
-    counts them."""
-    from desktop.cli.team_commands import applied_notes
-    from desktop.sync.errors import default_message_for
-    from desktop.sync.team_update_outcomes import apply_updates
-
-    refused = []
-    for path, one in zip(updates, apply_updates(store, updates), strict=True):
-        if one.status == "applied":
-            print(f"applied {shown_path(path)}: team update {one.sequence} ({counted(one.changed, 'row')} changed)")
-            for line in applied_notes(one):
-                print(line)
-        elif one.status == "stale":
-            print(f"already applied {shown_path(path)}: team update {one.sequence} is the one applied here; "
-                  "nothing was changed")
-        elif one.status == "older":
-            print(f"not applied {shown_path(path)}: team update {one.sequence} is older than the one already "
-                  f"applied here (team update {one.applied}); nothing was changed")
-        else:
-            refused.append(path)
-            sys.stderr.write(f"refused {shown_path(path)}: [{one.code}] "
-                             f"{printable(one.message or default_message_for(one.code), 1000)}\n")
-    return refused
+    return import_bundles(args)
 
 
 def cmd_bundle_status(args: argparse.Namespace) -> int:

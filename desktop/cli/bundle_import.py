@@ -1,0 +1,288 @@
+"""``majlis-cli bundle import``: the files named sorted (desktop.sync.stick_files), the team updates among
+them applied on a laptop, the bundles imported at the centre or on a coordinator's laptop (a field
+laptop refuses them, ``not_merged_here``, as its Sync page does), one line per file and a last line
+that counts them. Ctrl+C (desktop.cli.interrupt) stops after the step in hand, whichever it is (the
+files sorted, a team update applied, a bundle imported), and what was done is said with the rest
+counted as not read; while the database is opened or a passphrase asked for, nothing was read yet, and
+that is said."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.cli.common import INTERRUPTED_EXIT, foreseen, read_passphrase
+from desktop.cli.import_sources import files_to_import
+from desktop.cli.interrupt import APPLYING, IMPORTING, SORTING, StopAfterCurrentFile
+from desktop.cli.sync_commands import IDENTITY_ENV, KEY_PASSPHRASE_ENV, SyncCommandError, with_store
+from desktop.core.device_label import device_label
+from desktop.core.errors import Missing, WrongPassphrase
+from desktop.core.sanitise import printable, shown_path
+from desktop.i18n.counts import counted, noun
+from desktop.sync.errors import (
+    BundleError,
+    CentreAppliesNoUpdateError,
+    KeyFileError,
+    NoIdentityError,
+    NotMergedHereError,
+    RejectedDeviceError,
+    WrongKeyPassphraseError,
+)
+
+if TYPE_CHECKING:
+    from desktop.core.db import Store
+
+
+def _is_centre(store: Store) -> bool:
+    from desktop.sync.team import current_team
+
+    with store.session() as s:
+        team = current_team(s)
+        return bool(team is not None and team.is_central)
+
+
+def _identities(args: argparse.Namespace, store: Store) -> list[Any]:
+    """--identity-file, else $MAJLIS_IDENTITY_FILE, else the identity kept in the database."""
+    from desktop.sync import keys, team
+
+    path = args.identity_file or (Path(os.environ[IDENTITY_ENV]) if os.environ.get(IDENTITY_ENV) else None)
+    if path is not None and not path.exists():  # README: a file given that is not there is exit 3
+        raise Missing(f"the key file {path} does not exist; nothing was imported")
+    if path is not None and path.is_dir():  # and so is a folder where a file is wanted
+        raise Missing(f"{path} is a folder, not a key file; nothing was imported")
+    try:
+        if path is not None:
+            if not keys.is_protected_identity_file(path):
+                return keys.load_identity_file(path)
+            # What `team key export` writes by default, for a second coordinator: opened with its
+            # own passphrase (not the database's).
+            secret = read_passphrase(args, env=KEY_PASSPHRASE_ENV, file_attr="key_passphrase_file",
+                                     prompt="Key file passphrase: ")
+            try:
+                return keys.load_protected_identity_file(path, secret)
+            except WrongKeyPassphraseError as exc:
+                raise WrongPassphrase(f"[{exc.code}] {path}: {exc.message}") from exc
+            except KeyFileError as exc:  # opened, but no key inside: named as such, as a plain file is
+                raise SyncCommandError(f"[{exc.code}] {path}: {exc.message}") from exc
+        identities = team.team_identities(store)
+    except BundleError as exc:
+        raise SyncCommandError(f"[{exc.code}] {exc.message}") from exc
+    if not identities:
+        raise SyncCommandError(
+            f"[{NoIdentityError.code}] no team key in this database: use --identity-file or ${IDENTITY_ENV}")
+    return identities
+
+
+def _keys(args: argparse.Namespace, store: Store) -> tuple[list[Any], Any]:
+    """The team key `bundle import` decrypts with, and the revoked device's files to take (--take-revoked)."""
+    identities = _identities(args, store)
+    if args.take_revoked is None:
+        return identities, None
+    from desktop.sync.revocations import to_take
+
+    return identities, to_take(store, args.take_revoked)
+
+
+def import_bundles(args: argparse.Namespace) -> int:
+    """``majlis-cli bundle import`` (README's row is its contract)."""
+    from desktop.cli.arrived_erasure import arrived_erasure_report, mark
+    from desktop.core import consent
+    from desktop.sync import team
+    from desktop.sync.importer import import_files
+    from desktop.sync.merged_here import merges_here, not_merged
+    from desktop.sync.stick_files import sort_stick_files
+
+    began: list[bool] = []  # the files began to be read (Ctrl+C from then on is said in body)
+
+    def body(store: Store) -> int:
+        team.require_team(store)  # a database in no team (--db mistyped): one line, not one per file
+        # A field laptop merges no bundle, as its Sync page merges none (whatever key file is given): each
+        # is refused in one line, `[not_merged_here]`, nothing imported; its team updates are applied.
+        merges = merges_here(store)
+        identities, taken = _keys(args, store) if merges else ([], None)
+        began.append(True)
+        with StopAfterCurrentFile(SORTING) as stop:  # Ctrl+C: what was done is said, the rest counted
+            try:
+                return read_them(store, identities, taken, merges, stop)
+            except _StoppedWhileSorting:
+                print("interrupted while the files were sorted: nothing was applied or imported (import them again)")
+                return INTERRUPTED_EXIT
+
+    def read_them(store: Store, identities: list[Any], taken: Any, merges: bool, stop: StopAfterCurrentFile) -> int:
+        passed: list[Path] = []
+        # The team updates, named or in a folder, as the Sync page takes them. At the centre: its own
+        # (written here for the laptops, on the stick that came back) one neutral line each, counted
+        # neither as a file nor as refused; any other (another team's, signed with another key, cut
+        # short) refused in the page's line and counted, where a folder passed it over without a word.
+        # On a laptop (a second coordinator's) each is applied first, as the page applies it (a laptop
+        # the update puts on the roster then has its bundle imported, not held): one line each, those
+        # refused counted; the CLI refused a named one as "not a bundle" and passed over one in a folder.
+        # Sorted as the Sync page sorts them (desktop.sync.stick_files), each team update once (a folder
+        # named with a team update inside it).
+        try:
+            files, empty = files_to_import(args.files, passed)
+            erased_before = mark(store)  # before the team updates too: an erasure one brings is said
+            centre = _is_centre(store)
+            # What the folders held besides bundles (team updates, the team file): one also named is in files.
+            listed = set(files)
+            extra = [f for f in passed if f not in listed]
+            stick = sort_stick_files(store, files + extra, in_folders=set(extra))
+        except KeyboardInterrupt:  # a second Ctrl+C: nothing was written yet
+            raise _StoppedWhileSorting from None
+        files = stick.bundles
+        unapplied = 0  # the team updates not reached (Ctrl+C)
+        at_once = False  # a second Ctrl+C: stopped in the file in hand (rolled back), not after it
+        if centre:
+            others = stick.others
+            for update in stick.own:
+                print(f"skipped {shown_path(update)}: this centre's own team update, written here for the laptops "
+                      "(the centre does not apply team updates)")
+            for update in others:
+                sys.stderr.write(f"refused {shown_path(update)}: [{CentreAppliesNoUpdateError.code}] "
+                                 f"{CentreAppliesNoUpdateError.default_message}\n")
+        else:
+            stop.doing = APPLYING
+            others, unapplied, at_once = _apply_updates(store, stick.updates, stop.asked)  # those refused
+            if not merges and not stop.asked() and merges_here(store):  # an update just applied names
+                merges = True  # this laptop a coordinator
+                stop.doing = ""  # the key file's passphrase may be asked for: Ctrl+C is Python's there
+                try:
+                    identities, taken = _keys(args, store)
+                except KeyboardInterrupt:  # the updates' lines are out; no bundle read
+                    at_once = True
+            if not merges:  # a field laptop: what is no bundle is refused as what it is, as on its Sync page
+                files, rest = not_merged(files)
+                if not (stop.asked() or at_once):
+                    refused_rest, more, at_once = _apply_updates(store, rest, stop.asked)
+                    others, unapplied = others + refused_rest, unapplied + more
+        stop.doing = IMPORTING
+        # A folder whose only Majlis files were team updates is not "no bundle": their lines say what came
+        # of them (at the centre, its own skipped is still a folder with no bundle, as before).
+        said = others if centre else stick.updates
+        empty = [folder for folder in empty if not any(folder in u.parents for u in said)]
+        for folder in empty:
+            sys.stderr.write(f"refused {shown_path(folder)}: [no_bundle] no bundle in this folder\n")
+        refused, held, waiting = len(empty) + len(others), 0, 0  # waiting: held before this run (kept once)
+        not_here = [] if merges else files
+        for path in not_here:
+            refused += 1
+            sys.stderr.write(f"refused {shown_path(path)}: [{NotMergedHereError.code}] "
+                             f"{NotMergedHereError.default_message}\n")
+        files = files if merges else []
+        written: list[Any] = []
+        failure: BaseException | None = None
+        try:
+            outcomes = [] if at_once else import_files(store, files, identities, cancelled=stop.asked,
+                                                       done=written.append, taken=taken)
+        except KeyboardInterrupt:  # the bundles told as written stay imported: said as after the first
+            outcomes, at_once = written, True
+        except Exception as exc:  # raised again below, once the lines are out
+            # The disk full, the folder gone: the bundles told as written stay imported (each all
+            # or nothing, told once committed); they are reported and counted, then the error's
+            # own line.
+            outcomes, failure = written, exc
+        for out in outcomes:
+            if out.status == "refused":
+                refused += 1
+                # Which number undoes a rejection: `device rejected` lists them (device approve takes it).
+                undo = " (majlis-cli device rejected)" if out.code == RejectedDeviceError.code else \
+                    " (a file it wrote before it was lost: --take-revoked ID)" if out.code == "revoked_key" else ""
+                sys.stderr.write(f"refused {shown_path(out.source)}: [{out.code}] "
+                                 f"{printable(out.message, 1000)}{undo}\n")
+            elif out.status == "held":
+                if out.already_waiting:
+                    waiting += 1
+                else:
+                    held += 1
+                again = ", already waiting for approval (kept once)" if out.already_waiting else ""
+                label = device_label(out.device_name, out.device_id)
+                if centre:
+                    sys.stderr.write(f"held {shown_path(out.source)}: [{out.code}] device {label} is not on the "
+                                     f"roster{again}; compare its fingerprint (majlis-cli device pending), then "
+                                     "approve or reject it\n")
+                else:  # a second coordinator: the centre approves, and its next team update applies it here
+                    sys.stderr.write(f"held {shown_path(out.source)}: [{out.code}] device {label} is not on the "
+                                     f"centre's roster yet{again}; it waits here until a team update from the "
+                                     "centre names it (laptops are approved at the centre)\n")
+            elif out.status == "already_present":
+                print(f"already present {shown_path(out.source)}")
+            else:
+                print(f"imported {shown_path(out.source)}: device {device_label(out.device_name, out.device_id)}, "
+                      f"changes {out.seq_from}\u2013{out.seq_to}, {out.new_changes} new, "
+                      f"{counted(out.conflicts, 'new conflict')}")
+        total, unread = len(files) + len(not_here) + len(empty) + len(others), len(files) - len(outcomes)
+        # A bundle already waiting is not one more held: said apart, only when there is one.
+        still = f"{waiting} already waiting for approval; " if waiting else ""
+        # The team updates a Ctrl+C left unapplied are said with the bundles not read (not counted among them).
+        left = f"{unread} not read" + (f" and {counted(unapplied, 'team update')} not applied" if unapplied else "")
+        stopped = "" if not (unread or unapplied) else (
+            f"; {left} (interrupted: import them again)" if failure is None else
+            f"; {left} (stopped by the error below: import them again once it is put right)")
+        print(f"{total - refused - held - waiting - unread} of {total} {noun(total, 'bundle')} imported or already "
+              f"present; {held} held for approval; {still}{refused} refused{stopped}")
+        if failure is not None:
+            sys.stdout.flush()  # the lines above before the error's line (run_guarded writes it)
+            raise foreseen(failure, stopped="the import", kept="the files imported before it are kept")
+        with store.session() as s:
+            missing = consent.missing_templates(s)
+        if missing:  # records arrived before the consent form version they were signed on
+            print(f"warning: consent records refer to {counted(len(missing), 'consent form version')} not on "
+                  f"this device yet: {', '.join(m[-8:] for m in missing)}")
+        arrived_erasure_report(store, erased_before)
+        if unread or unapplied or at_once:
+            return INTERRUPTED_EXIT
+        return 1 if refused or held or waiting else 0
+
+    try:
+        return with_store(args, body)
+    except KeyboardInterrupt:
+        if began:  # said in body; a second Ctrl+C in its last lines: Python's own, as before
+            raise
+        # Ctrl+C while the database was opened, its team looked at or the key file read (a passphrase
+        # asked for: Python's Ctrl+C there), before any FILE was read.
+        print("interrupted before any file was read: nothing was applied or imported (import them again)")
+        return INTERRUPTED_EXIT
+
+
+class _StoppedWhileSorting(Exception):
+    """A second Ctrl+C while `bundle import` sorted the files: nothing applied or imported yet."""
+
+
+def _apply_updates(store: Store, updates: list[Path],
+                   cancelled: Callable[[], bool] = lambda: False) -> tuple[list[Path], int, bool]:
+    """The team updates found among `bundle import`'s files applied on a laptop, each on its own, in the
+    Sync page's words (desktop.sync.team_update_outcomes): applied, already applied or older (stdout, not
+    counted), refused (stderr). The refused ones, counted among the files and the refused as the page
+    counts them; how many were not reached (``cancelled``, a first Ctrl+C, stops between two; a second
+    stops in the one in hand, rolled back); whether it was a second Ctrl+C."""
+    from desktop.cli.team_commands import applied_notes
+    from desktop.sync.errors import default_message_for
+    from desktop.sync.team_update_outcomes import apply_updates
+
+    refused: list[Path] = []
+    for n, path in enumerate(updates):
+        if cancelled():
+            return refused, len(updates) - n, False
+        try:
+            (one,) = apply_updates(store, [path])
+        except KeyboardInterrupt:  # in one transaction: rolled back
+            return refused, len(updates) - n, True
+        if one.status == "applied":
+            print(f"applied {shown_path(path)}: team update {one.sequence} ({counted(one.changed, 'row')} changed)")
+            for line in applied_notes(one):
+                print(line)
+        elif one.status == "stale":
+            print(f"already applied {shown_path(path)}: team update {one.sequence} is the one applied here; "
+                  "nothing was changed")
+        elif one.status == "older":
+            print(f"not applied {shown_path(path)}: team update {one.sequence} is older than the one already "
+                  f"applied here (team update {one.applied}); nothing was changed")
+        else:
+            refused.append(path)
+            sys.stderr.write(f"refused {shown_path(path)}: [{one.code}] "
+                             f"{printable(one.message or default_message_for(one.code), 1000)}\n")
+    return refused, 0, False
