@@ -15,72 +15,32 @@ import openpyxl
 from sqlalchemy import select
 
 from desktop.core import consent
-from desktop.core.backups import backup, restore
-from desktop.core.db import Store, open_store
+from desktop.core.backups import restore
+from desktop.core.db import open_store
 from desktop.core.models import ConsentTemplate, Participant
 from desktop.exports import xlsx_words as words
 from desktop.exports.pdf_consent import write_record_pdf, write_register_pdf
 from desktop.exports.xlsx import export_xlsx
-from desktop.sync.export import export_bundle
-from desktop.sync.importer import import_files
-from desktop.sync.keys import load_identity_file
 from desktop.sync.team import apply_team_update, write_team_update
 from tests.conftest import PASSPHRASE
-from tests.consent_helpers import all_yes, focus_group, template_texts
 from tests.pdf_helpers import pdf_text
-from tests.sync_helpers import make_team
-
-FORM = consent.TEAM_FORM_KEY
-
-
-def _words(mark: str) -> dict[str, consent.TemplateText]:
-    return {lang: consent.TemplateText(t.title + mark, t.body, t.signature_meaning, t.clauses)
-            for lang, t in template_texts().items()}
-
-
-def _publish_and_send(centre: Store, laptop: Store, mark: str, out: Path) -> tuple[int, tuple[int, int]]:
-    version = consent.publish_version(centre, FORM, _words(mark))
-    return version, apply_team_update(laptop, write_team_update(centre, out).path).forms
+from tests.restored_centre import (
+    FORM,
+    centre_that_will_lose_version_three,
+    late_consent_on_version_three_asked_again,
+    learns_version_three_then_publishes_four,
+)
 
 
 def test_a_version_the_restored_centre_lost_is_never_numbered_again(tmp_path: Path) -> None:
-    team = make_team(tmp_path, devices=1)
-    try:
-        centre, laptop = team.centre, team.devices[0]
-        _publish_and_send(centre, laptop, " v1", tmp_path / "u1.majlis")
-        _publish_and_send(centre, laptop, " v2", tmp_path / "u2.majlis")
-        kept = backup(centre.engine, tmp_path / "centre.db", PASSPHRASE)
-        assert _publish_and_send(centre, laptop, " v3", tmp_path / "u3.majlis")[0] == 3
-        group = focus_group(laptop, 2, language="ar")
-        with laptop.session() as s:
-            form = consent.template_for(s, FORM, "ar")
-            assert form is not None and form.version == 3
-            v3_id = form.id
-        signed = group.participants[0]
-        consent.record_consent(laptop, signed, group.session_id, v3_id, all_yes(v3_id, laptop), "paper",
-                               facilitator="F1")
-        bundle = export_bundle(laptop, tmp_path / "laptop.majlis")
-        assert bundle is not None
-    finally:
-        team.close()
+    lost = centre_that_will_lose_version_three(tmp_path)
+    group = lost.group
 
-    restore(kept, tmp_path / "centre.db", PASSPHRASE)  # version 3 is gone from the centre
+    restore(lost.kept, tmp_path / "centre.db", PASSPHRASE)  # version 3 is gone from the centre
     centre = open_store(tmp_path / "centre.db", PASSPHRASE)
     laptop = open_store(tmp_path / "field0.db", PASSPHRASE)
     try:
-        [outcome] = import_files(centre, [bundle.path], load_identity_file(team.identity_file))
-        assert outcome.status == "imported", outcome.message
-        with centre.session() as s:
-            assert s.get(ConsentTemplate, v3_id) is None  # its words are lost here
-            [row] = consent.register(s)
-            assert (row.template_key, row.version, row.language) == (FORM, 3, "ar")
-            assert row.asked_version == 0  # nothing newer than version 3 yet
-        assert consent.publish_version(centre, FORM, _words(" v4")) == 4  # never 3 again
-        with centre.session() as s:
-            person = s.get(Participant, signed)
-            assert person is not None and person.reconsent_needed  # asked again on version 4
-            [row] = consent.register(s)
-            assert (row.version, row.asked_version) == (3, 4)
+        row = learns_version_three_then_publishes_four(centre, lost)
         book = tmp_path / "centre.xlsx"
         export_xlsx(centre, book, lang="en")
         opened = openpyxl.load_workbook(book, read_only=True)
@@ -96,26 +56,16 @@ def test_a_version_the_restored_centre_lost_is_never_numbered_again(tmp_path: Pa
         record_pdf = write_record_pdf(centre, row.record_id, tmp_path / "record.pdf", "en")
         assert "Form version: 3" in " ".join(pdf_text(record_pdf).split())
 
-        # A consent on version 3 arriving after version 4 was published: its participant is asked again.
-        late = group.participants[1]
-        consent.record_consent(laptop, late, group.session_id, v3_id, all_yes(v3_id, laptop), "paper",
-                               facilitator="F1")
-        second = export_bundle(laptop, tmp_path / "laptop-2.majlis")
-        assert second is not None
-        [outcome] = import_files(centre, [second.path], load_identity_file(team.identity_file))
-        assert outcome.status == "imported", outcome.message
-        with centre.session() as s:
-            person = s.get(Participant, late)
-            assert person is not None and person.reconsent_needed
+        late_consent_on_version_three_asked_again(centre, laptop, lost, tmp_path / "laptop-2.majlis")
 
         applied = apply_team_update(laptop, write_team_update(centre, tmp_path / "u4.majlis").path)
         assert applied.forms == (1, 2)  # version 4 arrived; the two on version 3 are asked again
         with laptop.session() as s:
             shown = consent.template_for(s, FORM, "ar")
             assert shown is not None and (shown.version, shown.title.endswith("v4")) == (4, True)
-            kept_copy = s.get(ConsentTemplate, v3_id)
+            kept_copy = s.get(ConsentTemplate, lost.v3_id)
             assert kept_copy is not None and kept_copy.title.endswith("v3")  # the words signed, still here
-            assert [c.clause_key for c in consent.clauses(s, v3_id)]
+            assert [c.clause_key for c in consent.clauses(s, lost.v3_id)]
             versions = sorted(t.version for t in s.scalars(select(ConsentTemplate).where(
                 ConsentTemplate.template_key == FORM, ConsentTemplate.language == "ar")))
             assert versions == [1, 2, 3, 4]  # one version 3, the one signed
