@@ -8,9 +8,7 @@ file to one and a team update to the stick sorting. Edge cases made through the 
 
 from __future__ import annotations
 
-import io
 import sqlite3
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,16 +16,12 @@ import pytest
 from fpdf import FPDF
 from openpyxl import Workbook
 
-from desktop.core import codebook
-from desktop.core.backups import backup
 from desktop.core.file_kinds import kind_of_file
 from desktop.core.survey_errors import SurveyImportError
 from desktop.core.survey_form import read_form
 from desktop.core.survey_source import open_source
 from desktop.sync import envelope, keys, sniff
-from desktop.sync.team import write_team_update
-from tests.conftest import PASSPHRASE
-from tests.sync_helpers import make_team, session_bundle
+from tests.team_writings import members_of, team_writings, zip_of
 
 #: Each crafted file and the one kind every reader must call it.
 KINDS = {
@@ -56,33 +50,12 @@ KINDS = {
 BY_PATH_ONLY = {"backup.db"}
 
 
-def _zip(members: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return out.getvalue()
-
-
-def _members(data: bytes) -> dict[str, bytes]:
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return {name: archive.read(name) for name in archive.namelist()}
-
-
 @pytest.fixture(scope="module")
 def files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
     tmp = tmp_path_factory.mktemp("kinds")
-    team = make_team(tmp, devices=1)
-    try:
-        with team.centre.transaction() as s:
-            codebook.create_code(s, name_ar="الثقة بالمؤسسات", name_en="Trust in institutions")
-        update = write_team_update(team.centre, tmp / "made-update.majlis").path.read_bytes()
-        bundle = session_bundle(team.devices[0], tmp / "made-bundle.majlis", "Roundtable Basra").read_bytes()
-        database = backup(team.centre.engine, tmp / "centre.db", PASSPHRASE).read_bytes()
-        archive = envelope.decrypt(bundle, team.identities)
-    finally:
-        team.close()
-    team_file = team.team_file.read_bytes()
+    written = team_writings(tmp, database=True)
+    update, bundle, team_file, database = written.update, written.bundle, written.team_file, written.database
+    archive = envelope.decrypt(bundle, written.identities)
     out = tmp / "stick"
     out.mkdir()
     made = {
@@ -90,14 +63,14 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]
         "bundle-first-bytes.majlis": bundle[:8], "bundle.xlsx": bundle, "update.xlsx": update,
         "update-cut.xlsx": update[: len(update) // 2], "team-file.majlis": team_file,
         "team-file-cut.xlsx": team_file[: len(team_file) // 2],
-        "bundle-members-plus-one.zip": _zip({**_members(archive), "notes.txt": b"one more"}),
-        "update-and-team-file-members.zip": _zip({**_members(update), **_members(team_file)}),
+        "bundle-members-plus-one.zip": zip_of({**members_of(archive), "notes.txt": b"one more"}),
+        "update-and-team-file-members.zip": zip_of({**members_of(update), **members_of(team_file)}),
         "team.key": (tmp / "team.key").read_bytes(), "backup.db": database,
     }
     for name, data in made.items():
         (out / name).write_bytes(data)
     keys.write_identity_file(out / "plain.key", [keys.generate_identity()])
-    (out / "key-text-in-a.zip").write_bytes(_zip({"key.txt": (out / "plain.key").read_bytes()}))
+    (out / "key-text-in-a.zip").write_bytes(zip_of({"key.txt": (out / "plain.key").read_bytes()}))
     Workbook().save(out / "workbook.xlsx")
     pdf = FPDF()
     pdf.add_page()

@@ -11,9 +11,7 @@ writers."""
 
 from __future__ import annotations
 
-import io
 import sys
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,7 +19,6 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
-from desktop.core import codebook
 from desktop.core.errors import NotADatabase
 from desktop.core.file_kinds import kind_of_file
 from desktop.core.sqlcipher_file import refuse_other_files
@@ -34,51 +31,29 @@ from desktop.sync.errors import (
     TruncatedTeamFileError,
     TruncatedTeamUpdateError,
 )
-from desktop.sync.team import write_team_update
 from desktop.sync.team_file import read_team_file
-from tests.sync_helpers import make_team, session_bundle
+from tests.team_writings import members_of, team_writings, zip_of
 
 A_TEAM_UPDATE_OR_FILE = "This is not a bundle but a team update or a team file"
 THE_TEAM_FILE = "This is the team file, not a team update"
 
 
-def _zip(members: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return out.getvalue()
-
-
-def _members(data: bytes) -> dict[str, bytes]:
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return {name: archive.read(name) for name in archive.namelist()}
-
-
 @pytest.fixture(scope="module")
 def made(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     tmp = tmp_path_factory.mktemp("readers")
-    team = make_team(tmp, devices=1)
-    try:
-        with team.centre.transaction() as s:
-            codebook.create_code(s, name_ar="الثقة بالمؤسسات", name_en="Trust in institutions")
-        update = write_team_update(team.centre, tmp / "made-update.majlis").path.read_bytes()
-        bundle = session_bundle(team.devices[0], tmp / "made-bundle.majlis", "Roundtable Basra").read_bytes()
-        key = read_team_file(team.team_file).central_verify_key
-        identities = team.identities
-    finally:
-        team.close()
-    team_file = team.team_file.read_bytes()
+    written = team_writings(tmp)
+    update, bundle, team_file = written.update, written.bundle, written.team_file
+    key, identities = written.central_verify_key, written.identities
     Workbook().save(tmp / "made.xlsx")
     workbook = (tmp / "made.xlsx").read_bytes()
-    manifest = _members(update)["manifest.json"]
-    unsigned_team = _zip({"team.json": _members(team_file)["team.json"], "notes.txt": b"n" * 64})
+    manifest = members_of(update)["manifest.json"]
+    unsigned_team = zip_of({"team.json": members_of(team_file)["team.json"], "notes.txt": b"n" * 64})
     spoilt_at = unsigned_team.rindex(b"n" * 64)  # a byte of notes.txt changed: its CRC no longer matches
     files = {
         "update": update, "update-cut": update[: len(update) // 2],
         "team-file": team_file, "team-file-cut": team_file[: len(team_file) // 2],
         # Intact, unsigned, its first member the manifest: no team update, whole or cut (file_kinds: "zip").
-        "manifest-first-unsigned": _zip({"manifest.json": manifest, "changes.jsonl": b""}),
+        "manifest-first-unsigned": zip_of({"manifest.json": manifest, "changes.jsonl": b""}),
         "team-json-first-spoilt": unsigned_team[:spoilt_at] + b"x" + unsigned_team[spoilt_at + 1:],
         "workbook": workbook, "workbook-cut": workbook[: len(workbook) // 2],
         "bundle": bundle,
