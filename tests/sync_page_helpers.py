@@ -38,6 +38,15 @@ def open_page(ctx: AppContext, qtbot: QtBot, *, size: tuple[int, int] | None = (
     return page
 
 
+def imported_lines(page: SyncPage, qtbot: QtBot, paths: list[Path], *, timeout: int = 60_000) -> list[str]:
+    """Import ``paths`` on the page, wait until it has finished, and return its result lines (the heading
+    first, then a line a file)."""
+    assert page.import_paths(paths)
+    qtbot.waitUntil(lambda: page._token is None and page.is_loaded() and page.results.count() > 0,
+                    timeout=timeout)
+    return [page.results.item(i).text() for i in range(page.results.count())]
+
+
 def code_names(store: Store) -> list[str]:
     """The Arabic names of the codes in ``store``: what a team update brought."""
     with store.session() as s:

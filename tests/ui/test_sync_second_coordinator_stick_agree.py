@@ -12,7 +12,6 @@ real writers), the real CLI and page, each on its own copy of the laptop's datab
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +28,10 @@ from desktop.sync.export import export_bundle
 from desktop.sync.team import apply_team_update, device_signing_key, join_team, write_team_update
 from tests.cli_run import run
 from tests.conftest import PASSPHRASE
+from tests.stick_agree import cli_counted, copy_for_the_cli, page_counted, page_file_lines, without_code
 from tests.stores import fresh_store
 from tests.sync_helpers import make_team
-from tests.sync_page_helpers import open_page
+from tests.sync_page_helpers import imported_lines, open_page
 from tests.trust_helpers import forged_team_update
 
 pytestmark = pytest.mark.usefixtures("cli_env")
@@ -95,47 +95,36 @@ def _cli(capsys: pytest.CaptureFixture[str], db: Path, key: Path,
          given: list[Path]) -> tuple[int, dict[str, int], dict[str, str]]:
     """The exit code, what `bundle import` counted (its last line) and said of each file (name: what)."""
     code, out, err = run(capsys, "bundle", "import", "--db", db, "--identity-file", key, *given)
-    last = out.splitlines()[-1]
-    found = re.fullmatch(r"(\d+) of (\d+) bundles? imported or already present; (\d+) held for approval; "
-                         r"(\d+) refused", last)
-    assert found is not None, (out, err)
-    done, files, held, refused = (int(n) for n in found.groups())
+    counts = cli_counted(out)
     said = {}
     for line in out.splitlines()[:-1] + err.splitlines():
         if line.startswith(("refused ", "held ", "imported ", "applied ", "already applied ")):
             head, rest = line.split(": ", 1)
             status, path = head.rsplit(" ", 1) if not head.startswith("already applied") else \
                 ("already applied", head.removeprefix("already applied "))
-            said[Path(path).name] = re.sub(r"^\[\w+\] ", "", rest) if status == "refused" else status
-    return code, {"files": files, "done": done, "held": held, "refused": refused}, said
+            said[Path(path).name] = without_code(rest) if status == "refused" else status
+    return code, counts, said
 
 
-def _page(qtbot: QtBot, make_ctx: Any, db: Path, key: Path, given: list[Path]) -> tuple[dict[str, int], dict[str, str]]:
-    """What the Sync page counted (its heading) and said of each file."""
+def _page_lines(qtbot: QtBot, make_ctx: Any, db: Path, key: Path, given: list[Path]) -> list[str]:
     store = open_store(db, PASSPHRASE)
     try:
         page = open_page(make_ctx(store, user_name="second coordinator"), qtbot, identity=key)
         assert page.is_coordinator_view()
-        assert page.import_paths(given)
-        qtbot.waitUntil(lambda: page._token is None and page.is_loaded() and page.results.count() > 0,
-                        timeout=60_000)
-        lines = [page.results.item(i).text() for i in range(page.results.count())]
+        return imported_lines(page, qtbot, given)
     finally:
         store.close()
-    found = re.match(r"Import finished\. Files: (\d+)\. Imported: (\d+), already present: (\d+), held for approval: "
-                     r"(\d+), refused: (\d+)\.", lines[0])
-    assert found is not None, lines
-    files, imported, present, held, refused = (int(n) for n in found.groups())
-    said = {}
-    for line in lines[1:]:
-        parts = re.fullmatch("\u2066([^\u2069]*)\u2069: (.*)", line)
-        assert parts is not None, line
-        name, reason = parts.groups()
-        said[name] = (reason.removeprefix("refused: ") if reason.startswith("refused: ") else
-                      "applied" if re.fullmatch(r"team update \d+ applied .*", reason) else
-                      "already applied" if reason.startswith("already applied") else
-                      "held" if "approval" in reason else "imported" if reason.startswith("imported") else reason)
-    return {"files": files, "done": imported + present, "held": held, "refused": refused}, said
+
+
+def _page(qtbot: QtBot, make_ctx: Any, db: Path, key: Path, given: list[Path]) -> tuple[dict[str, int], dict[str, str]]:
+    """What the Sync page counted (its heading) and said of each file."""
+    lines = _page_lines(qtbot, make_ctx, db, key, given)
+    said = {name: (reason.removeprefix("refused: ") if reason.startswith("refused: ") else
+                   "applied" if re.fullmatch(r"team update \d+ applied .*", reason) else
+                   "already applied" if reason.startswith("already applied") else
+                   "held" if "approval" in reason else "imported" if reason.startswith("imported") else reason)
+            for name, reason in page_file_lines(lines)}
+    return page_counted(lines[0]), said
 
 
 @pytest.mark.parametrize("how", ["folder", "named"])
@@ -144,8 +133,7 @@ def test_the_cli_and_the_page_apply_and_count_the_same_on_a_second_coordinators_
     stick, second, key = _stick(tmp_path)
     # The team file is passed over in a folder (how the laptops joined); named, the importer says what it is.
     given = [stick] if how == "folder" else sorted(p for p in stick.iterdir() if p.suffix == ".majlis")
-    cli_db = tmp_path / "cli-second.db"
-    shutil.copyfile(second, cli_db)
+    cli_db = copy_for_the_cli(second, tmp_path)
 
     code, cli_counts, cli_said = _cli(capsys, cli_db, key, given)
     page_counts, page_said = _page(qtbot, make_ctx, second, key, given)
@@ -156,7 +144,7 @@ def test_the_cli_and_the_page_apply_and_count_the_same_on_a_second_coordinators_
     assert {n: s for n, s in page_said.items() if n not in REFUSED} == expected, page_said
     assert set(cli_said) & REFUSED == set(page_said) & REFUSED == REFUSED
     assert {n: cli_said[n] for n in REFUSED} == {n: page_said[n] for n in REFUSED}  # the same words
-    assert cli_counts == page_counts == {"files": 4, "done": 2, "held": 0, "refused": 2}
+    assert cli_counts == page_counts == {"files": 4, "done": 2, "held": 0, "waiting": 0, "refused": 2}
     assert code == 1  # two refused
     # Update 2 applied (its code, the late laptop on the roster: its bundle imported, not held) in both.
     assert _state(cli_db) == _state(second) == (["BSR-P01", "BSR-P03"], 1)
@@ -169,20 +157,11 @@ def test_a_folder_holding_only_a_team_update(tmp_path: Path, qtbot: QtBot, make_
     alone = tmp_path / "updates"
     alone.mkdir()
     (stick / "update-2.majlis").rename(alone / "update.bin")  # content decides, not the name
-    cli_db = tmp_path / "cli-second.db"
-    shutil.copyfile(second, cli_db)
+    cli_db = copy_for_the_cli(second, tmp_path)
 
     code, cli_counts, cli_said = _cli(capsys, cli_db, key, [alone])
     assert (code, cli_said) == (0, {"update.bin": "applied"})
-    assert cli_counts == {"files": 0, "done": 0, "held": 0, "refused": 0}
-    store = open_store(second, PASSPHRASE)
-    try:
-        page = open_page(make_ctx(store, user_name="second coordinator"), qtbot, identity=key)
-        assert page.import_paths([alone])
-        qtbot.waitUntil(lambda: page._token is None and page.is_loaded() and page.results.count() > 0,
-                        timeout=60_000)
-        lines = [page.results.item(i).text() for i in range(page.results.count())]
-    finally:
-        store.close()
+    assert cli_counts == {"files": 0, "done": 0, "held": 0, "waiting": 0, "refused": 0}
+    lines = _page_lines(qtbot, make_ctx, second, key, [alone])
     assert any(re.fullmatch("\u2066update.bin\u2069: team update 2 applied .*", line) for line in lines), lines
     assert _state(cli_db) == _state(second) == ([], 1)

@@ -13,8 +13,6 @@ updates (age, Ed25519, the real writers), the real CLI and page."""
 
 from __future__ import annotations
 
-import re
-import shutil
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -30,8 +28,9 @@ from desktop.sync.importer import import_files
 from desktop.sync.team import write_team_update
 from tests.cli_run import run
 from tests.conftest import PASSPHRASE
+from tests.stick_agree import cli_counted, copy_for_the_cli, page_counted, page_file_lines, without_code
 from tests.sync_helpers import Team, make_team
-from tests.sync_page_helpers import open_page
+from tests.sync_page_helpers import imported_lines, open_page
 from tests.trust_helpers import forge, forged_team_update
 from tests.ui.test_sync_two_hundred_bundles import _participant, newer_bundle
 
@@ -98,44 +97,28 @@ def _cli(capsys: pytest.CaptureFixture[str], db: Path, given: list[Path]) -> tup
     """What `bundle import` counted (its last line) and said of each file refused or held (name: reason)."""
     code, out, err = run(capsys, "bundle", "import", "--db", db, *given)
     assert code == 1, (out, err)
-    last = out.splitlines()[-1]
-    found = re.fullmatch(r"(\d+) of (\d+) bundles? imported or already present; (\d+) held for approval; "
-                         r"(?:(\d+) already waiting for approval; )?(\d+) refused", last)
-    assert found is not None, last
-    done, files, held, waiting, refused = (int(n or 0) for n in found.groups())
     said = {}
     for line in err.splitlines():
         status, rest = line.split(" ", 1)
         path, reason = rest.split(": ", 1)
-        said[Path(path).name] = "held" if status == "held" else re.sub(r"^\[\w+\] ", "", reason)
-    return {"files": files, "done": done, "held": held, "waiting": waiting, "refused": refused}, said
+        said[Path(path).name] = "held" if status == "held" else without_code(reason)
+    return cli_counted(out), said
 
 
 def _page(qtbot: QtBot, make_ctx: Any, db: Path, given: list[Path]) -> tuple[dict[str, int], dict[str, str]]:
     """What the Sync page counted (its heading) and said of each file refused or held."""
     store = open_store(db, PASSPHRASE)
     try:
-        page = open_page(make_ctx(store, user_name="coordinator"), qtbot)
-        assert page.import_paths(given)
-        qtbot.waitUntil(lambda: page._token is None and page.is_loaded() and page.results.count() > 0,
-                        timeout=60_000)
-        lines = [page.results.item(i).text() for i in range(page.results.count())]
+        lines = imported_lines(open_page(make_ctx(store, user_name="coordinator"), qtbot), qtbot, given)
     finally:
         store.close()
-    found = re.match(r"Import finished\. Files: (\d+)\. Imported: (\d+), already present: (\d+), held for approval: "
-                     r"(\d+), (?:already waiting for approval: (\d+), )?refused: (\d+)\.", lines[0])
-    assert found is not None, lines[0]
-    files, imported, present, held, waiting, refused = (int(n or 0) for n in found.groups())
     said = {}
-    for line in lines[1:]:
-        parts = re.fullmatch("\u2066([^\u2069]*)\u2069: (.*)", line)
-        assert parts is not None, line
-        name, reason = parts.groups()
+    for name, reason in page_file_lines(lines):
         if reason.startswith("refused: "):
             said[name] = reason.removeprefix("refused: ")
         elif "approval" in reason:
             said[name] = "held"
-    return {"files": files, "done": imported + present, "held": held, "waiting": waiting, "refused": refused}, said
+    return page_counted(lines[0]), said
 
 
 @pytest.mark.parametrize("how", ["folder", "named"])
@@ -143,8 +126,7 @@ def test_the_cli_and_the_page_count_and_say_the_same_of_a_stick(
         how: str, tmp_path: Path, qtbot: QtBot, make_ctx: Any, capsys: pytest.CaptureFixture[str]) -> None:
     stick, centre = _stick(tmp_path)
     given = [stick] if how == "folder" else sorted(stick.iterdir())
-    cli_db = tmp_path / "cli-centre.db"  # the same centre, as it was, for the CLI
-    shutil.copyfile(centre, cli_db)
+    cli_db = copy_for_the_cli(centre, tmp_path)  # the same centre, as it was, for the CLI
 
     cli_counts, cli_said = _cli(capsys, cli_db, given)
     page_counts, page_said = _page(qtbot, make_ctx, centre, given)
@@ -164,8 +146,7 @@ def test_a_folder_holding_only_another_team_update(tmp_path: Path, qtbot: QtBot,
     alone = tmp_path / "updates"
     alone.mkdir()
     (stick / "other-team-update.majlis").rename(alone / "update.bin")  # content decides, not the name
-    cli_db = tmp_path / "cli-centre.db"
-    shutil.copyfile(centre, cli_db)
+    cli_db = copy_for_the_cli(centre, tmp_path)
 
     cli_counts, cli_said = _cli(capsys, cli_db, [alone])
     page_counts, page_said = _page(qtbot, make_ctx, centre, [alone])
