@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -15,6 +16,13 @@ from hypothesis import settings
 
 from desktop.core.db import Store
 from tests.stores import fresh_store
+
+# Ctrl+C as a terminal gives it: a suite started in the background (`.ci/run &`, nohup) inherits SIGINT
+# ignored, which a Majlis command keeps ignored as a background job should (tests/cli: Ctrl+C ignored by
+# the caller stays ignored); the tests that press Ctrl+C in a command they start must see a terminal's.
+# A handler of ours (not SIG_DFL: Python's own) is also what a command started from here inherits as SIG_DFL.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "0")
