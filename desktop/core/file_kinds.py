@@ -66,6 +66,13 @@ def kind_of_file(path: str | os.PathLike[str]) -> str:
     return kind
 
 
+def kind_by_signature(path: str | os.PathLike[str]) -> str:
+    """``kind_of_file`` in one open, never "database" for an SQLCipher file (it has no signature: telling
+    one means reading the file again): for the callers that ask only after kinds a signature tells (a
+    team update, the team file, a bundle, a key), whose answer a database would not change."""
+    return kind_and_names_of_file(path)[0]
+
+
 def kind_and_names_of_file(path: str | os.PathLike[str]) -> tuple[str, set[str] | None]:
     """``kind_of_file`` in one open, with a ZIP's member names (None when it is no ZIP or its directory
     cannot be read), and without reading a file of no signature again for an SQLCipher database ("" for

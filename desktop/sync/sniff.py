@@ -65,20 +65,20 @@ def is_sync_or_key_file(path: str | os.PathLike[str]) -> bool:
     sent), a team update, a team file (whole or cut short: an export never replaces one), or a team key
     (plain or passphrase-protected). Decided by its content (file_kinds); False for anything else or
     what cannot be read."""
-    return file_kinds.kind_of_file(path) in _SYNC_OR_KEY
+    return file_kinds.kind_by_signature(path) in _SYNC_OR_KEY
 
 
 def is_team_update_file(path: str | os.PathLike[str]) -> bool:
     """A team update by its content (file_kinds): a ZIP holding a manifest and its signature, or one
     cut short whose first member is the manifest (its reader says so); not the team file, a workbook
     or any other ZIP; False when it cannot be read. The reader still checks the kind and signature."""
-    return file_kinds.kind_of_file(path) == "team_update"
+    return file_kinds.kind_by_signature(path) == "team_update"
 
 
 def is_signed_majlis_zip(path: str | os.PathLike[str]) -> bool:
     """A team update or a team file by its content (what a centre writes, and never imports), whole
     or cut short (a copy interrupted); False for any other ZIP and for what cannot be read."""
-    return file_kinds.kind_of_file(path) in ("team_update", "team_file")
+    return file_kinds.kind_by_signature(path) in ("team_update", "team_file")
 
 
 def may_be_bundle(path: Path) -> bool:

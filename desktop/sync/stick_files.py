@@ -51,7 +51,7 @@ def signed_kind(path: str | os.PathLike[str]) -> str:
     ``"team_update"`` (sniff.is_team_update_file), ``"team_file"`` (the other signed Majlis ZIP, whole
     or cut short), "" for anything else and for what cannot be read (a folder, a vanished file: the
     importer says why)."""
-    kind = file_kinds.kind_of_file(path)
+    kind = file_kinds.kind_by_signature(path)
     return kind if kind in (TEAM_UPDATE, TEAM_FILE) else ""
 
 
