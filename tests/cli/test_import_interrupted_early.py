@@ -117,7 +117,7 @@ def test_ctrl_c_while_the_files_are_sorted(
         stick: tuple[Path, list[Path], list[Path]], tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch, times: int) -> None:
     db, updates, bundles = stick
-    monkeypatch.setattr(file_kinds, "kind_of_file", pressing(times, 1, file_kinds.kind_of_file))
+    monkeypatch.setattr(file_kinds, "kind_by_signature", pressing(times, 1, file_kinds.kind_by_signature))
     code, out, err = run(capsys, "bundle", "import", "--db", db, "--identity-file", tmp_path / "team.key",
                          *updates, *bundles)
     assert code == 130, (out, err)
