@@ -48,8 +48,9 @@ def _bundle(store: Any, code: str, out: Path) -> None:
     assert export_bundle(store, out) is not None
 
 
-def _stick(tmp: Path) -> tuple[Path, Path, Path]:
-    """The stick, the second coordinator's database (closed; its role learnt from update 1) and the key."""
+def _stick(tmp: Path, *, learnt: bool = True) -> tuple[Path, Path, Path]:
+    """The stick, the second coordinator's database (closed; its role learnt from update 1, unless not
+    ``learnt``: then update 1 on the stick is the first to name it a coordinator) and the key."""
     stick = tmp / "KINGSTON"
     stick.mkdir()
     (tmp / "centre").mkdir()
@@ -58,7 +59,8 @@ def _stick(tmp: Path) -> tuple[Path, Path, Path]:
     try:
         second, field = team.devices
         first = write_team_update(team.centre, stick / "update-1.majlis").path
-        assert apply_team_update(second, first).role == "coordinator"
+        if learnt:
+            assert apply_team_update(second, first).role == "coordinator"
         # A laptop that joined after update 1: only update 2 puts it on the second coordinator's roster.
         join_team(late, team.team_file)
         preregister(team.centre, late.device_id, keys.public_key_b64(device_signing_key(late)[0]), "field laptop 3")
@@ -165,3 +167,40 @@ def test_a_folder_holding_only_a_team_update(tmp_path: Path, qtbot: QtBot, make_
     lines = _page_lines(qtbot, make_ctx, second, key, [alone])
     assert any(re.fullmatch("\u2066update.bin\u2069: team update 2 applied .*", line) for line in lines), lines
     assert _state(cli_db) == _state(second) == ([], 1)
+
+
+
+@pytest.mark.parametrize("how", ["folder", "named"])
+def test_a_laptop_the_update_on_the_stick_names_a_coordinator(
+        how: str, tmp_path: Path, qtbot: QtBot, make_ctx: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    """The laptop has joined but applied no team update yet: update 1 on the stick is the first to name it a
+    coordinator. Both apply it before deciding which bundles are merged, so both merge the laptops' bundles.
+    Found before: the CLI did, while the page decided first (a field laptop): it refused each bundle named
+    as "not merged on this laptop" (the line just above said the roster now names it a coordinator), and
+    passed over the bundles in a folder without a word, so the coordinator had to import the stick again."""
+    stick, second, key = _stick(tmp_path, learnt=False)
+    given = [stick] if how == "folder" else sorted(p for p in stick.iterdir() if p.suffix == ".majlis")
+    cli_db = copy_for_the_cli(second, tmp_path)
+
+    code, cli_counts, cli_said = _cli(capsys, cli_db, key, given)
+    store = open_store(second, PASSPHRASE)
+    try:
+        page = open_page(make_ctx(store, user_name="second coordinator"), qtbot, identity=key)
+        assert not page.is_coordinator_view()  # a field laptop's page, until the update is applied
+        lines = imported_lines(page, qtbot, given)
+        qtbot.waitUntil(page.is_coordinator_view)  # then Receive and merge shows
+    finally:
+        store.close()
+    said = {name: (reason.removeprefix("refused: ") if reason.startswith("refused: ") else
+                   "applied" if re.fullmatch(r"team update \d+ applied .*", reason) else
+                   "imported" if reason.startswith("imported") else reason)
+            for name, reason in page_file_lines(lines)}
+
+    expected = {"update-1.majlis": "applied", "update-2.majlis": "applied", **{n: "imported" for n in IMPORTED}}
+    assert {n: s for n, s in cli_said.items() if n not in REFUSED} == expected, cli_said
+    assert {n: s for n, s in said.items() if n not in REFUSED} == expected, lines
+    assert {n: cli_said[n] for n in REFUSED} == {n: said[n] for n in REFUSED}  # the same words
+    assert cli_counts == page_counted(lines[0]) == {"files": 4, "done": 2, "held": 0, "waiting": 0, "refused": 2}
+    assert code == 1
+    assert any("now names this laptop a coordinator" in line for line in lines), lines
+    assert _state(cli_db) == _state(second) == (["BSR-P01", "BSR-P03"], 1)

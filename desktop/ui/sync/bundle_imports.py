@@ -28,7 +28,14 @@ from desktop.ui.sync import arrived_erasure, closed_import, texts
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.import_progress import ImportProgress
 from desktop.ui.sync.import_report import ImportTally
-from desktop.ui.sync.import_run import Chosen, ImportRun, merging, read_key_file, run_import, sort_chosen
+from desktop.ui.sync.import_run import (
+    Chosen,
+    ImportRun,
+    applied_first,
+    read_key_file,
+    run_import,
+    sort_chosen,
+)
 from desktop.ui.sync.import_summary import ImportSummary
 from desktop.ui.sync.key_choice import TeamKeyChoice
 from desktop.ui.tasks import CancelToken
@@ -96,10 +103,15 @@ class BundleImports(TeamKeyChoice):
         key_path = None if self._opened_key_for(self.identity_path) is not None else self.identity_path
 
         def look(token: CancelToken, progress: Any) -> Chosen:
-            chosen = sort_chosen(paths, dropped=dropped, coordinator=coordinator, cancelled=lambda: token.cancelled)
-            if coordinator and key_path is not None and chosen.files and not token.cancelled:
+            def cancelled() -> bool:
+                return token.cancelled
+
+            chosen = sort_chosen(paths, dropped=dropped, coordinator=coordinator, cancelled=cancelled)
+            # Whether bundles are merged here: the database says, not the widgets shown, once a laptop's
+            # team updates among the files are applied (one may name it a coordinator).
+            chosen = applied_first(chosen, store, paths, dropped=dropped, cancelled=cancelled)
+            if chosen.merges and key_path is not None and chosen.files and not token.cancelled:
                 chosen = chosen._replace(key=read_key_file(key_path))
-            chosen = merging(chosen, store)  # the database says, not the widgets shown
             return chosen._replace(holds_team_key=bool(team_identities(store))) if ask_store else chosen
 
         self._token = self.ctx.tasks.run(look, on_done=partial(self._chosen_sorted, from_folder),
@@ -125,11 +137,12 @@ class BundleImports(TeamKeyChoice):
         if paths and not chosen.merges:
             # A field laptop, or one in no team (a bundle opened with the app, dropped, chosen): its team updates
             # are applied, each bundle said in one line why it is not merged here; no team key is asked for.
-            return self.team_updates.apply_team_updates(updates, not_here=paths, why=chosen.not_merged,
+            return self.team_updates.apply_team_updates(updates, not_here=paths, why=chosen.not_merged, first=chosen.first,
                                                         empty=chosen.empty)
         if not paths or (updates and not self.is_coordinator_view()):
             # A laptop applies the team updates; a bundle of changes beside them is the centre's to import.
-            return self.team_updates.apply_team_updates(updates, not_here=paths, empty=chosen.empty)
+            return self.team_updates.apply_team_updates(updates, not_here=paths, empty=chosen.empty,
+                                                        first=chosen.first)
         # At the centre the team key is kept in the database: a key file is needed only without it.
         identities = []
         if self.identity_path is None and not self._holds_team_key:
@@ -138,7 +151,7 @@ class BundleImports(TeamKeyChoice):
                 return True
             self._waiting_import = None
             self.results.say(partial(texts.refusal, "no_identity", ""))
-            return self.team_updates.apply_team_updates(updates)  # those need no key
+            return self.team_updates.apply_team_updates(updates, first=chosen.first)  # those need no key
         if self.identity_path is not None:
             key = chosen.key
             if self._opened_key_for(self.identity_path) is None and (key is None or key.path != self.identity_path):
@@ -151,11 +164,11 @@ class BundleImports(TeamKeyChoice):
                 error = exc
                 self.results.say(lambda: QCoreApplication.translate("SyncPage", "Team key file: {reason}").format(
                     reason=texts.error_message(error)))
-                return self.team_updates.apply_team_updates(updates)
+                return self.team_updates.apply_team_updates(updates, first=chosen.first)
             if opened is None:
                 self.results.say(lambda: QCoreApplication.translate("SyncPage",
                     "Team key file: its passphrase was not given, so no bundle was imported."))
-                return self.team_updates.apply_team_updates(updates)
+                return self.team_updates.apply_team_updates(updates, first=chosen.first)
             identities = opened
         store = self.ctx.store
         self.import_summary.setVisible(False)
@@ -163,7 +176,7 @@ class BundleImports(TeamKeyChoice):
         def work(token: CancelToken, progress: Any) -> ImportRun:
             if from_folder:  # here, on the DB worker: an export may be writing
                 store.set_state(IMPORT_FOLDER_STATE, from_folder)
-            return run_import(store, paths, updates, identities, token, progress)
+            return run_import(store, paths, updates, identities, token, progress, chosen.first)
 
         self._token = self.ctx.tasks.run(work, on_done=self._imported, on_error=self._failed,
                                          on_progress=self.progress.report)

@@ -1,7 +1,9 @@
 """What one import run does on the DB worker, away from the Sync page's widgets: the files chosen
 told apart by their first bytes (``sort_chosen``), then the team key read (the one kept in the
 database, unless a key file was chosen), dropped folders searched, the team updates among the files
-applied first, then the bundles imported, and the erasures that arrived.
+applied first, then the bundles imported, and the erasures that arrived. On a laptop that merges no
+bundle the team updates are applied while the files are sorted (``applied_first``), before it is
+decided whether the bundles beside them are merged: one may name this laptop a coordinator.
 """
 
 from __future__ import annotations
@@ -22,11 +24,11 @@ from desktop.sync.keys import (
     read_protected_identity_file,
 )
 from desktop.sync.merged_here import merges_here, not_merged
-from desktop.sync.sniff import bundles_in, may_be_bundle
+from desktop.sync.sniff import bundles_in, may_be_bundle, same_file
 from desktop.sync.stick_files import TEAM_UPDATE, by_number, signed_kind, sort_stick_files
 from desktop.sync.team import current_team, team_identities
 from desktop.sync.team_update_outcomes import Applied, apply_updates
-from desktop.ui.operations import run_change
+from desktop.ui.operations import OpDone, run_change
 from desktop.ui.sync import arrived_erasure
 from desktop.ui.sync.import_report import UNEXPECTED
 from desktop.ui.tasks import CancelToken
@@ -54,6 +56,13 @@ def read_key_file(path: Path) -> KeyRead:
         return KeyRead(path, error=exc)
 
 
+class AppliedFirst(NamedTuple):
+    """The team updates a laptop that merged no bundle applied while its files were sorted."""
+    paths: list[Path]  # the files applied (found again in a folder, they are not applied twice)
+    done: OpDone[list[Applied]]  # each one's outcome, and the tables they changed
+    erased_before: arrived_erasure.Mark  # read before they were applied: an erasure one brought is said
+
+
 class Chosen(NamedTuple):
     """What the files given to the Sync page are, read on the DB worker: their first bytes, read on the
     UI thread, stood the window still for two hundred bundles on a slow USB stick."""
@@ -65,6 +74,7 @@ class Chosen(NamedTuple):
     not_merged: str = NotMergedHereError.code  # why not, when ``merges`` is False: a refusal's code
     key: KeyRead | None = None  # the key file chosen, read with the files (None: not read)
     empty: list[Path] = []  # folders given to a laptop that hold no team update (each said in one line)
+    first: AppliedFirst | None = None  # the team updates already applied (``applied_first``), not in ``updates``
 
 
 def _dropped_and_taken(path: Path, coordinator: bool) -> bool:
@@ -124,6 +134,29 @@ def merging(chosen: Chosen, store: Store) -> Chosen:
     return chosen._replace(merges=False, files=bundles, updates=chosen.updates + others)
 
 
+def applied_first(chosen: Chosen, store: Store, paths: Sequence[Path], *, dropped: bool,
+                  cancelled: Callable[[], bool] = lambda: False) -> Chosen:
+    """``chosen`` (``sort_chosen``'s) with whether bundles are merged here (``merging``). On a laptop in
+    the team that merges none, given team updates and more (bundles, a folder: a USB stick), the updates
+    are applied first, before that is decided, as `majlis-cli bundle import` applies them: one that names
+    this laptop a coordinator (the centre's first update to a second coordinator) has the bundles beside
+    it merged here, a folder searched for them. They were refused as not merged here (named) or passed
+    over (in a folder), while the CLI imported the same stick. Otherwise its updates are applied (not
+    again later: ``first``) and the rest goes as before."""
+    plain = merging(chosen, store)
+    if plain.merges or plain.not_merged != NotMergedHereError.code or not chosen.updates or cancelled():
+        return plain
+    if not chosen.files and not any(p.is_dir() for p in paths):  # team updates only: applied as they were
+        return plain
+    before = arrived_erasure.mark(store)
+    first = AppliedFirst(chosen.updates, run_change(store, lambda st: apply_updates(st, chosen.updates)), before)
+    done = {same_file(p) for p in first.paths}
+    if not merges_here(store):  # what else came is refused as before (the team file, a bundle)
+        return plain._replace(updates=[u for u in plain.updates if same_file(u) not in done], first=first)
+    again = merging(sort_chosen(paths, dropped=dropped, coordinator=True, cancelled=cancelled), store)
+    return again._replace(updates=[u for u in again.updates if same_file(u) not in done], first=first)
+
+
 class ImportRun(NamedTuple):
     files: int  # the files to import, once dropped folders were searched
     outcomes: list[ImportOutcome]
@@ -136,15 +169,16 @@ class ImportRun(NamedTuple):
 
 
 def run_import(store: Store, paths: list[Path], updates: list[Path], identities: Sequence[Identity],
-               token: CancelToken, progress: Callable[[int, int], None]) -> ImportRun:
+               token: CancelToken, progress: Callable[[int, int], None],
+               first: AppliedFirst | None = None) -> ImportRun:
     """Import ``paths`` (files, or folders searched for bundles) with ``identities`` (none: the team
-    key kept in the database), after applying ``updates``; stops after the file being read once
-    ``token`` is cancelled."""
+    key kept in the database), after applying ``updates`` (``first``: those applied already, said first
+    and not applied again); stops after the file being read once ``token`` is cancelled."""
     if not merges_here(store):  # a field laptop: whatever way the files came, nothing is merged here
         raise NotMergedHereError()
     # Read here, on the DB worker: the key kept in the database, unless a key file was chosen.
     keys = identities or team_identities(store)
-    erased_before = arrived_erasure.mark(store)
+    erased_before = first.erased_before if first is not None else arrived_erasure.mark(store)
     if not keys:
         raise NoIdentityError()
     found = bundles_in(paths, cancelled=lambda: token.cancelled)
@@ -158,7 +192,14 @@ def run_import(store: Store, paths: list[Path], updates: list[Path], identities:
     stick = sort_stick_files(store, found, in_folders={f for f in found if f not in given}, updates=updates)
     files = stick.bundles
     own = set(stick.own)  # known now: not read again to be said the centre's own
-    applied = run_change(store, lambda st: apply_updates(st, stick.updates, own)) if stick.updates else None
+    done = {same_file(p) for p in first.paths} if first is not None else set()
+    left = [u for u in stick.updates if same_file(u) not in done]  # those applied first: not again
+    applied = run_change(store, lambda st: apply_updates(st, left, own)) if left else None
+    if first is not None:  # said first, with the tables they changed
+        changes = Touched(first.done.changes, first.done.changes.sessions)
+        if applied is not None:
+            changes.merge(applied.changes)
+        applied = OpDone(first.done.value + (applied.value if applied is not None else []), changes)
     progress(0, len(files))
     written: list[ImportOutcome] = []  # each file's outcome as soon as it is in the database
     stopped_by = ""

@@ -116,7 +116,7 @@ class TeamKeyChoice:
                 if waiting is not None:
                     self.results.say(lambda: QCoreApplication.translate("SyncPage",
                         "Team key file: its passphrase was not given, so no bundle was imported."))
-                    self.team_updates.apply_team_updates(waiting[0].updates)
+                    self.team_updates.apply_team_updates(waiting[0].updates, first=waiting[0].first)
                 return
             self.set_identity_path(read.path)
             self._opened_key = (read.path, opened)

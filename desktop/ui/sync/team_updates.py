@@ -17,6 +17,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QPushButton, QStyle, QWidget
 
+from desktop.core.change_set import Touched
 from desktop.sync.errors import NoIdentityError
 from desktop.sync.outbox import with_bundle_suffix
 from desktop.sync.team import TeamUpdateWritten, write_team_update
@@ -25,6 +26,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.operations import OpDone, run_change
 from desktop.ui.sync import arrived_erasure, texts
 from desktop.ui.sync.drives import default_export_folder
+from desktop.ui.sync.import_run import AppliedFirst
 from desktop.ui.sync.outbox_panel import OutboxPanel
 from desktop.ui.sync.results_log import ResultsLog
 from desktop.ui.sync.team_key_export import TeamKeyExport
@@ -106,20 +108,26 @@ class TeamUpdates(QObject):
             self.apply_team_updates([Path(p) for p in paths])
 
     def apply_team_updates(self, paths: list[Path], not_here: list[Path] | None = None,
-                           why: str = NoIdentityError.code, empty: list[Path] | None = None) -> bool:
+                           why: str = NoIdentityError.code, empty: list[Path] | None = None,
+                           first: AppliedFirst | None = None) -> bool:
         """Each file applied on the DB worker, on its own; one translated line per file, and one for
         each bundle of changes chosen with them on a laptop (``not_here``, refused with the code ``why``:
         it holds no team key, or bundles are not merged there), and for each folder given that holds no
-        team update (``empty``)."""
-        if not paths and not not_here and not empty:
+        team update (``empty``). ``first``: the team updates applied already while the files were sorted
+        (import_run.applied_first), said first, not applied again."""
+        if not paths and not not_here and not empty and first is None:
             return False
         store = self.ctx.store
         left = [Applied(p.name, "refused", code=why) for p in not_here or []]
         left += [Applied(p.name or str(p), "empty") for p in empty or []]  # a drive's root has no name
 
         def work(token: CancelToken, progress: Any) -> tuple[OpDone[list[Applied]], arrived_erasure.Arrived | None]:
-            erased_before = arrived_erasure.mark(store)
+            erased_before = first.erased_before if first is not None else arrived_erasure.mark(store)
             done = run_change(store, lambda st: apply_updates(st, paths) + left)
+            if first is not None:
+                changes = Touched(first.done.changes, first.done.changes.sessions)
+                changes.merge(done.changes)
+                done = OpDone(first.done.value + done.value, changes)
             return done, arrived_erasure.report_since(store, erased_before)  # the centre's erasures, here too
 
         return self._start_job(work, self._updates_applied)
