@@ -26,6 +26,8 @@ from desktop.sync import keys
 from desktop.sync.devices import preregister
 from desktop.sync.export import export_bundle
 from desktop.sync.team import apply_team_update, device_signing_key, join_team, write_team_update
+from desktop.sync.team_update_outcomes import apply_updates
+from desktop.ui.sync import import_run
 from tests.cli_run import run
 from tests.conftest import PASSPHRASE
 from tests.stick_agree import cli_counted, copy_for_the_cli, page_counted, page_file_lines, without_code
@@ -204,3 +206,31 @@ def test_a_laptop_the_update_on_the_stick_names_a_coordinator(
     assert code == 1
     assert any("now names this laptop a coordinator" in line for line in lines), lines
     assert _state(cli_db) == _state(second) == (["BSR-P01", "BSR-P03"], 1)
+
+
+def test_cancelled_once_the_updates_are_applied_they_are_still_said(
+        tmp_path: Path, qtbot: QtBot, make_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cancel pressed while the stick's files are sorted, just after its team updates were applied there:
+    no bundle is read, and the updates' lines are said all the same (they were applied; the run's tally
+    alone would have hidden that)."""
+    stick, second, key = _stick(tmp_path, learnt=False)
+    store = open_store(second, PASSPHRASE)
+    try:
+        page = open_page(make_ctx(store, user_name="second coordinator"), qtbot, identity=key)
+
+        def then_cancel(*args: Any) -> Any:
+            done = apply_updates(*args)
+            assert page._token is not None
+            page._token.cancel()  # as the Cancel button does, from the worker's side of the moment
+            return done
+
+        monkeypatch.setattr(import_run, "apply_updates", then_cancel)
+        lines = imported_lines(page, qtbot, [stick])
+        assert lines[0].startswith("Import cancelled. Files read: 2 of 2"), lines  # the two updates refused
+        said = dict(page_file_lines(lines))
+        assert re.fullmatch(r"team update 1 applied .*now names this laptop a coordinator.*", said["update-1.majlis"])
+        assert re.fullmatch(r"team update 2 applied .*", said["update-2.majlis"]), said
+        assert not IMPORTED & set(said)
+    finally:
+        store.close()
+    assert _state(second) == ([], 1)  # the update's code; no bundle imported

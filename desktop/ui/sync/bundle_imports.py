@@ -32,6 +32,7 @@ from desktop.ui.sync.import_run import (
     Chosen,
     ImportRun,
     applied_first,
+    nothing_imported,
     read_key_file,
     run_import,
     sort_chosen,
@@ -122,7 +123,7 @@ class BundleImports(TeamKeyChoice):
 
     def _chosen_sorted(self, from_folder: str, chosen: Chosen) -> None:
         if self._stopping():  # cancelled (or the window closing) while the files were looked at
-            self._imported(ImportRun(0, []))  # "cancelled before any file was read", as in a folder's search
+            self._imported(nothing_imported(chosen))  # "cancelled before any file was read", as in a folder's search
             return
         self.progress.finish(show_last=False)
         self._busy(False)

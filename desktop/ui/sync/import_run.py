@@ -168,6 +168,14 @@ class ImportRun(NamedTuple):
     stopped_by: str = ""
 
 
+def nothing_imported(chosen: Chosen | None) -> ImportRun:
+    """A run cancelled (or the window closing) before any bundle was read: the team updates a laptop
+    applied while its files were sorted (``chosen.first``) are still said, and the tables they changed
+    announced; they were applied."""
+    first = chosen.first if chosen is not None else None
+    return ImportRun(0, []) if first is None else ImportRun(0, [], first.done.value, first.done.changes)
+
+
 def run_import(store: Store, paths: list[Path], updates: list[Path], identities: Sequence[Identity],
                token: CancelToken, progress: Callable[[int, int], None],
                first: AppliedFirst | None = None) -> ImportRun:

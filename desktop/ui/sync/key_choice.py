@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from desktop.sync.keys import Identity
 from desktop.ui.context import AppContext
 from desktop.ui.sync import texts
-from desktop.ui.sync.import_run import Chosen, ImportRun, KeyRead, read_key_file
+from desktop.ui.sync.import_run import Chosen, ImportRun, KeyRead, nothing_imported, read_key_file
 from desktop.ui.sync.key_passphrase import open_protected_key
 from desktop.ui.sync.results_log import ResultsLog
 from desktop.ui.sync.team_updates import TeamUpdates
@@ -98,7 +98,7 @@ class TeamKeyChoice:
         if self._stopping():  # the window is closing: no passphrase asked for, nothing imported
             self.key_reading.end()
             if waiting is not None:
-                self._imported(ImportRun(0, []))  # ends the job as a cancelled import does
+                self._imported(nothing_imported(waiting[0]))  # ends the job as a cancelled import does
             else:
                 self._key_busy(False)
             return
