@@ -19,7 +19,9 @@ of an older Majlis, whose manifests name none) a version published again under a
 harms no consent: a laptop holding the lost one takes the centre's text under that number in its place and
 asks its signers again (``consent_forms.flag_reconsent_for_arrived_versions``). So a restore marks a centre's
 database (:data:`RESTORED_UNHEARD`, :func:`mark_restored`) until it applies a device's bundle
-(:func:`heard_from_a_device`): while the mark is there the consent form editor asks before it publishes.
+(:func:`heard_from_a_device`): while the mark is there the consent form editor asks before it publishes,
+once (a Yes holds until the next restore), and not at all when restored on the computer whose note names
+every version the database made.
 """
 
 from __future__ import annotations
@@ -191,19 +193,52 @@ def highest_reported(s: OrmSession, template_key: str, known: int) -> int:
 
 #: local_state key: this centre's database was restored from a backup and has applied no device's bundle
 #: since, so it may not know the form versions it published after that backup (set by ``backups.restore``).
+#: Its value says whether the consent form editor asks before Publish: ASK_BEFORE_PUBLISHING until the
+#: coordinator answers Yes once (ANSWERED: not asked again until another restore); NOTED when restored on
+#: the computer whose note of the versions sent names every version the database made (not asked).
 RESTORED_UNHEARD = "restored_unheard"
+ASK_BEFORE_PUBLISHING, ANSWERED, NOTED = "1", "answered", "noted"
 
 
 def mark_restored(conn: sqlcipher.Connection) -> None:
     """Mark a database just restored (``conn``: a DB-API connection, uncommitted) when it is a team's centre;
-    a laptop's is never marked (its forms' versions are the centre's to number)."""
-    conn.execute("INSERT OR REPLACE INTO local_state (key, value) SELECT ?, '1' "
-                 "WHERE EXISTS (SELECT 1 FROM team WHERE is_central)", (RESTORED_UNHEARD,))
+    a laptop's is never marked (its forms' versions are the centre's to number).
+
+    Restored on the computer (the user's state folder) that keeps this centre's note of the versions its
+    team updates sent (:func:`sent_forms`), a note naming every form version the restored database made,
+    no version can be numbered twice: the next is numbered above every version sent from here, and one
+    published after the backup but never sent is on no laptop. Marked NOTED there: the editor does not ask.
+    Anywhere else (another computer; here, but a note missing one: the database came from another
+    computer) it asks. Nothing is stored that names the computer or the person: the note is the sign."""
+    if conn.execute("SELECT 1 FROM team WHERE is_central").fetchone() is None:
+        return
+    own = conn.execute("SELECT id FROM device WHERE is_self").fetchone()
+    sent = sent_forms(str(own[0])) if own is not None else {}
+    made = {str(tid) for (tid,) in conn.execute(
+        "SELECT id FROM consent_template WHERE origin_device = ?", (own[0],))} if own is not None else set()
+    noted = bool(sent) and made <= set(sent)
+    conn.execute("INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)",
+                 (RESTORED_UNHEARD, NOTED if noted else ASK_BEFORE_PUBLISHING))
 
 
 def restored_unheard(s: OrmSession) -> bool:
     """The mark :func:`mark_restored` left is there: restored, and no device's bundle applied since."""
     return s.get(LocalState, RESTORED_UNHEARD) is not None
+
+
+def asks_before_publishing(s: OrmSession) -> bool:
+    """The consent form editor asks before Publish: restored elsewhere than on the computer that noted every
+    version sent, no device's bundle applied since, and the question not answered Yes since the restore."""
+    mark = s.get(LocalState, RESTORED_UNHEARD)
+    return mark is not None and mark.value == ASK_BEFORE_PUBLISHING
+
+
+def answered_yes(s: OrmSession) -> None:
+    """The coordinator answered Yes to the editor's question (in ``s``'s transaction): not asked again
+    until the database is restored again (or the mark goes with a device's bundle)."""
+    mark = s.get(LocalState, RESTORED_UNHEARD)
+    if mark is not None:
+        mark.value = ANSWERED
 
 
 def heard_from_a_device(conn: Connection) -> None:

@@ -5,7 +5,14 @@ restore (``majlis-cli restore``, the same core function as the app's Restore fro
 centre's database, and while the mark is there the consent form editor's Publish asks first, in one
 translated question, No by default: No publishes nothing, Yes publishes. A laptop's bundle applied takes
 the mark away (no question; the version numbered above the one it names). A laptop restored is never asked.
-Real SQLCipher stores, a real backup, the real command line, a real bundle, the real editor."""
+
+What the coordinator sees: the question at the first Publish after the restore, once. Found before: after
+a Yes it came back at every Publish (each new version, each form, each editor opened) until a laptop's bundle
+was imported; now a Yes holds until the next restore, and the question says so. Restored on the computer it
+was backed up on, whose note of the versions sent names every version the database made, it is not asked
+at all (nothing can be numbered twice there); that is told by the note, nothing naming the computer or the
+person is stored. Real SQLCipher stores, a real backup, the real command line, a real bundle, the real
+editor."""
 
 from __future__ import annotations
 
@@ -19,7 +26,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core import consent, published_forms
 from desktop.core.backups import backup
 from desktop.core.db import Store, open_store
-from desktop.core.exported_position import STATE_DIR_ENV
+from desktop.core.exported_position import STATE_DIR_ENV, state_dir
 from desktop.sync.importer import import_files
 from desktop.sync.keys import load_identity_file
 from desktop.sync.team import apply_team_update, write_team_update
@@ -36,18 +43,19 @@ pytestmark = pytest.mark.usefixtures("cli_env")
 FORM = consent.TEAM_FORM_KEY
 QUESTION = ("This database was restored from a backup, and no laptop's bundle has been imported since: a version "
             "published now may get the number of a version the laptops already hold. Import the laptops' latest "
-            "bundles first. Publish anyway?")
+            "bundles first. Publish anyway? If you answer Yes, you will not be asked again.")
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("TemplateEditorDialog", text)
 
 
-def _restored_centre(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                     capsys: pytest.CaptureFixture[str]) -> tuple[Team, Path]:
+def _restored_centre(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *,
+                     computer: str = "new computer") -> tuple[Team, Path]:
     """Version 1 published and sent, the centre backed up, version 2 published and sent, the laptop's
-    bundle written (its manifest names version 2); then the backup restored on a new computer with
-    ``majlis-cli restore``. Returns the team (closed) and the laptop's bundle."""
+    bundle written (its manifest names version 2); then the backup restored with ``majlis-cli restore``
+    on a new ``computer`` (its own state folder), or on the same one (``computer=""``). Returns the team
+    (closed) and the laptop's bundle."""
     team = make_team(tmp_path, devices=1)
     try:
         centre, laptop = team.centre, team.devices[0]
@@ -59,7 +67,8 @@ def _restored_centre(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         bundle = session_bundle(laptop, tmp_path / "laptop.majlis", "Roundtable Basra")
     finally:
         team.close()
-    monkeypatch.setenv(STATE_DIR_ENV, str(tmp_path / "new computer"))
+    if computer:
+        monkeypatch.setenv(STATE_DIR_ENV, str(tmp_path / computer))
     code, _out, err = run(capsys, "restore", "--db", team.centre.path, "--from", kept)
     assert code == 0, err
     return team, bundle
@@ -95,6 +104,77 @@ def test_publish_at_a_restored_centre_asks_first(lang: str, tmp_path: Path, monk
 
         [_asked] = click_and_answer(qtbot, editor.publish_button, Yes)
         assert editor.published_version == 2 and _latest(centre) == 2  # the coordinator's choice
+
+        # The next version, in the next editor: answered once, not asked again (it was, at every Publish).
+        again = _editor(centre, make_ctx, qtbot)
+        assert click_and_answer(qtbot, again.publish_button, No) == []
+        assert again.published_version == 3 == _latest(centre)
+    finally:
+        centre.close()
+
+
+def test_a_yes_holds_until_the_next_restore(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str], make_ctx: Any, qtbot: QtBot) -> None:
+    team, _bundle = _restored_centre(tmp_path, monkeypatch, capsys)
+    centre = open_store(team.centre.path, PASSPHRASE)
+    try:
+        kept = backup(centre.engine, centre.path, PASSPHRASE)  # of the restored centre, before the Yes
+        assert len(click_and_answer(qtbot, _editor(centre, make_ctx, qtbot).publish_button, Yes)) == 1
+        assert click_and_answer(qtbot, _editor(centre, make_ctx, qtbot).publish_button, No) == []
+    finally:
+        centre.close()
+    code, _out, err = run(capsys, "restore", "--db", team.centre.path, "--from", kept)
+    assert code == 0, err
+    centre = open_store(team.centre.path, PASSPHRASE)
+    try:  # restored again: asked again
+        editor = _editor(centre, make_ctx, qtbot)
+        assert len(click_and_answer(qtbot, editor.publish_button, No)) == 1 and editor.published_version is None
+    finally:
+        centre.close()
+
+
+def test_restored_on_the_same_computer_no_question(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str], make_ctx: Any,
+                                                   qtbot: QtBot) -> None:
+    """Its note names version 2, sent after the backup: the next is numbered 3 without a question (before,
+    it was asked as on a new computer)."""
+    team, _bundle = _restored_centre(tmp_path, monkeypatch, capsys, computer="")
+    centre = open_store(team.centre.path, PASSPHRASE)
+    try:
+        with centre.session() as s:
+            assert published_forms.restored_unheard(s)  # restored, and no laptop heard from
+        editor = _editor(centre, make_ctx, qtbot)
+        assert click_and_answer(qtbot, editor.publish_button, No) == []
+        assert editor.published_version == 3 == _latest(centre)  # never a second version 2
+    finally:
+        centre.close()
+
+
+def test_the_same_computer_with_a_database_from_another_asks(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], make_ctx: Any,
+        qtbot: QtBot) -> None:
+    """The centre ran on another computer for a while (version 2 published and sent there) and comes back
+    here restored from a backup made there: this computer's note lacks version 2, so it cannot be the one
+    that sent everything; what the other sent after the backup is known only to the laptops: asked."""
+    team = make_team(tmp_path, devices=1)
+    try:
+        centre, laptop = team.centre, team.devices[0]
+        consent.publish_version(centre, FORM, template_texts())
+        apply_team_update(laptop, write_team_update(centre, tmp_path / "u1.majlis").path)
+        here = state_dir()
+        monkeypatch.setenv(STATE_DIR_ENV, str(tmp_path / "other computer"))
+        assert consent.publish_version(centre, FORM, template_texts()) == 2
+        apply_team_update(laptop, write_team_update(centre, tmp_path / "u2.majlis").path)
+        kept = backup(centre.engine, centre.path, PASSPHRASE)
+    finally:
+        team.close()
+    monkeypatch.setenv(STATE_DIR_ENV, str(here))  # back here
+    code, _out, err = run(capsys, "restore", "--db", team.centre.path, "--from", kept)
+    assert code == 0, err
+    centre = open_store(team.centre.path, PASSPHRASE)
+    try:
+        editor = _editor(centre, make_ctx, qtbot)
+        assert len(click_and_answer(qtbot, editor.publish_button, No)) == 1 and _latest(centre) == 2
     finally:
         centre.close()
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import consent, consent_views, published_forms
+from desktop.core.db import Store
 from desktop.core.errors import EnvironmentProblem
 from desktop.core.field_text import one_line
 from desktop.core.models import ConsentTemplate
@@ -357,12 +358,19 @@ class TemplateEditorDialog(QDialog):
             untitled[0].title.setFocus()
             return
         texts = {tab.lang: text for tab in self.language_tabs if (text := tab.text()) is not None}
-        if not self._may_publish_unheard():
+        answer = self._may_publish_unheard()
+        if answer is False:
             return
+        key = self.template_key
+
+        def publish(store: Store) -> int:
+            if answer:  # Yes: not asked again, in this editor or the next, until another restore
+                with store.transaction() as s:
+                    published_forms.answered_yes(s)
+            return consent.publish_version(store, key, texts)
+
         try:
-            key = self.template_key
-            self.published_version = CollectionOp.on_store(
-                self.ctx, lambda store: consent.publish_version(store, key, texts)).run_now()
+            self.published_version = CollectionOp.on_store(self.ctx, publish).run_now()
         except consent.ConsentInvalid as exc:
             code = exc.code
             say(self.error, lambda: self._refusal(code))  # said again after a language switch
@@ -375,17 +383,20 @@ class TemplateEditorDialog(QDialog):
             return
         self.accept()
 
-    def _may_publish_unheard(self) -> bool:
+    def _may_publish_unheard(self) -> bool | None:
         """A centre restored from a backup that has applied no laptop's bundle since may have lost the
-        versions it published after the backup, which the laptops hold: asked first, No the default."""
-        if not read_now(self.ctx, published_forms.restored_unheard):
-            return True
+        versions it published after the backup, which the laptops hold: asked first, No the default
+        (False). Once answered Yes (True) it is not asked again until the next restore (None: not asked),
+        nor when restored on the computer whose note names every version sent (published_forms)."""
+        if not read_now(self.ctx, published_forms.asks_before_publishing):
+            return None
         no = QMessageBox.StandardButton.No
         return QMessageBox.question(
             self, self.tr("Publish new version"),
             self.tr("This database was restored from a backup, and no laptop's bundle has been imported since: "
                     "a version published now may get the number of a version the laptops already hold. Import "
-                    "the laptops' latest bundles first. Publish anyway?"),
+                    "the laptops' latest bundles first. Publish anyway? If you answer Yes, you will not be asked "
+                    "again."),
             QMessageBox.StandardButton.Yes | no, no) == QMessageBox.StandardButton.Yes
 
     def _refusal(self, code: str) -> str:
