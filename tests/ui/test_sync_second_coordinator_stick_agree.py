@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -234,3 +235,33 @@ def test_cancelled_once_the_updates_are_applied_they_are_still_said(
     finally:
         store.close()
     assert _state(second) == ([], 1)  # the update's code; no bundle imported
+
+
+
+@pytest.mark.parametrize("chosen", [True, False])
+def test_named_a_coordinator_with_no_key_file_chosen_the_key_is_asked_for(
+        chosen: bool, tmp_path: Path, qtbot: QtBot, make_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No key file chosen yet (a field laptop's page has no Team key file… button): once the update makes it a
+    coordinator, the key file is asked for as at a coordinator's Import, and the bundles imported with it;
+    closing that dialog instead imports none and still says the updates applied."""
+    stick, second, key = _stick(tmp_path, learnt=False)
+    asked: list[bool] = []
+
+    def choose(*args: Any, **kw: Any) -> tuple[str, str]:
+        asked.append(True)
+        return (str(key) if chosen else ""), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(choose))
+    store = open_store(second, PASSPHRASE)
+    try:
+        page = open_page(make_ctx(store, user_name="second coordinator"), qtbot)
+        assert page.identity_path is None
+        lines = imported_lines(page, qtbot, [stick])
+    finally:
+        store.close()
+    # Closed: no heading, the missing key said in a line of its own, then a line a file.
+    said = dict(page_file_lines(lines if chosen else ["", *(line for line in lines if line.startswith("\u2066"))]))
+    assert asked == [True]
+    assert chosen or "No team key is loaded, so bundles cannot be opened on this computer." in lines, lines
+    assert {n for n, s in said.items() if s.startswith("imported")} == (IMPORTED if chosen else set()), lines
+    assert all(re.fullmatch(r"team update \d applied .*", said[n]) for n in ("update-1.majlis", "update-2.majlis"))
