@@ -7460,8 +7460,8 @@ Bundles signed with its key will be refused from now on; what it sent before sta
             <translation>انشر الإصدار الجديد</translation>
         </message>
         <message>
-            <source>This database was restored from a backup, and no laptop's bundle has been imported since: a version published now may get the number of a version the laptops already hold. Import the laptops' latest bundles first. Publish anyway?</source>
-            <translation>استُعيدت قاعدة البيانات هذه من نسخة احتياطية، ولم تُستورد منذ ذلك الحين أيّ حزمة من حاسوب: قد يأخذ إصدارٌ يُنشر الآن رقمَ إصدارٍ تحمله الحواسيب من قبل. استورد أحدث حزم الحواسيب أوّلًا. هل تريد النشر مع ذلك؟</translation>
+            <source>This database was restored from a backup, and no laptop's bundle has been imported since: a version published now may get the number of a version the laptops already hold. Import the laptops' latest bundles first. Publish anyway? If you answer Yes, you will not be asked again.</source>
+            <translation>استُعيدت قاعدة البيانات هذه من نسخة احتياطية، ولم تُستورد منذ ذلك الحين أيّ حزمة من حاسوب: قد يأخذ إصدارٌ يُنشر الآن رقمَ إصدارٍ تحمله الحواسيب من قبل. استورد أحدث حزم الحواسيب أوّلًا. هل تريد النشر مع ذلك؟ إن أجبت بنعم فلن يُطرح عليك هذا السؤال مرة أخرى.</translation>
         </message>
         <message>
             <source>Give the form a title in at least one language.</source>

@@ -7360,8 +7360,8 @@ Bundles signed with its key will be refused from now on; what it sent before sta
             <translation>بڵاوکردنەوەی وەشانی نوێ</translation>
         </message>
         <message>
-            <source>This database was restored from a backup, and no laptop's bundle has been imported since: a version published now may get the number of a version the laptops already hold. Import the laptops' latest bundles first. Publish anyway?</source>
-            <translation>ئەم بنکەدراوەیە لە کۆپییەکی یەدەگەوە گەڕێنراوەتەوە، و لەو کاتەوە هیچ پاکێتێکی لاپتۆپ هاوردە نەکراوە: وەشانێک کە ئێستا بڵاو بکرێتەوە لەوانەیە ژمارەی وەشانێک وەربگرێت کە لاپتۆپەکان پێشتر هەیانە. سەرەتا نوێترین پاکێتەکانی لاپتۆپەکان هاوردە بکە. هەر چۆنێک بێت بڵاو بکرێتەوە؟</translation>
+            <source>This database was restored from a backup, and no laptop's bundle has been imported since: a version published now may get the number of a version the laptops already hold. Import the laptops' latest bundles first. Publish anyway? If you answer Yes, you will not be asked again.</source>
+            <translation>ئەم بنکەدراوەیە لە کۆپییەکی یەدەگەوە گەڕێنراوەتەوە، و لەو کاتەوە هیچ پاکێتێکی لاپتۆپ هاوردە نەکراوە: وەشانێک کە ئێستا بڵاو بکرێتەوە لەوانەیە ژمارەی وەشانێک وەربگرێت کە لاپتۆپەکان پێشتر هەیانە. سەرەتا نوێترین پاکێتەکانی لاپتۆپەکان هاوردە بکە. هەر چۆنێک بێت بڵاو بکرێتەوە؟ ئەگەر وەڵامی بەڵێ بدەیتەوە، ئیتر ئەم پرسیارەت لێ ناکرێتەوە.</translation>
         </message>
         <message>
             <source>Give the form a title in at least one language.</source>
