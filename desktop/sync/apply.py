@@ -156,7 +156,8 @@ def apply_records(
         there = [rid for rid in rows if (entity, rid) in present]
         existing_rows[entity] = load_rows(conn, entity, there) if there else {}
     check_ownership(device_id, role, by_entity, existing_rows, history)
-    check_consent_changes(device_id, role, by_entity, participant_origins=lambda ids: _participant_origins(conn, ids))
+    check_consent_changes(device_id, role, by_entity, participant_origins=lambda ids: _participant_origins(conn, ids),
+                          held=existing_rows)
     check_segment_bounds(by_entity, existing_rows.get(SEGMENT, {}), history,
                          stored_texts=lambda entity, field, ids: _stored_texts(conn, entity, field, ids),
                          load_history=lambda entity, ids: _load_history(conn, {entity: ids}))
