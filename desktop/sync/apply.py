@@ -20,7 +20,14 @@ from desktop.sync.change_records import ChangeRecord, RowRecords, listed
 from desktop.sync.consent_guard import PARTICIPANT, check_consent_changes
 from desktop.sync.errors import SeqClashError
 from desktop.sync.merge import Change, apply_arrived, field_conflicts, fold
-from desktop.sync.ownership import FIELD, check_ownership, origin_of, trusted_history
+from desktop.sync.ownership import (
+    FIELD,
+    FORM,
+    check_clause_forms,
+    check_ownership,
+    origin_of,
+    trusted_history,
+)
 from desktop.sync.rows import (
     CHUNK,
     NewRows,
@@ -156,6 +163,7 @@ def apply_records(
         there = [rid for rid in rows if (entity, rid) in present]
         existing_rows[entity] = load_rows(conn, entity, there) if there else {}
     check_ownership(device_id, role, by_entity, existing_rows, history)
+    check_clause_forms(device_id, by_entity, lambda ids: _stored_origins(conn, FORM, ids))
     check_consent_changes(device_id, role, by_entity, participant_origins=lambda ids: _participant_origins(conn, ids),
                           held=existing_rows)
     check_segment_bounds(by_entity, existing_rows.get(SEGMENT, {}), history,
@@ -208,14 +216,20 @@ def apply_records(
     return conflicts
 
 
-def _participant_origins(conn: Connection, ids: Sequence[str]) -> dict[str, str]:
-    """The device that created each of these participants, as far as this database knows: the stored
-    row's origin, else the earliest insert in the change log (a row not built yet)."""
-    table = table_of(PARTICIPANT)
+def _stored_origins(conn: Connection, entity: str, ids: Sequence[str]) -> dict[str, str]:
+    """The device that created each of these rows, for those stored here."""
+    table = table_of(entity)
     found: dict[str, str] = {}
     for start in range(0, len(ids), CHUNK):
         query = select(table.c.id, table.c.origin_device).where(table.c.id.in_(ids[start : start + CHUNK]))
         found.update((str(row_id), str(origin or "")) for row_id, origin in conn.execute(query).all())
+    return found
+
+
+def _participant_origins(conn: Connection, ids: Sequence[str]) -> dict[str, str]:
+    """The device that created each of these participants, as far as this database knows: the stored
+    row's origin, else the earliest insert in the change log (a row not built yet)."""
+    found = _stored_origins(conn, PARTICIPANT, ids)
     missing = [row_id for row_id in ids if row_id not in found]
     for (_, row_id), changes in _load_history(conn, {PARTICIPANT: missing}).items() if missing else ():
         origin = origin_of(row_id, {}, changes)

@@ -7,6 +7,10 @@
 * What the centre publishes (organisations, codebook entries, consent forms and their clauses)
   changes only through team updates signed with the central key, never through a device bundle
   (rows a device created itself stay its own).
+* A consent form is its template rows and their clauses: a clause a bundle writes may name only a
+  form its sender made (or one this database does not know yet). A clause the sender makes on the
+  team's form, or moves onto it, would change that form as the centre shows, asks and publishes it
+  again, though the clause row is the sender's own (``check_clause_forms``).
 * Recommendations and their statuses are team-wide: only coordinators create, change or delete
   them. A field device's bundle that touches one is refused whole, even a row the device created
   itself. Field devices still attach evidence links (ordinary rows, their own) to them.
@@ -20,9 +24,10 @@ devices' ids only for published rows, which are all here already.)
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from desktop.sync.change_records import RowRecords, listed
 from desktop.sync.errors import NotOwnerError, PublishedRowError, TeamWideRowError
 from desktop.sync.merge import Change
 from desktop.sync.roles import COORDINATOR as COORDINATOR  # the roles, also offered from here
@@ -32,6 +37,10 @@ from desktop.sync.team_snapshot import SNAPSHOT_ENTITIES, TEAM_WIDE_ENTITIES
 
 PUBLISHED = frozenset(SNAPSHOT_ENTITIES)
 TEAM_WIDE = frozenset(TEAM_WIDE_ENTITIES)
+CLAUSE, FORM = "consent_clause", "consent_template"
+
+#: form (template) ids -> the device that made each, for those stored here
+FormOrigins = Callable[[Sequence[str]], Mapping[str, str]]
 
 
 def origin_of(row_id: str, existing: Mapping[str, Mapping[str, Any]], history: Sequence[Change] | None) -> str | None:
@@ -84,3 +93,15 @@ def check_ownership(
                 "laptop may change only its own rows. Nothing was imported. If this device should edit "
                 "everyone's rows, register it as a coordinator (majlis-cli device register --role coordinator)."
             )
+
+
+def check_clause_forms(sender: str, rows_by_entity: Mapping[str, Mapping[str, RowRecords]],
+                       form_origins: FormOrigins) -> None:
+    """Raise PublishedRowError when a clause the bundle writes names a form another device made
+    (whatever the sender's role: even a coordinator changes the team's form only through the centre)."""
+    named = {str(rec.data["template_id"]) for one_or_more in rows_by_entity.get(CLAUSE, {}).values()
+             for rec in listed(one_or_more) if rec.data.get("template_id")}
+    # The sender's own forms new in this bundle (an insert of another's form id is refused above).
+    named -= set(rows_by_entity.get(FORM, {}))
+    if named and any(origin != sender for origin in form_origins(sorted(named)).values()):
+        raise PublishedRowError()
