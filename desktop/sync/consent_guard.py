@@ -1,6 +1,6 @@
 """Consent only ever tightens from the field: checked on a bundle before anything is written.
 
-Who may change which row is ``ownership.py``'s rule; a participant's consent needs three more, because
+Who may change which row is ``ownership.py``'s rule; a participant's consent needs more, because
 the owner of a row is not the only one with a stake in it. A field laptop's bundle is refused whole when:
 
 * it tombstones a consent record or empties ``withdrawn_at`` or ``withdrawal_scope``. The app never
