@@ -56,29 +56,44 @@ def kind_and_names(data: bytes) -> tuple[str, set[str] | None]:
     return file_kinds.kind_of_head(data[:file_kinds.HEAD], lambda: names), names
 
 
+#: The signed ZIPs Majlis writes unencrypted (``signed_kind``): what a centre writes, and never imports.
+TEAM_UPDATE, TEAM_FILE = "team_update", "team_file"
+_SIGNED = frozenset({TEAM_UPDATE, TEAM_FILE})
+
+
+def signed_kind(path: str | os.PathLike[str]) -> str:
+    """What Majlis signs unencrypted ``path`` is, by content (``file_kinds.kind_by_signature``, one open
+    file: its head and, for a ZIP, its directory): ``TEAM_UPDATE``, ``TEAM_FILE`` (whole or cut short: a
+    copy interrupted), "" for anything else and for what cannot be read (a folder, a vanished file: the
+    importer says why). The one answer: ``is_team_update_file``, ``is_signed_majlis_zip`` and the stick's
+    sorting (desktop.sync.stick_files) ask it."""
+    kind = file_kinds.kind_by_signature(path)
+    return kind if kind in _SIGNED else ""
+
+
+def is_team_update_file(path: str | os.PathLike[str]) -> bool:
+    """A team update by its content (``signed_kind``): a ZIP holding a manifest and its signature, or one
+    cut short whose first member is the manifest (its reader says so); not the team file, a workbook
+    or any other ZIP; False when it cannot be read. The reader still checks the kind and signature."""
+    return signed_kind(path) == TEAM_UPDATE
+
+
+def is_signed_majlis_zip(path: str | os.PathLike[str]) -> bool:
+    """A team update or a team file by its content (``signed_kind``), whole or cut short; False for any
+    other ZIP and for what cannot be read."""
+    return signed_kind(path) != ""
+
+
 #: The kinds Majlis could not make again from a database (``is_sync_or_key_file``).
-_SYNC_OR_KEY = frozenset({"bundle", "team_key", "team_update", "team_file"})
+_SYNC_OR_KEY = _SIGNED | {"bundle", "team_key"}
 
 
 def is_sync_or_key_file(path: str | os.PathLike[str]) -> bool:
     """Whether the file is one Majlis could not make again from a database: a bundle (perhaps not yet
     sent), a team update, a team file (whole or cut short: an export never replaces one), or a team key
-    (plain or passphrase-protected). Decided by its content (file_kinds); False for anything else or
-    what cannot be read."""
+    (plain or passphrase-protected). Decided by its content (file_kinds, one open, as ``signed_kind``);
+    False for anything else or what cannot be read."""
     return file_kinds.kind_by_signature(path) in _SYNC_OR_KEY
-
-
-def is_team_update_file(path: str | os.PathLike[str]) -> bool:
-    """A team update by its content (file_kinds): a ZIP holding a manifest and its signature, or one
-    cut short whose first member is the manifest (its reader says so); not the team file, a workbook
-    or any other ZIP; False when it cannot be read. The reader still checks the kind and signature."""
-    return file_kinds.kind_by_signature(path) == "team_update"
-
-
-def is_signed_majlis_zip(path: str | os.PathLike[str]) -> bool:
-    """A team update or a team file by its content (what a centre writes, and never imports), whole
-    or cut short (a copy interrupted); False for any other ZIP and for what cannot be read."""
-    return file_kinds.kind_by_signature(path) in ("team_update", "team_file")
 
 
 def may_be_bundle(path: Path) -> bool:
@@ -88,7 +103,7 @@ def may_be_bundle(path: Path) -> bool:
 
 
 #: The kinds a searched folder's file is handed to the importer for, whatever its name (``found_in_folder``).
-_FOUND = frozenset({"bundle", "team_update", "team_file"})
+_FOUND = _SIGNED | {"bundle"}
 
 
 def found_in_folder(path: Path) -> bool:

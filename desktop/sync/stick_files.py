@@ -4,26 +4,28 @@ centre's own among those (written here for the laptops, left on the stick that c
 one neutral line), and the bundles for the importer. The team file found in a folder is passed over
 (how the laptops joined, often kept on the stick); named, the importer says what it is.
 
-Each file's head is read once here (``file_kinds``: its first bytes and, for a ZIP, its directory,
-from one open file); only a team update is read whole, to tell the centre's own by its signature.
-Nothing read is kept.
+Each file's head is read once here (``sniff.signed_kind``, which asks ``file_kinds``: its first bytes
+and, for a ZIP, its directory, from one open file); only a team update is read whole, to tell the
+centre's own by its signature. Nothing read is kept.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Container, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from desktop.core import file_kinds
 from desktop.core.db import Store
+from desktop.sync.sniff import TEAM_FILE as TEAM_FILE
+from desktop.sync.sniff import TEAM_UPDATE as TEAM_UPDATE
 from desktop.sync.sniff import same_file
+from desktop.sync.sniff import signed_kind as signed_kind
 from desktop.sync.team import current_team
 from desktop.sync.team_update import is_own_team_update
 
-TEAM_UPDATE, TEAM_FILE = "team_update", "team_file"
+# signed_kind and its kinds are sniff's (the one answer to "a team update? the team file?"), named here
+# too for the stick's readers (the CLI's import_sources, the Sync page).
 
 
 class StickFiles(NamedTuple):
@@ -44,15 +46,6 @@ def by_number(path: Path) -> list[tuple[int, str]]:
     number), where the name's letters put "10" first, so the CLI applied update 10 and then refused 9
     as older."""
     return [(int(part), "") if part.isdigit() else (0, part) for part in re.split(r"(\d+)", str(path))]
-
-
-def signed_kind(path: str | os.PathLike[str]) -> str:
-    """What Majlis signs unencrypted ``path`` is, by content (``file_kinds``, from one open file):
-    ``"team_update"`` (sniff.is_team_update_file), ``"team_file"`` (the other signed Majlis ZIP, whole
-    or cut short), "" for anything else and for what cannot be read (a folder, a vanished file: the
-    importer says why)."""
-    kind = file_kinds.kind_by_signature(path)
-    return kind if kind in (TEAM_UPDATE, TEAM_FILE) else ""
 
 
 def sort_stick_files(store: Store, files: Sequence[Path], *, in_folders: Container[Path] = frozenset(),

@@ -150,6 +150,22 @@ def test_signed_kind_says_what_sniff_says(stick: tuple[Team, Path], tmp_path: Pa
         assert got.bundles == [tmp_path / "pipe.majlis"]
 
 
+def test_one_answer_for_the_signed_kinds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """sniff.signed_kind is the one answer to "a team update? the team file?": the stick's sorting names
+    the same function, and sniff's booleans are its answer, not a second reading of file_kinds (each kept
+    its own list of the signed kinds). Told by making signed_kind say "team file" of a plain text file."""
+    from desktop.sync import stick_files
+
+    assert stick_files.signed_kind is sniff.signed_kind
+    text = tmp_path / "notes.txt"
+    text.write_text("not a Majlis file")
+    assert sniff.signed_kind(text) == "" and not sniff.is_signed_majlis_zip(text)
+    monkeypatch.setattr(sniff, "signed_kind", lambda path: sniff.TEAM_FILE)
+    assert sniff.is_signed_majlis_zip(text) and not sniff.is_team_update_file(text)
+    monkeypatch.setattr(sniff, "signed_kind", lambda path: sniff.TEAM_UPDATE)
+    assert sniff.is_signed_majlis_zip(text) and sniff.is_team_update_file(text)
+
+
 def test_team_updates_are_taken_by_their_numbers(tmp_path: Path) -> None:
     """Named "-10" and "-9" (as team updates are named by number): 9 first, whatever order they came in
     and however the letters sort, so the CLI and the page apply 9 and then 10 rather than refusing 9."""
