@@ -34,18 +34,26 @@ _KINDS = {
 }
 
 
-def decode_text(raw: bytes) -> str:
-    """The text of ``raw`` by its BOM, else UTF-8, else BOM-less UTF-16 if its byte pattern is clear."""
+def decode_text(raw: bytes, *, cut: bool = False) -> str:
+    """The text of ``raw`` by its BOM, else UTF-8, else BOM-less UTF-16 if its byte pattern is clear.
+    ``cut``: ``raw`` is the start of a longer file, so a character whose bytes it ends within is left out
+    (a read limit falls in the middle of a letter of Arabic notes as often as not), not taken for bytes
+    that are no text."""
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
-            return raw[len(bom):].decode(encoding)
+            return _decode(raw[len(bom):], encoding, cut)
     try:
-        return raw.decode("utf-8")
+        return _decode(raw, "utf-8", cut)
     except UnicodeDecodeError:
         utf16 = _bomless_utf16(raw)
         if utf16 is None:
             raise
-        return raw.decode(utf16)
+        return _decode(raw, utf16, cut)
+
+
+def _decode(raw: bytes, encoding: str, cut: bool) -> str:
+    # An incremental decoder not told the end keeps the bytes of a character left incomplete.
+    return codecs.getincrementaldecoder(encoding)().decode(raw, final=not cut)
 
 
 def _bomless_utf16(raw: bytes) -> str | None:
@@ -88,18 +96,20 @@ def read_passphrase_file(path: Path) -> str:
     the file (a command may be given two: the database's and a key file's or the new one's)."""
     try:
         with open(path, "rb") as fh:
-            raw = fh.read(MAX_BYTES)
+            raw = fh.read(MAX_BYTES + 1)  # one more: whether the file goes on past what is read
     except IsADirectoryError as exc:
         raise Missing(f"the passphrase file {path} is a folder") from exc
     except FileNotFoundError as exc:
         raise Missing(f"the passphrase file {path} does not exist") from exc
     except OSError as exc:
         raise StoreError(f"cannot read the passphrase file {path}: {exc.strerror or exc}") from exc
+    cut = len(raw) > MAX_BYTES
+    raw = raw[:MAX_BYTES]
     other = other_kind(path, raw)
     if other:  # known before it is read as text: a file of another kind is not one in another encoding
         raise StoreError(f"the passphrase file {path} is {other}, not a passphrase file")
     try:
-        text = decode_text(raw)
+        text = decode_text(raw, cut=cut)
     except UnicodeDecodeError as exc:
         raise StoreError(
             f"the passphrase file {path} is not UTF-8 or UTF-16 text; save it as UTF-8 (Notepad: Save as, "
@@ -107,6 +117,11 @@ def read_passphrase_file(path: Path) -> str:
         ) from exc
     lines = text.splitlines()
     first = lines[0] if lines else ""
+    if cut and text.splitlines(keepends=True)[:1] == lines[:1]:
+        # No line ends in what was read: its first 64 KB were taken as the passphrase, which no one can
+        # type at the unlock window (it takes 32,767 characters), and the file was not what it held.
+        raise StoreError(f"the passphrase file {path} is too large: its first line goes on past "
+                         f"{MAX_BYTES // 1024} KB, longer than any passphrase (the passphrase is the file's first line)")
     if not first:
         raise StoreError(f"the passphrase file {path} is empty")
     if "\x00" in first:
