@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from desktop import __version__
 from desktop.core import exported_position, migrate, published_forms
 from desktop.core.atomic_file import NO_SUCH_FOLDER, free_name
@@ -161,7 +163,18 @@ def _next_update_number(store: Store, team: Team) -> tuple[int, int]:
     stamp = store.get_state(_update_epoch_key(store))
     if stamp:
         return int(stamp), team.update_sequence + 1
-    return max(1, store.clock.wall_ms()), 1
+    # After every epoch this database already sent under, even one its date was set ahead for (a year
+    # typed wrong, set right since): taken from today's date alone, a restored centre's updates were
+    # refused by every laptop as published before the one applied, until that date came.
+    return max(1, store.clock.wall_ms(), _last_update_epoch(store) + 1), 1
+
+
+def _last_update_epoch(store: Store) -> int:
+    """The latest team-update epoch this database fixed in an earlier database epoch (0 for none)."""
+    prefix = exported_position.update_epoch_key("")
+    with store.session() as s:
+        stamps = s.execute(select(LocalState.value).where(LocalState.key.startswith(prefix, autoescape=True)))
+        return max((int(v) for v in stamps.scalars() if v and v.isdigit()), default=0)
 
 
 @dataclass(frozen=True)
