@@ -22,6 +22,9 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop.core.bounded_read import NotAFile, read_at_most
+from desktop.core.field_text import one_line
+from desktop.core.models import Team
+from desktop.core.text_cut import cut
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.sync.atomic_file import write_atomic
 from desktop.sync.errors import (
@@ -183,6 +186,20 @@ def _load(source: bytes | str | os.PathLike[str]) -> bytes:
     return data
 
 
+_LINE_SEPARATORS = str.maketrans(dict.fromkeys("\u2028\u2029", " "))
+_NAME_LIMIT: int = Team.__table__.c.name.type.length  # type: ignore[attr-defined]
+
+
+def shown_team_name(name: str) -> str:
+    """The team's name as a team file gives it to be shown and kept: one line, as the centre's wizard and
+    ``team create`` take a name, cut to the name's column. The file is public, so anyone can make one with
+    a name of their choosing: a name of several lines (line breaks, U+2028) showed, above the fingerprint a
+    facilitator compares by phone at Join a team…, a line "Fingerprint of the team's key:" and the real
+    centre's fingerprint (public too), and a bidirectional override turned the words after it around. Its
+    line breaks and control characters are spaces now and its bidi marks are gone (``one_line``)."""
+    return cut(one_line(name.translate(_LINE_SEPARATORS)), _NAME_LIMIT)
+
+
 def _parse(body: bytes) -> TeamFile:
     try:
         raw = json.loads(body.decode("utf-8"))
@@ -218,7 +235,7 @@ def _parse(body: bytes) -> TeamFile:
         raise MalformedBundleError("The team file names no recipient.")
     return TeamFile(
         team_id=raw["team_id"],
-        team_name=raw["team_name"],
+        team_name=shown_team_name(raw["team_name"]),
         recipients=tuple(raw["recipients"]),
         central_verify_key=raw["central_verify_key"],
         payload=raw["payload"],
