@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import os
 import stat
 from collections.abc import Callable, Iterable, Sequence
@@ -223,10 +224,23 @@ def load_identity_file(path: str | os.PathLike[str]) -> list[x25519.Identity]:
     if other is not None:  # named as what it is, as --db names a bundle or a PDF, not "not text"
         raise KeyFileError(other)
     try:
-        text = raw.decode("utf-8")
+        text = _key_file_text(raw)
     except UnicodeDecodeError:
         raise KeyFileError("The key file is not text.") from None
     return parse_identities(text)
+
+
+# A team key file opened in Windows Notepad and saved again: "UTF-8 with BOM" gave a first line that is
+# no identity (the BOM before "# created"), "Unicode" (UTF-16) no text at all, and each was refused as a
+# damaged key file, sending a coordinator to look for another copy of the only key that opens the bundles.
+_TEXT_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+def _key_file_text(raw: bytes) -> str:
+    for bom, encoding in _TEXT_BOMS:
+        if raw.startswith(bom):
+            return raw[len(bom):].decode(encoding)
+    return raw.decode("utf-8")
 
 
 # --- Ed25519 (signing) ------------------------------------------------------------------------
