@@ -9,6 +9,7 @@ from typing import Any
 from desktop.cli.common import add_db, missing_action, open_from_args, print_json
 from desktop.core.bounded_read import special_file
 from desktop.core.errors import Missing
+from desktop.core.sanitise import printable
 from desktop.i18n.counts import counted
 
 # The survey reader and the support counts are imported by the commands that use them: every other
@@ -88,7 +89,7 @@ def cmd_recommendations_list(args: argparse.Namespace) -> int:
     for r in rows:
         print(
             f"{r.id}  R{r.number}  {r.status:<14}  participants {r.participants}, sessions {r.sessions}, "
-            f"governorates {r.governorates}, organisations {r.organisations}  {r.title}"
+            f"governorates {r.governorates}, organisations {r.organisations}  {printable(r.title, len(r.title))}"
         )
     if not rows:  # said, as every list says it (--json: [])
         print("no recommendations in this database")

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import json
-import re
-import sys
 from typing import Any
 
-from desktop.cli.common import add_db, missing_action, open_from_args
+from desktop.cli.common import add_db, missing_action, open_from_args, print_json
+from desktop.core.sanitise import printable
 
 COLUMNS = ("id", "kind", "date", "title", "governorate", "status")
-# A title comes from any device's bundle: control characters (terminal escapes) never reach a terminal.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_C1 = re.compile(r"[\x7f-\x9f]")
+# A title comes from any device's bundle: control characters (terminal escapes) never reach a terminal,
+# nor bidirectional overrides and isolates (a rostered laptop's U+202E in a title turned the rest of its
+# line around, columns and all): each is U+FFFD, in --json its \u escape (``print_json``).
 
 
 def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
@@ -47,11 +45,9 @@ def cmd_sessions_list(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.json:
-        text = json.dumps(rows, ensure_ascii=False, indent=2)  # escapes C0 controls itself
-        sys.stdout.write(_C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
-        return 0
+        return print_json(rows)
     for row in rows:
-        print("\t".join(_CONTROL.sub("\ufffd", row[c]) for c in COLUMNS))
+        print("\t".join(printable(row[c], len(row[c])) for c in COLUMNS))  # whole: nothing cut
     if not rows:  # said, as every list says it (--json: [])
         print("no sessions in this database")
     return 0
