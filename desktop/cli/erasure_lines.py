@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from desktop.core.sanitise import shown_path
+from desktop.core.sanitise import printable, shown_path
 from desktop.i18n.counts import counted
 
 if TYPE_CHECKING:
@@ -67,8 +67,9 @@ def print_code_lines(codes: Sequence[CodeToReview], used_on: str) -> None:
     if codes:
         print(f"{counted(len(codes), 'code')} used on {used_on} may quote them in a memo, its examples, "
               "definition or criteria: read them and remove what quotes them:")
-        for code in codes:
-            print(f"  code\t{code.name('en')}\t{', '.join(code.fields)}")
+        for code in codes:  # a laptop's own code is named as its bundle named it: nothing steers the terminal
+            name = code.name("en")
+            print(f"  code\t{printable(name, len(name))}\t{', '.join(code.fields)}")
 
 
 def quoted_codes(store: Store, result: WithdrawalResult) -> list[CodeToReview]:

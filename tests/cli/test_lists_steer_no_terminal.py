@@ -5,7 +5,9 @@ of what a person types; a forged bundle keeps them). ``sessions list`` replaced 
 ``recommendations list`` printed the title as it was: a U+202E turned the rest of the line around in the
 coordinator's terminal (columns, ids and statuses shown in another order). Each is now U+FFFD in the text
 lines and its \\u escape in --json (the same value to a JSON reader), as device and team names already are.
-Real bundle signed by a rostered laptop's key and imported at the centre; a real team update.
+Real bundle signed by a rostered laptop's key and imported at the centre; a real team update. The code
+names that ``consent withdraw`` and ``erasure report`` list (a laptop's own codes come from its bundles)
+likewise.
 """
 
 from __future__ import annotations
@@ -15,12 +17,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
-from desktop.core.models import Recommendation
+from desktop.core.db import Store
+from desktop.core.models import Code, Recommendation
 from desktop.sync.bundle_reader import read_bundle
 from desktop.sync.importer import import_files
 from desktop.sync.team import apply_team_update, write_team_update
 from tests.cli_run import run
+from tests.core.test_erasure_codes_to_review import codes_around
+from tests.erasure_helpers import make_study
 from tests.sync_helpers import Team, make_team, published, session_bundle
 from tests.trust_helpers import centre_hlc_ahead, change, forge, forged_team_update, laptop_key
 
@@ -81,3 +87,21 @@ def test_a_recommendation_title_from_the_centre_steers_no_terminal(team: Team, t
     assert (code, err) == (0, "")
     _said_plainly(out)
     assert out.rstrip("\n").endswith("  Basra \ufffd2024-05-01 closed\ufffd and \ufffdmore\ufffd \ufffd")
+
+
+def test_a_code_name_in_the_erasure_lines_steers_no_terminal(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
+    """``consent withdraw`` and ``erasure report`` name the codes to read: a laptop's own code (its name
+    from its bundle, as sent: written here under the app's tidying) printed as it was."""
+    study = make_study(store)
+    codes_around(store, study)
+    with store.engine.begin() as conn:
+        conn.execute(update(Code).where(Code.name_en == "fear").values(name_en=TURNED))
+    store.close()
+    code, out, err = run(capsys, "consent", "withdraw", "--db", str(store.path), "--participant", study.pseudonym,
+                         "--scope", "all", "--date", "2026-11-30")
+    assert (code, err) == (0, "")
+    _said_plainly(out)
+    assert "  code\tBasra \ufffd2024-05-01 closed\ufffd and \ufffdmore\ufffd \ufffd\texamples" in out.splitlines()
+    code, out, _ = run(capsys, "erasure", "report", "--db", str(store.path))
+    assert code == 0
+    _said_plainly(out)
