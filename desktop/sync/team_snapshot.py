@@ -86,6 +86,7 @@ def apply_snapshot(session: OrmSession, payload: Mapping[str, Any]) -> int:
         columns = content_columns(entity)
         new: list[dict[str, Any]] = []
         changed: list[dict[str, Any]] = []
+        seen: set[str] = set()
         for item in items:
             if not isinstance(item, dict):  # a team file's rows (a team update's lines are checked as read)
                 raise ValueError(f"payload {entity} holds an invalid row")
@@ -93,6 +94,11 @@ def apply_snapshot(session: OrmSession, payload: Mapping[str, Any]) -> int:
             versions = item.get("versions") or {}
             if not (isinstance(row_id, str) and isinstance(created, str) and isinstance(data, dict)):
                 raise ValueError(f"payload {entity} holds an invalid row")
+            # A snapshot holds each row once. A new row twice stopped the join (or the update) on the
+            # database's IntegrityError, "an error not foreseen", and anyone can make a team file.
+            if row_id in seen:
+                raise ValueError(f"payload {entity} holds a row twice")
+            seen.add(row_id)
             check_row(entity, row_id in existing, created, data, versions, columns, row_id)
             # A snapshot is the set of writes it summarises: one per field, at that field's version.
             writes = [
