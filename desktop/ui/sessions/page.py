@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -179,6 +179,11 @@ class SessionsPage(Page):
         self.model.modelReset.connect(self._fit_columns)
         while_alive(ctx.language.digitsChanged, self, self.model.retranslate)
         while_alive(ctx.language.languageChanged, self, self.apply_filter)
+        # Sessions also arrive or change from elsewhere (an import or a team update on the Sync page, a
+        # conflict decided there): the list, read once when the window opened, went on saying "No sessions
+        # yet" after the day's bundles. Read again at once on screen, else when next shown.
+        self._stale = False
+        ctx.events.changed.connect(self._on_data_changed)
         self.retranslate()
         # The first read is on the DB worker, as the later ones are: the main window is on screen at
         # once over a campaign's 10,000 sessions (DESIGN: within 1 s of the passphrase), the rows a
@@ -356,9 +361,23 @@ class SessionsPage(Page):
         # %n picks the plural form (Arabic has six); the number itself follows the digit setting.
         self.count_label.setText(self.tr("%n session(s)", "", n).replace(str(n), self.ctx.language.format_number(n)))
 
+    def _on_data_changed(self, tables: object) -> None:
+        if not (isinstance(tables, set | frozenset) and "session" in tables):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:  # hidden (another page, a session's editor): no read per save while an editor types
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self, select: str | None = None) -> None:
         """Read again on the DB worker (after an import, 12,000 sessions took a tenth of a second or
         more on the UI thread); the selection follows its session (or goes to ``select``'s)."""
+        self._stale = False
         selected = self.view.currentIndex()
         sid = select or (self.model.session_id(selected.row()) if selected.isValid() else None)
 
