@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -184,6 +185,23 @@ class OrganisationsPage(Page):
         self.retranslate()
         self.model.reload()
         self._shown = self._values()
+        # Organisations also arrive from elsewhere (the laptops' bundles imported on the Sync page, a team
+        # update): the list kept what it read when built. Read again at once on screen, else when next shown.
+        self._stale = False
+        ctx.events.changed.connect(self._on_data_changed)
+
+    def _on_data_changed(self, tables: object) -> None:
+        if not (isinstance(tables, set | frozenset) and "organisation" in tables):
+            return
+        if self.isVisible():
+            self._reload_showing()  # the organisation in the form stays chosen, what is typed stays
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._reload_showing()
 
     def _empty_words(self) -> str:
         if self.search.text().strip():
@@ -284,6 +302,7 @@ class OrganisationsPage(Page):
         return True
 
     def _reload_showing(self) -> None:
+        self._stale = False
         self.model.reload()
         self._back_to_shown()
 

@@ -44,7 +44,7 @@ from desktop.ui.tasks import CancelToken
 IMPORT_FOLDER_STATE = "sync_last_import_folder"  # where the last import dialog found its bundles
 # A bundle import writes through SQLAlchemy Core in bulk (for speed), past the ORM flush hook that
 # collects change sets, so it announces the synced tables itself, with the sessions its outcomes name.
-TOUCHED = {"session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
+TOUCHED = {"session", "transcript_turn", "participant", "consent_record", "coded_segment", "code", "organisation"}
 
 
 class BundleImports(TeamKeyChoice):

@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from desktop.ui.sync.roster_panel import RosterPanel
 
 # Tables an approval can change: what the Sync page announces after applying held bundles.
-TOUCHED = {"device", "session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
+TOUCHED = {"device", "session", "transcript_turn", "participant", "consent_record", "coded_segment", "code",
+           "organisation"}
 
 _ltr = texts.isolated_fingerprint
 

@@ -29,7 +29,8 @@ from desktop.ui.widgets.device_name import isolated_device_name
 from desktop.ui.widgets.live_words import say
 
 # Tables a bundle taken can change (as an approval's).
-TOUCHED = {"device", "session", "transcript_turn", "participant", "consent_record", "coded_segment", "code"}
+TOUCHED = {"device", "session", "transcript_turn", "participant", "consent_record", "coded_segment", "code",
+           "organisation"}
 
 
 def _take(store: Store, device_id: str, path: Path) -> ImportOutcome:
