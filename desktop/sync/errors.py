@@ -49,6 +49,7 @@ from desktop.sync.errors_roster import (
     RejectedDeviceError,
     RevokedKeyError,
     SeqClashError,
+    WaitingListFullError,
 )
 from desktop.sync.errors_rows import (
     BadValueError,
@@ -100,7 +101,7 @@ __all__ = [
     "RevokedKeyError", "SeqClashError", "StaleTeamUpdateError", "TeamUpdateFileExistsError",
     "TeamWideRowError", "TooLargeError", "TruncatedBundleError", "TruncatedTeamFileError",
     "TruncatedTeamUpdateError", "TwoCentresError", "UnexpectedMemberError", "UnreadableError",
-    "UnsafePathError", "WithdrawalUndoneError", "WrongIdentityError", "WrongKeyPassphraseError",
+    "UnsafePathError", "WaitingListFullError", "WithdrawalUndoneError", "WrongIdentityError", "WrongKeyPassphraseError",
     "WrongTeamError", "default_message_for",
 ]
 
@@ -156,6 +157,7 @@ ALL_ERRORS: tuple[type[BundleError], ...] = (
     ForeignClockError,
     NotOnRosterError,
     HeldForApprovalError,
+    WaitingListFullError,
     RejectedDeviceError,
     RevokedKeyError,
     NotPendingError,

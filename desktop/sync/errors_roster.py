@@ -1,5 +1,5 @@
-"""Refusals about the sending device: not on the roster (held), rejected, its key revoked or another
-device's, its change numbers clashing.
+"""Refusals about the sending device: not on the roster (held; or not, the waiting list being full),
+rejected, its key revoked or another device's, its change numbers clashing.
 
 Part of desktop.sync.errors (import refusals from there).
 """
@@ -39,6 +39,17 @@ class HeldForApprovalError(BundleError):
         "BundleError",
         "Held for approval: the sending device is not on the roster. Compare its key fingerprint with the "
         "facilitator, then approve or reject it.",
+    )
+
+
+class WaitingListFullError(BundleError):
+    # Refused, not held: the waiting list is at one of its bounds (held_limits.py), so a stick of
+    # bundles each signed with a key made for it (anyone with the team file can) cannot fill the disk.
+    code = "waiting_list_full"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "Not held for approval: too many devices or too much data already wait for approval here. Approve or "
+        "reject the waiting devices, then import this bundle again.",
     )
 
 

@@ -34,7 +34,7 @@ from desktop.core.erasure_file import purge_if_pending
 from desktop.core.fingerprints import key_fingerprint
 from desktop.core.models import HeldBundle
 from desktop.core.sanitise import printable
-from desktop.sync import clash_log, held_archive, revocations
+from desktop.sync import clash_log, held_archive, held_limits, revocations
 from desktop.sync.bundle_file import read_bundle_file
 from desktop.sync.bundle_format import with_other_team_named
 from desktop.sync.bundle_reader import open_bundle
@@ -50,6 +50,7 @@ from desktop.sync.errors import (
     RevokedKeyError,
     SeqClashError,
     UnreadableError,
+    WaitingListFullError,
 )
 from desktop.sync.held_numbers import next_held_number
 from desktop.sync.import_apply import PRESENT_MESSAGE, AlreadyPresent, apply_bundle
@@ -235,6 +236,11 @@ def _hold(conn: Connection, batch: Batch, prepared: Prepared, manifest: Manifest
         with batch.transaction(conn, len(prepared.records)):
             waiting = conn.execute(
                 select(HeldBundle.id).where(HeldBundle.bundle_hash == prepared.digest)).first() is not None
+            if not waiting and not held_limits.has_room(conn, manifest.device_id, manifest.device_public_key,
+                                                        _archive_size(prepared.archive)):
+                full = WaitingListFullError()  # nothing written: what waits stays, this file comes again
+                return ImportOutcome(prepared.name, "refused", full.code, full.message, device_id=manifest.device_id,
+                                     device_name=printable(manifest.device_name))
             if not waiting:
                 number = next_held_number(conn)
                 conn.execute(insert(HeldBundle).values(
@@ -249,6 +255,12 @@ def _hold(conn: Connection, batch: Batch, prepared: Prepared, manifest: Manifest
         device_name=printable(manifest.device_name), seq_from=manifest.seq_from, seq_to=manifest.seq_to,
         already_waiting=waiting,
     )
+
+
+def _archive_size(archive: bytes | IO[bytes]) -> int:
+    if isinstance(archive, bytes | bytearray | memoryview):
+        return len(archive)
+    return archive.seek(0, os.SEEK_END)
 
 
 HELD_CODE = HeldForApprovalError.code
