@@ -836,6 +836,10 @@
             <translation>محجوزة بانتظار الاعتماد: الجهاز المرسِل ليس من الأجهزة المعتمدة. قارن بصمة مفتاحه مع الميسّر، ثم اعتمده أو ارفضه.</translation>
         </message>
         <message>
+            <source>Not held for approval: too many devices or too much data already wait for approval here. Approve or reject the waiting devices, then import this bundle again.</source>
+            <translation>لم تُحجز بانتظار الاعتماد: أجهزة كثيرة جدًا أو بيانات كثيرة جدًا تنتظر الاعتماد هنا أصلًا. اعتمد الأجهزة المنتظرة أو ارفضها، ثم استورد هذه الحزمة من جديد.</translation>
+        </message>
+        <message>
             <source>This bundle comes from a device that was rejected here: it was neither imported nor held for approval. If rejecting it was a mistake, compare its key fingerprint with the facilitator, approve it among the rejected devices, then import the bundle again.</source>
             <translation>هذه الحزمة من جهاز رُفض هنا: لم تُستورد ولم تُحجز بانتظار الاعتماد. إن كان رفضه خطأً، فقارن بصمة مفتاحه مع الميسّر، واعتمده من بين الأجهزة المرفوضة، ثم استورد الحزمة من جديد.</translation>
         </message>

@@ -832,6 +832,10 @@
             <translation>بۆ پەسەندکردن ڕاگیراوە: ئامێرە نێرەرەکە لە ئامێرە پەسەندکراوەکان نییە. پەنجەمۆری کلیلەکەی لەگەڵ ئاسانکار بەراورد بکە، پاشان پەسەندی بکە یان ڕەتی بکەرەوە.</translation>
         </message>
         <message>
+            <source>Not held for approval: too many devices or too much data already wait for approval here. Approve or reject the waiting devices, then import this bundle again.</source>
+            <translation>بۆ پەسەندکردن ڕانەگیرا: ئێستا ئامێر یان داتایەکی زۆر لە ڕادەبەدەر لێرە چاوەڕێی پەسەندکردنن. ئامێرە چاوەڕوانەکان پەسەند بکە یان ڕەتیان بکەرەوە، پاشان ئەم پاکێتە دووبارە هاوردە بکە.</translation>
+        </message>
+        <message>
             <source>This bundle comes from a device that was rejected here: it was neither imported nor held for approval. If rejecting it was a mistake, compare its key fingerprint with the facilitator, approve it among the rejected devices, then import the bundle again.</source>
             <translation>ئەم پاکێتە لە ئامێرێکەوە هاتووە کە لێرە ڕەتکراوەتەوە: نە هاوردە کرا و نە بۆ پەسەندکردن ڕاگیرا. ئەگەر ڕەتکردنەوەکەی هەڵە بوو، پەنجەمۆری کلیلەکەی لەگەڵ ئاسانکار بەراورد بکە، لە نێو ئامێرە ڕەتکراوەکاندا پەسەندی بکە، پاشان پاکێتەکە دووبارە هاوردە بکە.</translation>
         </message>
