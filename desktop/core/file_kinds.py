@@ -7,8 +7,8 @@ no page calls one file two different things (a team update cut short was "a team
 page and a damaged survey export on the Survey page).
 
 The kinds: ``bundle`` (age-encrypted to the team's keys), ``team_key`` (passphrase-protected, or plain
-text), ``team_update``, ``team_file`` (the signed ZIPs Majlis writes unencrypted, known by their members'
-names, or by the first member's of one cut short), ``pdf``, ``database`` (a plain SQLite file; by path
+text: UTF-8, or UTF-16 as Windows Notepad saves it again), ``team_update``, ``team_file`` (the signed ZIPs
+Majlis writes unencrypted, known by their members' names, or by the first member's of one cut short), ``pdf``, ``database`` (a plain SQLite file; by path
 also an SQLCipher database or backup), ``zip`` (any other ZIP: a workbook, a REFI-QDA project), ``""``
 for anything else (text, a CSV, an empty file, a folder, what cannot be read). The signature at a file's
 head decides first: the text of a key inside a ZIP or a PDF does not make it a key file.
@@ -46,7 +46,7 @@ def kind_of_head(head: bytes, names: Callable[[], Set[str] | None]) -> str:
         return file_signatures.signed_zip_kind(members) or "zip"
     if signature == "sqlite":
         return "database"
-    return "team_key" if file_signatures.PLAIN_KEY in head[:HEAD] else ""
+    return "team_key" if file_signatures.plain_key_encoding(head[:HEAD]) else ""
 
 
 def kind_of_bytes(data: bytes) -> str:

@@ -32,6 +32,11 @@ XML_BOM = b"\xef\xbb\xbf" + XML  # the same, written with a byte-order mark
 #: In every plain age identity file (a team key written with --plaintext, keys.write_identity_file), within
 #: its first lines: text, so not a signature at the head, but searched for in a file's first 4 KiB.
 PLAIN_KEY = b"AGE-SECRET-KEY-"
+#: The same text in each encoding a plain key file is read in (desktop.sync.keys.load_identity_file): as
+#: written, or saved again by Windows Notepad as "UTF-8 with BOM" (the same bytes) or as "Unicode" / "Unicode
+#: big endian" (UTF-16: its bytes interleaved with zeros, so the UTF-8 text was not found in it).
+PLAIN_KEYS: tuple[tuple[str, bytes], ...] = tuple(
+    (encoding, PLAIN_KEY.decode("ascii").encode(encoding)) for encoding in ("utf-8", "utf-16-le", "utf-16-be"))
 SQLITE = b"SQLite format 3\x00"  # a plain (unencrypted) SQLite database; an SQLCipher one has no header
 
 #: The table: (kind, signature), a longer signature before any it begins with (a passphrase-sealed age
@@ -57,6 +62,13 @@ LONGEST = max(len(signature) for _, signature in SIGNATURES)
 def kind_of(head: bytes) -> str:
     """The kind whose whole signature ``head`` (a file's first bytes) begins with, "" for none."""
     return next((kind for kind, signature in SIGNATURES if head.startswith(signature)), "")
+
+
+def plain_key_encoding(head: bytes) -> str:
+    """The encoding (``PLAIN_KEYS``) in which ``head`` (a file's first bytes) holds a plain age identity's
+    text, "" when it holds none: what makes a file with no signature the team's key file, wherever it is
+    given (the key readers, the Sync and Survey pages, --db and restore --from, an import of text)."""
+    return next((encoding for encoding, text in PLAIN_KEYS if text in head), "")
 
 
 # The signed ZIPs Majlis writes unencrypted, told by the names of their members (a workbook, a REFI-QDA

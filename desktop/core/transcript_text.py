@@ -72,7 +72,7 @@ def decode(data: bytes) -> Decoded:
     if len(data) > MAX_BYTES:
         raise TextRefused("too_big")
     head = data[:4096]
-    if file_signatures.PLAIN_KEY in head or file_signatures.kind_of(head) == "age_passphrase":
+    if file_signatures.plain_key_encoding(head) or file_signatures.kind_of(head) == "age_passphrase":
         # The team's key file (plain text, or sealed with a passphrase) chosen by mistake: its secret key
         # was shown in the box, to be imported as a transcript and sent in the next bundle.
         raise TextRefused("team_key")

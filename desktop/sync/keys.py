@@ -22,6 +22,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from pyrage import x25519
 
+from desktop.core import file_kinds, file_signatures
 from desktop.core.fingerprints import key_fingerprint as key_fingerprint  # the one format, re-exported
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.sync.atomic_file import atomic_output, write_atomic
@@ -240,7 +241,10 @@ def _key_file_text(raw: bytes) -> str:
     for bom, encoding in _TEXT_BOMS:
         if raw.startswith(bom):
             return raw[len(bom):].decode(encoding)
-    return raw.decode("utf-8")
+    # UTF-16 without its mark (no Notepad writes it, a script may): its zeros are valid UTF-8, and each line
+    # was "not an identity"; file_kinds calls it the team's key file by the key's text in it, so it is one.
+    encoding = file_signatures.plain_key_encoding(raw[:file_kinds.HEAD])
+    return raw.decode(encoding if encoding.startswith("utf-16") else "utf-8")
 
 
 # --- Ed25519 (signing) ------------------------------------------------------------------------

@@ -8,6 +8,7 @@ file to one and a team update to the stick sorting. Edge cases made through the 
 
 from __future__ import annotations
 
+import codecs
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,6 +39,12 @@ KINDS = {
     "update-and-team-file-members.zip": "team_file",
     "team.key": "team_key",
     "plain.key": "team_key",
+    # The plain key saved again by Windows Notepad, which its reader opens (test_key_file_from_notepad.py):
+    # the UTF-16 ones were "" (a survey export read, the key shown in an import of text, "shorter than a
+    # database's first page" to restore --from, replaced by an export --overwrite).
+    "notepad-utf8-bom.key": "team_key",
+    "notepad-unicode.key": "team_key",
+    "notepad-unicode-big-endian.key": "team_key",
     "key-text-in-a.zip": "zip",  # the signature decides: a ZIP is a ZIP, whatever text it holds
     "workbook.xlsx": "zip",
     "minutes.pdf": "pdf",
@@ -70,6 +77,10 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]
     for name, data in made.items():
         (out / name).write_bytes(data)
     keys.write_identity_file(out / "plain.key", [keys.generate_identity()])
+    text = (out / "plain.key").read_text(encoding="ascii")
+    (out / "notepad-utf8-bom.key").write_bytes(codecs.BOM_UTF8 + text.replace("\n", "\r\n").encode("utf-8"))
+    (out / "notepad-unicode.key").write_bytes(codecs.BOM_UTF16_LE + text.replace("\n", "\r\n").encode("utf-16-le"))
+    (out / "notepad-unicode-big-endian.key").write_bytes(codecs.BOM_UTF16_BE + text.encode("utf-16-be"))
     (out / "key-text-in-a.zip").write_bytes(zip_of({"key.txt": (out / "plain.key").read_bytes()}))
     Workbook().save(out / "workbook.xlsx")
     pdf = FPDF()
