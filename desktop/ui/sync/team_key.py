@@ -10,6 +10,7 @@ that cannot be used is one translated line, never a traceback.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 from desktop.sync.errors import BundleError
 from desktop.sync.team_file import TeamFile, read_team_file
 from desktop.ui.sync import texts
+from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
@@ -57,7 +59,15 @@ class TeamKeyView(QWidget):
         self.setObjectName("team_key_view")
         self.team_file: TeamFile | None = None
         self.path: Path | None = None
-        self.team_label, self.fingerprint_label = WordWrapLabel(self), QLabel(self)
+        # The name is the file's, and the file is public: anyone may make one with a name of their choosing
+        # (a fingerprint-like string, "Fingerprint of the team's key:" before it, or markup such as <br> and
+        # <font size=7>, which a label of automatic format drew as rich text, or its words wrapped on to
+        # lines of their own right above the real fingerprint). It is plain text on one line, cut with "…"
+        # in its own label, and set apart from the fingerprint, which alone is large and monospace.
+        self.team_label, self.fingerprint_label = ElidedLabel(self, interface_side=True), QLabel(self)
+        self.team_label.setObjectName("team_name")
+        self.team_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.fingerprint_label.setTextFormat(Qt.TextFormat.PlainText)
         self.fingerprint = fingerprint_label(self)
         self.compare, self.error = WordWrapLabel(self), WordWrapLabel(self)
         self.error.setObjectName("team_file_error")
@@ -66,7 +76,9 @@ class TeamKeyView(QWidget):
         self.confirm: QCheckBox | None = WrappedCheckBox(self) if confirm else None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label in (self.team_label, self.fingerprint_label, self.fingerprint, self.compare):
+        layout.addWidget(self.team_label)
+        layout.addSpacing(self.fontMetrics().height())  # the name apart from the fingerprint and its heading
+        for label in (self.fingerprint_label, self.fingerprint, self.compare):
             layout.addWidget(label)
         if self.confirm is not None:
             self.confirm.setObjectName("fingerprint_matches")
@@ -79,7 +91,12 @@ class TeamKeyView(QWidget):
     def retranslate(self) -> None:
         shown = self.team_file is not None
         if self.team_file is not None:
-            self.team_label.setText(self.tr("Team: %1").replace("%1", self.team_file.team_name))
+            # Runs of spaces are one: many of them pushed a fingerprint at the name's end to the far side of
+            # the line, where it stood as a field of its own.
+            name = " ".join(self.team_file.team_name.split())
+            self.team_label.setText(self.tr("Team: %1").replace("%1", name))
+            # Its tooltip (the whole name) is plain text too: a tooltip of automatic format draws markup.
+            self.team_label.setToolTip(f"<p>{html.escape(self.team_label.text())}</p>")
             self.fingerprint_label.setText(self.tr("Fingerprint of the team's key:"))
             self.fingerprint.setText(self.team_file.central_key_fingerprint)
             self.compare.setText(self.tr(
