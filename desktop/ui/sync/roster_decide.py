@@ -24,6 +24,7 @@ from desktop.sync.importer import ImportOutcome
 from desktop.ui.operations import CollectionOp
 from desktop.ui.sync import texts
 from desktop.ui.sync.import_report import UNEXPECTED, stop_reason
+from desktop.ui.widgets.as_written import as_written
 from desktop.ui.widgets.device_name import isolated_device_name
 from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.live_words import say
@@ -69,7 +70,8 @@ class RosterDecisions(QObject):
         self.deciding = False
 
     def _confirm(self, text: str) -> bool:
-        answer = QMessageBox.question(self.panel, QCoreApplication.translate("RosterPanel", "Roster"), text,
+        # as_written: a device's name (its bundle's, chosen by whoever made it) never drawn as markup.
+        answer = QMessageBox.question(self.panel, QCoreApplication.translate("RosterPanel", "Roster"), as_written(text),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

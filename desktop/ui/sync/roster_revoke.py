@@ -17,6 +17,7 @@ from desktop.sync import revocations, roster
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.sync import texts
+from desktop.ui.widgets.as_written import as_written
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.device_name import isolated_device_name
 from desktop.ui.widgets.live_words import say
@@ -69,7 +70,7 @@ class RevokeButton(QPushButton):
         if not can_revoke(chosen) or self.revoking or not self.free():
             return False
         assert chosen is not None
-        answer = QMessageBox.question(self, QCoreApplication.translate("RosterPanel", "Roster"), question(chosen),
+        answer = QMessageBox.question(self, QCoreApplication.translate("RosterPanel", "Roster"), as_written(question(chosen)),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
