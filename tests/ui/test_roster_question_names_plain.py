@@ -6,8 +6,8 @@ names the device by the name its bundle gives, which whoever made the bundle cho
 copy of the team file included). A message box takes its text for rich text when its first line holds a
 tag: a name such as "<br>…<big><tt>1a2b …</tt></big>" drew a fingerprint of the sender's choosing on a
 line of its own, large, and the real one's line breaks were lost (spaces in rich text). The name is now
-shown as typed, each line where it was (``desktop.ui.widgets.as_written``), in the Reject and Revoke
-questions too. A real held bundle, the real Sync page; what the box draws is
+shown as typed, each line where it was (``desktop.ui.widgets.as_written``), in the Reject, Revoke and
+Take questions too. A real held bundle, the real Sync page; what the box draws is
 read back with Qt's own rule (``Qt.mightBeRichText``) as a QLabel of automatic format applies it."""
 
 from __future__ import annotations
@@ -87,6 +87,13 @@ def test_a_name_of_markup_is_shown_as_written(team: Team, tmp_path: Path, qtbot:
     assert panel.revoke_button.revoke_selected() is False
     revoke = drawn(asked[-1]).replace("\u2029", "\n")
     assert name in revoke.split("\n")[0] and fingerprint in revoke.replace("\u00a0", " "), revoke
+    # Revoked, a bundle it wrote before it was lost may be taken: that question names it as written too.
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    assert panel.revoke_button.revoke_selected()
+    qtbot.waitUntil(lambda: panel.take_button.isVisible() and panel.take_button.isEnabled(), timeout=30_000)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    assert panel.take_button.take(bundle) is False
+    assert name in drawn(asked[-1]), drawn(asked[-1])
 
 
 @pytest.mark.parametrize("name", [POSING.format(fake="1a2b 3c4d 5e6f 7a8b 9c0d"), "&lt;b&gt; Basra", "<b>Erbil</b>  2 & 3",

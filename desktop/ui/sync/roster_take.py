@@ -24,6 +24,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.sync import texts
 from desktop.ui.sync.drives import default_export_folder
+from desktop.ui.widgets.as_written import as_written
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.device_name import isolated_device_name
 from desktop.ui.widgets.live_words import say
@@ -75,11 +76,12 @@ class TakeButton(QPushButton):
             if not name:
                 return False
             path = Path(name)
-        answer = QMessageBox.question(self, QCoreApplication.translate("RosterPanel", "Roster"), QCoreApplication.translate(
+        # as_written: the device's name (its bundle's) and the file's are never drawn as markup.
+        answer = QMessageBox.question(self, QCoreApplication.translate("RosterPanel", "Roster"), as_written(QCoreApplication.translate(
             "RosterPanel",
             "Take {file}, signed with the revoked key of {name}? Only if you know the laptop wrote it before it was "
             "lost: the facilitator handed or posted it to you. Nothing else signed with that key is taken.",
-        ).format(file=f"\u2068{path.name}\u2069", name=isolated_device_name(chosen.name, chosen.device_id)),
+        ).format(file=f"\u2068{path.name}\u2069", name=isolated_device_name(chosen.name, chosen.device_id))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
