@@ -3,7 +3,8 @@
 not call it a key (the key's text was looked for only as UTF-8): ``restore --from`` and ``status --db``
 said "shorter than a database's first page (a copy cut short...)", an import of text showed its secret
 key in the box, the Sync page's importer called it "not a Majlis bundle" beside the bundles, and ``export
---overwrite`` replaced the only key that opens every bundle. Each now names it as the team's key file,
+--overwrite`` replaced the only key that opens every bundle, and ``--passphrase-file`` took its first line
+("# created: ...") for the database's passphrase. Each now names it as the team's key file,
 as for the key as written. Real age identities, real SQLCipher databases, the real command line."""
 
 from __future__ import annotations
@@ -70,3 +71,12 @@ def test_among_the_bundles_it_is_named_as_the_teams_key(resaved: Path) -> None:
     with pytest.raises(NotABundleError) as refused:
         envelope.decrypt(resaved.read_bytes(), [keys.generate_identity()])
     assert refused.value.message.startswith("This is the team's key file, not a bundle"), refused.value.message
+
+
+def test_given_as_the_passphrase_file_it_is_named(resaved: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    centre = tmp_path / "centre.db"
+    assert run(capsys, "demo", "--db", centre, "--sessions", "1")[0] == 0
+    code, out, err = run(capsys, "status", "--db", centre, "--passphrase-file", resaved)
+    assert (code, out) != (0, "") and err == (
+        f"majlis-cli: the passphrase file {resaved} is a team key file, not a passphrase file\n"), (code, out, err)
