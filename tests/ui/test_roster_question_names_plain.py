@@ -7,7 +7,7 @@ copy of the team file included). A message box takes its text for rich text when
 tag: a name such as "<br>…<big><tt>1a2b …</tt></big>" drew a fingerprint of the sender's choosing on a
 line of its own, large, and the real one's line breaks were lost (spaces in rich text). The name is now
 shown as typed, each line where it was (``desktop.ui.widgets.as_written``), in the Reject, Revoke and
-Take questions too. A real held bundle, the real Sync page; what the box draws is
+Take questions too, and on the roster's result line ("{name} is on the roster.", plain text). A real held bundle, the real Sync page; what the box draws is
 read back with Qt's own rule (``Qt.mightBeRichText``) as a QLabel of automatic format applies it."""
 
 from __future__ import annotations
@@ -82,6 +82,8 @@ def test_a_name_of_markup_is_shown_as_written(team: Team, tmp_path: Path, qtbot:
     assert panel.approve_selected()
     qtbot.waitUntil(lambda: any(e.device_id == device for e in roster.roster(team.centre)), timeout=30_000)
     qtbot.waitUntil(lambda: panel.roster_list.count() == 2 and not panel.deciding, timeout=30_000)
+    said = panel.result_label  # "{name} is on the roster.": the name as written there too
+    assert name in (drawn(said.text()) if said.textFormat() == Qt.TextFormat.AutoText else said.text()), said.text()
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     panel.roster_list.setCurrentRow(next(row for row in range(2) if fake in panel.roster_list.item(row).text()))
     assert panel.revoke_button.revoke_selected() is False

@@ -88,6 +88,8 @@ class RosterPanel(QWidget):
         self.heading, self.roster_heading = WordWrapLabel(), WordWrapLabel()
         self.waiting_list, self.roster_list = QListWidget(), QListWidget()
         self.fingerprint_label, self.own_label, self.result_label = WordWrapLabel(), WordWrapLabel(), WordWrapLabel()
+        # It names devices by their bundles' names (anyone's choosing): never drawn as markup.
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
         # Said without any participant data (the erasure report names the bundles; see erasure_report).
         self.erasure_note = WordWrapLabel()
         self.erasure_note.setObjectName("waiting_erasure_note")
