@@ -285,3 +285,18 @@ def assert_words_whole_in_sight(page: QWidget, words: QLabel, view: QAbstractScr
     frame.ensureWidgetVisible(words, 0, 0)
     settle()
     assert words.visibleRegion().boundingRect() == words.rect()  # in sight once the page's frame is scrolled
+
+
+def cut_in_scroll_area(area: QScrollArea, fields: list[QWidget]) -> list[str]:
+    """The accessible names of ``fields`` (shown, in ``area``) that its view ends across: partly in
+    sight, partly not (a person sees a sliver of a box and cannot tell what it is)."""
+    viewport = area.viewport()
+    cut = []
+    for field in fields:
+        if not field.isVisible():
+            continue
+        top = field.mapTo(viewport, QPoint(0, 0)).y()
+        bottom = top + field.height()
+        if top < 0 < bottom or top < viewport.height() < bottom:
+            cut.append(field.accessibleName() or field.objectName() or type(field).__name__)
+    return cut

@@ -9,7 +9,11 @@ Opened there, the filters took 300 to 500 of the frame's 322 pixels: the page sc
 Arabic, 302 in English) and not one session was in sight while a filter was chosen. They now scroll in
 an area of their own above the list (desktop/ui/widgets/filter_area.py): the page does not scroll, at
 least as many sessions are in sight as participants on the Participants page with its filters open, and
-Tab through the filters brings each into sight."""
+Tab through the filters brings each into sight.
+
+That area ended across a line of fields (English: the kinds' list whole, two pixels of the next line, the
+search out of sight beside the lists' second line; Arabic, Kurdish: a sliver of a third line). It now
+ends between two lines, the search on the first."""
 
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ from desktop.core.db import Store
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sessions.page import SessionsPage
 from tests.i18n.test_i18n_screens import demo_store, isolated_settings  # noqa: F401
-from tests.ui_helpers import in_view, list_page_on_screen, rows_in_sight
+from tests.ui_helpers import cut_in_scroll_area, in_view, list_page_on_screen, rows_in_sight
 
 LAPTOP = (895, 424)
 
@@ -116,6 +120,11 @@ def test_sessions_in_sight_with_the_filters_open_at_20_points(lang: str, manager
         assert _page_scrolls(page) == 0, _page_scrolls(page)  # before: 125 (ar), 185 (ckb), 302 (en)
         assert shown >= max(1, participants_open), (shown, participants_open)  # before: 0
         assert _whole_in_frame(page, toggle)
+        # The search in sight on the first line, and no field cut across at the area's edge.
+        assert _whole_in_frame(page, page.search)  # before: out of sight in English
+        fields = [page.search, page.kind, page.governorate, page.status, page.date_from, page.date_to,
+                  page.from_label, page.to_label]
+        assert not cut_in_scroll_area(page.filter_area, fields)  # before: a sliver of a line below
         # Tab through the filters: each one the keyboard reaches is brought into sight, the list still there.
         for widget in (page.search, page.kind, page.governorate, page.status, page.date_from, page.date_to):
             qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)

@@ -148,6 +148,9 @@ class SessionsPage(Page):
         # (24 points: the statuses list ran past the page's edge).
         self.lists = FlowRow([self.kind, self.governorate, self.status])
         filters = StackingRow([(self.search, 2), (self.lists, 0)])
+        # On the first line beside the lists, not in the middle of their lines: in English at 20 points the
+        # filters opened short (filter_area) showed the kinds' list and not the search below it.
+        filters.box.setAlignment(self.search, Qt.AlignmentFlag.AlignTop)
         # The dates on a line of their own: on one line with the rest the filters asked for 836 logical
         # pixels in Kurdish, more than a 1366x768 laptop at 150 % gives the page.
         # From and To each with its label, the second under the first where the two do not fit.

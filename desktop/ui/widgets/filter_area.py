@@ -5,15 +5,49 @@ At 20 points on a laptop screen (the page's frame 322 pixels tall) the filters, 
 button (filter_fold.py), took 300 to 500 pixels: the page scrolled and not one session was in sight, so
 a person choosing a filter did not see what it left. Now the filters scroll within their own part of the
 page (the keyboard moving through them brings each into sight) and the list keeps its rows below them.
+
+Made shorter than what it holds, the area ends between two lines of fields, never across one: in English
+at 20 points it was 62 pixels tall and showed the kinds' list whole and two pixels of the next line (the
+search stood out of sight, beside the second list); in Arabic and Kurdish a sliver of a third line showed
+below two. The pixels a cut line would have had go to the list below.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui.widgets.focus_follower import FocusFollower
 from desktop.ui.widgets.tab_order import chain
+
+FIELDS = (QLabel, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractButton)  # what a line must not be cut across
+
+
+class _Inner(QWidget):
+    """The area's widget: tells it when its layout has placed its lines (a line shown, hidden or moved)."""
+
+    def __init__(self, placed: Callable[[], None]) -> None:
+        super().__init__()
+        self.placed = placed
+
+    def event(self, event: QEvent) -> bool:
+        done = super().event(event)  # Qt lays the children out before the widget's own event
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self.placed()
+        return done
 
 
 class FilterArea(QScrollArea):
@@ -26,12 +60,11 @@ class FilterArea(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the keyboard, not the area
-        inner = QWidget()
+        inner = _Inner(self.fit)
         self.box = QVBoxLayout(inner)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.setWidget(inner)
         self.limit: int | None = None
-        inner.installEventFilter(self)
         # Tab from the Filters button (outside the area) into a field below its fold: in sight.
         FocusFollower(self)
 
@@ -43,19 +76,41 @@ class FilterArea(QScrollArea):
             else:
                 self.box.addWidget(item)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:  # a line shown or hidden
-            self.fit()
-        return False
-
     def content_height(self) -> int:
         """The height of what it holds now (hidden parts take none)."""
         inner = self.widget()
         return 0 if inner is None else max(inner.sizeHint().height(), inner.minimumSizeHint().height(), 0)
 
+    def _fields(self) -> list[tuple[int, int]]:
+        """The top and bottom of each field and label shown (not the parts of one: a date's line edit)."""
+        inner = self.widget()
+        if inner is None:
+            return []
+        spans = []
+        for child in inner.findChildren(QWidget):
+            if not isinstance(child, FIELDS) or not child.isVisibleTo(inner):
+                continue
+            parent = child.parentWidget()
+            while parent is not None and parent is not inner and not isinstance(parent, FIELDS):
+                parent = parent.parentWidget()
+            if parent is inner:
+                top = child.mapTo(inner, QPoint(0, 0)).y()
+                spans.append((top, top + child.height()))
+        return spans
+
+    def whole_lines(self, height: int) -> int:
+        """The greatest height up to ``height`` that ends between two lines of fields (``height`` itself
+        where even the first line is taller)."""
+        spans = self._fields()
+        ends = [end for _top, end in spans
+                if end <= height and not any(top < end < bottom for top, bottom in spans)]
+        return max(ends, default=height)
+
     def fit(self) -> None:
         need = self.content_height()
         height = need if self.limit is None else max(0, min(need, self.limit))
+        if height < need:
+            height = self.whole_lines(height)
         if self.height() != height or self.minimumHeight() != height:
             self.setFixedHeight(height)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if height < need
