@@ -10,14 +10,15 @@ nothing is hidden. The demo database, the main window as the app shows it."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
 from desktop.ui.participants.page import ParticipantsPage
 from desktop.ui.qt_i18n import LanguageManager
 from tests.i18n.test_i18n_screens import demo_store, isolated_settings  # noqa: F401
-from tests.ui_helpers import list_page_on_screen, rows_in_sight
+from tests.ui_helpers import cut_in_scroll_area, in_view, list_page_on_screen, rows_in_sight
 
 LAPTOP = (895, 424)
 
@@ -75,3 +76,55 @@ def test_on_a_large_screen_the_filters_stay_in_sight(manager: LanguageManager, d
     page = _page(manager, demo_store, qtbot, "ar", None, (1180, 760), monkeypatch)
     assert page.search.isVisible() and page.governorate.isVisible() and page.count_label.isVisible()
     assert not page.filters_toggle.isVisible()
+
+
+def _page_scrolls(page: QWidget) -> int:
+    """How far the page's frame scrolls (0: the whole page is in sight)."""
+    frame = page.parentWidget().parentWidget()
+    assert isinstance(frame, QAbstractScrollArea)
+    return frame.verticalScrollBar().maximum()
+
+
+def _whole_in_frame(page: QWidget, widget: QWidget) -> bool:
+    """``widget`` is shown whole within the page's frame and every scroll area it stands in."""
+    frame = page.parentWidget()
+    assert frame is not None
+    top = widget.mapTo(frame, QPoint(0, 0)).y()
+    return widget.isVisible() and in_view(widget) and top >= 0 and top + widget.height() <= frame.height()
+
+
+@pytest.mark.usefixtures("isolated_settings")
+@pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
+def test_two_participants_in_sight_with_the_filters_open_at_20_points(
+        lang: str, manager: LanguageManager, demo_store: Store, qtbot: QtBot,  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opened, the search and the governorate with the count took two lines (106 of the frame's 322
+    pixels) and one participant was in sight. They scroll in an area of their own (filter_area): the
+    search's line in sight, two participants below it, nothing cut across, and Tab to the governorate
+    brings its line into sight."""
+    try:
+        page = _page(manager, demo_store, qtbot, lang, 20.0, LAPTOP, monkeypatch)
+        toggle = page.filters_toggle
+        toggle.setFocus()
+        qtbot.keyClick(toggle, Qt.Key.Key_Space)
+        qtbot.wait(50)
+        assert page.focusWidget() is page.search
+        assert _rows_in_sight(page) >= 2, _rows_in_sight(page)  # before: 1 in each language
+        assert _page_scrolls(page) == 0, _page_scrolls(page)
+        assert _whole_in_frame(page, page.search) and _whole_in_frame(page, page.search_label)
+        fields = [page.search, page.search_label, page.governorate, page.governorate_label, page.count_label]
+        assert not cut_in_scroll_area(page.filter_area, fields)
+        assert _whole_in_frame(page, toggle) and _whole_in_frame(page, page.withdraw_button)
+        qtbot.keyClick(page.search, Qt.Key.Key_Tab)
+        assert page.focusWidget() is page.governorate
+        qtbot.waitUntil(lambda: _whole_in_frame(page, page.governorate))
+        assert _whole_in_frame(page, page.governorate_label)
+        assert not cut_in_scroll_area(page.filter_area, fields)
+        assert _rows_in_sight(page) >= 2
+        # On from the governorate: the list, then the Filters button (the order the test above reads closed).
+        qtbot.keyClick(page.governorate, Qt.Key.Key_Tab)
+        assert page.focusWidget() is page.view
+        qtbot.keyClick(page.view, Qt.Key.Key_Tab)
+        assert page.focusWidget() is toggle
+    finally:
+        manager.set_font_size(None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,11 +32,11 @@ from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.column_choice import ColumnChoice
 from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.field_error import FieldError
+from desktop.ui.widgets.filter_area import FilterArea
 from desktop.ui.widgets.filter_fold import FilterFold
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.stacking_row import StackingRow, labelled
-from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_direction import cells_follow_their_text
 from desktop.ui.widgets.wheel_guard import ChoiceBox
 from desktop.ui.widgets.while_alive import while_alive
@@ -106,10 +106,18 @@ class ParticipantsPage(Page):
         # Where they do not fit on one line, the search (as wide as its hint) goes on the first and the
         # governorate and the count share the second where they fit: three lines took two rows of the list.
         rest = StackingRow([(labelled(self.governorate_label, self.governorate), 1), (self.count_label, 0)])
-        self.bar = StackingRow([(labelled(self.search_label, self.search), 2), (rest, 1)])
+        searching = labelled(self.search_label, self.search)
+        self.bar = StackingRow([(searching, 2), (rest, 1)])
+        # Beside the governorate, on the first line, rather than in the middle of the two lines the
+        # governorate and the count take below each other (Arabic, Kurdish at 20 points): else the area the
+        # filters scroll in (below) ended across the search, half of it in sight.
+        self.bar.box.setAlignment(searching, Qt.AlignmentFlag.AlignTop)
+        # Opened where the page is short (20 points on a laptop), the two lines took the list's rows but
+        # one: they scroll in an area of their own, the search's line in sight, and two rows below it.
+        self.filter_area = FilterArea(self)
+        self.filter_area.hold([self.bar, self.search_error])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.search_error)
+        layout.addWidget(self.filter_area)
         layout.addWidget(self.view, 1)
         # In the middle of an empty list: where participants come from, or that the search hides them all.
         self.empty_words = EmptyWords(self.view, self._empty_words, keep_height=True)
@@ -123,14 +131,14 @@ class ParticipantsPage(Page):
         # of them are on; it stands under the list beside Withdraw consent…, before it by Tab.
         self.filters_toggle = QPushButton(self)
         self.filters_toggle.setObjectName("participants_filters")
-        chain(self.search, self.governorate, self.view, self.filters_toggle, self.withdraw_button)
+        self.filter_area.chain(self.search, self.governorate, self.view, self.filters_toggle, self.withdraw_button)
         actions = QHBoxLayout()
         actions.addWidget(self.filters_toggle)
         actions.addWidget(self.withdraw_button)
         actions.addWidget(self.status, 1)
         layout.addLayout(actions)
         self.fold = FilterFold(self, self.filters_toggle, [self.bar], [self.withdraw_button], self.view,
-                               self._filters_on, self._filters_words)
+                               self._filters_on, self._filters_words, self.filter_area, lines=1)
         # Opened by a person (a click, Space): the keyboard goes to the search it showed, above the list,
         # rather than on to Withdraw consent… below it (as on the Sessions page, whose filters follow the button).
         self.filters_toggle.clicked.connect(lambda checked: checked and self.search.setFocus())

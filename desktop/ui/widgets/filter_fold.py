@@ -14,7 +14,8 @@ way, the button beside Withdraw consent….
 Opened where the page is short, the parts would push the table out of sight again (the Sessions page at
 20 points: 300 to 500 pixels of filters in a 322-pixel frame, not one session in sight). Where they stand
 in a FilterArea, that area is made short enough to leave the table ROWS rows, or at least OPEN_ROWS
-beside two lines of filters, and the filters scroll within it.
+beside ``lines`` lines of filters (two on the Sessions page, whose first holds the search and a list or
+two; one on the Participants page, whose first is the search), and the filters scroll within it.
 """
 
 from __future__ import annotations
@@ -37,14 +38,15 @@ class FilterFold(QObject):
     filters are on now. The decision reads size hints only, never what is shown, so showing or hiding
     the parts cannot turn it back and forth. ``words``: the button's words for a number of filters on
     (the page's own, translated where lupdate reads them as a plural). ``area``: the FilterArea the
-    parts stand in, if they do (counted as parts: it is given the room the table leaves)."""
+    parts stand in, if they do (counted as parts: it is given the room the table leaves); ``lines``: the
+    lines of text it keeps in sight at least before rows of the table go."""
 
     def __init__(self, page: QWidget, button: QPushButton, parts: list[QWidget], above: list[QWidget],
                  view: QTableView, on: Callable[[], int], words: Callable[[int], str],
-                 area: FilterArea | None = None) -> None:
+                 area: FilterArea | None = None, lines: int = 2) -> None:
         super().__init__(page)
         self.page, self.button, self.parts, self.above, self.view = page, button, parts, above, view
-        self.area = area
+        self.area, self.lines = area, lines
         self.on, self.words = on, words
         self.short = False
         button.setCheckable(True)
@@ -78,15 +80,15 @@ class FilterFold(QObject):
 
     def _area_limit(self) -> int | None:
         """The FilterArea's height where the page is short: what the table's rows leave (ROWS of them where
-        two lines of filters still fit, else OPEN_ROWS); None where nothing folds (as tall as it needs)."""
+        ``lines`` lines of filters still fit, else OPEN_ROWS); None where nothing folds (as tall as it needs)."""
         if self.area is None or not self.short:
             return None
         layout = self.page.layout()
         spacing = max(0, layout.spacing()) if layout is not None else 6
-        two_lines = 2 * self.area.fontMetrics().height()
+        lines = self.lines * self.area.fontMetrics().height()
         for rows in range(ROWS, OPEN_ROWS - 1, -1):
             limit = self._room() - self._needed(self.above, rows) - spacing  # the area's own spacing
-            if limit >= two_lines or rows == OPEN_ROWS:
+            if limit >= lines or rows == OPEN_ROWS:
                 return max(0, limit)
         return None
 
