@@ -58,6 +58,25 @@ class FillingPart(QWidget):
         return least if least >= 0 else super().heightForWidth(width)
 
 
+class RoomyColumn(QWidget):
+    """A part for ``scrolled`` (a window's column of lists and boxes) that fills its room, unscrolled,
+    wherever the room holds it at its least; where it does not, it is as tall as it asks (its lists at
+    their preferred heights, the part below them scrolled to).
+
+    As a ``FillingPart`` does, but only where the room holds it: the coding window's column on a
+    1366x768 laptop at 100 % (666 pixels of room, 472 to 523 needed at least) scrolled 106 to 163 pixels,
+    Save memo, Remove coding and Undo coding below the fold. At 150 % (402 pixels) its least is more than
+    the room, and the codebook keeps its whole height at the column's top rather than be squeezed."""
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        least = layout.minimumHeightForWidth(width) if layout is not None else -1
+        room = self.parentWidget()  # the scroll area's viewport
+        if least >= 0 and room is not None and least <= room.height():
+            return least
+        return super().heightForWidth(width)
+
+
 def _hold(area: QScrollArea, part: QWidget, *, column: bool) -> None:
     """``area`` set up as ``scrolled`` describes, holding ``part``."""
     area.setWidgetResizable(True)
