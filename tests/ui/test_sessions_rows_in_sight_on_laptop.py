@@ -12,7 +12,7 @@ session is in sight below two lines of filters, and Tab through the filters brin
 
 That area ended across a line of fields (English: the kinds' list whole, two pixels of the next line, the
 search out of sight beside the lists' second line; Arabic, Kurdish: a sliver of a third line). It now
-ends between two lines, the search on the first."""
+ends between two lines, the search on the first, and Tab scrolls it from one line's top to another's."""
 
 from __future__ import annotations
 
@@ -122,12 +122,15 @@ def test_sessions_in_sight_with_the_filters_open_at_20_points(lang: str, manager
         fields = [page.search, page.kind, page.governorate, page.status, page.date_from, page.date_to,
                   page.from_label, page.to_label]
         assert not cut_in_scroll_area(page.filter_area, fields)  # before: a sliver of a line below
-        # Tab through the filters: each one the keyboard reaches is brought into sight, the list still there.
+        # Tab through the filters: each one the keyboard reaches is brought into sight, the list still there,
+        # and the area scrolled to a line's top: no line above or below it cut (before: Kurdish, Tab to
+        # the statuses' list left slivers of the governorates' line and the dates').
         for widget in (page.search, page.kind, page.governorate, page.status, page.date_from, page.date_to):
             qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
             assert page.focusWidget() is widget
             qtbot.wait(20)
             assert _whole_in_frame(page, widget), widget.accessibleName()
+            assert not cut_in_scroll_area(page.filter_area, fields), widget.accessibleName()
             assert _rows_in_sight(page) >= 1
         # Closed again: the three rows as before.
         toggle.setFocus()

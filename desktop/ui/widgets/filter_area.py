@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -50,6 +51,30 @@ class _Inner(QWidget):
         return done
 
 
+class LineFollower(FocusFollower):
+    """Brings the field the keyboard reaches into sight, the view then starting at a line's top where one
+    holds it: scrolled by the fewest pixels, the view cut the lines above and below (Kurdish at 20 points:
+    Tab to the statuses' list left a sliver of the governorates' above it and of the dates' below)."""
+
+    area: FilterArea
+
+    def _bring(self, part: QWidget) -> None:
+        super()._bring(part)
+        if not shiboken6.isValid(self.area) or not shiboken6.isValid(part) or not part.hasFocus():
+            return
+        inner = self.area.widget()
+        if inner is None or not inner.isAncestorOf(part):
+            return
+        spans = self.area.field_spans()
+        top = part.mapTo(inner, QPoint(0, 0)).y()
+        bottom, shown, bar = top + part.height(), self.area.viewport().height(), self.area.verticalScrollBar()
+        starts = {0, bar.maximum()} | {t for t, _b in spans if not any(a < t < b for a, b in spans)}
+        holding = [s for s in starts if s <= top and bottom <= s + shown and s <= bar.maximum()]
+        clean = [s for s in holding if not any(a < s + shown < b for a, b in spans)]
+        if clean or holding:
+            bar.setValue(min(clean or holding, key=lambda s: abs(s - bar.value())))
+
+
 class FilterArea(QScrollArea):
     """Holds widgets and layouts one under the other (``hold``); its height is theirs, or ``limit`` where
     set and smaller (FilterFold sets it where the page is short and the filters are open)."""
@@ -65,8 +90,8 @@ class FilterArea(QScrollArea):
         self.box.setContentsMargins(0, 0, 0, 0)
         self.setWidget(inner)
         self.limit: int | None = None
-        # Tab from the Filters button (outside the area) into a field below its fold: in sight.
-        FocusFollower(self)
+        # Tab from the Filters button (outside the area) into a field below its fold: in sight, whole lines.
+        LineFollower(self)
 
     def hold(self, items: list[QWidget | QLayout]) -> None:
         """Puts ``items`` in, one under the other."""
@@ -81,7 +106,7 @@ class FilterArea(QScrollArea):
         inner = self.widget()
         return 0 if inner is None else max(inner.sizeHint().height(), inner.minimumSizeHint().height(), 0)
 
-    def _fields(self) -> list[tuple[int, int]]:
+    def field_spans(self) -> list[tuple[int, int]]:
         """The top and bottom of each field and label shown (not the parts of one: a date's line edit)."""
         inner = self.widget()
         if inner is None:
@@ -101,7 +126,7 @@ class FilterArea(QScrollArea):
     def whole_lines(self, height: int) -> int:
         """The greatest height up to ``height`` that ends between two lines of fields (``height`` itself
         where even the first line is taller)."""
-        spans = self._fields()
+        spans = self.field_spans()
         ends = [end for _top, end in spans
                 if end <= height and not any(top < end < bottom for top, bottom in spans)]
         return max(ends, default=height)
