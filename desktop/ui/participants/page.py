@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -34,6 +33,7 @@ from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.filter_area import FilterArea
 from desktop.ui.widgets.filter_fold import FilterFold
+from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.stacking_row import StackingRow, labelled
@@ -104,16 +104,13 @@ class ParticipantsPage(Page):
         # Each label beside its field; the pairs one above the other where the line is too narrow for them
         # (24 points on a 1366-pixel screen: the page scrolled sideways, the count out of sight).
         # Where they do not fit on one line, the search (as wide as its hint) goes on the first and the
-        # governorate and the count share the second where they fit: three lines took two rows of the list.
-        rest = StackingRow([(labelled(self.governorate_label, self.governorate), 1), (self.count_label, 0)])
+        # governorate on the second. The count stands under the list, beside Withdraw consent… (below).
         searching = labelled(self.search_label, self.search)
-        self.bar = StackingRow([(searching, 2), (rest, 1)])
-        # Beside the governorate, on the first line, rather than in the middle of the two lines the
-        # governorate and the count take below each other (Arabic, Kurdish at 20 points): else the area the
-        # filters scroll in (below) ended across the search, half of it in sight.
-        self.bar.box.setAlignment(searching, Qt.AlignmentFlag.AlignTop)
-        # Opened where the page is short (20 points on a laptop), the two lines took the list's rows but
-        # one: they scroll in an area of their own, the search's line in sight, and two rows below it.
+        self.bar = StackingRow([(searching, 2), (labelled(self.governorate_label, self.governorate), 1)])
+        # Opened where the page is short (20 points on a laptop), the filters and the count took two lines
+        # and the list's rows but one: the filters scroll in an area of their own, the search's line in
+        # sight (the governorate's beside it in Arabic and Kurdish), two rows below, and the count, under
+        # the list, in sight with them (it was on the governorate's line, or a third, scrolled away).
         self.filter_area = FilterArea(self)
         self.filter_area.hold([self.bar, self.search_error])
         layout = QVBoxLayout(self)
@@ -132,13 +129,14 @@ class ParticipantsPage(Page):
         self.filters_toggle = QPushButton(self)
         self.filters_toggle.setObjectName("participants_filters")
         self.filter_area.chain(self.search, self.governorate, self.view, self.filters_toggle, self.withdraw_button)
-        actions = QHBoxLayout()
-        actions.addWidget(self.filters_toggle)
-        actions.addWidget(self.withdraw_button)
-        actions.addWidget(self.status, 1)
-        layout.addLayout(actions)
-        self.fold = FilterFold(self, self.filters_toggle, [self.bar], [self.withdraw_button], self.view,
-                               self._filters_on, self._filters_words, self.filter_area, lines=1)
+        # The count beside them, on a line of its own where the page is narrow (24 points: the three
+        # on one line asked 700 pixels of 582, and the page scrolled sideways).
+        actions = StackingRow([(FlowRow([self.filters_toggle, self.withdraw_button, self.count_label]), 0),
+                               (self.status, 1)])
+        layout.addWidget(actions)
+        self.fold = FilterFold(self, self.filters_toggle, [self.bar], [actions], self.view,
+                               self._filters_on, self._filters_words, self.filter_area, lines=1,
+                               riders=(self.count_label,))
         # Opened by a person (a click, Space): the keyboard goes to the search it showed, above the list,
         # rather than on to Withdraw consent… below it (as on the Sessions page, whose filters follow the button).
         self.filters_toggle.clicked.connect(lambda checked: checked and self.search.setFocus())
@@ -147,6 +145,16 @@ class ParticipantsPage(Page):
         while_alive(ctx.language.digitsChanged, self, self._show_count)
         self.retranslate()
         self.refresh()
+
+    def heightForWidth(self, width: int) -> int:
+        """Where the filters fold (a short page), the height the page's frame gives it before scrolling is
+        its smallest, as on the Sessions page: the row under the list holds a FlowRow (its height follows
+        its width), and the frame then gave the page its preferred height, 8 pixels more than the frame's,
+        and the page scrolled with the filters open at 20 points."""
+        fold = getattr(self, "fold", None)  # asked while the page is being made
+        if fold is not None and fold.short:
+            return self.minimumSizeHint().height()
+        return super().heightForWidth(width)
 
     def title(self) -> str:
         return self.tr("Participants")

@@ -39,14 +39,15 @@ class FilterFold(QObject):
     the parts cannot turn it back and forth. ``words``: the button's words for a number of filters on
     (the page's own, translated where lupdate reads them as a plural). ``area``: the FilterArea the
     parts stand in, if they do (counted as parts: it is given the room the table leaves); ``lines``: the
-    lines of text it keeps in sight at least before rows of the table go."""
+    lines of text it keeps in sight at least before rows of the table go; ``riders``: widgets shown and
+    hidden with the parts that stand on a line of ``above`` (a count beside the buttons), not counted."""
 
     def __init__(self, page: QWidget, button: QPushButton, parts: list[QWidget], above: list[QWidget],
                  view: QTableView, on: Callable[[], int], words: Callable[[int], str],
-                 area: FilterArea | None = None, lines: int = 2) -> None:
+                 area: FilterArea | None = None, lines: int = 2, riders: tuple[QWidget, ...] = ()) -> None:
         super().__init__(page)
         self.page, self.button, self.parts, self.above, self.view = page, button, parts, above, view
-        self.area, self.lines = area, lines
+        self.area, self.lines, self.riders = area, lines, riders
         self.on, self.words = on, words
         self.short = False
         button.setCheckable(True)
@@ -105,7 +106,7 @@ class FilterFold(QObject):
         self.short = self._room() < self._needed()
         self.button.setVisible(self.short)
         shown = not self.short or self.button.isChecked()
-        for part in self.parts:
+        for part in (*self.parts, *self.riders):
             part.setVisible(shown)
         if self.area is not None:
             self.area.limit = self._area_limit()
