@@ -83,13 +83,18 @@ def test_wizard_finish_keeps_painting(qtbot: QtBot, qapp: Any, tmp_path: Path, m
 
 
 # --- pages open at once and fill from the DB worker ------------------------------------------------
-# Each test slows one real query of a real encrypted store by 0.8 s (the query still runs and its
+# Each test slows one real query of a real encrypted store by SLOW_S (the query still runs and its
 # rows are shown). Read on the UI thread, it would stand the event loop still for as long; read on
 # the worker, the page paints at once, says "Loading…" after 300 ms, and fills when the rows come.
 
-SLOW_S = 0.8
-# Building a page's widgets is itself UI work (up to ~0.3 s for the Sync page on a loaded two-core
-# machine); the slowed read on the UI thread would add 0.8 s on top of it.
+SLOW_S = 2.0
+# Building a page's widgets is itself UI work (up to ~0.3 s for the Sync page on a quiet two-core
+# machine, 0.7 s for the Participants page with its filter area on a loaded CI one); the slowed read on
+# the UI thread would add SLOW_S on top of it. The bound sits well between the two, so that a loaded
+# machine does not fail a page that reads on its worker, and a read on the UI thread always fails.
+SLOWED_BOUND_MS = 1_200
+#: The bound of the other stall tests (tests/ui/test_sync_*_read_off_the_ui_thread.py), whose slowed
+#: reads are their own.
 BOUND_MS = 500
 
 
@@ -117,7 +122,7 @@ def _opens_without_freezing(qtbot: QtBot, ctx: AppContext, build: Any, loaded: A
 
     stall = _longest_stall_during(qtbot, open_page, lambda: bool(made) and loaded(made[0]) and bool(seen))
     page = made[0]
-    assert stall < BOUND_MS, f"the event loop stood still for {stall} ms while the page opened"
+    assert stall < SLOWED_BOUND_MS, f"the event loop stood still for {stall} ms while the page opened"
     assert seen == [True], "no busy look while the data was on its way"
     assert not page.busy.shown and page.cursor().shape() != Qt.CursorShape.BusyCursor
     return page
@@ -183,7 +188,7 @@ def test_status_bar_is_read_on_the_worker(qtbot: QtBot, ctx: Any, monkeypatch: p
         assert window._status_reader.reading
 
     stall = _longest_stall_during(qtbot, change, lambda: window.unsent_label.text() != "Unsent changes: 0")
-    assert stall < BOUND_MS, f"the event loop stood still for {stall} ms"
+    assert stall < SLOWED_BOUND_MS, f"the event loop stood still for {stall} ms"
 
 
 def test_matrix_is_counted_on_the_worker(qtbot: QtBot, demo_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -202,7 +207,7 @@ def test_matrix_is_counted_on_the_worker(qtbot: QtBot, demo_ctx: Any, monkeypatc
     seen: list[bool] = []
     QTimer.singleShot(500, lambda: seen.append(busy_state(tab).shown))
     stall = _longest_stall_during(qtbot, tab.run, lambda: tab.matrix is not None and bool(seen))
-    assert stall < BOUND_MS, f"the event loop stood still for {stall} ms while the matrix was counted"
+    assert stall < SLOWED_BOUND_MS, f"the event loop stood still for {stall} ms while the matrix was counted"
     assert seen == [True], "no busy look while the matrix was counted"
     assert tab.matrix is not None and tab.matrix.cells == expected.cells
     assert not busy_state(tab).shown and tab.model.rowCount() > 0
@@ -233,7 +238,7 @@ def test_joining_a_team_runs_on_the_worker(qtbot: QtBot, make_ctx: Any, tmp_path
         QTimer.singleShot(500, lambda: seen.append(dialog.busy.shown))
         stall = _longest_stall_during(qtbot, dialog.join_button.click,
                                       lambda: dialog.joined_team_id is not None and bool(seen), timeout_ms=20_000)
-        assert stall < BOUND_MS, f"the event loop stood still for {stall} ms while the laptop joined"
+        assert stall < SLOWED_BOUND_MS, f"the event loop stood still for {stall} ms while the laptop joined"
         assert seen == [True], "no busy look while the laptop joined"
         assert not dialog.busy.shown
         assert dialog.joined_team_id == read_team_file(team_file).team_id
@@ -280,7 +285,7 @@ def test_sessions_list_filters_on_the_worker(qtbot: QtBot, demo_ctx: Any, monkey
     QTimer.singleShot(500, lambda: seen.append(page.busy.shown))
     choose = lambda: page.kind.setCurrentIndex(page.kind.findData("focus_group"))  # noqa: E731 (the filter bar)
     stall = _longest_stall_during(qtbot, choose, lambda: page.loads == 2 and bool(seen))
-    assert stall < BOUND_MS, f"the event loop stood still for {stall} ms while the list was filtered"
+    assert stall < SLOWED_BOUND_MS, f"the event loop stood still for {stall} ms while the list was filtered"
     assert seen == [True], "no busy look while the list was filtered"
     assert 0 < page.model.rowCount() < everything
     assert all(page.model.row_at(r)["kind"] == "focus_group" for r in range(page.model.rowCount()))

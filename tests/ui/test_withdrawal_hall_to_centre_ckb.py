@@ -11,6 +11,7 @@ still held her turn, and edited it, sends it later: it stays erased.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import zipfile
@@ -75,8 +76,9 @@ def searched(window: MainWindow, qtbot: QtBot, words: str) -> list[str]:
     return [hit.text for hit in tab.hits]
 
 
-def quoted(window: MainWindow, qtbot: QtBot) -> list[str]:
-    """The speakers the open recommendation's 'Quotes that may be used' lists."""
+def quoted(window: MainWindow, qtbot: QtBot, expected: list[str]) -> list[str]:
+    """The speakers the open recommendation's 'Quotes that may be used' lists, once they are ``expected``
+    or 10 s have passed (its quotes are read again on the worker after an import: no fixed wait)."""
     window.go_to("recommendations")
     page = window.current_page()
     assert isinstance(page, RecommendationsPage)
@@ -84,8 +86,11 @@ def quoted(window: MainWindow, qtbot: QtBot) -> list[str]:
     if page.view.current is None:
         page.list.setCurrentIndex(page.list_model.index(0, 1))
         qtbot.waitUntil(lambda: page.view.current is not None, timeout=10_000)
-    qtbot.wait(200)
-    return [q.speaker for q in page.view.quotes_model.rows]
+    speakers = lambda: [q.speaker for q in page.view.quotes_model.rows]  # noqa: E731
+    with contextlib.suppress(qtbot.TimeoutError):
+        qtbot.waitUntil(lambda: speakers() == expected, timeout=10_000)
+    qtbot.wait(300)  # and still so a moment later: an empty list met on the way to a refill is not an answer
+    return speakers()
 
 
 def withdraw_by_keyboard(dialog: WithdrawDialog, qtbot: QtBot, said: dict[str, Any], folder: Path) -> None:
@@ -189,7 +194,7 @@ def test_a_withdrawal_from_the_hall_to_the_centres_exports(tmp_path: Path, qtbot
 
     # --- The centre imports the laptop's bundle.
     centre = main_window_on_screen(manager, team.centre, qtbot, "ckb", 20, SCREEN, monkeypatch)
-    assert quoted(centre, qtbot) == [study.pseudonym]
+    assert quoted(centre, qtbot, [study.pseudonym]) == [study.pseudonym]
     centre.go_to("sync")
     csync = centre.current_page()
     assert isinstance(csync, SyncPage)
@@ -204,7 +209,7 @@ def test_a_withdrawal_from_the_hall_to_the_centres_exports(tmp_path: Path, qtbot
     assert [english_words(line) for line in lines(csync)] == [[]] * len(lines(csync))
     assert study.pseudonym not in "\n".join(lines(csync))
     shot(centre, tmp_path, "06-centre-sync")
-    assert quoted(centre, qtbot) == []
+    assert quoted(centre, qtbot, []) == []
     shot(centre, tmp_path, "07-centre-recommendation")
     assert searched(centre, qtbot, "گامێشەکانی") == [] and searched(centre, qtbot, "جاموسها") == []
     assert searched(centre, qtbot, "انتخابات") != []  # the other participant's words are still found
