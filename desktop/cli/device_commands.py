@@ -45,9 +45,13 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--role", choices=ROLES, default=FIELD, help="field (the default) or coordinator")
     p.add_argument("--name", type=name_given, help="the centre's label for the device (default: the name it sent)")
     p.set_defaults(func=cmd_device_approve)
-    p = d.add_parser("reject", help="centre: discard what a waiting device sent")
+    p = d.add_parser("reject", help="centre: discard what a waiting device sent (or every waiting device's)")
     add_db(p)
-    p.add_argument("id", type=int, metavar="ID", help="the number device pending shows")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("id", type=int, nargs="?", metavar="ID", help="the number device pending shows")
+    which.add_argument("--all-pending", action="store_true",
+                       help="reject every waiting device (those device pending lists) at once: a waiting list filled "
+                            "by bundles nobody on the team sent")
     p.set_defaults(func=cmd_device_reject)
     p = d.add_parser("rejected", help="centre: devices rejected, whose bundles are refused (device approve undoes it)")
     add_db(p)
@@ -240,17 +244,47 @@ def cmd_device_reject(args: argparse.Namespace) -> int:
         # As approve: a key refused for ever on a second coordinator's laptop stayed refused there even
         # once the centre approved it.
         refuse_unless_centre(store, "laptops are approved or rejected at the centre", "nothing was changed", no_team_too=False)
+        if args.all_pending:
+            return _reject_all(store, args)
         with _waiting_device(args.id):
             count = roster.reject(store, args.id)
         print(f"rejected: {counted(count, 'bundle')} discarded")
-        # A command that runs as shown (the database named; quoted when its path has a space, which
-        # both a POSIX shell and the Windows command prompt read), not one that is a usage error.
-        db = str(args.db)
-        shown = f'"{db}"' if any(ch.isspace() for ch in db) else db
-        print(f"its bundles are refused from now on; to undo: majlis-cli device approve --db {shown} {args.id}")
+        print(f"its bundles are refused from now on; to undo: majlis-cli device approve --db {_db_shown(args)} "
+              f"{args.id}")
         return 0
 
     return with_store(args, body)
+
+
+def _db_shown(args: argparse.Namespace) -> str:
+    """``--db`` as a command that runs as shown names it (quoted when its path has a space, which both a
+    POSIX shell and the Windows command prompt read), not one that is a usage error."""
+    db = str(args.db)
+    return f'"{db}"' if any(ch.isspace() for ch in db) else db
+
+
+def _reject_all(store: Store, args: argparse.Namespace) -> int:
+    """``device reject --all-pending``: the waiting list an outsider filled (anyone with the team file can
+    send bundles, each under a key made for it) emptied at once, rather than one number at a time while
+    every genuine new laptop is refused as ``waiting_list_full``. One transaction: all or none."""
+    from desktop.sync import roster
+
+    done = roster.reject_all(store)
+    for w, discarded in done.rejected:  # named as device pending names them, with the number that undoes it
+        print(f"rejected {w.id}\t{device_label(w.name, w.device_id)}\tfingerprint {w.fingerprint}\t"
+              f"{counted(discarded, 'bundle')} discarded")
+    for w in done.left:  # an approval stopped partway: on the roster, its bundles still to be applied
+        print(f"left {w.id}\t{device_label(w.name, w.device_id)}\tfingerprint {w.fingerprint}\ton the roster "
+              f"already (an approval stopped partway): majlis-cli device approve --db {_db_shown(args)} {w.id} "
+              "applies what it sent")
+    if not done.rejected:
+        print("nothing was rejected" if done.left else "no device waits for approval; nothing was changed")
+        return 0
+    total = sum(discarded for _, discarded in done.rejected)
+    print(f"rejected {counted(len(done.rejected), 'device')}: {counted(total, 'bundle')} discarded")
+    print("their bundles are refused from now on; to undo one: majlis-cli device approve "
+          f"--db {_db_shown(args)} NUMBER (the number on its line above; majlis-cli device rejected lists them)")
+    return 0
 
 
 def cmd_device_list(args: argparse.Namespace) -> int:

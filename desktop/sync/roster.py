@@ -104,11 +104,14 @@ def pending(store: Store) -> list[PendingDevice]:
     """Devices waiting for approval, oldest first (names made printable)."""
     with store.session() as s:
         rows = s.execute(waiting_devices()).all()
-    return [
-        PendingDevice(int(first), str(device_id), printable(str(name or "")), str(key), key_fingerprint(str(key)),
-                      int(count), int(changes or 0), str(received or ""))
-        for device_id, key, first, name, count, changes, received in rows
-    ]
+    return [_pending_device(row) for row in rows]
+
+
+def _pending_device(row: Any) -> PendingDevice:
+    """A row of ``waiting_devices`` as it is listed."""
+    device_id, key, first, name, count, changes, received = row
+    return PendingDevice(int(first), str(device_id), printable(str(name or "")), str(key), key_fingerprint(str(key)),
+                         int(count), int(changes or 0), str(received or ""))
 
 
 def own_fingerprint(store: Store) -> str:
@@ -274,3 +277,33 @@ def reject(store: Store, pending_id: int) -> int:
         rejections.remember(s, pending_id, device_id, public_key)
         return held_archive.discard(s.connection(), select(HeldBundle.id).where(
             HeldBundle.device_id == device_id, HeldBundle.public_key == public_key))
+
+
+@dataclass(frozen=True)
+class AllRejected:
+    """What ``reject_all`` did: each device rejected (as ``pending`` listed it) with the number of its
+    bundles discarded, and the devices left waiting because they are on the roster already."""
+
+    rejected: list[tuple[PendingDevice, int]]
+    #: On the roster under the key it sent (an approval stopped partway): not a device to decide on,
+    #: its bundles are applied by approving it again (``reject`` refuses it too).
+    left: list[PendingDevice]
+
+
+def reject_all(store: Store) -> AllRejected:
+    """Reject every device waiting for approval at once, in one transaction: all or none (a coordinator
+    whose waiting list an outsider filled with bundles, each under a key made for it). Each is rejected
+    as ``reject`` rejects one: what it sent discarded, its key remembered under its number (``device
+    approve`` of that number undoes it)."""
+    with _decision(store) as s:
+        rows = s.execute(waiting_devices()).all()
+        rejected: list[tuple[PendingDevice, int]] = []
+        left: list[PendingDevice] = []
+        for waiting in map(_pending_device, rows):
+            if _on_roster(s, waiting.device_id, waiting.public_key):
+                left.append(waiting)
+                continue
+            rejections.remember(s, waiting.id, waiting.device_id, waiting.public_key)
+            rejected.append((waiting, held_archive.discard(s.connection(), select(HeldBundle.id).where(
+                HeldBundle.device_id == waiting.device_id, HeldBundle.public_key == waiting.public_key))))
+    return AllRejected(rejected, left)
