@@ -269,8 +269,12 @@ def _say_outcomes(outcomes: list[Any], centre: bool) -> tuple[int, int, int]:
         if out.status == "refused":
             refused += 1
             # Which number undoes a rejection: `device rejected` lists them (device approve takes it).
+            # The waiting list full at the centre (where devices are rejected): where it is read, and the
+            # way out when an outsider filled it.
             undo = " (majlis-cli device rejected)" if out.code == RejectedDeviceError.code else \
-                " (a file it wrote before it was lost: --take-revoked ID)" if out.code == "revoked_key" else ""
+                " (a file it wrote before it was lost: --take-revoked ID)" if out.code == "revoked_key" else \
+                " (majlis-cli device pending lists them; device reject --all-pending rejects them all)" \
+                if out.code == "waiting_list_full" and centre else ""
             sys.stderr.write(f"refused {shown_path(out.source)}: [{out.code}] "
                              f"{printable(out.message, 1000)}{undo}\n")
         elif out.status == "held":

@@ -42,7 +42,7 @@ def test_a_bundle_past_the_waiting_list_is_refused_and_the_next_imported(
     assert code == 1, (out, err)
     assert err == (f"refused {forged[1]}: [waiting_list_full] Not held for approval: too many devices or too much "
                    "data already wait for approval here. Approve or reject the waiting devices, then import this "
-                   "bundle again.\n")
+                   "bundle again. (majlis-cli device pending lists them; device reject --all-pending rejects them all)\n")
     assert out.startswith(f"imported {laptop.path}: device field laptop 1") and out.endswith(
         "1 of 2 bundles imported or already present; 0 held for approval; 1 refused\n"), out
     code, out, err = run(capsys, "device", "pending", "--db", centre)
