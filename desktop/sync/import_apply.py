@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from sqlalchemy import Connection, bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from desktop.core import published_forms
+from desktop.core import erasure, published_forms
 from desktop.core.db import Store
 from desktop.core.models import BundleReceipt
 from desktop.core.sanitise import printable
@@ -95,10 +95,15 @@ def _apply_bundle_once(
         conflicts = (apply_records(conn, device_id, fresh, role=role, coordinators=coordinators, check_all=careful)
                      if fresh else 0)
         concerns = concerned(conn, fresh) if fresh else Concerned(frozenset())
+        tables = {r.entity for r in fresh}
         if fresh:
-            after_apply(conn, ((r.entity, r.row_id) for r in fresh))  # erased words never come back
-            if any(r.entity in _CODINGS for r in fresh):
+            if after_apply(conn, ((r.entity, r.row_id) for r in fresh)).anything:  # erased words never come back
+                tables |= erasure.TABLES
+            if tables & _CODINGS:
                 follow_the_codebook(conn)  # a code deleted here takes codings made with it elsewhere along
+                tables.add("coded_segment")
+        if conflicts:
+            tables.add("conflict")
             mark_older_forms(conn, _consenting(fresh))  # consent on a form version older than published here
         register(conn, manifest, device)
         conn.execute(
@@ -133,6 +138,7 @@ def _apply_bundle_once(
         conflicts=conflicts,
         sessions=concerns.sessions,
         speakers=concerns.speakers,
+        tables=frozenset(tables),
     )
 
 

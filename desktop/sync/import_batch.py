@@ -45,6 +45,9 @@ class ImportOutcome:
     # written, nothing named.
     sessions: frozenset[str] | None = frozenset()
     speakers: frozenset[str] = frozenset()  # participant ids: their turns' sessions join ``sessions``
+    # The tables it wrote (its changes' entities, and what an erasure scrubbed or a deleted code moved with
+    # them): what the pages are told changed, so a page of memos, surveys or attendance reads again.
+    tables: frozenset[str] = frozenset()
     # Held: the bundle was on the waiting list already (imported again, kept once), so a summary does
     # not count it as one more file held.
     already_waiting: bool = False

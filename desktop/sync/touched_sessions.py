@@ -18,14 +18,18 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import Connection
 
+from desktop.core.change_set import Touched
 from desktop.core.models import MODEL_BY_TABLE
 from desktop.sync.change_records import ChangeRecord
 from desktop.sync.erasure_sync import ENTITY as ERASURE
 from desktop.sync.rows import CHUNK, table_of
+
+if TYPE_CHECKING:
+    from desktop.sync.import_batch import ImportOutcome
 
 #: The tables whose rows belong to one session, by their ``session_id``.
 _OF_A_SESSION = frozenset(name for name, model in MODEL_BY_TABLE.items()
@@ -132,3 +136,11 @@ def union(sessions: Sequence[frozenset[str] | None]) -> frozenset[str] | None:
             return None
         out |= named
     return frozenset(out)
+
+
+def announced(outcomes: Sequence[ImportOutcome], also: Iterable[str] = ()) -> Touched:
+    """What an import (or an approval, a take-over applying held bundles) tells the pages it changed: the
+    tables its bundles really wrote (a memo, a survey, attendance: a fixed list left those pages stale),
+    with ``also`` (the device row an approval writes), and the sessions they name."""
+    tables = set(also).union(*(o.tables for o in outcomes))
+    return Touched(tables, union([o.sessions for o in outcomes]))

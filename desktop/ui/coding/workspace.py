@@ -56,6 +56,9 @@ from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 from desktop.ui.widgets.wrapped_button import WrappedButton
 
+# The tables whose rows of this session change the text shown (a turn, an agenda item, a decision) or
+# how it is shown (a speaker's pseudonym, a consent that withdraws their words).
+_TEXT_SHOWN = frozenset({"transcript_turn", "agenda_item", "decision", "participant", "consent_record"})
 
 class CodingWorkspace(CodingActions, QWidget):
     def __init__(self, ctx: AppContext, session_id: str, parent: QWidget | None = None) -> None:
@@ -231,7 +234,9 @@ class CodingWorkspace(CodingActions, QWidget):
         # A turn saved in another session's editor rebuilt this window's whole text (a second with a
         # long transcript): only this session's text is read again.
         ours = concerns_session(tables, self.session_id)
-        if ours and (tables & {"transcript_turn", "agenda_item", "decision"}
+        # A speaker's new pseudonym or consent shows their turns differently: an import names the sessions
+        # they speak in (it announces only the tables its bundles wrote, not every synced one).
+        if ours and (tables & _TEXT_SHOWN
                      or ("session" in tables and self._summary_edited())):
             self.load()
         elif "code" in tables:

@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
-from desktop.core.change_set import Touched
 from desktop.sync import touched_sessions
 from desktop.sync.errors import BundleError
 from desktop.sync.importer import ImportOutcome
@@ -42,9 +41,6 @@ from desktop.ui.sync.key_choice import TeamKeyChoice
 from desktop.ui.tasks import CancelToken
 
 IMPORT_FOLDER_STATE = "sync_last_import_folder"  # where the last import dialog found its bundles
-# A bundle import writes through SQLAlchemy Core in bulk (for speed), past the ORM flush hook that
-# collects change sets, so it announces the synced tables itself, with the sessions its outcomes name.
-TOUCHED = {"session", "transcript_turn", "participant", "consent_record", "coded_segment", "code", "organisation"}
 
 
 class BundleImports(TeamKeyChoice):
@@ -217,7 +213,9 @@ class BundleImports(TeamKeyChoice):
         self.refresh()
         # The sessions the bundles wrote are named: an open coding window of another session is left
         # alone (it built its whole text again after every import).
-        announced = Touched(TOUCHED, touched_sessions.union([o.sessions for o in outcomes]))
+        # A bundle import writes through SQLAlchemy Core in bulk (for speed), past the ORM flush hook that
+        # collects change sets: it says itself which tables its bundles wrote, and which sessions.
+        announced = touched_sessions.announced(outcomes)
         announced.merge(run.changes)
         self.ctx.events.changed.emit(announced)
 

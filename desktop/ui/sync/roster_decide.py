@@ -32,9 +32,8 @@ from desktop.ui.widgets.live_words import say
 if TYPE_CHECKING:
     from desktop.ui.sync.roster_panel import RosterPanel
 
-# Tables an approval can change: what the Sync page announces after applying held bundles.
-TOUCHED = {"device", "session", "transcript_turn", "participant", "consent_record", "coded_segment", "code",
-           "organisation"}
+# An approval writes the device row, and what the held bundles it applies wrote (their outcomes say).
+DEVICE = ("device",)
 
 _ltr = texts.isolated_fingerprint
 
@@ -134,7 +133,7 @@ class RosterDecisions(QObject):
 
         say(self.result, lines)
         # The sessions the bundles applied wrote: a coding window open on another is left alone.
-        self.ctx.events.changed.emit(Touched(TOUCHED, touched_sessions.union([o.sessions for o in done.outcomes])))
+        self.ctx.events.changed.emit(touched_sessions.announced(done.outcomes, DEVICE))
         self.panel.refresh()
         self.panel.decided.emit()
 
@@ -205,5 +204,5 @@ class RosterDecisions(QObject):
         say(self.result, lines)
         # The device is on the roster and those bundles wrote their rows: the pages read them again (which
         # sessions is known only once every bundle is applied: any of them).
-        self.ctx.events.changed.emit(Touched(TOUCHED, None if outcomes else ()))
+        self.ctx.events.changed.emit(Touched(touched_sessions.announced(outcomes, DEVICE), None if outcomes else ()))
         self.panel.decided.emit()

@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QMessageBox, QPushButton
 
-from desktop.core.change_set import Touched
 from desktop.core.db import Store
 from desktop.sync import revocations, roster, team, touched_sessions
 from desktop.sync.importer import ImportOutcome, import_files
@@ -29,9 +28,8 @@ from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.device_name import isolated_device_name
 from desktop.ui.widgets.live_words import say
 
-# Tables a bundle taken can change (as an approval's).
-TOUCHED = {"device", "session", "transcript_turn", "participant", "consent_record", "coded_segment", "code",
-           "organisation"}
+# A bundle taken writes the device row (as an approval), and what its outcome says it wrote.
+DEVICE = ("device",)
 
 
 def _take(store: Store, device_id: str, path: Path) -> ImportOutcome:
@@ -96,7 +94,7 @@ class TakeButton(QPushButton):
         self.taking = False
         say(self.result, lambda: texts.outcome_line(outcome, shown, self.ctx.language.format_number))
         if outcome.status == "imported":
-            self.ctx.events.changed.emit(Touched(TOUCHED, touched_sessions.union([outcome.sessions])))
+            self.ctx.events.changed.emit(touched_sessions.announced([outcome], DEVICE))
         self.done()
 
     def _failed(self, exc: BaseException) -> None:
