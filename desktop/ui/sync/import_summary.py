@@ -17,6 +17,7 @@ from desktop.sync.team_update_outcomes import Applied
 from desktop.ui.context import AppContext
 from desktop.ui.sync import texts
 from desktop.ui.sync.closed_import import ClosedImportWords
+from desktop.ui.sync.held_lines import HeldLines
 from desktop.ui.sync.import_report import ImportTally, distinct_names, problems_first, summary
 from desktop.ui.sync.results_log import ResultsLog
 from desktop.ui.sync.team_updates import TeamUpdates
@@ -33,6 +34,7 @@ class ImportSummary:
         self.show_problems = show_problems
         show_problems.clicked.connect(self.to_problems)
         self._problems: list[QListWidgetItem] = []  # the last run's refused and held lines in Results
+        self.held = HeldLines(results, page, ctx.language.format_number)  # said again once decided
         # The button goes with the summary (hidden when the next import starts), not with the page.
         self._hides_with = _HidesWith(label, show_problems)
         self.last_tally: ImportTally | None = None
@@ -104,6 +106,8 @@ class ImportSummary:
             if outcome.status in icons:
                 item.setIcon(self.page.style().standardIcon(icons[outcome.status]))
                 self._problems.append(item)
+            if outcome.status == "held":
+                self.held.add(item, outcome, name)
         self.results.scrollToItem(heading, QAbstractItemView.ScrollHint.PositionAtTop)
         self.show_problems.setVisible(bool(self._problems))
         if self._problems:

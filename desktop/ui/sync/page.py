@@ -99,6 +99,7 @@ class SyncPage(BundleImports, Page):
         self.roster_panel = RosterPanel(ctx, self)
         # An approved laptop's bundles were applied: its row, its ranges and any conflicts appear.
         self.roster_panel.decided.connect(self.refresh)
+        self.roster_panel.held_decided.connect(self.summary.held.decided)
         receiving.add_last(self.roster_panel)
         for listing in (self.devices_view, self.conflicts_view, self.results):
             # Room for a few rows whatever else the page holds, and a scroll bar for the rest.

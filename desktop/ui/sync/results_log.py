@@ -96,6 +96,11 @@ class ResultsLog(QListWidget):
         self.addItem(item)
         return item
 
+    def restate(self, item: QListWidgetItem, line: Line) -> None:
+        """``item`` said from now on as ``line`` (a held bundle's line once its device is decided)."""
+        item.setData(_SAY, line)
+        item.setText(line())
+
     def say_again(self, *_: object) -> None:
         """Every line again, in the language and digits chosen now."""
         for row in range(self.count()):

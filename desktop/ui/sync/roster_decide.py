@@ -94,10 +94,10 @@ class RosterDecisions(QObject):
         if chosen is None or self.panel.held or self.deciding or not self._confirm(
                 self.panel.reject_question(chosen)):
             return False
-        pending_id = chosen.id
+        pending_id, device_id = chosen.id, chosen.device_id
         self._deciding(True)
         CollectionOp.on_store(self.ctx, lambda store: roster.reject(store, pending_id)).with_busy(self.busy).success(
-            self._rejected).failure(self._failed).run_in_background()
+            lambda count: self._rejected(count, device_id)).failure(self._failed).run_in_background()
         return True
 
     def approve_rejected(self) -> bool:
@@ -132,6 +132,7 @@ class RosterDecisions(QObject):
             return "\n".join(said + [self._outcome(o) for o in done.outcomes])
 
         say(self.result, lines)
+        self.panel.held_decided.emit(done.device_id, list(done.outcomes))
         # The sessions the bundles applied wrote: a coding window open on another is left alone.
         self.ctx.events.changed.emit(touched_sessions.announced(done.outcomes, DEVICE))
         self.panel.refresh()
@@ -149,8 +150,9 @@ class RosterDecisions(QObject):
             label = QCoreApplication.translate("RosterPanel", "a waiting bundle")
         return texts.outcome_line(outcome, label, fmt)
 
-    def _rejected(self, count: int) -> None:
+    def _rejected(self, count: int, device_id: str) -> None:
         self._deciding(False)
+        self.panel.held_decided.emit(device_id, None)
         say(self.result, lambda: "\n".join([
             self.panel.rejected_line(count),
             QCoreApplication.translate(

@@ -70,6 +70,9 @@ def _read_roster(store: Store) -> _Read:
 class RosterPanel(QWidget):
     # A device was approved or rejected: the page reads its devices and conflicts again.
     decided = Signal()
+    # Which device, and what its held bundles became: their outcomes when approved, None when rejected (the
+    # page's Results lines that said them held say it).
+    held_decided = Signal(str, object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
