@@ -37,6 +37,7 @@ from desktop.ui.widgets.device_name import device_name, isolated_device_name
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.live_words import say
 from desktop.ui.widgets.relative_font import keep_relative_font
+from desktop.ui.widgets.whole_rows_list import WholeRowsList
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 # Rows of the roster list always in sight (more scroll).
@@ -89,7 +90,7 @@ class RosterPanel(QWidget):
         self._reader = Reloader(ctx, self, _read_roster, self._loaded,
                                 failure=lambda exc: say_failure(self.result_label, exc))
         self.heading, self.roster_heading = WordWrapLabel(), WordWrapLabel()
-        self.waiting_list, self.roster_list = QListWidget(), QListWidget()
+        self.waiting_list, self.roster_list = QListWidget(), WholeRowsList()  # no device's row cut at its foot
         self.fingerprint_label, self.own_label, self.result_label = WordWrapLabel(), WordWrapLabel(), WordWrapLabel()
         # It names devices by their bundles' names (anyone's choosing): never drawn as markup.
         self.result_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -271,6 +272,7 @@ class RosterPanel(QWidget):
             revoked = f" \u2014 {revoked_mark()}" if e.revoked else ""
             self.roster_list.addItem(f"{self._named(e.name, e.device_id)}{me} \u2014 {roles.get(e.role, e.role)} \u2014 "
                                      f"{_ltr(e.fingerprint or '-')}{revoked}")
+        self.roster_list.updateGeometry()  # the whole rows it asks room for
         if 0 <= on_roster < len(self.entries):
             self.roster_list.setCurrentRow(on_roster)
         chosen = _row_of([r.id for r in self.rejected], rejected_id, self.rejected_list.currentRow())
