@@ -7290,6 +7290,22 @@ Bundles signed with its key will be refused from now on; what it sent before sta
             <source>{file}: not applied: team update {number} is older than the one already applied here (team update {applied}); nothing was changed.</source>
             <translation>‏{file}: لم يُطبَّق: تحديث الفريق رقم {number} أقدم من التحديث المطبَّق هنا (تحديث الفريق رقم {applied})؛ لم يتغيّر شيء.</translation>
         </message>
+        <message>
+            <source>{file}: discarded: device {device} was rejected</source>
+            <translation>‏{file}: حُذفت: رُفض الجهاز {device}</translation>
+        </message>
+        <message>
+            <source>{file}: imported when device {device} was approved (new changes: {changes}, conflicts: {conflicts})</source>
+            <translation>‏{file}: استُوردت عند اعتماد الجهاز {device} (التغييرات الجديدة: {changes}، التعارضات: {conflicts})</translation>
+        </message>
+        <message>
+            <source>{file}: refused when device {device} was approved: {reason}</source>
+            <translation>‏{file}: رُفضت عند اعتماد الجهاز {device}: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: device {device} was approved; nothing new in it</source>
+            <translation>‏{file}: اعتُمد الجهاز {device}؛ لا جديد فيها</translation>
+        </message>
     </context>
     <context>
         <name>SyncedFolder</name>

@@ -7190,6 +7190,22 @@ Bundles signed with its key will be refused from now on; what it sent before sta
             <source>{file}: not applied: team update {number} is older than the one already applied here (team update {applied}); nothing was changed.</source>
             <translation>‏{file}: جێبەجێ نەکرا: نوێکردنەوەی تیمی ژمارە {number} کۆنترە لەوەی لێرە جێبەجێ کراوە (نوێکردنەوەی تیمی ژمارە {applied})؛ هیچ نەگۆڕدرا.</translation>
         </message>
+        <message>
+            <source>{file}: discarded: device {device} was rejected</source>
+            <translation>‏{file}: فڕێدرا: ئامێری {device} ڕەتکرایەوە</translation>
+        </message>
+        <message>
+            <source>{file}: imported when device {device} was approved (new changes: {changes}, conflicts: {conflicts})</source>
+            <translation>‏{file}: کاتێک ئامێری {device} پەسەندکرا هاوردەکرا (گۆڕانکاریی نوێ: {changes}، ناکۆکی: {conflicts})</translation>
+        </message>
+        <message>
+            <source>{file}: refused when device {device} was approved: {reason}</source>
+            <translation>‏{file}: کاتێک ئامێری {device} پەسەندکرا ڕەتکرایەوە: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: device {device} was approved; nothing new in it</source>
+            <translation>‏{file}: ئامێری {device} پەسەندکرا؛ هیچی نوێی تێدا نییە</translation>
+        </message>
     </context>
     <context>
         <name>SyncedFolder</name>
