@@ -121,6 +121,7 @@ class OrganisationsPage(Page):
         self.model = OrganisationsModel(ctx, self)
         self.current_id: str | None = None
         self.saving = False  # a save on its way to the worker: another press waits for it
+        self._storing_now = False  # a save run at once (asked about on leaving the form) is being stored
         self._form = 0  # which filling of the form is shown: one more at each row chosen and at New
         self._shown: Values = ("", "", "")  # the form as it was filled (stored, or New's blank)
         self._sending: tuple[int, Values] | None = None  # the form and values a save on its way holds
@@ -191,17 +192,34 @@ class OrganisationsPage(Page):
         ctx.events.changed.connect(self._on_data_changed)
 
     def _on_data_changed(self, tables: object) -> None:
-        if not (isinstance(tables, set | frozenset) and "organisation" in tables):
-            return
-        if self.isVisible():
-            self._reload_showing()  # the organisation in the form stays chosen, what is typed stays
-        else:
+        if isinstance(tables, set | frozenset) and "organisation" in tables:
+            self._read_again()
+
+    def _read_again(self, *, out_of_sight_too: bool = False) -> None:
+        """The list read again now (the organisation in the form stays chosen, what is typed stays), or
+        marked to be: out of sight, or while a save of the form is on its way (read then, the list chose
+        the stored row again and filled the form from it: the name being saved was replaced by the old
+        one, and lost if the save was then refused). The page's own save is announced too: the
+        list read once when it has come back, not once for the announcement and again after it."""
+        if self.saving or self._storing_now or not (out_of_sight_too or self.isVisible()):
             self._stale = True
+        else:
+            self._reload_showing()
+
+    def _read_if_stale(self) -> None:
+        if self._stale:
+            self._read_again()
+
+    def _read_after_save(self) -> None:
+        """After the form's save came back (stored or refused): the list read once if anything was
+        announced meanwhile (the save's own change, an import's), at once even out of sight (the saved
+        name listed, as before, for a page left while its save was on its way)."""
+        if self._stale:
+            self._read_again(out_of_sight_too=True)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self._reload_showing()
+        self._read_if_stale()
 
     def _empty_words(self) -> str:
         if self.search.text().strip():
@@ -291,14 +309,17 @@ class OrganisationsPage(Page):
         """The form stored now (another row, New, another page or the close waits for it); False, the
         reason said beside the name, when it is refused."""
         values = self._values()
+        self._storing_now = True  # its announcement read the list before the id below was known
         try:
             org_id = CollectionOp.on_store(self.ctx, _writer(self.current_id, *values)).run_now()
         except (EnvironmentProblem, ValidationError) as exc:
             self._say_refusal(exc)
             return False
+        finally:
+            self._storing_now = False
         self.current_id, self._shown = org_id, values
         self.name_cell.error.set_error("")
-        QTimer.singleShot(0, self, self._reload_showing)  # the new name in the list
+        QTimer.singleShot(0, self, self._read_after_save)  # not from inside the selection's signal
         return True
 
     def _reload_showing(self) -> None:
@@ -343,11 +364,12 @@ class OrganisationsPage(Page):
             if self._form == form:  # else another row (or New) was chosen meanwhile: the form is that one's
                 self.current_id, self._shown = org_id, values
                 self.name_cell.error.set_error("")
-            self.model.reload()
+            self._read_after_save()
 
         def refused(exc: BaseException) -> None:
             self.saving = False
             self._say_refusal(exc)
+            self._read_after_save()  # what was typed stays (has_typed: a save refused is not on its way)
 
         CollectionOp.on_store(self.ctx, _writer(current, *values)).success(saved).failure(refused).run_in_background()
 
