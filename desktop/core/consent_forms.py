@@ -182,11 +182,15 @@ def team_form_keys(s: OrmSession) -> set[str]:
     return {key for key in keys if is_team_form(s, key)}
 
 
-def publish_version(store: Store, template_key: str, texts: Mapping[str, TemplateText]) -> int:
+def publish_version(store: Store, template_key: str, texts: Mapping[str, TemplateText], *,
+                    answered_yes: bool = False) -> int:
     """Publish a new version of a template in the given languages; return its number.
 
     Earlier versions stay (existing records point at them). Participants whose latest consent
     uses an older version of this template are marked ``reconsent_needed`` for future sessions.
+    ``answered_yes``: the coordinator answered Yes to the restored centre's question before this Publish
+    (``published_forms.answered_yes``), kept in the version's transaction: a Publish refused (an invalid
+    form, another program's lock, a full disk) answered nothing, and the question comes back.
     """
     if not template_key.strip():
         raise ConsentInvalid("no_key", "the template needs a key")
@@ -228,6 +232,8 @@ def publish_version(store: Store, template_key: str, texts: Mapping[str, Templat
                 s.add(ConsentClause(template_id=tpl.id, clause_key=c.clause_key, text=c.text,
                                     required=c.required, position=float(pos)))
         _flag_reconsent(s, template_key, version, publisher=here.own)
+        if answered_yes:
+            published_forms.answered_yes(s)
     return version
 
 

@@ -234,7 +234,8 @@ def asks_before_publishing(s: OrmSession) -> bool:
 
 
 def answered_yes(s: OrmSession) -> None:
-    """The coordinator answered Yes to the editor's question (in ``s``'s transaction): not asked again
+    """The coordinator answered Yes to the editor's question (in ``s``'s transaction, the one publishing the
+    version: ``consent_forms.publish_version``, so a refused Publish answered nothing): not asked again
     until the database is restored again (or the mark goes with a device's bundle)."""
     mark = s.get(LocalState, RESTORED_UNHEARD)
     if mark is not None:

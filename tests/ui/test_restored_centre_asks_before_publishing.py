@@ -220,3 +220,34 @@ def test_a_restored_laptop_is_never_asked(tmp_path: Path, capsys: pytest.Capture
         assert editor.published_version == 2
     finally:
         laptop.close()
+
+
+def test_a_yes_counts_once_publish_went_through(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str], make_ctx: Any,
+                                               qtbot: QtBot) -> None:
+    """Yes, then Publish refused (a clause left without its text): nothing was published, so nothing was
+    answered; the next Publish asks again (it did not: the Yes was written before the version, and held
+    even when the version never came)."""
+    team, _bundle = _restored_centre(tmp_path, monkeypatch, capsys)
+    centre = open_store(team.centre.path, PASSPHRASE)
+    try:
+        editor = _editor(centre, make_ctx, qtbot)
+        for tab in editor.language_tabs:
+            tab.model.setData(tab.model.index(0, 1), "")
+        assert len(click_and_answer(qtbot, editor.publish_button, Yes)) == 1
+        assert editor.error.text() == _t("Every clause needs its text.")
+        assert editor.published_version is None and editor.isVisible() and _latest(centre) == 1
+        with centre.session() as s:
+            assert published_forms.asks_before_publishing(s)  # the Yes is not kept
+
+        for tab in editor.language_tabs:
+            tab.model.setData(tab.model.index(0, 1), "أوافق على المشاركة")
+        assert len(click_and_answer(qtbot, editor.publish_button, No)) == 1  # asked again
+        assert editor.published_version is None and _latest(centre) == 1
+        assert len(click_and_answer(qtbot, editor.publish_button, Yes)) == 1
+        assert editor.published_version == 2 == _latest(centre)
+        with centre.session() as s:
+            assert not published_forms.asks_before_publishing(s)  # now answered: kept with the version
+        assert click_and_answer(qtbot, _editor(centre, make_ctx, qtbot).publish_button, No) == []
+    finally:
+        centre.close()

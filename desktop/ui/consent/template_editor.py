@@ -364,10 +364,9 @@ class TemplateEditorDialog(QDialog):
         key = self.template_key
 
         def publish(store: Store) -> int:
-            if answer:  # Yes: not asked again, in this editor or the next, until another restore
-                with store.transaction() as s:
-                    published_forms.answered_yes(s)
-            return consent.publish_version(store, key, texts)
+            # Yes: not asked again, in this editor or the next, until another restore; kept with the
+            # version, so a Publish refused (an invalid form, a lock, a full disk) asks again next time.
+            return consent.publish_version(store, key, texts, answered_yes=bool(answer))
 
         try:
             self.published_version = CollectionOp.on_store(self.ctx, publish).run_now()
