@@ -13,6 +13,7 @@ import codecs
 from pathlib import Path
 
 from desktop.core.errors import Missing, StoreError
+from desktop.core.offsets import utf16_length
 
 _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -22,6 +23,9 @@ _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 MAX_BYTES = 64 * 1024  # a passphrase file, not a document: read no more than this
+#: The longest passphrase the unlock window takes, in UTF-16 units (an emoji is two): its field's, Qt's
+#: default maxLength (desktop/ui/unlock.py sets none); a longer one pasted there is cut.
+UNLOCK_WINDOW_LIMIT = 32_767
 
 #: What a file given as a passphrase file is instead, by desktop.sync.sniff.kind_of's kinds.
 _KINDS = {
@@ -122,6 +126,11 @@ def read_passphrase_file(path: Path) -> str:
         # type at the unlock window (it takes 32,767 characters), and the file was not what it held.
         raise StoreError(f"the passphrase file {path} is too large: its first line goes on past "
                          f"{MAX_BYTES // 1024} KB, longer than any passphrase (the passphrase is the file's first line)")
+    if utf16_length(first) > UNLOCK_WINDOW_LIMIT:
+        # Under 64 KB but longer than the unlock window takes: a database made with it would open only here.
+        raise StoreError(f"the passphrase file {path} is too large: its first line is longer than "
+                         f"{UNLOCK_WINDOW_LIMIT:,} characters, more than the unlock window takes (the passphrase is "
+                         "the file's first line)")
     if not first:
         raise StoreError(f"the passphrase file {path} is empty")
     if "\x00" in first:
