@@ -114,6 +114,10 @@ class ConflictDialog(QDialog):
         self.mine_label, self.theirs_label, self.merged_label = QLabel(self), QLabel(self), WordWrapLabel(self)
         self.mine_info, self.theirs_info = WordWrapLabel(self), WordWrapLabel(self)
         self.legend = WordWrapLabel(self)
+        # Where (a session's title, a speaker's name) and whose versions (a device's name from its bundle):
+        # words others chose, drawn as written, never as markup.
+        for others_words in (self.where, self.mine_info, self.theirs_info):
+            others_words.setTextFormat(Qt.TextFormat.PlainText)
         self.mine, self.theirs, self.merged = VersionBox(self), VersionBox(self), QTextEdit(self)
         # The other version is the older reading: its removed words show struck out, the current
         # text's new words in bold on green.

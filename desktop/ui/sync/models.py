@@ -13,6 +13,7 @@ from desktop.sync.conflict_context import ConflictContext
 from desktop.sync.conflicts import ConflictView
 from desktop.sync.devices import DeviceReport
 from desktop.ui.sync.conflict_dialog import where_text
+from desktop.ui.widgets.as_written import as_written
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -79,6 +80,12 @@ class DevicesModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # A tooltip is drawn as rich text when its first line holds a tag: a device's name, a session's
+        # title, a turn's words are others' choosing, shown as written.
+        shown = self._data(index, role)
+        return as_written(shown) if role == Qt.ItemDataRole.ToolTipRole and isinstance(shown, str) else shown
+
+    def _data(self, index: Index, role: int) -> Any:
         if not index.isValid():
             return None
         report = self.reports[index.row()]
@@ -141,6 +148,12 @@ class ConflictsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # A tooltip is drawn as rich text when its first line holds a tag: a device's name, a session's
+        # title, a turn's words are others' choosing, shown as written.
+        shown = self._data(index, role)
+        return as_written(shown) if role == Qt.ItemDataRole.ToolTipRole and isinstance(shown, str) else shown
+
+    def _data(self, index: Index, role: int) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         item = self.items[index.row()]

@@ -31,6 +31,7 @@ class ReceiveBox:
         self.progress = ImportProgress(ctx.language)
         # Wrapped: in one line, a long hint at a large text size made the page scroll sideways.
         self.key_label, self.drop_hint = WordWrapLabel(), WordWrapLabel()
+        self.key_label.setTextFormat(Qt.TextFormat.PlainText)  # a file's name on a stick, anyone's choosing
         # What the last import did, beside the button that started it (the results list is at the
         # bottom of a long page, out of sight on a laptop screen).
         self.import_summary = WordWrapLabel()
