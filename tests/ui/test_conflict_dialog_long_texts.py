@@ -84,7 +84,9 @@ def test_a_conflict_on_a_long_turn_opens_at_once(team: Team, tmp_path: Path, qtb
     held = clock.elapsed()
     assert isinstance(dialog, ConflictDialog)
     # Without the fix: the difference of two 1,200-word versions made twice, over a second here.
-    assert held < 300, f"the window stood still for {held} ms while the conflict opened"
+    # 700 ms, not 300: a two-core machine loaded by other work went past 300 ms with the fix in place
+    # (passing alone and on a rerun); the slow way took over a second on a quiet one.
+    assert held < 700, f"the window stood still for {held} ms while the conflict opened"
     # Both versions whole, each on its side, and the words only one of them has marked (struck out on the
     # other version's side, bold on the current text's).
     assert {dialog.conflict.value_a, dialog.conflict.value_b} == {first, second}
