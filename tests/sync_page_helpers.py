@@ -47,6 +47,18 @@ def imported_lines(page: SyncPage, qtbot: QtBot, paths: list[Path], *, timeout: 
     return [page.results.item(i).text() for i in range(page.results.count())]
 
 
+def imported_in_window(window: Any, qtbot: QtBot, paths: list[Path]) -> SyncPage:
+    """In a main window: go to the Sync page, import ``paths`` there as a coordinator does, and check each
+    was imported; the page."""
+    window.go_to("sync")
+    sync = window.page("sync")
+    assert isinstance(sync, SyncPage)
+    qtbot.waitUntil(sync.is_loaded, timeout=30_000)
+    imported_lines(sync, qtbot, paths)
+    assert [o.status for o in sync.last_outcomes] == ["imported"] * len(paths)
+    return sync
+
+
 def code_names(store: Store) -> list[str]:
     """The Arabic names of the codes in ``store``: what a team update brought."""
     with store.session() as s:

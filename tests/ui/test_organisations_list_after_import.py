@@ -16,9 +16,8 @@ from desktop.core.models import Organisation
 from desktop.sync.export import export_bundle
 from desktop.ui.organisations.page import OrganisationsPage
 from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.sync.page import SyncPage
 from tests.sync_helpers import Team
-from tests.sync_page_helpers import imported_lines, team_fixture
+from tests.sync_page_helpers import imported_in_window, team_fixture
 from tests.ui_helpers import main_window_on_screen
 
 team = team_fixture(devices=1)
@@ -41,12 +40,7 @@ def test_organisations_imported_on_the_sync_page_are_listed(lang: str, team: Tea
     qtbot.waitUntil(lambda: window.current_page() is organisations)
     before = len(organisations.model.rows)
 
-    window.go_to("sync")
-    sync = window.page("sync")
-    assert isinstance(sync, SyncPage)
-    qtbot.waitUntil(sync.is_loaded, timeout=30_000)
-    imported_lines(sync, qtbot, [bundle.path])
-    assert [o.status for o in sync.last_outcomes] == ["imported"]
+    imported_in_window(window, qtbot, [bundle.path])
 
     window.go_to("organisations")
     qtbot.waitUntil(lambda: len(organisations.model.rows) == before + 2, timeout=10_000)

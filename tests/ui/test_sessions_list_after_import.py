@@ -16,9 +16,8 @@ from desktop.core.models import Session
 from desktop.sync.export import export_bundle
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sessions.page import SessionsPage
-from desktop.ui.sync.page import SyncPage
 from tests.sync_helpers import Team
-from tests.sync_page_helpers import imported_lines, team_fixture
+from tests.sync_page_helpers import imported_in_window, team_fixture
 from tests.ui_helpers import main_window_on_screen
 
 team = team_fixture(devices=1)
@@ -40,12 +39,7 @@ def test_sessions_imported_on_the_sync_page_are_listed(lang: str, team: Team, ma
     qtbot.waitUntil(lambda: sessions.loads > 0)
     assert sessions.model.rowCount() == 0  # the centre has none yet
 
-    window.go_to("sync")
-    sync = window.page("sync")
-    assert isinstance(sync, SyncPage)
-    qtbot.waitUntil(sync.is_loaded, timeout=30_000)
-    imported_lines(sync, qtbot, [bundle.path])
-    assert [o.status for o in sync.last_outcomes] == ["imported"]
+    imported_in_window(window, qtbot, [bundle.path])
 
     window.go_to("sessions")
     qtbot.waitUntil(lambda: sessions.model.rowCount() == 2, timeout=10_000)
