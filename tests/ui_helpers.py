@@ -300,3 +300,18 @@ def cut_in_scroll_area(area: QScrollArea, fields: list[QWidget]) -> list[str]:
         if top < 0 < bottom or top < viewport.height() < bottom:
             cut.append(field.accessibleName() or field.objectName() or type(field).__name__)
     return cut
+
+
+def page_scrolls(page: QWidget) -> int:
+    """How far a main-window page's frame scrolls (0: the whole page is in sight)."""
+    frame = page.parentWidget().parentWidget()
+    assert isinstance(frame, QAbstractScrollArea)
+    return frame.verticalScrollBar().maximum()
+
+
+def whole_in_frame(page: QWidget, widget: QWidget) -> bool:
+    """``widget`` is shown whole within the page's frame and every scroll area it stands in."""
+    frame = page.parentWidget()
+    assert frame is not None
+    top = widget.mapTo(frame, QPoint(0, 0)).y()
+    return widget.isVisible() and in_view(widget) and top >= 0 and top + widget.height() <= frame.height()

@@ -10,15 +10,20 @@ nothing is hidden. The demo database, the main window as the app shows it."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
 from desktop.ui.participants.page import ParticipantsPage
 from desktop.ui.qt_i18n import LanguageManager
 from tests.i18n.test_i18n_screens import demo_store, isolated_settings  # noqa: F401
-from tests.ui_helpers import cut_in_scroll_area, in_view, list_page_on_screen, rows_in_sight
+from tests.ui_helpers import (
+    cut_in_scroll_area,
+    list_page_on_screen,
+    page_scrolls,
+    rows_in_sight,
+    whole_in_frame,
+)
 
 LAPTOP = (895, 424)
 
@@ -78,21 +83,6 @@ def test_on_a_large_screen_the_filters_stay_in_sight(manager: LanguageManager, d
     assert not page.filters_toggle.isVisible()
 
 
-def _page_scrolls(page: QWidget) -> int:
-    """How far the page's frame scrolls (0: the whole page is in sight)."""
-    frame = page.parentWidget().parentWidget()
-    assert isinstance(frame, QAbstractScrollArea)
-    return frame.verticalScrollBar().maximum()
-
-
-def _whole_in_frame(page: QWidget, widget: QWidget) -> bool:
-    """``widget`` is shown whole within the page's frame and every scroll area it stands in."""
-    frame = page.parentWidget()
-    assert frame is not None
-    top = widget.mapTo(frame, QPoint(0, 0)).y()
-    return widget.isVisible() and in_view(widget) and top >= 0 and top + widget.height() <= frame.height()
-
-
 @pytest.mark.usefixtures("isolated_settings")
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
 def test_two_participants_in_sight_with_the_filters_open_at_20_points(
@@ -111,18 +101,18 @@ def test_two_participants_in_sight_with_the_filters_open_at_20_points(
         qtbot.wait(50)
         assert page.focusWidget() is page.search
         assert _rows_in_sight(page) >= 2, _rows_in_sight(page)  # before: 1 in each language
-        assert _page_scrolls(page) == 0, _page_scrolls(page)
-        assert _whole_in_frame(page, page.search) and _whole_in_frame(page, page.search_label)
+        assert page_scrolls(page) == 0, page_scrolls(page)
+        assert whole_in_frame(page, page.search) and whole_in_frame(page, page.search_label)
         fields = [page.search, page.search_label, page.governorate, page.governorate_label]
         assert not cut_in_scroll_area(page.filter_area, fields)
-        assert _whole_in_frame(page, page.count_label)
-        assert _whole_in_frame(page, toggle) and _whole_in_frame(page, page.withdraw_button)
+        assert whole_in_frame(page, page.count_label)
+        assert whole_in_frame(page, toggle) and whole_in_frame(page, page.withdraw_button)
         qtbot.keyClick(page.search, Qt.Key.Key_Tab)
         assert page.focusWidget() is page.governorate
-        qtbot.waitUntil(lambda: _whole_in_frame(page, page.governorate))
-        assert _whole_in_frame(page, page.governorate_label)
+        qtbot.waitUntil(lambda: whole_in_frame(page, page.governorate))
+        assert whole_in_frame(page, page.governorate_label)
         assert not cut_in_scroll_area(page.filter_area, fields)
-        assert _whole_in_frame(page, page.count_label)
+        assert whole_in_frame(page, page.count_label)
         assert _rows_in_sight(page) >= 2
         # On from the governorate: the list, then the Filters button (the order the test above reads closed).
         qtbot.keyClick(page.governorate, Qt.Key.Key_Tab)

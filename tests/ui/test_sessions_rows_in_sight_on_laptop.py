@@ -17,15 +17,20 @@ ends between two lines, the search on the first, and Tab scrolls it from one lin
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sessions.page import SessionsPage
 from tests.i18n.test_i18n_screens import demo_store, isolated_settings  # noqa: F401
-from tests.ui_helpers import cut_in_scroll_area, in_view, list_page_on_screen, rows_in_sight
+from tests.ui_helpers import (
+    cut_in_scroll_area,
+    list_page_on_screen,
+    page_scrolls,
+    rows_in_sight,
+    whole_in_frame,
+)
 
 LAPTOP = (895, 424)
 
@@ -84,21 +89,6 @@ def test_on_a_large_screen_the_filters_stay_in_sight(manager: LanguageManager, d
 
 
 
-def _page_scrolls(page: QWidget) -> int:
-    """How far the page's frame scrolls (0: the whole page is in sight)."""
-    frame = page.parentWidget().parentWidget()
-    assert isinstance(frame, QAbstractScrollArea)
-    return frame.verticalScrollBar().maximum()
-
-
-def _whole_in_frame(page: QWidget, widget: QWidget) -> bool:
-    """``widget`` is shown whole within the page's frame and every scroll area it stands in."""
-    frame = page.parentWidget()
-    assert frame is not None
-    top = widget.mapTo(frame, QPoint(0, 0)).y()
-    return in_view(widget) and top >= 0 and top + widget.height() <= frame.height()
-
-
 @pytest.mark.usefixtures("isolated_settings")
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
 def test_sessions_in_sight_with_the_filters_open_at_20_points(lang: str, manager: LanguageManager,
@@ -112,13 +102,13 @@ def test_sessions_in_sight_with_the_filters_open_at_20_points(lang: str, manager
         qtbot.wait(50)
         assert page.kind.isVisible() and page.date_to.isVisible() and page.search.isVisible()
         shown = _rows_in_sight(page)
-        assert _page_scrolls(page) == 0, _page_scrolls(page)  # before: 125 (ar), 185 (ckb), 302 (en)
+        assert page_scrolls(page) == 0, page_scrolls(page)  # before: 125 (ar), 185 (ckb), 302 (en)
         # One row at least: two lines of filters (the search and the lists) keep their room, where the
         # Participants page, whose first line is its search, keeps two rows (filter_fold's lines).
         assert shown >= 1, shown  # before: 0
-        assert _whole_in_frame(page, toggle)
+        assert whole_in_frame(page, toggle)
         # The search in sight on the first line, and no field cut across at the area's edge.
-        assert _whole_in_frame(page, page.search)  # before: out of sight in English
+        assert whole_in_frame(page, page.search)  # before: out of sight in English
         fields = [page.search, page.kind, page.governorate, page.status, page.date_from, page.date_to,
                   page.from_label, page.to_label]
         assert not cut_in_scroll_area(page.filter_area, fields)  # before: a sliver of a line below
@@ -129,13 +119,13 @@ def test_sessions_in_sight_with_the_filters_open_at_20_points(lang: str, manager
             qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
             assert page.focusWidget() is widget
             qtbot.wait(20)
-            assert _whole_in_frame(page, widget), widget.accessibleName()
+            assert whole_in_frame(page, widget), widget.accessibleName()
             assert not cut_in_scroll_area(page.filter_area, fields), widget.accessibleName()
             assert _rows_in_sight(page) >= 1
         # Closed again: the three rows as before.
         toggle.setFocus()
         qtbot.keyClick(toggle, Qt.Key.Key_Space)
         qtbot.wait(50)
-        assert not page.kind.isVisible() and _rows_in_sight(page) >= 3 and _page_scrolls(page) == 0
+        assert not page.kind.isVisible() and _rows_in_sight(page) >= 3 and page_scrolls(page) == 0
     finally:
         manager.set_font_size(None)
