@@ -107,6 +107,11 @@ def test_two_participants_in_sight_with_the_filters_open_at_20_points(
         assert not cut_in_scroll_area(page.filter_area, fields)
         assert whole_in_frame(page, page.count_label)
         assert whole_in_frame(page, toggle) and whole_in_frame(page, page.withdraw_button)
+        # The area stands above the list, not over its header (English: drawn 25 pixels low, over the
+        # header's words, its minimum height left above its maximum by a fit inside a fit).
+        area, view = page.filter_area, page.view
+        assert area.minimumHeight() == area.maximumHeight() == area.height(), (area.minimumHeight(), area.maximumHeight())
+        assert area.geometry().bottom() < view.geometry().top(), (area.geometry(), view.geometry())
         qtbot.keyClick(page.search, Qt.Key.Key_Tab)
         assert page.focusWidget() is page.governorate
         qtbot.waitUntil(lambda: whole_in_frame(page, page.governorate))

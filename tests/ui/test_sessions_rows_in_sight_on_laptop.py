@@ -112,6 +112,9 @@ def test_sessions_in_sight_with_the_filters_open_at_20_points(lang: str, manager
         fields = [page.search, page.kind, page.governorate, page.status, page.date_from, page.date_to,
                   page.from_label, page.to_label]
         assert not cut_in_scroll_area(page.filter_area, fields)  # before: a sliver of a line below
+        area = page.filter_area  # laid out as one box above the list, never over it (filter_area.fit)
+        assert area.minimumHeight() == area.maximumHeight() == area.height()
+        assert area.geometry().bottom() < page.view.geometry().top(), (area.geometry(), page.view.geometry())
         # Tab through the filters: each one the keyboard reaches is brought into sight, the list still there,
         # and the area scrolled to a line's top: no line above or below it cut (before: Kurdish, Tab to
         # the statuses' list left slivers of the governorates' line and the dates').

@@ -85,11 +85,12 @@ class FilterArea(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the keyboard, not the area
+        self._fitting = self._fit_again = False
+        self.limit: int | None = None
         inner = _Inner(self.fit)
         self.box = QVBoxLayout(inner)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.setWidget(inner)
-        self.limit: int | None = None
         # Tab from the Filters button (outside the area) into a field below its fold: in sight, whole lines.
         LineFollower(self)
 
@@ -132,11 +133,29 @@ class FilterArea(QScrollArea):
         return max(ends, default=height)
 
     def fit(self) -> None:
+        """Its height for what it holds and its limit. Not re-entered: setFixedHeight resizes the area, whose
+        inner widget then asks for a fit of its own in the middle of it (between the minimum set and the
+        maximum), and the outer call's maximum then undid the inner's: in English at 20 points the area
+        was left 54 pixels at least and 4 at most, and the page's layout drew it over the list's header."""
+        if self._fitting:
+            self._fit_again = True
+            return
+        self._fitting = True
+        try:
+            for _ in range(3):  # what one fit changes may change what the area holds: settled in a pass or two
+                self._fit_again = False
+                self._fit_once()
+                if not self._fit_again:
+                    break
+        finally:
+            self._fitting = False
+
+    def _fit_once(self) -> None:
         need = self.content_height()
         height = need if self.limit is None else max(0, min(need, self.limit))
         if height < need:
             height = self.whole_lines(height)
-        if self.height() != height or self.minimumHeight() != height:
+        if self.height() != height or self.minimumHeight() != height or self.maximumHeight() != height:
             self.setFixedHeight(height)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if height < need
                                         else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
