@@ -216,6 +216,8 @@ def _team_updates(args: argparse.Namespace, store: Store, found: _Sorted, keys: 
             keys = _Keys(True, *_keys(args, store))
         except KeyboardInterrupt:  # the updates' lines are out; no bundle read
             keys, at_once = keys._replace(merges=True), True
+    elif keys.merges and not merges_here(store):  # an update just applied made this laptop a field laptop
+        keys = keys._replace(merges=False)  # (or revoked its key): the rest is refused, as on its Sync page
     if not keys.merges:  # a field laptop: what is no bundle is refused as what it is, as on its Sync page
         files, rest = not_merged(files)
         if not (stop.asked() or at_once):

@@ -121,7 +121,10 @@ def apply_team_payload(s: OrmSession, payload: Mapping[str, Any], own_device: st
             s.merge(LocalState(key=CENTRE_STATE, value=device_id))
         known = s.get(Device, device_id)
         if device_id == own_device:
-            if me is not None and me.public_key and same_public_key(me.public_key, key):
+            # Its own key revoked at the centre (a second coordinator's laptop lost or taken back): a field
+            # laptop here from now on, as the centre refuses what that key signs (it went on merging bundles).
+            if me is not None and me.public_key and same_public_key(me.public_key, key) \
+                    and key_fingerprint(key) not in revoked:
                 own_role = role
             continue
         if known is None:

@@ -25,6 +25,7 @@ from desktop.core.db import open_store
 from desktop.core.models import Code, Participant
 from desktop.sync import keys
 from desktop.sync.devices import preregister
+from desktop.sync.errors import NotMergedHereError
 from desktop.sync.export import export_bundle
 from desktop.sync.team import apply_team_update, device_signing_key, join_team, write_team_update
 from desktop.sync.team_update_outcomes import apply_updates
@@ -265,3 +266,54 @@ def test_named_a_coordinator_with_no_key_file_chosen_the_key_is_asked_for(
     assert chosen or "No team key is loaded, so bundles cannot be opened on this computer." in lines, lines
     assert {n for n, s in said.items() if s.startswith("imported")} == (IMPORTED if chosen else set()), lines
     assert all(re.fullmatch(r"team update \d applied .*", said[n]) for n in ("update-1.majlis", "update-2.majlis"))
+
+
+def _demoting_stick(tmp: Path, how: str) -> tuple[Path, Path, Path]:
+    """A stick whose team update 2 makes the second coordinator a field laptop (``how``: "field") or revokes
+    its key ("revoked"), beside a field laptop's bundle; the second coordinator learnt its role from update 1."""
+    from desktop.sync.revocations import revoke
+
+    stick = tmp / "KINGSTON"
+    stick.mkdir()
+    (tmp / "centre").mkdir()
+    team = make_team(tmp / "centre", devices=2, roles=("coordinator", "field"))
+    try:
+        second, field = team.devices
+        assert apply_team_update(second, write_team_update(team.centre, stick / "update-1.majlis").path).role \
+            == "coordinator"
+        if how == "field":
+            preregister(team.centre, second.device_id, keys.public_key_b64(device_signing_key(second)[0]),
+                        "field laptop 1", role="field")
+        else:
+            revoke(team.centre, second.device_id)
+        write_team_update(team.centre, stick / "update-2.majlis")
+        _bundle(field, "BSR-P01", stick / "laptop1.majlis")
+        return stick, second.path, team.identity_file
+    finally:
+        team.close()
+
+
+@pytest.mark.parametrize("given_as", ["folder", "named"])
+@pytest.mark.parametrize("how", ["field", "revoked"])
+def test_an_update_on_the_stick_that_demotes_this_laptop_stops_the_merging(
+        how: str, given_as: str, tmp_path: Path, qtbot: QtBot, make_ctx: Any,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The centre made the second coordinator a field laptop again (or revoked its key) in update 2, on the stick
+    beside a laptop's bundle. Both apply the update, then refuse the bundle as not merged here: the laptop is
+    no coordinator any more. Found before: the page and the CLI decided whether bundles are merged before the
+    updates were applied (and the CLI only ever upgraded that), so the same run merged the bundle on a laptop
+    the line just above said was no longer a coordinator."""
+    stick, second, key = _demoting_stick(tmp_path, how)
+    given = [stick] if given_as == "folder" else sorted(p for p in stick.iterdir() if p.suffix == ".majlis")
+    cli_db = copy_for_the_cli(second, tmp_path)
+
+    code, cli_counts, cli_said = _cli(capsys, cli_db, key, given)
+    page_counts, page_said = _page(qtbot, make_ctx, second, key, given)
+
+    not_here = without_code(f"[x] {NotMergedHereError.default_message}")
+    expected = {"update-1.majlis": "already applied", "update-2.majlis": "applied", "laptop1.majlis": not_here}
+    assert cli_said == expected, cli_said
+    assert page_said == expected, page_said
+    assert cli_counts == page_counts == {"files": 1, "done": 0, "held": 0, "waiting": 0, "refused": 1}
+    assert code == 1
+    assert _state(cli_db) == _state(second) == ([], 0)  # the bundle not merged in either

@@ -208,6 +208,8 @@ def run_import(store: Store, paths: list[Path], updates: list[Path], identities:
         if applied is not None:
             changes.merge(applied.changes)
         applied = OpDone(first.done.value + (applied.value if applied is not None else []), changes)
+    if left and applied is not None and not merges_here(store):
+        return _no_longer_merged(store, files, applied, own, erased_before)
     progress(0, len(files))
     written: list[ImportOutcome] = []  # each file's outcome as soon as it is in the database
     stopped_by = ""
@@ -227,3 +229,20 @@ def run_import(store: Store, paths: list[Path], updates: list[Path], identities:
     if applied is None:
         return ImportRun(len(files), outcomes, erased=erased, stopped_by=stopped_by)
     return ImportRun(len(files), outcomes, applied.value, applied.changes, erased, stopped_by)
+
+
+def _no_longer_merged(store: Store, files: list[Path], applied: OpDone[list[Applied]], own: set[Path],
+                      erased_before: arrived_erasure.Mark) -> ImportRun:
+    """A team update just applied made this laptop a field laptop again (or revoked its key): no bundle is
+    merged here any more, each refused as not merged here, as `majlis-cli bundle import` refuses them;
+    what is no bundle (the team file named) goes with the team updates, refused as what it is."""
+    bundles, others = not_merged(files)
+    if others:
+        more = run_change(store, lambda st: apply_updates(st, others, own))
+        changes = Touched(applied.changes, applied.changes.sessions)
+        changes.merge(more.changes)
+        applied = OpDone(applied.value + more.value, changes)
+    refused = [ImportOutcome(str(p), "refused", NotMergedHereError.code, NotMergedHereError.default_message)
+               for p in bundles]
+    return ImportRun(len(bundles), refused, applied.value, applied.changes,
+                     arrived_erasure.report_since(store, erased_before))
