@@ -30,6 +30,7 @@ from desktop.ui.sync.import_report import ImportTally
 from desktop.ui.sync.import_run import (
     Chosen,
     ImportRun,
+    StoppedAfterUpdates,
     applied_first,
     nothing_imported,
     read_key_file,
@@ -107,9 +108,14 @@ class BundleImports(TeamKeyChoice):
             # Whether bundles are merged here: the database says, not the widgets shown, once a laptop's
             # team updates among the files are applied (one may name it a coordinator).
             chosen = applied_first(chosen, store, paths, dropped=dropped, cancelled=cancelled)
-            if chosen.merges and key_path is not None and chosen.files and not token.cancelled:
-                chosen = chosen._replace(key=read_key_file(key_path))
-            return chosen._replace(holds_team_key=bool(team_identities(store))) if ask_store else chosen
+            try:
+                if chosen.merges and key_path is not None and chosen.files and not token.cancelled:
+                    chosen = chosen._replace(key=read_key_file(key_path))
+                return chosen._replace(holds_team_key=bool(team_identities(store))) if ask_store else chosen
+            except Exception as exc:  # the updates applied first are said with the failure
+                if chosen.first is None:
+                    raise
+                raise StoppedAfterUpdates(chosen.first, exc) from exc
 
         self._token = self.ctx.tasks.run(look, on_done=partial(self._chosen_sorted, from_folder),
                                          on_error=self._failed)
@@ -222,4 +228,10 @@ class BundleImports(TeamKeyChoice):
     def _failed(self, exc: BaseException) -> None:
         self.progress.finish(show_last=False)
         self._busy(False)
+        if isinstance(exc, StoppedAfterUpdates):  # a laptop's team updates were applied before it failed
+            first, exc = exc.first, exc.cause
+            self.team_updates.say(first.done.value)
+            arrived_erasure.show(self.ctx, self._as_widget(), first.erased, self.results)
+            self.refresh()
+            self.ctx.events.changed.emit(Touched(first.done.changes, first.done.changes.sessions))
         self._say_failure(exc)

@@ -61,6 +61,16 @@ class AppliedFirst(NamedTuple):
     paths: list[Path]  # the files applied (found again in a folder, they are not applied twice)
     done: OpDone[list[Applied]]  # each one's outcome, and the tables they changed
     erased_before: arrived_erasure.Mark  # read before they were applied: an erasure one brought is said
+    erased: arrived_erasure.Arrived | None = None  # what they erased, said if the run goes no further (a Cancel)
+
+
+class StoppedAfterUpdates(Exception):
+    """The run failed once a laptop's team updates were applied (``applied_first``): the page says them (and
+    the erasure they brought, the tables they changed), then ``cause`` in its one line."""
+
+    def __init__(self, first: AppliedFirst, cause: Exception) -> None:
+        super().__init__(str(cause))
+        self.first, self.cause = first, cause
 
 
 class Chosen(NamedTuple):
@@ -150,11 +160,15 @@ def applied_first(chosen: Chosen, store: Store, paths: Sequence[Path], *, droppe
         return plain
     before = arrived_erasure.mark(store)
     first = AppliedFirst(chosen.updates, run_change(store, lambda st: apply_updates(st, chosen.updates)), before)
-    done = {same_file(p) for p in first.paths}
-    if not merges_here(store):  # what else came is refused as before (the team file, a bundle)
-        return plain._replace(updates=[u for u in plain.updates if same_file(u) not in done], first=first)
-    again = merging(sort_chosen(paths, dropped=dropped, coordinator=True, cancelled=cancelled), store)
-    return again._replace(updates=[u for u in again.updates if same_file(u) not in done], first=first)
+    try:  # applied: whatever fails from here (the stick pulled out), they are said with the failure
+        first = first._replace(erased=arrived_erasure.report_since(store, before))
+        done = {same_file(p) for p in first.paths}
+        if not merges_here(store):  # what else came is refused as before (the team file, a bundle)
+            return plain._replace(updates=[u for u in plain.updates if same_file(u) not in done], first=first)
+        again = merging(sort_chosen(paths, dropped=dropped, coordinator=True, cancelled=cancelled), store)
+        return again._replace(updates=[u for u in again.updates if same_file(u) not in done], first=first)
+    except Exception as exc:
+        raise StoppedAfterUpdates(first, exc) from exc
 
 
 class ImportRun(NamedTuple):
@@ -170,10 +184,11 @@ class ImportRun(NamedTuple):
 
 def nothing_imported(chosen: Chosen | None) -> ImportRun:
     """A run cancelled (or the window closing) before any bundle was read: the team updates a laptop
-    applied while its files were sorted (``chosen.first``) are still said, and the tables they changed
-    announced; they were applied."""
+    applied while its files were sorted (``chosen.first``) are still said, the tables they changed
+    announced and the erasure they brought said; they were applied."""
     first = chosen.first if chosen is not None else None
-    return ImportRun(0, []) if first is None else ImportRun(0, [], first.done.value, first.done.changes)
+    return ImportRun(0, []) if first is None else ImportRun(0, [], first.done.value, first.done.changes,
+                                                            first.erased)
 
 
 def run_import(store: Store, paths: list[Path], updates: list[Path], identities: Sequence[Identity],
