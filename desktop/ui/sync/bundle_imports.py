@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
+from desktop.core.change_set import Touched
 from desktop.sync import touched_sessions
 from desktop.sync.errors import BundleError
 from desktop.sync.importer import ImportOutcome
