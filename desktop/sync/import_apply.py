@@ -102,9 +102,9 @@ def _apply_bundle_once(
             if tables & _CODINGS:
                 follow_the_codebook(conn)  # a code deleted here takes codings made with it elsewhere along
                 tables.add("coded_segment")
+            mark_older_forms(conn, _consenting(fresh))  # consent on a form version older than published here
         if conflicts:
             tables.add("conflict")
-            mark_older_forms(conn, _consenting(fresh))  # consent on a form version older than published here
         register(conn, manifest, device)
         conn.execute(
             _INSERT_RECEIPT,
