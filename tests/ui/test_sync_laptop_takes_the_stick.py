@@ -2,9 +2,10 @@
 the bundles this laptop exported to it and the team file. Dropped on the Sync page, the stick was not
 taken (a laptop took team update files only), and nothing said why: the facilitator had to open the
 stick and find the one file. Now the laptop takes a folder: the team updates in it (and its subfolders,
-found by content, oldest number first) are applied, each with its line; the bundles (the centre's to
-merge, most likely this laptop's own) and the team file are passed over. A folder holding no team update
-says so in one line, in the interface language."""
+found by content, oldest number first) are applied, each with its line; the team file is passed over, and
+each bundle of changes on it (the centre's to merge, this laptop's own or a colleague's) is said in one line
+not to be merged here, as `majlis-cli bundle import` says it (tests/ui/test_sync_field_laptop_folder_agree.py).
+A folder holding no team update says so in one line, in the interface language."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core import codebook
+from desktop.sync.errors import NotMergedHereError
 from desktop.sync.export import export_bundle
 from desktop.sync.team import write_team_update
 from desktop.ui.sync.page import SyncPage
@@ -24,6 +27,10 @@ from tests.sync_helpers import Team, laptop_turn
 from tests.sync_page_helpers import code_names, drag_and_drop, open_page, team_fixture
 
 team = team_fixture(devices=1)
+
+
+def _not_here() -> str:
+    return QCoreApplication.translate("BundleError", NotMergedHereError.default_message)
 
 
 def _lines(page: SyncPage, qtbot: QtBot, count: int) -> list[str]:
@@ -56,11 +63,13 @@ def test_a_laptop_applies_the_team_updates_on_a_dropped_stick(team: Team, qtbot:
     assert not page.is_coordinator_view()
     language.set_language(lang)
     assert drag_and_drop(page, [stick])
-    lines = _lines(page, qtbot, 2)
-    assert len(lines) == 2, lines  # the two updates; the bundle and the team file passed over
+    lines = _lines(page, qtbot, 3)
+    assert len(lines) == 3, lines  # the two updates, the bundle said; the team file passed over
     assert lines[0].lstrip("\u200f").startswith(f"{shown_path('update-2.majlis')}: "), lines
     assert lines[1].lstrip("\u200f").startswith(f"{shown_path('update-10.majlis')}: "), lines
-    assert not any("sent.majlis" in line or "team.majlis-team" in line for line in lines), lines
+    assert lines[2].lstrip("\u200f").startswith(f"{shown_path('sent.majlis')}: "), lines
+    assert lines[2].endswith(_not_here()), lines
+    assert not any("team.majlis-team" in line for line in lines), lines
     assert {"رمز 1", "رمز 2"} <= set(code_names(laptop))
     if lang == "en":
         assert lines[0].endswith("team update 1 applied (rows changed: 1)"), lines
@@ -77,10 +86,11 @@ def test_a_stick_without_a_team_update_is_said(team: Team, qtbot: QtBot, make_ct
     page = open_page(make_ctx(laptop), qtbot)
     language.set_language(lang)
     assert drag_and_drop(page, [stick])
-    lines = _lines(page, qtbot, 1)
-    assert len(lines) == 1, lines
-    assert lines[0].lstrip("\u200f").startswith(f"{shown_path('stick')}: "), lines
+    lines = _lines(page, qtbot, 2)
+    assert len(lines) == 2, lines  # the bundle said not merged here, then the folder without a team update
+    assert lines[0].lstrip("\u200f").startswith(f"{shown_path('sent.majlis')}: ") and lines[0].endswith(_not_here())
+    assert lines[1].lstrip("\u200f").startswith(f"{shown_path('stick')}: "), lines
     if lang == "en":
-        assert lines[0].endswith(": no team update in this folder or its subfolders; nothing was changed."), lines
+        assert lines[1].endswith(": no team update in this folder or its subfolders; nothing was changed."), lines
     else:
-        assert english_words(lines[0].split(": ", 1)[1]) == [], lines
+        assert english_words(lines[1].split(": ", 1)[1]) == [], lines

@@ -96,12 +96,22 @@ def _dropped_and_taken(path: Path, coordinator: bool) -> bool:
     return path.is_dir() or path.is_file() and may_be_bundle(path)
 
 
-def team_updates_in(folder: Path, cancelled: Callable[[], bool] = lambda: False) -> list[Path]:
-    """The team updates in ``folder`` and its subfolders (a USB stick given to a laptop), by content, their
-    numbers in order: what else is there (the bundles this laptop exported to it, the centre's to merge, and
-    the team file) is passed over, as the centre passes over the team file on a stick."""
-    found = bundles_in([folder], cancelled=cancelled)
-    return sorted((p for p in found if signed_kind(p) == TEAM_UPDATE), key=by_number)
+def laptop_folder(folder: Path, cancelled: Callable[[], bool] = lambda: False) -> tuple[list[Path], list[Path]]:
+    """What ``folder`` and its subfolders (a USB stick given to a laptop) hold, by content, as `majlis-cli bundle
+    import` finds it there: the team updates, their numbers in order; and the rest found (the bundles of
+    changes, a file named as a bundle that is none), which a field laptop says in one line each (a bundle is
+    the centre's to merge), in the order found. The team file (how the laptops joined, often kept on the
+    stick) is passed over, as the centre and the CLI pass it over in a folder. The bundles were passed over
+    too, unsaid, so a facilitator who dropped a colleague's bundle was never told it goes to the centre."""
+    updates: list[Path] = []
+    rest: list[Path] = []
+    for path in bundles_in([folder], cancelled=cancelled):
+        kind = signed_kind(path)
+        if kind == TEAM_UPDATE:
+            updates.append(path)
+        elif not kind:
+            rest.append(path)
+    return sorted(updates, key=by_number), rest
 
 
 def sort_chosen(paths: Sequence[Path], *, dropped: bool, coordinator: bool,
@@ -113,17 +123,27 @@ def sort_chosen(paths: Sequence[Path], *, dropped: bool, coordinator: bool,
     files: list[Path] = []
     updates: list[Path] = []
     empty: list[Path] = []
+    searched: set[Path] = set()  # on a laptop, the files found in a folder or named: each once, however given
     for path in paths:
         if cancelled():
             break
         if dropped and not _dropped_and_taken(path, coordinator):
             continue
-        if not coordinator and path.is_dir():  # a laptop given a USB stick: the team updates on it
-            found = [p for p in team_updates_in(path, cancelled) if p not in updates]
+        if not coordinator and path.is_dir():  # a laptop given a USB stick: the team updates on it, and the rest
+            found, rest = laptop_folder(path, cancelled)
+            found = [p for p in found if p not in updates]
+            rest = [p for p in rest if same_file(p) not in searched]
+            searched.update(map(same_file, rest))
             updates += found
-            empty += [] if found else [path]
+            files += rest  # merging() says each is not merged here (a field laptop), as the CLI does
+            empty += [] if found else [path]  # said even beside bundles: the file a laptop looks for
             continue
-        (updates if path.is_file() and signed_kind(path) == TEAM_UPDATE else files).append(path)
+        update = path.is_file() and signed_kind(path) == TEAM_UPDATE
+        if not coordinator and not update:  # named beside its folder (before or after it): said once
+            if same_file(path) in searched:
+                continue
+            searched.add(same_file(path))
+        (updates if update else files).append(path)
     return Chosen(files, updates, any(p.is_dir() for p in files), empty=empty)
 
 
