@@ -95,6 +95,8 @@ def test_a_failure_after_the_updates_are_applied_says_them_too(
     lines = _lines(page)
     assert any("update-1.majlis\u2069: team update 1 applied" in line for line in lines), lines
     assert any("withdrawal that arrived erased words here" in line for line in lines), lines
-    assert lines[-1].startswith("Failed: "), lines  # then why it stopped, in one line
+    # Then where and why it stopped, in one line (it said only "Failed: …", as if nothing had been done).
+    assert lines[-1].startswith("The import stopped after the team updates above were applied, before any bundle "
+                                "was read: "), lines
     assert len(shown) == 1
     assert any("consent_record" in tables for tables in announced), announced

@@ -29,6 +29,7 @@ from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.import_progress import ImportProgress
 from desktop.ui.sync.import_report import ImportTally
 from desktop.ui.sync.import_run import (
+    KEY_STEP,
     Chosen,
     ImportRun,
     StoppedAfterUpdates,
@@ -109,14 +110,16 @@ class BundleImports(TeamKeyChoice):
             # Whether bundles are merged here: the database says, not the widgets shown, once a laptop's
             # team updates among the files are applied (one may name it a coordinator).
             chosen = applied_first(chosen, store, paths, dropped=dropped, cancelled=cancelled)
+            step = KEY_STEP
             try:
                 if chosen.merges and key_path is not None and chosen.files and not token.cancelled:
                     chosen = chosen._replace(key=read_key_file(key_path))
+                step = ""
                 return chosen._replace(holds_team_key=bool(team_identities(store))) if ask_store else chosen
-            except Exception as exc:  # the updates applied first are said with the failure
+            except Exception as exc:  # the updates applied first are said with the failure, and where it stopped
                 if chosen.first is None:
                     raise
-                raise StoppedAfterUpdates(chosen.first, exc) from exc
+                raise StoppedAfterUpdates(chosen.first, exc, step) from exc
 
         self._token = self.ctx.tasks.run(look, on_done=partial(self._chosen_sorted, from_folder),
                                          on_error=self._failed)
@@ -178,8 +181,13 @@ class BundleImports(TeamKeyChoice):
         self.import_summary.setVisible(False)
 
         def work(token: CancelToken, progress: Any) -> ImportRun:
-            if from_folder:  # here, on the DB worker: an export may be writing
-                store.set_state(IMPORT_FOLDER_STATE, from_folder)
+            try:
+                if from_folder:  # here, on the DB worker: an export may be writing
+                    store.set_state(IMPORT_FOLDER_STATE, from_folder)
+            except Exception as exc:  # the database locked: the updates applied first are said with it
+                if chosen.first is None:
+                    raise
+                raise StoppedAfterUpdates(chosen.first, exc) from exc
             return run_import(store, paths, updates, identities, token, progress, chosen.first)
 
         self._token = self.ctx.tasks.run(work, on_done=self._imported, on_error=self._failed,
@@ -230,9 +238,12 @@ class BundleImports(TeamKeyChoice):
         self.progress.finish(show_last=False)
         self._busy(False)
         if isinstance(exc, StoppedAfterUpdates):  # a laptop's team updates were applied before it failed
-            first, exc = exc.first, exc.cause
+            first, cause, step = exc.first, exc.cause, exc.step
             self.team_updates.say(first.done.value)
             arrived_erasure.show(self.ctx, self._as_widget(), first.erased, self.results)
             self.refresh()
             self.ctx.events.changed.emit(Touched(first.done.changes, first.done.changes.sessions))
+            # Then which file or step it stopped at, and why (it said only "Failed: …", as if nothing had been done).
+            self.results.say(partial(texts.stopped_after_updates, cause, step == KEY_STEP))
+            return
         self._say_failure(exc)

@@ -64,13 +64,19 @@ class AppliedFirst(NamedTuple):
     erased: arrived_erasure.Arrived | None = None  # what they erased, said if the run goes no further (a Cancel)
 
 
-class StoppedAfterUpdates(Exception):
-    """The run failed once a laptop's team updates were applied (``applied_first``): the page says them (and
-    the erasure they brought, the tables they changed), then ``cause`` in its one line."""
+#: ``StoppedAfterUpdates.step``: the team key file chosen was being read (otherwise: the files given, the
+#: database, before any bundle was read).
+KEY_STEP = "key"
 
-    def __init__(self, first: AppliedFirst, cause: Exception) -> None:
+
+class StoppedAfterUpdates(Exception):
+    """The run failed once a laptop's team updates were applied (``applied_first``, or in ``run_import``
+    before any bundle was read): the page says them (and the erasure they brought, the tables they changed),
+    then ``cause`` in its one line, naming the file (an OSError's) or the ``step`` it stopped at."""
+
+    def __init__(self, first: AppliedFirst, cause: Exception, step: str = "") -> None:
         super().__init__(str(cause))
-        self.first, self.cause = first, cause
+        self.first, self.cause, self.step = first, cause, step
 
 
 class Chosen(NamedTuple):
@@ -216,7 +222,49 @@ def run_import(store: Store, paths: list[Path], updates: list[Path], identities:
                first: AppliedFirst | None = None) -> ImportRun:
     """Import ``paths`` (files, or folders searched for bundles) with ``identities`` (none: the team
     key kept in the database), after applying ``updates`` (``first``: those applied already, said first
-    and not applied again); stops after the file being read once ``token`` is cancelled."""
+    and not applied again); stops after the file being read once ``token`` is cancelled. A failure once
+    team updates were applied, before any bundle was read (a folder that cannot be listed, the database
+    locked), is raised as ``StoppedAfterUpdates``: the page says them, then what stopped it (it said only
+    why, and not the updates applied)."""
+    applied_so_far = [first] if first is not None else []
+    try:
+        ready = _ready(store, paths, updates, identities, token, first, applied_so_far.append)
+    except StoppedAfterUpdates:
+        raise
+    except Exception as exc:
+        if not applied_so_far:
+            raise
+        raise StoppedAfterUpdates(applied_so_far[-1], exc) from exc
+    if isinstance(ready, ImportRun):  # no longer merged here: nothing to import
+        return ready
+    files, keys, erased_before, applied = ready
+    progress(0, len(files))
+    written: list[ImportOutcome] = []  # each file's outcome as soon as it is in the database
+    stopped_by = ""
+    try:
+        outcomes = import_files(store, files, keys, cancelled=lambda: token.cancelled, progress=progress,
+                                done=written.append)
+    except EnvironmentProblem as exc:
+        # The disk full, another program's lock: every bundle is all or nothing and told once committed,
+        # so those told stay imported, and the page says which (as `majlis-cli bundle import` does),
+        # not "nothing was changed".
+        outcomes, stopped_by = written, reason_of(exc) or "io"
+    except Exception:  # an error not foreseen (a bug, a library's): the same honesty
+        # The bundles told as written stay imported; the page says how many and why it stopped, in one
+        # translated line, never "nothing was changed" (it was) nor a traceback.
+        outcomes, stopped_by = written, UNEXPECTED
+    erased = arrived_erasure.report_since(store, erased_before)
+    if applied is None:
+        return ImportRun(len(files), outcomes, erased=erased, stopped_by=stopped_by)
+    return ImportRun(len(files), outcomes, applied.value, applied.changes, erased, stopped_by)
+
+
+def _ready(store: Store, paths: list[Path], updates: list[Path], identities: Sequence[Identity], token: CancelToken,
+           first: AppliedFirst | None, applied_now: Callable[[AppliedFirst], None],
+           ) -> ImportRun | tuple[list[Path], Sequence[Identity], arrived_erasure.Mark, OpDone[list[Applied]] | None]:
+    """``run_import`` up to its first bundle: the key, the folders searched, the team updates among the files
+    applied (told to ``applied_now`` at once: said if what follows fails); the bundles to import, or the run
+    refused whole when an update applied made this laptop a field laptop again."""
     if not merges_here(store):  # a field laptop: whatever way the files came, nothing is merged here
         raise NotMergedHereError()
     # Read here, on the DB worker: the key kept in the database, unless a key file was chosen.
@@ -243,27 +291,12 @@ def run_import(store: Store, paths: list[Path], updates: list[Path], identities:
         if applied is not None:
             changes.merge(applied.changes)
         applied = OpDone(first.done.value + (applied.value if applied is not None else []), changes)
+    if applied is not None and applied.value:
+        applied_now(AppliedFirst([*(first.paths if first is not None else []), *left], applied, erased_before,
+                                 first.erased if first is not None else None))
     if left and applied is not None and not merges_here(store):
         return _no_longer_merged(store, files, applied, own, erased_before)
-    progress(0, len(files))
-    written: list[ImportOutcome] = []  # each file's outcome as soon as it is in the database
-    stopped_by = ""
-    try:
-        outcomes = import_files(store, files, keys, cancelled=lambda: token.cancelled, progress=progress,
-                                done=written.append)
-    except EnvironmentProblem as exc:
-        # The disk full, another program's lock: every bundle is all or nothing and told once committed,
-        # so those told stay imported, and the page says which (as `majlis-cli bundle import` does),
-        # not "nothing was changed".
-        outcomes, stopped_by = written, reason_of(exc) or "io"
-    except Exception:  # an error not foreseen (a bug, a library's): the same honesty
-        # The bundles told as written stay imported; the page says how many and why it stopped, in one
-        # translated line, never "nothing was changed" (it was) nor a traceback.
-        outcomes, stopped_by = written, UNEXPECTED
-    erased = arrived_erasure.report_since(store, erased_before)
-    if applied is None:
-        return ImportRun(len(files), outcomes, erased=erased, stopped_by=stopped_by)
-    return ImportRun(len(files), outcomes, applied.value, applied.changes, erased, stopped_by)
+    return files, keys, erased_before, applied
 
 
 def _no_longer_merged(store: Store, files: list[Path], applied: OpDone[list[Applied]], own: set[Path],

@@ -26,7 +26,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.operations import OpDone, run_change
 from desktop.ui.sync import arrived_erasure, texts
 from desktop.ui.sync.drives import default_export_folder
-from desktop.ui.sync.import_run import AppliedFirst
+from desktop.ui.sync.import_run import AppliedFirst, StoppedAfterUpdates
 from desktop.ui.sync.outbox_panel import OutboxPanel
 from desktop.ui.sync.results_log import ResultsLog
 from desktop.ui.sync.team_key_export import TeamKeyExport
@@ -123,7 +123,12 @@ class TeamUpdates(QObject):
 
         def work(token: CancelToken, progress: Any) -> tuple[OpDone[list[Applied]], arrived_erasure.Arrived | None]:
             erased_before = first.erased_before if first is not None else arrived_erasure.mark(store)
-            done = run_change(store, lambda st: apply_updates(st, paths) + left)
+            try:
+                done = run_change(store, lambda st: apply_updates(st, paths) + left)
+            except Exception as exc:  # the database locked: the updates applied first are said with it
+                if first is None:
+                    raise
+                raise StoppedAfterUpdates(first, exc) from exc
             if first is not None:
                 changes = Touched(first.done.changes, first.done.changes.sessions)
                 changes.merge(done.changes)

@@ -8,7 +8,9 @@ screen never shows an English line; in English the specific message is kept.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -26,6 +28,7 @@ from desktop.sync.roles import COORDINATOR, FIELD
 from desktop.ui.qt_i18n import active_language
 from desktop.ui.widgets.device_name import isolated, isolated_device_name
 from desktop.ui.widgets.environment_words import environment_reason
+from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.write_failure import write_failure_text
 
 NONE_FOLLOWED = Followed()  # no codings moved or deleted
@@ -65,6 +68,27 @@ def error_message(exc: BaseException) -> str:
 def failed(exc: BaseException) -> str:
     """A sync step that failed, in one translated line (the Sync page's and its outbox's)."""
     return QCoreApplication.translate("SyncTexts", "Failed: {reason}").format(reason=error_message(exc))
+
+
+def stopped_after_updates(exc: BaseException, key_file: bool = False) -> str:
+    """A laptop's import that stopped once the team updates on the stick were applied (their lines just
+    above), before any bundle was read, in one translated line: which file could not be read (an OSError's:
+    a folder that cannot be listed, a file on a stick pulled out), else at what step and why (the team key
+    file being read when ``key_file``; the database locked). It said only "Failed: …", as if nothing had
+    been done, and not where. A file's name only, never a participant's words."""
+    translate = QCoreApplication.translate
+    name = os.fsdecode(exc.filename) if isinstance(exc, OSError) and exc.filename else ""
+    if name and not key_file:
+        return translate("SyncTexts", "{file} could not be read, so the import stopped after the team updates above "
+                         "were applied; no bundle was read. Import the files again once this is put right.").format(
+            file=shown_path(Path(name).name or name))
+    foreseen = isinstance(exc, BundleError | OSError | EnvironmentProblem)
+    reason = error_message(exc) if foreseen else translate("ImportReport", "Majlis met an error it did not expect.")
+    if key_file:
+        return translate("SyncTexts", "The import stopped after the team updates above were applied, while the team "
+                         "key file was read: {reason} No bundle was read.").format(reason=reason)
+    return translate("SyncTexts", "The import stopped after the team updates above were applied, before any bundle "
+                     "was read: {reason} Import the files again once this is put right.").format(reason=reason)
 
 
 def write_failed(exc: BaseException) -> str:
