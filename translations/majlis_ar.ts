@@ -7223,6 +7223,18 @@ Bundles signed with its key will be refused from now on; what it sent before sta
             <translation>فشل: {reason}</translation>
         </message>
         <message>
+            <source>{file} could not be read, so the import stopped after the team updates above were applied; no bundle was read. Import the files again once this is put right.</source>
+            <translation>تعذّرت قراءة {file}، فتوقّف الاستيراد بعد تطبيق تحديثات الفريق أعلاه؛ لم تُقرأ أيّ حزمة. استورد الملفّات مجدّدًا بعد إصلاح ذلك.</translation>
+        </message>
+        <message>
+            <source>The import stopped after the team updates above were applied, while the team key file was read: {reason} No bundle was read.</source>
+            <translation>توقّف الاستيراد بعد تطبيق تحديثات الفريق أعلاه، أثناء قراءة ملفّ مفتاح الفريق: {reason} لم تُقرأ أيّ حزمة.</translation>
+        </message>
+        <message>
+            <source>The import stopped after the team updates above were applied, before any bundle was read: {reason} Import the files again once this is put right.</source>
+            <translation>توقّف الاستيراد بعد تطبيق تحديثات الفريق أعلاه، قبل قراءة أيّ حزمة: {reason} استورد الملفّات مجدّدًا بعد إصلاح ذلك.</translation>
+        </message>
+        <message>
             <source>{file}: imported (new changes: {changes}, conflicts: {conflicts})</source>
             <translation>‏{file}: استُورد (التغييرات الجديدة: {changes}، التعارضات: {conflicts})</translation>
         </message>

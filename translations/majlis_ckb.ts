@@ -7123,6 +7123,18 @@ Bundles signed with its key will be refused from now on; what it sent before sta
             <translation>سەرنەکەوت: {reason}</translation>
         </message>
         <message>
+            <source>{file} could not be read, so the import stopped after the team updates above were applied; no bundle was read. Import the files again once this is put right.</source>
+            <translation>نەتوانرا {file} بخوێندرێتەوە، بۆیە هاوردەکردن وەستا دوای ئەوەی نوێکردنەوەکانی تیمی سەرەوە جێبەجێ کران؛ هیچ پاکێتێک نەخوێندرایەوە. دوای چاککردنی ئەمە دیسان پەڕگەکان هاوردە بکەرەوە.</translation>
+        </message>
+        <message>
+            <source>The import stopped after the team updates above were applied, while the team key file was read: {reason} No bundle was read.</source>
+            <translation>هاوردەکردن وەستا دوای ئەوەی نوێکردنەوەکانی تیمی سەرەوە جێبەجێ کران، لە کاتی خوێندنەوەی پەڕگەی کلیلی تیم: {reason} هیچ پاکێتێک نەخوێندرایەوە.</translation>
+        </message>
+        <message>
+            <source>The import stopped after the team updates above were applied, before any bundle was read: {reason} Import the files again once this is put right.</source>
+            <translation>هاوردەکردن وەستا دوای ئەوەی نوێکردنەوەکانی تیمی سەرەوە جێبەجێ کران، پێش خوێندنەوەی هیچ پاکێتێک: {reason} دوای چاککردنی ئەمە دیسان پەڕگەکان هاوردە بکەرەوە.</translation>
+        </message>
+        <message>
             <source>{file}: imported (new changes: {changes}, conflicts: {conflicts})</source>
             <translation>‏{file}: هاوردەکرا (گۆڕانکاریی نوێ: {changes}، ناکۆکی: {conflicts})</translation>
         </message>
