@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import organisations as svc
-from desktop.core.db import Store
 from desktop.core.errors import EnvironmentProblem, ValidationError
 from desktop.core.models import Organisation
 from desktop.core.reference import GOVERNORATES, ORGANISATION_KINDS
 from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, read_now
+from desktop.ui.organisations.saving import Target, writer
 from desktop.ui.page_base import Page
 from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.environment_words import environment_reason
@@ -120,11 +120,11 @@ class OrganisationsPage(Page):
         super().__init__(ctx, parent)
         self.model = OrganisationsModel(ctx, self)
         self.current_id: str | None = None
-        self.saving = False  # a save on its way to the worker: another press waits for it
         self._storing_now = False  # a save run at once (asked about on leaving the form) is being stored
         self._form = 0  # which filling of the form is shown: one more at each row chosen and at New
+        self._target = Target(None)  # the organisation that filling saves to (made by its first save)
         self._shown: Values = ("", "", "")  # the form as it was filled (stored, or New's blank)
-        self._sending: tuple[int, Values] | None = None  # the form and values a save on its way holds
+        self._on_way: list[tuple[int, Values]] = []  # the saves on their way to the worker, in order: form, values
         self.search = QLineEdit(self)
         self.search_hint = keep_hint_whole(self.search)  # its hint whole at any text size
         # Only marks typed (harakat, tatweel, direction marks): nothing to look for. The list showed
@@ -190,6 +190,11 @@ class OrganisationsPage(Page):
         # update): the list kept what it read when built. Read again at once on screen, else when next shown.
         self._stale = False
         ctx.events.changed.connect(self._on_data_changed)
+
+    @property
+    def saving(self) -> bool:
+        """A save of the form is on its way to the worker (or waits there behind another)."""
+        return bool(self._on_way)
 
     def _on_data_changed(self, tables: object) -> None:
         if isinstance(tables, set | frozenset) and "organisation" in tables:
@@ -273,7 +278,7 @@ class OrganisationsPage(Page):
             QTimer.singleShot(0, self, self._back_to_shown)  # not from inside the selection's signal
             return
         self._form += 1
-        self.current_id = org.id
+        self.current_id, self._target = org.id, Target(org.id)
         self._fill(org.name, org.kind, org.governorate)
         self.name_cell.error.set_error("")
         self._lock_team_row(read_now(self.ctx, lambda s: svc.is_teams(s, org.id)))
@@ -288,10 +293,11 @@ class OrganisationsPage(Page):
         self._shown = self._values()
 
     def has_typed(self) -> bool:
-        """Whether the form holds changes not saved: not for the team's read-only row, a save already
-        on its way with these values, or a new organisation with no name (nothing could be saved)."""
+        """Whether the form holds changes not saved: not for the team's read-only row, the last save
+        of this form on its way with these values, or a new organisation with no name (nothing could
+        be saved)."""
         values = self._values()
-        if not self.save_button.isEnabled() or (self.saving and self._sending == (self._form, values)):
+        if not self.save_button.isEnabled() or self._last_on_way() == values:
             return False
         if self.current_id is None and not values[0].strip():
             return False
@@ -305,13 +311,22 @@ class OrganisationsPage(Page):
                              self.tr("What you typed about this organisation is not saved. Save it now?"),
                              save=self._saved_now, discard=discard)
 
+    def _last_on_way(self) -> Values | None:
+        """The values of the last save of the form shown on its way to the worker, if one is."""
+        return next((values for form, values in reversed(self._on_way) if form == self._form), None)
+
     def _saved_now(self) -> bool:
         """The form stored now (another row, New, another page or the close waits for it); False, the
-        reason said beside the name, when it is refused."""
+        reason said beside the name, when it is refused. With a save of this form still on its way,
+        this one goes to the worker behind it: written at once, it was then written over by that
+        older save (or, for a new organisation, made a second one)."""
+        if self._last_on_way() is not None:
+            self.save()
+            return True
         values = self._values()
         self._storing_now = True  # its announcement read the list before the id below was known
         try:
-            org_id = CollectionOp.on_store(self.ctx, _writer(self.current_id, *values)).run_now()
+            org_id = CollectionOp.on_store(self.ctx, writer(self._target, *values)).run_now()
         except (EnvironmentProblem, ValidationError) as exc:
             self._say_refusal(exc)
             return False
@@ -345,33 +360,36 @@ class OrganisationsPage(Page):
             return
         self._lock_team_row(False)  # a new organisation is the laptop's own
         self._form += 1
-        self.current_id = None
+        self.current_id, self._target = None, Target(None)
         self.view.clearSelection()
         self.name.clear()
         self._shown = self._values()
         self.name.setFocus()
 
     def save(self) -> None:
-        # Save pressed twice (or Enter then Save) before the first save came back made the new
-        # organisation twice: the second press still had no id to update.
-        if self.saving:
+        # Save pressed again before the first save came back: dropped, the typing in between was never
+        # stored and nothing said so. Now it follows the first on the worker, to the same organisation
+        # (the form's Target: a new one is made once). The same values again (Enter, then Save) are not
+        # sent twice.
+        values, form = self._values(), self._form
+        if self._last_on_way() == values:
             return
-        values, current, form = self._values(), self.current_id, self._form
-        self.saving, self._sending = True, (form, values)
+        sending = (form, values)
+        self._on_way.append(sending)
 
         def saved(org_id: str) -> None:
-            self.saving = False
+            self._on_way.remove(sending)
             if self._form == form:  # else another row (or New) was chosen meanwhile: the form is that one's
                 self.current_id, self._shown = org_id, values
                 self.name_cell.error.set_error("")
             self._read_after_save()
 
         def refused(exc: BaseException) -> None:
-            self.saving = False
+            self._on_way.remove(sending)
             self._say_refusal(exc)
             self._read_after_save()  # what was typed stays (has_typed: a save refused is not on its way)
 
-        CollectionOp.on_store(self.ctx, _writer(current, *values)).success(saved).failure(refused).run_in_background()
+        CollectionOp.on_store(self.ctx, writer(self._target, *values)).success(saved).failure(refused).run_in_background()
 
     def _say_refusal(self, exc: BaseException) -> None:
         if isinstance(exc, EnvironmentProblem):  # another program's write, a full disk: raised, it was a crash
@@ -386,15 +404,3 @@ class OrganisationsPage(Page):
             return
         self.name_cell.error.set_error(self.tr("An organisation needs a name."))  # keeps what was typed
         self.name.setFocus()  # the keyboard on the name to type: it stayed on Save
-
-
-def _writer(current: str | None, name: str, kind: str, gov: str) -> Callable[[Store], str]:
-    """The form's save: the organisation ``current`` updated, or a new one made; its id."""
-
-    def write(store: Store) -> str:
-        if current:
-            svc.update(store, current, name, kind, gov)
-            return current
-        return svc.create(store, name, kind, gov)
-
-    return write
