@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.cli.passphrase_file import read_passphrase_file
+from desktop.cli.passphrase_file import UNLOCK_WINDOW_LIMIT, read_passphrase_file
 from desktop.core.errors import MajlisError, Missing, OutputExists, StoreError, WrongPassphrase
 
 if TYPE_CHECKING:
@@ -159,8 +159,10 @@ def missing_action(parser: argparse.ArgumentParser) -> Callable[[argparse.Namesp
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, env: str = PASSPHRASE_ENV,
                     file_attr: str = "passphrase_file", prompt: str = "Passphrase: ", made: str = "") -> str:
     """The passphrase from ``--file-attr``, ``$env`` or a prompt. ``made``: the passphrase is being made
-    (a new database, a new passphrase, a key file), named so: one no one can type is refused."""
+    (a new database, a new passphrase, a key file), named so: one no one can type is refused, and one
+    longer than the unlock window takes (a passphrase file's first line already was)."""
     path: Path | None = getattr(args, file_attr, None)
+    flag = f"--{file_attr.replace('_', '-')}"
     if path is not None:
         return read_passphrase_file(path)
     if os.environ.get(env):
@@ -171,16 +173,35 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, env: str
                 raise StoreError(
                     f"the {made} holds a character that cannot be typed at the unlock window (a line break, a byte-order "
                     f"mark, a NUL or a broken character): read from a text file into {env}? give the file with "
-                    f"--{file_attr.replace('_', '-')}, which takes its first line; nothing was changed")
+                    f"{flag}, which takes its first line; nothing was changed")
+            _refuse_past_the_window(os.environ[env], f"the {made} in {env}", made)
         return os.environ[env]
     if not sys.stdin.isatty():
-        raise StoreError(f"no passphrase: set {env} or use --{file_attr.replace('_', '-')}")
+        # Set but empty ($(cat missing.txt)): it was told to set what was set.
+        if env in os.environ:
+            raise StoreError(f"no passphrase: {env} is empty; set it to the passphrase or use {flag}")
+        raise StoreError(f"no passphrase: set {env} or use {flag}")
     first = _ask(prompt)
     if confirm and _ask("Repeat: ") != first:
         raise StoreError("the two passphrases differ")
     if not first:
         raise StoreError("the passphrase is empty")
+    if made:
+        _refuse_past_the_window(first, f"the {made} typed", made)
     return first
+
+
+def _refuse_past_the_window(passphrase: str, what: str, made: str) -> None:
+    """A passphrase being made that the unlock window cannot take whole (its field, as every passphrase
+    field of the app, cuts a paste at 32,767 UTF-16 units): a database made with it opened only from the
+    command line. Refused before anything is written, as a passphrase file's first line of that length is
+    (never the passphrase in the line)."""
+    from desktop.core.offsets import utf16_length
+
+    if utf16_length(passphrase) > UNLOCK_WINDOW_LIMIT:
+        field = "the app's field for a key file's passphrase" if made.startswith("key") else "the unlock window"
+        raise StoreError(f"{what} is longer than {UNLOCK_WINDOW_LIMIT:,} characters, more than {field} takes; "
+                         "nothing was written")
 
 
 def _ask(prompt: str) -> str:
