@@ -371,7 +371,7 @@ class OrganisationsPage(Page):
         # stored and nothing said so. Now it follows the first on the worker, to the same organisation
         # (the form's Target: a new one is made once). The same values again (Enter, then Save) are not
         # sent twice.
-        values, form = self._values(), self._form
+        values, form, target, stored = self._values(), self._form, self._target, self._shown
         if self._last_on_way() == values:
             return
         sending = (form, values)
@@ -386,10 +386,28 @@ class OrganisationsPage(Page):
 
         def refused(exc: BaseException) -> None:
             self._on_way.remove(sending)
-            self._say_refusal(exc)
+            left = self._form != form
+            # A later save of the form left, with the later typing, still on its way says how it went.
+            carried_on = left and any(f == form for f, _ in self._on_way)
+            if not (carried_on and isinstance(exc, EnvironmentProblem | ValidationError)):
+                if left and not self.has_typed():
+                    self._put_back(form, target, values, stored)
+                self._say_refusal(exc)
             self._read_after_save()  # what was typed stays (has_typed: a save refused is not on its way)
 
         CollectionOp.on_store(self.ctx, writer(self._target, *values)).success(saved).failure(refused).run_in_background()
+
+    def _put_back(self, form: int, target: Target, values: Values, stored: Values) -> None:
+        """A save refused after the form went on to another organisation (chosen, or New, while the save
+        was on its way; or Save answered on leaving it then): the typing was lost, and the reason said
+        beside the other one's name. The form back on the organisation refused (``stored``: what it held
+        before), the typing in it; the reason is said beside it. Only when the form shown holds nothing
+        typed, and no later save of the refused one is on its way (that one carries it on)."""
+        self._form, self.current_id, self._target = form, target.id, target
+        self._lock_team_row(False)  # saved from the form: the laptop's own
+        self._fill(*values)
+        self._shown = stored
+        self._back_to_shown()  # the list on it (or on none, for a new one): its typing kept there
 
     def _say_refusal(self, exc: BaseException) -> None:
         if isinstance(exc, EnvironmentProblem):  # another program's write, a full disk: raised, it was a crash
