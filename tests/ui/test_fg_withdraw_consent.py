@@ -15,10 +15,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QScrollArea, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -41,6 +41,7 @@ from tests.helpers_typing import press, type_text
 from tests.i18n.test_i18n_screens import settle
 from tests.ui.test_accessibility import mnemonic_letter
 from tests.ui.test_fg_consent_column_in_sight import LAPTOP_150
+from tests.ui.test_fg_editor_at_20_points import frame_of
 from tests.ui.test_other_menus_hold_their_words import _context_menu_cut
 from tests.ui.test_recording_fg_editor import consent_for, open_editor
 from tests.ui_helpers import focused, in_view, main_window_on_screen
@@ -244,34 +245,89 @@ def rect_in_sight(widget: QWidget, rect: QRect) -> bool:
     return True
 
 
+def where_it_stands(window: QWidget, editor: FocusGroupEditor, widget: QWidget) -> str:
+    """Why ``widget`` is or is not in sight, for a failure's message: each scroll area around it (its bar,
+    viewport, the widget's place there), the focus, the tab and page sizes, the window and its screen."""
+    parts = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            bar, port = parent.verticalScrollBar(), parent.viewport()
+            place = QRect(widget.mapTo(port, QPoint(0, 0)), widget.size())
+            parts.append(f"{parent.objectName() or type(parent).__name__}: bar {bar.value()}/{bar.maximum()}, "
+                         f"viewport {port.size().toTuple()}, widget at {place.getRect()}")
+        parent = None if parent.isWindow() else parent.parentWidget()
+    focus = QApplication.focusWidget()
+    page = editor.tabs.currentWidget()
+    screen = window.screen()
+    parts.append(f"focus {type(focus).__name__} {focus.objectName() if focus else ''}; tab {editor.tabs.currentIndex()}"
+                 f" {editor.tabs.size().toTuple()}, page {page.size().toTuple() if page else None}; window "
+                 f"{window.size().toTuple()} on {screen.size().toTuple() if screen else None}; "
+                 f"{widget.size().toTuple()} wanting {widget.sizeHint().toTuple()}, visible {widget.isVisible()}")
+    return "; ".join(parts)
+
+
+def laptop_editor(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str,
+                  monkeypatch: pytest.MonkeyPatch) -> tuple[QWidget, FocusGroupEditor]:
+    """A focus group open at 20 points on a 1366x768 laptop at 150 %, loaded and its Participants tab built,
+    as it is by the time a person reaches for the tab (the tab is built a few turns after the editor shows),
+    the frame around the editor at its top."""
+    group = focus_group(store, 3, language="ar")
+    consent_for(store, group.participants[0], group.session_id)
+    window = main_window_on_screen(manager, store, qtbot, lang, 20.0, LAPTOP_150, monkeypatch)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    editor = window.open_session(group.session_id)
+    assert isinstance(editor, FocusGroupEditor)
+    qtbot.waitUntil(lambda: editor.is_loaded and editor.tabs.widget(PEOPLE_TAB).findChild(QTableView) is not None)
+    assert window.ctx.tasks.drain(10_000)
+    settle()
+    assert editor.tabs.currentIndex() != PEOPLE_TAB
+    # The person has gone up to the session's title and buttons (the wheel, Shift+Tab to Back): the
+    # frame at its top, wherever the transcript had it.
+    bar = frame_of(editor).verticalScrollBar()
+    assert bar.maximum() > 0, "the test wants an editor taller than its frame"
+    bar.setValue(0)
+    settle()
+    return window, editor
+
+
+def withdraw_whole_in_sight(window: QWidget, editor: FocusGroupEditor, qtbot: QtBot) -> QPushButton:
+    withdraw = editor.withdraw_button
+
+    def laid_out() -> bool:
+        # Under a loaded CI the scroll area settles over several passes of the event loop: wait for the
+        # layout, not for a fixed time; the assertion below still says what is wrong when it never comes.
+        settle()
+        return withdraw.isVisible() and in_view(withdraw) and withdraw.width() >= withdraw.sizeHint().width()
+
+    with contextlib.suppress(qtbot.TimeoutError):
+        qtbot.waitUntil(laid_out, timeout=5_000)
+    assert withdraw.isVisible() and in_view(withdraw) and withdraw.width() >= withdraw.sizeHint().width(), \
+        where_it_stands(window, editor, withdraw)
+    return withdraw
+
+
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")  # the menu, offscreen
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
 def test_the_tab_reads_whole_at_20_points_on_a_laptop(manager: LanguageManager, store: Store, qtbot: QtBot,
                                                       lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """At 20 points on a 1366x768 laptop at 150 %: Withdraw consent… whole and in sight, after Record
-    consent… in reading order (right to left in Arabic and Kurdish), two people of the list in sight under
-    the buttons, nothing scrolling sideways, and the list's context menu holding its words whole."""
-    group = focus_group(store, 3, language="ar")
-    consent_for(store, group.participants[0], group.session_id)
+    """At 20 points on a 1366x768 laptop at 150 %, the Participants tab chosen by its Alt letter: Withdraw
+    consent… whole and in sight, after Record consent… in reading order (right to left in Arabic and
+    Kurdish), two people of the list in sight under the buttons, nothing scrolling sideways, and the list's
+    context menu holding its words whole.
+
+    The editor is taller than its frame there, and the tab's buttons at its foot were 20 pixels under the
+    frame's edge: the frame stayed where it was when the tab was chosen. The test (choosing the tab as soon as
+    the session was read) passed where the tab was not built yet (the focus fell on the empty tab, which the
+    frame scrolled to) and failed under load, where it was built but the transcript's own scroll not yet
+    done (the focus went to the list at the tab's top, already in sight). Now the frame is at its top first."""
     try:
-        window = main_window_on_screen(manager, store, qtbot, lang, 20.0, LAPTOP_150, monkeypatch)
-        editor = window.open_session(group.session_id)
-        assert isinstance(editor, FocusGroupEditor)
-        qtbot.waitUntil(lambda: editor.is_loaded)
-        editor.tabs.setCurrentIndex(PEOPLE_TAB)
-        assert window.ctx.tasks.drain(10_000)
+        window, editor = laptop_editor(manager, store, qtbot, lang, monkeypatch)
+        alt(editor.tabs.tabText(PEOPLE_TAB))
+        assert editor.tabs.currentIndex() == PEOPLE_TAB
         buttons = [editor.add_button, editor.remove_button, editor.consent_button, editor.withdraw_button]
-        withdraw = editor.withdraw_button
-
-        def laid_out() -> bool:
-            # Under a loaded CI the scroll area settles over several passes of the event loop: wait for the
-            # layout, not for a fixed time; the assertions below still say what is wrong when it never comes.
-            settle()
-            return withdraw.isVisible() and in_view(withdraw) and withdraw.width() >= withdraw.sizeHint().width()
-
-        with contextlib.suppress(qtbot.TimeoutError):
-            qtbot.waitUntil(laid_out, timeout=5_000)
-        assert withdraw.isVisible() and in_view(withdraw) and withdraw.width() >= withdraw.sizeHint().width()
+        withdraw = withdraw_whole_in_sight(window, editor, qtbot)
         rtl = lang != "en"
         assert withdraw.isRightToLeft() == rtl
         for before, after in zip(buttons, buttons[1:], strict=False):  # as they read: along a line, then the next
@@ -286,6 +342,21 @@ def test_the_tab_reads_whole_at_20_points_on_a_laptop(manager: LanguageManager, 
         assert not any(f.horizontalScrollBar().isVisible() for f in frames)
         select_row(view, 0)
         assert _context_menu_cut(view, qtbot) == []
+    finally:
+        manager.set_font_size(None)
+
+
+def test_the_tab_clicked_shows_withdraw_whole(manager: LanguageManager, store: Store, qtbot: QtBot,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same tab clicked: the frame follows the focus for no click (what is clicked is in sight), but the
+    tab's foot was not."""
+    try:
+        window, editor = laptop_editor(manager, store, qtbot, "ckb", monkeypatch)
+        bar = editor.tabs.tabBar()
+        QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         bar.tabRect(PEOPLE_TAB).center())
+        assert editor.tabs.currentIndex() == PEOPLE_TAB
+        withdraw_whole_in_sight(window, editor, qtbot)
     finally:
         manager.set_font_size(None)
 

@@ -50,7 +50,7 @@ from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.save_failure import save_failure_words, session_gone_words
-from desktop.ui.widgets.scroll_frame import bring_into_view, scrolled
+from desktop.ui.widgets.scroll_frame import bring_into_view, scrolled, whole_when_chosen
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import HEADING_LEAST, SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
@@ -113,7 +113,7 @@ class FocusGroupEditor(SessionEditorBase):
         # focus group opens without one long stall (benchmarks/bench_stall.py).
         self._people_panel = LazyPanel(self._make_people_tab, self)
         self._header_panel = LazyPanel(self._make_header, self)
-        self.tabs = FittingTabs(self)
+        self.tabs = whole_when_chosen(FittingTabs(self))  # a tab chosen: in sight whole in the frame
         self.tabs.setObjectName("fg_tabs")
         self.tabs.addTab(self.transcript, "")
         self.tabs.addTab(self._people_panel, "")
