@@ -67,8 +67,25 @@ def kind_of(head: bytes) -> str:
 def plain_key_encoding(head: bytes) -> str:
     """The encoding (``PLAIN_KEYS``) in which ``head`` (a file's first bytes) holds a plain age identity's
     text, "" when it holds none: what makes a file with no signature the team's key file, wherever it is
-    given (the key readers, the Sync and Survey pages, --db and restore --from, an import of text)."""
-    return next((encoding for encoding, text in PLAIN_KEYS if text in head), "")
+    given (the key readers, the Sync and Survey pages, --db and restore --from, an import of text).
+
+    The encoding whose text sits where a letter of that encoding begins comes first: the UTF-16 LE text is
+    found one byte into the UTF-16 BE text too ("\\0A\\0G\\0E" holds "A\\0G\\0E\\0"), and a mark-less BE key
+    file was decoded as LE, every line of it no identity. Text found only out of step still names a key
+    (a file holding a key's text is never taken for another kind)."""
+    found = [encoding for encoding, text in PLAIN_KEYS if text in head]
+    return next((encoding for encoding in found if _in_step(head, encoding)), found[0] if found else "")
+
+
+def _in_step(head: bytes, encoding: str) -> bool:
+    """Whether the plain key's text in ``encoding`` is in ``head`` at an offset where a character of that
+    encoding may begin (UTF-16: an even one, counted from the file's start or its byte-order mark)."""
+    text = dict(PLAIN_KEYS)[encoding]
+    step = 2 if encoding.startswith("utf-16") else 1
+    at = head.find(text)
+    while at != -1 and at % step:
+        at = head.find(text, at + 1)
+    return at != -1
 
 
 # The signed ZIPs Majlis writes unencrypted, told by the names of their members (a workbook, a REFI-QDA

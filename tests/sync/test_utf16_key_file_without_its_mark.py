@@ -1,10 +1,8 @@
-"""Review finding 2 (hp6, session 39): a plain team key file in UTF-16 big endian WITHOUT its byte-order
-mark is called the team's key file (file_kinds: "team_key") but does not open: keys._key_file_text asks
-file_signatures.plain_key_encoding, which tries the UTF-16 LE text first, and the LE bytes of
-"AGE-SECRET-KEY-1" are found one byte into the BE bytes ("\\0A\\0G\\0E..." holds "A\\0G\\0E\\0..."), so the file is
-decoded as LE and each line is "not an age X25519 identity". The commit 9c58275a made the mark-less LE case
-open; the BE case, named the same way everywhere else, does not. (No Notepad writes BE without its mark: a
-script's; low harm.) Fails today."""
+"""A plain team key file in UTF-16 WITHOUT its byte-order mark (no Notepad writes one, a script may), little
+or big endian: file_kinds calls it the team's key file, and it opens. The big-endian one did not: the
+UTF-16 LE bytes of "AGE-SECRET-KEY-" are found one byte into the BE bytes ("\\0A\\0G\\0E..." holds
+"A\\0G\\0E\\0..."), file_signatures.plain_key_encoding tried LE first, and keys._key_file_text decoded the file as
+LE: each line "not an age X25519 identity". Found by review (session 39); the BE case fails before."""
 
 from __future__ import annotations
 
