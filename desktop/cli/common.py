@@ -164,7 +164,7 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, env: str
     path: Path | None = getattr(args, file_attr, None)
     flag = f"--{file_attr.replace('_', '-')}"
     if path is not None:
-        return read_passphrase_file(path)
+        return read_passphrase_file(path, made=made)
     if os.environ.get(env):
         if made:
             from desktop.core.validation import PASSPHRASE_UNTYPABLE, new_passphrase_problem

@@ -23,8 +23,11 @@ _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 MAX_BYTES = 64 * 1024  # a passphrase file, not a document: read no more than this
-#: The longest passphrase the unlock window takes, in UTF-16 units (an emoji is two): its field's, Qt's
-#: default maxLength (desktop/ui/unlock.py sets none); a longer one pasted there is cut.
+#: The longest passphrase the app's passphrase fields take (the unlock window's first), in UTF-16 units: Qt's
+#: default maxLength (desktop/ui/unlock.py sets none), so 32,767 characters of ordinary text (Arabic, Kurdish,
+#: Latin), an emoji counting as two; a longer one pasted there is cut. The one limit of every check on a
+#: passphrase being MADE (a file's first line here; never where one is read to open a database: one made
+#: with such a file before the check still opens with it).
 UNLOCK_WINDOW_LIMIT = 32_767
 
 #: What a file given as a passphrase file is instead, by desktop.sync.sniff.kind_of's kinds.
@@ -95,9 +98,11 @@ def other_kind(path: Path, raw: bytes, *, zips: bool = True) -> str:
     return ""
 
 
-def read_passphrase_file(path: Path) -> str:
+def read_passphrase_file(path: Path, *, made: str = "") -> str:
     """The first line of ``path``; one clear ``StoreError`` for every way it can be unusable, naming
-    the file (a command may be given two: the database's and a key file's or the new one's)."""
+    the file (a command may be given two: the database's and a key file's or the new one's). ``made``:
+    the passphrase is being made, named so (common.read_passphrase's ``made``): one longer than the app's
+    passphrase fields take is refused then, and only then."""
     try:
         with open(path, "rb") as fh:
             raw = fh.read(MAX_BYTES + 1)  # one more: whether the file goes on past what is read
@@ -126,11 +131,13 @@ def read_passphrase_file(path: Path) -> str:
         # type at the unlock window (it takes 32,767 characters), and the file was not what it held.
         raise StoreError(f"the passphrase file {path} is too large: its first line goes on past "
                          f"{MAX_BYTES // 1024} KB, longer than any passphrase (the passphrase is the file's first line)")
-    if utf16_length(first) > UNLOCK_WINDOW_LIMIT:
+    if made and utf16_length(first) > UNLOCK_WINDOW_LIMIT:
         # Under 64 KB but longer than the unlock window takes: a database made with it would open only here.
-        raise StoreError(f"the passphrase file {path} is too large: its first line is longer than "
-                         f"{UNLOCK_WINDOW_LIMIT:,} characters, more than the unlock window takes (the passphrase is "
-                         "the file's first line)")
+        # Only where one is made: a database (a key file) made with such a file before this check still opens.
+        # The limit counts UTF-16 units, said as the characters of ordinary text they are.
+        raise StoreError(f"the passphrase file {path} holds a {made} too long to type in the app: its first line "
+                         f"is longer than {UNLOCK_WINDOW_LIMIT:,} characters of ordinary text (an emoji counts as "
+                         "two), more than its passphrase fields take; nothing was written")
     if not first:
         raise StoreError(f"the passphrase file {path} is empty")
     if "\x00" in first:

@@ -107,8 +107,9 @@ def test_a_first_line_longer_than_the_unlock_window_takes_makes_no_database(
     db = tmp_path / "new.db"
     code, out, err = run(capsys, "init", "--db", db, "--device-name", "Basra laptop 2", "--passphrase-file", secret)
     assert (code, out) == (1, "")
-    assert err == (f"majlis-cli: the passphrase file {secret} is too large: its first line is longer than "
-                   "32,767 characters, more than the unlock window takes (the passphrase is the file's first line)\n")
+    assert err == (f"majlis-cli: the passphrase file {secret} holds a passphrase too long to type in the app: its "
+                   "first line is longer than 32,767 characters of ordinary text (an emoji counts as two), more than "
+                   "its passphrase fields take; nothing was written\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["long.txt"]  # no database, nothing beside it
 
 
