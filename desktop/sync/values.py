@@ -15,7 +15,9 @@ Limits (also in docs/bundle-format.md):
   version); ``Float``: finite, ``|x| <= 1e15``; ``Boolean``: true or false; ``Date``: ``YYYY-MM-DD``;
 * ``LargeBinary``: base64 in ``{"$bytes": ...}``, at most :data:`BINARY_LIMITS` bytes decoded;
 * ``JSON``: the shape in :data:`EXTRA_RULES` where there is one (consent answers, participant
-  attributes), else plain JSON at most :data:`JSON_DEPTH_MAX` deep and :data:`JSON_VALUES_MAX` values.
+  attributes), else plain JSON at most :data:`JSON_DEPTH_MAX` deep and :data:`JSON_VALUES_MAX` values;
+* ``consent_record.recorded_at``: not after the importing computer's clock plus the day an HLC may be
+  ahead (:func:`recorded_after`, refused as ``future_clock`` by ``change_records``).
 """
 
 from __future__ import annotations
@@ -122,6 +124,25 @@ def matches(pattern: str, what: str) -> Check:
         return None if isinstance(value, str) and compiled.match(value) else f"not {what}"
 
     return check
+
+
+_MS = dt.timedelta(milliseconds=1)
+_UNIX = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+#: A time without its offset is read in the easternmost zone: the earliest moment it can name.
+_EASTERNMOST = dt.timezone(dt.timedelta(hours=14))
+
+
+def recorded_after(value: Any, latest_ms: int) -> bool:
+    """Whether a consent record's ``recorded_at`` (ISO 8601, checked already; "" is none) names a moment
+    after ``latest_ms`` (ms since 1970: the importing computer's clock plus the day allowed, as for
+    HLCs). The latest record is the one that counts, so one dated years ahead would stand over every
+    consent recorded until then, a "no" to quoting recorded at the centre next month included."""
+    if not value:
+        return False
+    when = dt.datetime.fromisoformat(value)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=_EASTERNMOST)
+    return (when - _UNIX) // _MS > latest_ms  # a difference, not astimezone(): no overflow at year 9999
 
 
 def _iso_datetime(value: Any) -> str | None:

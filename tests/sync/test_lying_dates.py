@@ -1,0 +1,151 @@
+"""Dates that lie, in bundles signed by a laptop on the roster (through the real writer and importer).
+
+The latest consent record is the one that counts (``consent_rules.policy_from_records`` orders them by
+``recorded_at``): a record dated in 2286 would stand over every consent recorded until then, the "no"
+to quoting the participant gives at the centre next month included. A ``recorded_at`` more than a day
+after the importing computer's clock is refused as a change's time stamp is (``future_clock``: the
+file imports once that date is at most a day away).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.core import consent
+from desktop.core.consent_rules import may_quote
+from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, Session
+from desktop.i18n.catalogue import translate
+from desktop.sync.errors import MESSAGE_CONTEXT, default_message_for
+from desktop.sync.export import export_bundle
+from desktop.sync.importer import import_files
+from tests.sync_helpers import Team, full_digest, make_team, session_bundle
+from tests.trust_helpers import change, forge, laptop_key
+
+pytestmark = pytest.mark.usefixtures("cli_env")
+FORGED_EPOCH = 0xED
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Iterator[Team]:
+    t = make_team(tmp_path, devices=2, roles=("field", "field"))
+    yield t
+    t.close()
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000) + 60_000
+
+
+def _by(team: Team, entity: str, op: str, data: dict[str, Any], row_id: str | None = None,
+        seq: int = 1) -> dict[str, Any]:
+    return change(entity, op, data, device=team.devices[0].device_id, seq=seq, row_id=row_id,
+                  ms=_now_ms(), epoch=f"{FORGED_EPOCH:08x}")
+
+
+def _forged(team: Team, tmp_path: Path, changes: list[dict[str, Any]], name: str) -> Path:
+    laptop = team.devices[0]
+    return forge(team, changes, device_id=laptop.device_id, key=laptop_key(laptop), epoch=FORGED_EPOCH,
+                 out=tmp_path / name)
+
+
+def _refused_whole(team: Team, tmp_path: Path, bundle: Path, code: str) -> None:
+    before = full_digest(team.centre)
+    (alone,) = import_files(team.centre, [bundle], team.identities)
+    assert (alone.status, alone.code) == ("refused", code), alone
+    assert full_digest(team.centre) == before
+    after = session_bundle(team.devices[1], tmp_path / "b-session.majlis", "جلسة الديوانية")
+    refused, applied = import_files(team.centre, [bundle, after], team.identities)
+    assert (refused.status, refused.code) == ("refused", code), refused
+    assert "\n" not in refused.message and "2286" not in refused.message and "1900" not in refused.message
+    assert applied.status == "imported", applied
+    english = default_message_for(code)
+    assert english
+    for lang in ("ar", "ckb"):
+        said = translate(lang, MESSAGE_CONTEXT, english)
+        assert said and said != english and "\n" not in said
+
+
+def _consent_then_no_at_the_centre(team: Team, tmp_path: Path) -> tuple[str, str, str, str]:
+    """Laptop A registers a participant with a "yes" to quoting; the centre imports it, and later the
+    participant says no to quoting there (a consent recorded again). (person, session, form, record)"""
+    a = team.devices[0]
+    with a.transaction() as s:
+        form = ConsentTemplate(template_key="fg", version=1, language="ar", title="استمارة", published=True)
+        person = Participant(code="BSR-FG01-P01", real_name="زينب", phone="07701234567")
+        session = Session(kind="focus_group", title="جلسة البصرة")
+        s.add_all([form, person, session])
+        s.flush()
+        record = ConsentRecord(participant_id=person.id, session_id=session.id, template_id=form.id,
+                               answers={"participate": True, "quote": True}, method="paper", facilitator="F1",
+                               recorded_at="2025-10-01T10:00:00+03:00")
+        s.add(record)
+        s.flush()
+        ids = (person.id, session.id, form.id, record.id)
+    made = export_bundle(a, tmp_path / "a-consent.majlis")
+    assert made is not None
+    assert [o.status for o in import_files(team.centre, [made.path], team.identities)] == ["imported"]
+    with team.centre.transaction() as s:
+        s.add(ConsentRecord(participant_id=ids[0], session_id=ids[1], template_id=ids[2],
+                            answers={"participate": True, "quote": False}, method="paper", facilitator="C",
+                            recorded_at=consent.now_iso()))
+    with team.centre.session() as s:
+        assert not may_quote(s, ids[0], ids[1])
+    return ids
+
+
+def _record(person: str, session: str, form: str, recorded_at: str) -> dict[str, Any]:
+    return {"participant_id": person, "session_id": session, "template_id": form,
+            "answers": {"participate": True, "quote": True}, "method": "paper", "signature_png": None,
+            "paper_scan": None, "witness": "", "facilitator": "F1", "recorded_at": recorded_at,
+            "withdrawn_at": None, "withdrawal_scope": None, "deleted": False}
+
+
+def _days_ahead(days: float, offset: str = "+03:00") -> str:
+    moment = dt.datetime.now(dt.UTC) + dt.timedelta(days=days)
+    zone = dt.timezone(dt.timedelta(hours=int(offset[:3]), minutes=int(offset[4:]))) if offset else None
+    local = moment.astimezone(zone) if zone else moment.replace(tzinfo=None) + dt.timedelta(hours=14)
+    return local.isoformat(timespec="seconds")
+
+
+@pytest.mark.parametrize("recorded_at", [
+    "2286-01-01T10:00:00+03:00",  # a new record dated two and a half centuries ahead
+    "9999-12-31T23:59:59-23:59",  # as far as ISO 8601 goes (its moment in UTC is past year 9999)
+    "2286-01-01T10:00:00",  # no offset
+    "22860101T100000+0300",  # the basic format Python reads too
+])
+def test_a_consent_dated_ahead_cannot_stand_over_the_no_given_later(
+        team: Team, tmp_path: Path, recorded_at: str) -> None:
+    person, session, form, _ = _consent_then_no_at_the_centre(team, tmp_path)
+    forged = _forged(team, tmp_path, [_by(team, "consent_record", "insert", _record(person, session, form, recorded_at))],
+                     "ahead.majlis")
+    _refused_whole(team, tmp_path, forged, "future_clock")
+    with team.centre.session() as s:
+        assert not may_quote(s, person, session)
+
+
+def test_an_old_record_moved_ahead_by_an_update_is_refused(team: Team, tmp_path: Path) -> None:
+    """The app never changes ``recorded_at``; an update that does is bounded all the same."""
+    person, session, _, record = _consent_then_no_at_the_centre(team, tmp_path)
+    forged = _forged(team, tmp_path, [_by(team, "consent_record", "update", {"recorded_at": "2286-01-01T10:00:00+03:00"},
+                                          row_id=record)], "moved.majlis")
+    _refused_whole(team, tmp_path, forged, "future_clock")
+    with team.centre.session() as s:
+        assert not may_quote(s, person, session)
+
+
+@pytest.mark.parametrize(("days", "offset"), [(0.5, "+03:00"), (0.9, "-12:00"), (0.9, "+14:00"), (0.5, "")])
+def test_a_consent_dated_within_the_day_allowed_is_taken(team: Team, tmp_path: Path, days: float, offset: str) -> None:
+    """The same day a time stamp may be ahead: a laptop whose clock is some hours fast, in any zone."""
+    person, session, form, _ = _consent_then_no_at_the_centre(team, tmp_path)
+    forged = _forged(team, tmp_path, [_by(team, "consent_record", "insert",
+                                          _record(person, session, form, _days_ahead(days, offset)))], "fast.majlis")
+    (outcome,) = import_files(team.centre, [forged], team.identities)
+    assert outcome.status == "imported", outcome
+    with team.centre.session() as s:  # the participant said yes again, and it counts
+        assert may_quote(s, person, session)
