@@ -17,7 +17,8 @@ Limits (also in docs/bundle-format.md):
 * ``JSON``: the shape in :data:`EXTRA_RULES` where there is one (consent answers, participant
   attributes), else plain JSON at most :data:`JSON_DEPTH_MAX` deep and :data:`JSON_VALUES_MAX` values;
 * ``consent_record.recorded_at``: not after the importing computer's clock plus the day an HLC may be
-  ahead (:func:`recorded_after`, refused as ``future_clock`` by ``change_records``).
+  ahead (:func:`recorded_after`, refused as ``future_clock`` by ``change_records``);
+* ``session.date``, ``recommendation_status.date``, ``outreach_event.date``: not before :data:`EARLIEST_DAY`.
 """
 
 from __future__ import annotations
@@ -126,10 +127,19 @@ def matches(pattern: str, what: str) -> Check:
     return check
 
 
+#: The first day a session, a recommendation's status or an outreach record may be dated, as the app
+#: refuses an earlier one (``recommendations.EARLIEST``, ``outreach.EARLIEST``, the session editors'
+#: "too_early"). The session editors' date boxes start there, their stand-in for "no date": a session
+#: dated before it showed no date in its editor, and the editor's first save emptied its date.
+EARLIEST_DAY = "2000-01-01"
 _MS = dt.timedelta(milliseconds=1)
 _UNIX = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 #: A time without its offset is read in the easternmost zone: the earliest moment it can name.
 _EASTERNMOST = dt.timezone(dt.timedelta(hours=14))
+
+
+def _not_before_2000(value: Any) -> str | None:
+    return None if value >= EARLIEST_DAY else "before 2000"
 
 
 def recorded_after(value: Any, latest_ms: int) -> bool:
@@ -259,6 +269,9 @@ EXTRA_RULES: dict[tuple[str, str], Check] = {
     ("participant", "attributes"): _scalar_map(_attribute_key, _attribute_value, "a map of attributes"),
     ("session", "kind"): one_of(*SESSION_KINDS),
     ("session", "status"): one_of(*SESSION_STATUSES),
+    ("session", "date"): _not_before_2000,
+    ("recommendation_status", "date"): _not_before_2000,
+    ("outreach_event", "date"): _not_before_2000,
     ("session", "governorate"): one_of(*_GOVERNORATES),
     # session.start_time/end_time: no rule beyond String(5), one line. A draft keeps a time as typed
     # ("10:3" on the way to "10:30", autosaved; finalising checks it), and each such save is a change

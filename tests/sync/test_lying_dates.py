@@ -4,7 +4,10 @@ The latest consent record is the one that counts (``consent_rules.policy_from_re
 ``recorded_at``): a record dated in 2286 would stand over every consent recorded until then, the "no"
 to quoting the participant gives at the centre next month included. A ``recorded_at`` more than a day
 after the importing computer's clock is refused as a change's time stamp is (``future_clock``: the
-file imports once that date is at most a day away).
+file imports once that date is at most a day away). A session, an outreach record or a
+recommendation's status dated before 2000 is refused (``bad_value``), as the app refuses one: the
+session editors' date boxes start at 2000-01-01, their stand-in for "no date", so such a session
+showed no date in its editor and the editor's first save emptied it.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from desktop.core import consent
 from desktop.core.consent_rules import may_quote
@@ -149,3 +153,35 @@ def test_a_consent_dated_within_the_day_allowed_is_taken(team: Team, tmp_path: P
     assert outcome.status == "imported", outcome
     with team.centre.session() as s:  # the participant said yes again, and it counts
         assert may_quote(s, person, session)
+
+
+@pytest.mark.parametrize("day", ["1900-01-01", "1999-12-31", "0001-01-01"])
+def test_a_session_dated_before_2000_is_refused(team: Team, tmp_path: Path, day: str) -> None:
+    data = {"kind": "roundtable", "title": "جلسة", "date": day, "status": "draft", "deleted": False}
+    forged = _forged(team, tmp_path, [_by(team, "session", "insert", data)], "old.majlis")
+    _refused_whole(team, tmp_path, forged, "bad_value")
+    (refused,) = import_files(team.centre, [forged], team.identities)
+    assert "session.date" in refused.message
+
+
+@pytest.mark.parametrize(("entity", "data"), [
+    ("outreach_event", {"kind": "meeting", "title": "لقاء", "date": "1999-12-31", "deleted": False}),
+    ("recommendation_status", {"recommendation_id": "0190f3a2-7c1e-7a3b-9d2e-5f6a7b8c9d0e", "status": "adopted",
+                               "date": "1999-12-31", "deleted": False}),
+])
+def test_an_outreach_record_or_a_status_dated_before_2000_is_refused(
+        team: Team, tmp_path: Path, entity: str, data: dict[str, Any]) -> None:
+    """As the app refuses one (``outreach.EARLIEST``, ``recommendations.EARLIEST``)."""
+    forged = _forged(team, tmp_path, [_by(team, entity, "insert", data)], "old.majlis")
+    _refused_whole(team, tmp_path, forged, "bad_value")
+    (refused,) = import_files(team.centre, [forged], team.identities)
+    assert f"{entity}.date" in refused.message
+
+
+def test_a_session_dated_2000_or_later_is_taken(team: Team, tmp_path: Path) -> None:
+    data = {"kind": "roundtable", "title": "جلسة", "date": "2000-01-01", "status": "draft", "deleted": False}
+    forged = _forged(team, tmp_path, [_by(team, "session", "insert", data)], "y2k.majlis")
+    (outcome,) = import_files(team.centre, [forged], team.identities)
+    assert outcome.status == "imported", outcome
+    with team.centre.session() as s:
+        assert s.scalar(select(Session.date).where(Session.title == "جلسة")) == dt.date(2000, 1, 1)
