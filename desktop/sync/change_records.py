@@ -31,7 +31,7 @@ from desktop.sync.errors import BadValueError, ForeignClockError, FutureClockErr
 from desktop.sync.export import epoch_number
 from desktop.sync.manifest import Manifest
 from desktop.sync.merge import Change
-from desktop.sync.values import EntityChecks, ValueProblem, entity_checks, recorded_after
+from desktop.sync.values import DATED_AHEAD, EntityChecks, ValueProblem, dated_after, entity_checks
 
 OPS = frozenset({"insert", "update", "delete"})
 
@@ -59,7 +59,7 @@ _PLAIN_ID = re.compile(r"[0-9A-Za-z-]+\Z")  # needs no JSON escaping
 _NO_BASE: Mapping[str, Any] = MappingProxyType({})
 # One string object per entity and operation name, whatever line they were read from.
 _NAMES = {name: name for name in (*MODEL_BY_TABLE, *OPS)}
-_CONSENT = _NAMES["consent_record"]  # its recorded_at is bounded as a time stamp is
+_DATED = {_NAMES[entity]: field for entity, field in DATED_AHEAD.items()}  # bounded as a time stamp is
 _CHECKS: dict[str, EntityChecks] = {}
 _EMPTY_JSON = "{}"
 #: A bundle's records keep the JSON text made for the content hash up to this many characters in all
@@ -220,8 +220,9 @@ def _parse_one(
         raise BadValueError(
             f"Change {number} ({problem.entity}.{problem.field}) does not fit its field: {problem.problem}."
         ) from None
-    if entity is _CONSENT and "recorded_at" in data and recorded_after(data["recorded_at"], latest_ms):
-        raise FutureClockError()  # dated ahead as an HLC may not be (see values.recorded_after)
+    dated = _DATED.get(entity)
+    if dated is not None and dated in data and dated_after(data[dated], latest_ms):
+        raise FutureClockError()  # dated ahead as an HLC may not be (see values.DATED_AHEAD)
     if not erased and hashlib.sha256(hashed).hexdigest() != chash:
         raise MalformedBundleError(f"Change {number} does not match its content hash.")
     fields = tuple(data)

@@ -16,8 +16,9 @@ Limits (also in docs/bundle-format.md):
 * ``LargeBinary``: base64 in ``{"$bytes": ...}``, at most :data:`BINARY_LIMITS` bytes decoded;
 * ``JSON``: the shape in :data:`EXTRA_RULES` where there is one (consent answers, participant
   attributes), else plain JSON at most :data:`JSON_DEPTH_MAX` deep and :data:`JSON_VALUES_MAX` values;
-* ``consent_record.recorded_at``: not after the importing computer's clock plus the day an HLC may be
-  ahead (:func:`recorded_after`, refused as ``future_clock`` by ``change_records``);
+* ``consent_record.recorded_at``, ``recommendation_status.date``, ``outreach_event.date``: not after
+  the importing computer's clock plus the day an HLC may be ahead (:func:`dated_after`, refused as
+  ``future_clock`` by ``change_records``);
 * ``session.date``, ``recommendation_status.date``, ``outreach_event.date``: not before :data:`EARLIEST_DAY`.
 """
 
@@ -29,7 +30,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Float, Integer, LargeBinary, String, Text
@@ -142,13 +143,29 @@ def _not_before_2000(value: Any) -> str | None:
     return None if value >= EARLIEST_DAY else "before 2000"
 
 
-def recorded_after(value: Any, latest_ms: int) -> bool:
-    """Whether a consent record's ``recorded_at`` (ISO 8601, checked already; "" is none) names a moment
-    after ``latest_ms`` (ms since 1970: the importing computer's clock plus the day allowed, as for
-    HLCs). The latest record is the one that counts, so one dated years ahead would stand over every
-    consent recorded until then, a "no" to quoting recorded at the centre next month included."""
+#: What a row says happened when, bounded as a change's HLC is (the importing computer's clock plus the
+#: day allowed): table -> that field. The newest of each counts: a participant's latest consent record
+#: (ordered by ``recorded_at``) and a recommendation's newest status are the ones in force, so one dated
+#: years ahead would stand over every one recorded until then; the app dates neither a status nor an
+#: outreach record after today (``recommendations._refuse_future``, ``outreach``).
+DATED_AHEAD = {"consent_record": "recorded_at", "recommendation_status": "date", "outreach_event": "date"}
+
+
+@lru_cache(maxsize=8)
+def _day_of(ms: int) -> str:
+    return (_UNIX + ms * _MS).date().isoformat()
+
+
+def dated_after(value: Any, latest_ms: int) -> bool:
+    """Whether a field of :data:`DATED_AHEAD` (checked already: a day ``YYYY-MM-DD``, an ISO 8601 time,
+    "" or None for none) names a day or a moment after ``latest_ms`` (ms since 1970, UTC). A day is
+    compared with the UTC day of ``latest_ms``, which is a day ahead of the clock: every zone's today
+    is within it; a time without an offset is read in the easternmost zone, the earliest moment it
+    can name."""
     if not value:
         return False
+    if len(value) == 10:
+        return bool(value > _day_of(latest_ms))
     when = dt.datetime.fromisoformat(value)
     if when.tzinfo is None:
         when = when.replace(tzinfo=_EASTERNMOST)

@@ -4,7 +4,9 @@ The latest consent record is the one that counts (``consent_rules.policy_from_re
 ``recorded_at``): a record dated in 2286 would stand over every consent recorded until then, the "no"
 to quoting the participant gives at the centre next month included. A ``recorded_at`` more than a day
 after the importing computer's clock is refused as a change's time stamp is (``future_clock``: the
-file imports once that date is at most a day away). A session, an outreach record or a
+file imports once that date is at most a day away), and so is a recommendation's status or an
+outreach record dated more than that day ahead (the newest status is the one in force; the app dates
+neither after today). A session, an outreach record or a
 recommendation's status dated before 2000 is refused (``bad_value``), as the app refuses one: the
 session editors' date boxes start at 2000-01-01, their stand-in for "no date", so such a session
 showed no date in its editor and the editor's first save emptied it.
@@ -21,7 +23,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from desktop.core import consent
+from desktop.core import consent, recommendations
+from desktop.core.advocacy_tables import OutreachEvent
 from desktop.core.consent_rules import may_quote
 from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, Session
 from desktop.i18n.catalogue import translate
@@ -153,6 +156,61 @@ def test_a_consent_dated_within_the_day_allowed_is_taken(team: Team, tmp_path: P
     assert outcome.status == "imported", outcome
     with team.centre.session() as s:  # the participant said yes again, and it counts
         assert may_quote(s, person, session)
+
+
+@pytest.fixture
+def coordinated(tmp_path: Path) -> Iterator[Team]:
+    """devices[0]: a second coordinator's laptop (only coordinators send a recommendation's statuses)."""
+    t = make_team(tmp_path, devices=2, roles=("coordinator", "field"))
+    yield t
+    t.close()
+
+
+def _day_ahead(days: int) -> str:
+    return (dt.datetime.now(dt.UTC) + dt.timedelta(days=days)).date().isoformat()
+
+
+@pytest.mark.parametrize("day", ["2062-03-01", "9999-12-31", "ahead by 2"])
+def test_a_status_dated_ahead_cannot_become_the_current_one(coordinated: Team, tmp_path: Path, day: str) -> None:
+    """A status dated 2062 was the newest at once: the recommendation read "adopted" before anyone
+    adopted it, in the list and in its brief (the app refuses one dated after today)."""
+    team = coordinated
+    with team.centre.transaction() as s:
+        rec = recommendations.create(s, {"title_ar": "توصية"}).id
+    data = {"recommendation_id": rec, "status": "adopted", "deleted": False,
+            "date": _day_ahead(2) if day == "ahead by 2" else day, "note": "", "source": ""}
+    forged = _forged(team, tmp_path, [_by(team, "recommendation_status", "insert", data)], "status.majlis")
+    _refused_whole(team, tmp_path, forged, "future_clock")
+    with team.centre.session() as s:
+        assert recommendations.current_statuses(s, [rec]) == {rec: "drafted"}
+
+
+def test_a_status_dated_today_anywhere_is_taken(coordinated: Team, tmp_path: Path) -> None:
+    team = coordinated
+    with team.centre.transaction() as s:
+        rec = recommendations.create(s, {"title_ar": "توصية"}, date=dt.date(2025, 1, 1)).id
+    today_east = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=14)).date().isoformat()  # UTC+14's today
+    data = {"recommendation_id": rec, "status": "adopted", "date": today_east, "deleted": False}
+    forged = _forged(team, tmp_path, [_by(team, "recommendation_status", "insert", data)], "status.majlis")
+    (outcome,) = import_files(team.centre, [forged], team.identities)
+    assert outcome.status == "imported", outcome
+    with team.centre.session() as s:
+        assert recommendations.current_statuses(s, [rec]) == {rec: "adopted"}
+
+
+@pytest.mark.parametrize(("day", "taken"), [("2286-01-01", False), ("ahead by 2", False), ("today", True)])
+def test_an_outreach_record_dated_ahead_is_refused(team: Team, tmp_path: Path, day: str, taken: bool) -> None:
+    """The app dates no outreach after today ("a meeting not held yet is no outreach done")."""
+    when = {"ahead by 2": _day_ahead(2), "today": dt.date.today().isoformat()}.get(day, day)
+    data = {"kind": "meeting", "title": "لقاء", "date": when, "deleted": False}
+    forged = _forged(team, tmp_path, [_by(team, "outreach_event", "insert", data)], "outreach.majlis")
+    if not taken:
+        _refused_whole(team, tmp_path, forged, "future_clock")
+        return
+    (outcome,) = import_files(team.centre, [forged], team.identities)
+    assert outcome.status == "imported", outcome
+    with team.centre.session() as s:
+        assert s.scalar(select(OutreachEvent.date)) == dt.date.today()
 
 
 @pytest.mark.parametrize("day", ["1900-01-01", "1999-12-31", "0001-01-01"])
