@@ -53,8 +53,14 @@ class RetentionRun:
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
+    """``day`` plus ``months``; the last day a date can hold when that is past year 9999 (a session
+    dated 9999-12-31, typed in a date box or sent in a laptop's bundle, made every reading of the
+    retention state raise ValueError: the Consent page's retention box, the offer at start-up,
+    ``retention apply``)."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
+    if year > dt.MAXYEAR:
+        return dt.date.max
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 

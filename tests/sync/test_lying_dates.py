@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from desktop.core import consent, recommendations
+from desktop.core import consent, recommendations, retention
 from desktop.core.advocacy_tables import OutreachEvent
 from desktop.core.consent_rules import may_quote
 from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, Session
@@ -31,6 +31,7 @@ from desktop.i18n.catalogue import translate
 from desktop.sync.errors import MESSAGE_CONTEXT, default_message_for
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
+from tests.cli_run import run
 from tests.sync_helpers import Team, full_digest, make_team, session_bundle
 from tests.trust_helpers import change, forge, laptop_key
 
@@ -243,3 +244,22 @@ def test_a_session_dated_2000_or_later_is_taken(team: Team, tmp_path: Path) -> N
     assert outcome.status == "imported", outcome
     with team.centre.session() as s:
         assert s.scalar(select(Session.date).where(Session.title == "جلسة")) == dt.date(2000, 1, 1)
+
+
+def test_a_session_dated_9999_leaves_the_retention_state_readable(
+        team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A laptop's session dated 9999-12-31 (its date box goes that far): its retention period ends past
+    year 9999, and every reading of the retention state raised ValueError (the Consent page's box, the
+    offer at start-up, ``retention apply``). Not due, and said so."""
+    laptop = team.devices[0]
+    with laptop.transaction() as s:
+        s.add(Session(kind="roundtable", title="جلسة", date=dt.date(9999, 12, 31)))
+    made = export_bundle(laptop, tmp_path / "a-9999.majlis")
+    assert made is not None
+    assert [o.status for o in import_files(team.centre, [made.path], team.identities)] == ["imported"]
+    retention.set_months(team.centre, 12)
+    state = retention.status(team.centre)
+    assert (state.last_session, state.due_on, state.due) == (dt.date(9999, 12, 31), dt.date.max, False)
+    team.centre.close()
+    code, out, err = run(capsys, "retention", "apply", "--db", tmp_path / "centre.db", "--dry-run")
+    assert code == 0 and err == "", (code, out, err)
