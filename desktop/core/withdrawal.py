@@ -170,9 +170,15 @@ def _refuse_before_the_session(days: dict[str, str], when: str) -> None:
 
 def _given_after(record: ConsentRecord, days: dict[str, str], when: str) -> bool:
     """Whether this consent was given at a session after ``when``: a withdrawal of quotes typed in late
-    (dated March, recorded after a June session) does not take back consent given in June."""
+    (dated March, recorded after a June session) does not take back consent given in June. A consent
+    is given no later than it was recorded, nor after today: a session dated ahead (2286, any date box
+    goes that far, and so may a laptop's bundle) kept its consent to be quoted through the withdrawal."""
     day = days.get(record.session_id or "")
-    return day is not None and day > when
+    if day is None:
+        return False
+    recorded = str(record.recorded_at or "")[:10]
+    given = min(day, dt.date.today().isoformat(), recorded if _ISO_DAY.fullmatch(recorded) else day)
+    return given > when
 
 
 def withdraw_participant(

@@ -27,6 +27,7 @@ from desktop.core import consent, recommendations, retention
 from desktop.core.advocacy_tables import OutreachEvent
 from desktop.core.consent_rules import may_quote
 from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, Session
+from desktop.core.withdrawal import withdraw_participant
 from desktop.i18n.catalogue import translate
 from desktop.sync.errors import MESSAGE_CONTEXT, default_message_for
 from desktop.sync.export import export_bundle
@@ -263,3 +264,33 @@ def test_a_session_dated_9999_leaves_the_retention_state_readable(
     team.centre.close()
     code, out, err = run(capsys, "retention", "apply", "--db", tmp_path / "centre.db", "--dry-run")
     assert code == 0 and err == "", (code, out, err)
+
+
+@pytest.mark.parametrize("on", ["today", "a week ago"])
+def test_a_withdrawal_of_quotes_reaches_a_consent_for_a_session_dated_ahead(
+        team: Team, tmp_path: Path, on: str) -> None:
+    """Consent given at a session after the withdrawal's date is not taken back (a withdrawal typed in
+    late), and the session's day said when it was given: one dated 2286 (any date box goes that far)
+    kept its consent to be quoted through the withdrawal the participant asked for at the centre. A
+    consent is given no later than it is recorded, nor after today."""
+    a = team.devices[0]
+    with a.transaction() as s:
+        form = ConsentTemplate(template_key="fg", version=1, language="ar", title="استمارة", published=True)
+        person = Participant(code="BSR-FG01-P01")
+        held = Session(kind="focus_group", title="جلسة", date=dt.date(2025, 10, 1))
+        ahead = Session(kind="focus_group", title="جلسة لاحقة", date=dt.date(2286, 1, 1))
+        s.add_all([form, person, held, ahead])
+        s.flush()
+        ids = person.id, held.id, ahead.id
+        for session, when in ((held, "2025-10-01T10:00:00+03:00"), (ahead, (dt.datetime.now(dt.UTC) - dt.timedelta(
+                days=30)).isoformat(timespec="seconds"))):
+            s.add(ConsentRecord(participant_id=person.id, session_id=session.id, template_id=form.id,
+                                answers={"participate": True, "quote": True}, method="paper", recorded_at=when))
+    made = export_bundle(a, tmp_path / "a.majlis")
+    assert made is not None
+    assert [o.status for o in import_files(team.centre, [made.path], team.identities)] == ["imported"]
+    day = dt.date.today() - dt.timedelta(days=0 if on == "today" else 7)
+    withdraw_participant(team.centre, participant_id=ids[0], scope="quotes", on=day)
+    with team.centre.session() as s:
+        assert not may_quote(s, ids[0], ids[1])
+        assert not may_quote(s, ids[0], ids[2])
