@@ -16,6 +16,7 @@ Limits (also in docs/bundle-format.md):
 * ``LargeBinary``: base64 in ``{"$bytes": ...}``, at most :data:`BINARY_LIMITS` bytes decoded;
 * ``JSON``: the shape in :data:`EXTRA_RULES` where there is one (consent answers, participant
   attributes), else plain JSON at most :data:`JSON_DEPTH_MAX` deep and :data:`JSON_VALUES_MAX` values;
+* ``consent_record.recorded_at`` in the form the app writes (:data:`_RECORDED_FORM`);
 * ``consent_record.recorded_at``, ``recommendation_status.date``, ``outreach_event.date``: not after
   the importing computer's clock plus the day an HLC may be ahead (:func:`dated_after`, refused as
   ``future_clock`` by ``change_records``);
@@ -172,6 +173,19 @@ def dated_after(value: Any, latest_ms: int) -> bool:
     return (when - _UNIX) // _MS > latest_ms  # a difference, not astimezone(): no overflow at year 9999
 
 
+#: How the app writes a consent record's time (``consent.now_iso``: 2026-03-01T10:00:00+03:00): the
+#: day in full, then a ``T``. Records are ordered by this text, which is time order only in this form:
+#: Python reads 20260301T100000+0300 and 2026-W09-7T10:00 too, and each sorted after every time of the
+#: same year written in full, so a record sent so stood over the records made after it for up to a year.
+_RECORDED_FORM = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?\Z", re.DOTALL)
+
+
+def _recorded_time(value: Any) -> str | None:
+    if value != "" and (type(value) is not str or not _RECORDED_FORM.match(value)):
+        return "not a date and time (YYYY-MM-DDTHH:MM:SS)"
+    return _iso_datetime(value)
+
+
 def _iso_datetime(value: Any) -> str | None:
     if value == "":
         return None
@@ -301,7 +315,7 @@ EXTRA_RULES: dict[tuple[str, str], Check] = {
     ("consent_record", "answers"): _scalar_map(lambda k: bool(_KEY.match(k)), lambda v: type(v) is bool,
                                                "a map of clause keys to yes/no"),
     ("consent_record", "method"): one_of("", *CONSENT_METHODS),
-    ("consent_record", "recorded_at"): _iso_datetime,
+    ("consent_record", "recorded_at"): _recorded_time,
     ("consent_record", "withdrawn_at"): _iso_datetime,
     ("consent_record", "withdrawal_scope"): one_of("all", "quotes"),
     ("survey", "columns"): _list_of(_is_text, "a list of column names"),
