@@ -25,6 +25,7 @@ from sqlalchemy import select
 
 from desktop.core import consent, recommendations, retention
 from desktop.core.advocacy_tables import OutreachEvent
+from desktop.core.clock import system_ms
 from desktop.core.consent_rules import may_quote
 from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, Session
 from desktop.core.withdrawal import withdraw_participant
@@ -32,7 +33,9 @@ from desktop.i18n.catalogue import translate
 from desktop.sync.errors import MESSAGE_CONTEXT, default_message_for
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
+from desktop.sync.redate import redate
 from tests.cli_run import run
+from tests.clock_helpers import YEAR_MS, ahead, reopen
 from tests.sync_helpers import Team, full_digest, make_team, session_bundle
 from tests.trust_helpers import change, forge, laptop_key
 
@@ -309,3 +312,24 @@ def test_a_withdrawal_of_quotes_reaches_a_consent_for_a_session_dated_ahead(
     with team.centre.session() as s:
         assert not may_quote(s, ids[0], ids[1])
         assert not may_quote(s, ids[0], ids[2])
+
+
+def test_a_consent_recorded_while_the_date_was_ahead_waits_for_that_date_redated_or_not(
+        team: Team, tmp_path: Path) -> None:
+    """Re-dating gives the waiting changes fresh time stamps; ``recorded_at`` is content and stays (the
+    hash leaves the time out), so the centre refuses the bundle until that date as it would without
+    re-dating (docs/bundle-format.md, Re-dating)."""
+    laptop = reopen(team, 0, ahead(YEAR_MS))  # the date a year ahead
+    with laptop.transaction() as s:
+        form = ConsentTemplate(template_key="fg", version=1, language="ar", title="استمارة", published=True)
+        person = Participant(code="BSR-FG01-P01")
+        s.add_all([form, person])
+        s.flush()
+        s.add(ConsentRecord(participant_id=person.id, template_id=form.id, answers={"participate": True},
+                            method="paper", recorded_at=_days_ahead(365)))  # as now_iso() read that date
+    laptop = reopen(team, 0, system_ms)  # the date set right
+    assert redate(laptop).count == 3
+    made = export_bundle(laptop, tmp_path / "redated.majlis")
+    assert made is not None
+    (outcome,) = import_files(team.centre, [made.path], team.identities)
+    assert (outcome.status, outcome.code) == ("refused", "future_clock"), outcome
