@@ -1,15 +1,18 @@
 """Dates that lie, in bundles signed by a laptop on the roster (through the real writer and importer).
 
 The latest consent record is the one that counts (``consent_rules.policy_from_records`` orders them by
-``recorded_at``): a record dated in 2286 would stand over every consent recorded until then, the "no"
-to quoting the participant gives at the centre next month included. A ``recorded_at`` more than a day
-after the importing computer's clock is refused as a change's time stamp is (``future_clock``: the
-file imports once that date is at most a day away), and so is a recommendation's status or an
-outreach record dated more than that day ahead (the newest status is the one in force; the app dates
-neither after today). A session, an outreach record or a
-recommendation's status dated before 2000 is refused (``bad_value``), as the app refuses one: the
-session editors' date boxes start at 2000-01-01, their stand-in for "no date", so such a session
-showed no date in its editor and the editor's first save emptied it.
+the text of ``recorded_at``): a record dated in 2286 would stand over every consent recorded until then,
+the "no" to quoting the participant gives at the centre next month included. A ``recorded_at`` more
+than a day after the importing computer's clock is refused as a change's time stamp is
+(``future_clock``: the file imports once that date is at most a day away), and so is one in another
+ISO 8601 form than the app writes (``bad_value``: the basic form sorted after every time of its year).
+A recommendation's status or an outreach record dated more than that day ahead is refused too (the
+newest status is the one in force; the app dates neither after today). A session, an outreach record
+or a status dated before 2000 is refused (``bad_value``), as the app refuses one: the session editors'
+date boxes start at 2000-01-01, their stand-in for "no date", so such a session showed no date in its
+editor and the editor's first save emptied it. A session dated ahead is taken (sessions are planned),
+and no longer breaks the retention state (9999-12-31) nor keeps a consent to be quoted through a
+withdrawal of quotes (2286). Dates that lie backwards do no harm.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from sqlalchemy import select
 from desktop.core import consent, recommendations, retention
 from desktop.core.advocacy_tables import OutreachEvent
 from desktop.core.clock import system_ms
+from desktop.core.consent import withdrew_everything
 from desktop.core.consent_rules import may_quote
 from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, Session
 from desktop.core.withdrawal import withdraw_participant
@@ -333,3 +337,27 @@ def test_a_consent_recorded_while_the_date_was_ahead_waits_for_that_date_redated
     assert made is not None
     (outcome,) = import_files(team.centre, [made.path], team.identities)
     assert (outcome.status, outcome.code) == ("refused", "future_clock"), outcome
+
+
+def test_dates_that_lie_backwards_do_no_harm(team: Team, tmp_path: Path) -> None:
+    """Tried, and harmless (no bound needed, and a laptop whose clock was reset writes such times
+    itself): a "yes" dated 1900 sorts first, so the centre's later "no" still counts; a withdrawal
+    dated before the record it withdraws, and an erasure dated 1900, withdraw all the same."""
+    person, session, form, record = _consent_then_no_at_the_centre(team, tmp_path)
+    forged = _forged(team, tmp_path, [
+        _by(team, "consent_record", "insert", _record(person, session, form, "1900-01-01T10:00:00+03:00"), seq=1),
+        _by(team, "consent_record", "update", {"withdrawn_at": "1900-01-01", "withdrawal_scope": "quotes"},
+            row_id=record, seq=2),
+    ], "backwards.majlis")
+    (outcome,) = import_files(team.centre, [forged], team.identities)
+    assert outcome.status == "imported", outcome
+    with team.centre.session() as s:
+        assert not may_quote(s, person, session)
+        assert s.get(ConsentRecord, record).withdrawal_scope == "quotes"
+    erasure = {"participant_id": person, "scope": "all", "erased_on": "1900-01-01", "reason": "", "deleted": False}
+    forged = _forged(team, tmp_path, [_by(team, "erasure", "insert", erasure, seq=3)], "erased.majlis")
+    (outcome,) = import_files(team.centre, [forged], team.identities)
+    assert outcome.status == "imported", outcome
+    with team.centre.session() as s:
+        assert s.get(Participant, person).real_name is None
+        assert withdrew_everything(s, person)
