@@ -33,14 +33,19 @@ _local = threading.local()
 
 class Touched(set[str]):
     """Table names (a set, as every listener reads it) and ``sessions``: the ids of the sessions
-    (meetings) whose rows were written, or None when a write could not say which (any session)."""
+    (meetings) whose rows were written, or None when a write could not say which (any session).
+    ``imported``: written by bundles or team updates from elsewhere, not by this window's own
+    editing (an open session editor shows the import's change, or asks, rather than saving over it)."""
 
-    def __init__(self, tables: Iterable[str] = (), sessions: Iterable[str] | None = ()) -> None:
+    def __init__(self, tables: Iterable[str] = (), sessions: Iterable[str] | None = (), *,
+                 imported: bool = False) -> None:
         super().__init__(tables)
         self.sessions: set[str] | None = None if sessions is None else set(sessions)
+        self.imported = imported
 
     def merge(self, other: Touched) -> None:
         self |= other
+        self.imported = self.imported or other.imported
         if self.sessions is not None:
             self.sessions = None if other.sessions is None else self.sessions | other.sessions
 

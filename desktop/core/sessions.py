@@ -232,8 +232,10 @@ def _sync_children(
             obj.deleted = True
 
 
-def save_minutes(store: Store, session_id: str, minutes: Minutes) -> None:
-    """One autosave of a roundtable: fields and all child rows in one transaction."""
+def save_minutes(store: Store, session_id: str, minutes: Minutes) -> Minutes:
+    """One autosave of a roundtable: fields and all child rows in one transaction. The minutes as
+    stored, read in that transaction (an import committed just after cannot slip into them): what an
+    open editor compares a later import's minutes with."""
     with store.transaction() as s:
         row = _get(s, session_id)
         _update_fields(row, minutes.fields)
@@ -243,6 +245,7 @@ def save_minutes(store: Store, session_id: str, minutes: Minutes) -> None:
         _sync_children(s, AgendaItem, session_id, minutes.agenda, "position")
         _sync_children(s, Decision, session_id, minutes.decisions, "position")
         _sync_children(s, ActionItem, session_id, minutes.actions, "position")
+        return minutes_of(s, session_id)
 
 
 def problems(store: Store, session_id: str, *, finalising: bool = True) -> list[Problem]:

@@ -143,4 +143,4 @@ def announced(outcomes: Sequence[ImportOutcome], also: Iterable[str] = ()) -> To
     tables its bundles really wrote (a memo, a survey, attendance: a fixed list left those pages stale),
     with ``also`` (the device row an approval writes), and the sessions they name."""
     tables = set(also).union(*(o.tables for o in outcomes))
-    return Touched(tables, union([o.sessions for o in outcomes]))
+    return Touched(tables, union([o.sessions for o in outcomes]), imported=True)

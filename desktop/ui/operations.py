@@ -162,7 +162,7 @@ class CollectionOp(Generic[T]):
 
 def _announced(changes: change_set.Touched) -> change_set.Touched:
     """A copy for the listeners: one may change the set it is handed without the next seeing it."""
-    return change_set.Touched(changes, changes.sessions)
+    return change_set.Touched(changes, changes.sessions, imported=changes.imported)
 
 
 class QueryOp(Generic[T]):

@@ -13,7 +13,7 @@ import contextlib
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QPushButton,
@@ -30,8 +30,14 @@ from desktop.core.participants import SeatedParticipant
 from desktop.core.validation import Problem
 from desktop.ui.consent.record_dialog import ConsentDialog
 from desktop.ui.context import AppContext
-from desktop.ui.focus_group import people_tab
-from desktop.ui.focus_group.editor_load import Loaded, load_failure_words, load_focus_group, session_start
+from desktop.ui.focus_group import import_follow, people_tab
+from desktop.ui.focus_group.editor_load import (
+    Loaded,
+    load_failure_words,
+    load_focus_group,
+    save_failure_explained,
+    session_start,
+)
 from desktop.ui.focus_group.header import FocusGroupHeader
 from desktop.ui.focus_group.import_text_write import open_import
 from desktop.ui.focus_group.lifecycle import LifecycleBar
@@ -49,7 +55,6 @@ from desktop.ui.widgets.fitting_tabs import FittingTabs
 from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.relative_font import keep_relative_font
-from desktop.ui.widgets.save_failure import save_failure_words, session_gone_words
 from desktop.ui.widgets.scroll_frame import bring_into_view, scrolled, whole_when_chosen
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import HEADING_LEAST, SessionEditorBase
@@ -65,6 +70,7 @@ AUTOSAVE_MS = 1500  # "within 2 s after typing stops", with room for the save it
 
 class FocusGroupEditor(SessionEditorBase):
     loaded = Signal()
+    SHOWN_TABLES = frozenset({"session", "transcript_turn", "attendance"})
 
     def __init__(self, ctx: AppContext, session_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, session_id, parent)
@@ -72,6 +78,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.is_loaded = False
         self._header_dirty = False
+        self._header_base: dict[str, Any] = {}  # the details as last read or saved: a save writes only what differs
         self.load_error: BaseException | None = None
 
         # SP_ArrowBack mirrors itself in right-to-left layouts; a text arrow would not.
@@ -136,6 +143,7 @@ class FocusGroupEditor(SessionEditorBase):
         side = layout.contentsMargins().left()
         layout.setContentsMargins(side, side // 2, side, 0)  # the height is the transcript's (a laptop at 150 %)
         layout.addWidget(self.top_row)
+        layout.addWidget(self.import_bar)
         layout.addWidget(self.blockers)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_line)
@@ -218,20 +226,25 @@ class FocusGroupEditor(SessionEditorBase):
     # --- loading -------------------------------------------------------------------------------
     def _on_loaded(self, data: Loaded) -> None:
         try:
-            self.header.set_values(data.fields)
+            self.show_loaded(data)
         except RuntimeError:  # the editor was closed before its data arrived
             return
+        self.setEnabled(True)
+        self.is_loaded = True
+        self.transcript.edit.setFocus()
+        self.loaded.emit()
+
+    def show_loaded(self, data: Loaded) -> None:
+        """The session as read, on screen (on opening; after an import, import_follow)."""
+        self.header.set_values(data.fields)
+        self._header_base, self._header_dirty = self.header.values(), False
         self.people.set_rows(data.people)
         self.transcript.refresh_speakers()
         self.transcript.set_session_language(str(data.fields.get("language") or ""))
         self.transcript.set_turns(data.turns)
         self.transcript.start_clock(session_start(data.fields))
         self._update_heading()
-        self.setEnabled(True)
         self.set_read_only(self.read_only_for_status(data.status))
-        self.is_loaded = True
-        self.transcript.edit.setFocus()
-        self.loaded.emit()
 
     def focus_start(self) -> None:
         """The transcript, whether the session's data arrived before the editor was shown or after: loaded
@@ -253,7 +266,9 @@ class FocusGroupEditor(SessionEditorBase):
 
     def _save(self) -> bool:
         changes = self.transcript.model.changes()
-        fields = self.header.values() if self._header_dirty else None
+        # Only the details typed here: the others, as read, written back over an import's were its undoing.
+        fields = ({k: v for k, v in self.header.values().items() if v != self._header_base.get(k)}
+                  if self._header_dirty else None)
         if not changes and fields is None:
             return True
         try:
@@ -268,6 +283,7 @@ class FocusGroupEditor(SessionEditorBase):
             self.show_message(self.explain(exc))  # after read-only, whose own line it replaces
             return False
         self.transcript.model.mark_saved(changes, new_ids)
+        self._header_base.update(fields or {})
         self._header_dirty = False
         self._stranded = False
         self.show_message(lambda: self.tr("Saved."), in_sight=False)
@@ -277,7 +293,7 @@ class FocusGroupEditor(SessionEditorBase):
         """Save whatever is unsaved; stays dirty (and says so) if the save failed."""
         self.commit_open_cell()  # a participant's cell being typed in
         self.autosave_timer.stop()
-        if self._read_only or not self.is_loaded:
+        if self._read_only or not self.is_loaded or self.import_waits():
             return
         if (self._dirty or self._header_dirty or self.transcript.model.has_unsaved()) and self._save():
             self._dirty = False
@@ -289,22 +305,17 @@ class FocusGroupEditor(SessionEditorBase):
 
     def explain(self, exc: MajlisError) -> Words:
         """Why the save failed, made in the language of the moment (the status line follows a switch)."""
-        if exc.code == "no_consent":
-            return lambda: self.tr("Not saved: a speaker has no recorded consent. Change the speaker of that turn.")
-        gone = session_gone_words(exc)  # made final or deleted elsewhere: the roundtable editor's words
-        if gone is not None:
-            return gone
-        if exc.code == "environment":
-            return save_failure_words(exc)
-        # The core's own sentence ("the turn does not exist") is English: never put in the line.
-        if isinstance(exc, transcripts.RedactedTurn):  # its speaker withdrew meanwhile (another window)
-            return lambda: QCoreApplication.translate(
-                "TranscriptPanel", "This turn is hidden (consent withdrawn) and cannot be changed.")
-        if isinstance(exc, transcripts.TurnNotFound):
-            return lambda: self.tr("Not saved: a turn you changed was deleted elsewhere meanwhile (another window, "
-                                   "majlis-cli or a team update). Copy your text, then close the session and open "
-                                   "it again.")
-        return lambda: self.tr("Not saved. Your text is kept on screen.")
+        return save_failure_explained(exc)
+
+    # --- an import changing the session (SessionEditorBase; import_follow) --------------------------
+    def read_theirs(self) -> None:
+        self.theirs_arrived(True)  # no reading to compare: a long transcript's would be read twice
+
+    def show_theirs(self, *, asked: bool) -> None:
+        import_follow.show_theirs(self, asked=asked)
+
+    def keep_mine(self) -> None:
+        import_follow.keep_mine(self)
 
     def _on_header_changed(self) -> None:
         self._header_dirty = True
@@ -358,19 +369,7 @@ class FocusGroupEditor(SessionEditorBase):
         self.record_consent_for(person.participant_id)
 
     def record_consent_for(self, participant_id: str) -> None:
-        if self.consent_dialog_class is None:
-            return
-        dialog = self.consent_dialog_class(self.ctx, participant_id, self.session_id, self)
-        dialog.exec()
-        recorded = getattr(dialog, "record_id", None) is not None
-        dialog.deleteLater()
-        self._reload_people()
-        person = self.people.by_id(participant_id)
-        if recorded and person is not None:  # "Added …: record their consent" was said on, even after a No
-            code, speaks = person.code, person.can_speak
-            self.show_message(lambda: (self.tr("Consent recorded for %1: they can be given speech.") if speaks else
-                                       self.tr("Recorded for %1: they decline to take part and cannot be given "
-                                               "speech.")).replace("%1", code))
+        people_tab.record_consent_for(self, participant_id)
 
     def _reload_people(self) -> None:
         """Read the seated people again, the current row kept on its person: after the consent form it was

@@ -200,3 +200,21 @@ def say_speaks(editor: FocusGroupEditor, code: str) -> None:
     editor.show_message(lambda: QCoreApplication.translate(
         "FocusGroupEditor", "%1 speaks in this transcript and stays in the session. Give those turns "
         "to another speaker first, or delete them.").replace("%1", code))
+
+
+def record_consent_for(editor: FocusGroupEditor, participant_id: str) -> None:
+    if editor.consent_dialog_class is None:
+        return
+    dialog = editor.consent_dialog_class(editor.ctx, participant_id, editor.session_id, editor)
+    dialog.exec()
+    recorded = getattr(dialog, "record_id", None) is not None
+    dialog.deleteLater()
+    editor._reload_people()
+    person = editor.people.by_id(participant_id)
+    if recorded and person is not None:  # "Added …: record their consent" was said on, even after a No
+        code, speaks = person.code, person.can_speak
+        editor.show_message(lambda: (
+            QCoreApplication.translate("FocusGroupEditor", "Consent recorded for %1: they can be given speech.")
+            if speaks else QCoreApplication.translate(
+                "FocusGroupEditor", "Recorded for %1: they decline to take part and cannot be given speech.")
+        ).replace("%1", code))

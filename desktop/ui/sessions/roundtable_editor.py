@@ -6,6 +6,7 @@ Validation marks fields in place and never blocks saving a draft or discards wha
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import Any
 
@@ -41,6 +42,7 @@ from desktop.ui.sessions import (
     attendee_adds,
     attendee_consent,
     empty_minutes,
+    minutes_import,
     roundtable_lifecycle,
 )
 from desktop.ui.sessions.delegates import ChoiceDelegate, DateDelegate
@@ -67,6 +69,7 @@ NEW_PERSON_ROLE = attendee_adds.NEW_PERSON_ROLE  # a new person's, until changed
 
 
 class RoundtableEditor(SessionEditorBase):
+    SHOWN_TABLES = frozenset({"session", "attendance", "agenda_item", "decision", "action_item"})
     # The Attendance tab's (attendance_tab.build).
     attendance_model: ColumnTableModel
     attendance: TableSection
@@ -74,6 +77,7 @@ class RoundtableEditor(SessionEditorBase):
     new_person_button: QPushButton
     consent_button: QPushButton
     consent_dialog_class: Any
+    base: svc.Minutes  # the minutes as last read or saved: what an import's are compared with
 
     def __init__(self, ctx: AppContext, session_id: str, parent: QWidget | None = None) -> None:
         super().__init__(ctx, session_id, parent)
@@ -199,6 +203,7 @@ class RoundtableEditor(SessionEditorBase):
         side = layout.contentsMargins().left()
         layout.setContentsMargins(side, side // 2, side, 0)  # the height is the tabs' (a laptop at 150 %)
         layout.addWidget(self.top_row)
+        layout.addWidget(self.import_bar)
         layout.addWidget(self.blockers)
         layout.addWidget(self.save_problem)
         layout.addWidget(self.tabs, 1)
@@ -265,8 +270,21 @@ class RoundtableEditor(SessionEditorBase):
         self.heading.setText(self.edits["title"].text().strip() or self.tr("Roundtable"))
 
     def load(self) -> None:
-        minutes = read_now(self.ctx, lambda s: svc.minutes_of(s, self.session_id))
-        self.status = minutes.status
+        self.show_minutes(read_now(self.ctx, lambda s: svc.minutes_of(s, self.session_id)))
+
+    def show_minutes(self, minutes: svc.Minutes, *, status_too: bool = True) -> None:
+        """``minutes`` on screen, as read (or saved: the editor's ``base``, what a later import's minutes
+        are compared with); ``status_too``: read-only as their status says."""
+        loading, self._loading = self._loading, True
+        try:
+            self._fill(minutes, status_too)
+        finally:
+            self._loading = loading
+        self.base = copy.deepcopy(minutes)
+
+    def _fill(self, minutes: svc.Minutes, status_too: bool) -> None:
+        if status_too:
+            self.status = minutes.status
         f = minutes.fields
         for name in TEXT_FIELDS:
             value = f.get(name) or ""
@@ -282,8 +300,9 @@ class RoundtableEditor(SessionEditorBase):
         self.agenda.set_items(minutes.agenda)
         self.decisions_model.set_rows(minutes.decisions)
         self.actions_model.set_rows(minutes.actions)
-        self.set_read_only(self.read_only_for_status(self.status))
-        self.show_status()
+        if status_too:
+            self.set_read_only(self.read_only_for_status(self.status))
+            self.show_status()
         self.validate()
 
     def _load_names(self, rows: list[dict[str, Any]]) -> None:
@@ -304,16 +323,32 @@ class RoundtableEditor(SessionEditorBase):
         out["language"] = self.language_combo.currentData() or "ar"
         return out
 
-    def save_now(self) -> None:
-        minutes = svc.Minutes(
+    def on_screen(self) -> svc.Minutes:
+        return svc.Minutes(
             fields=self.fields(),
             attendance=self.attendance_model.rows,
             agenda=self.agenda.collect(),
             decisions=self.decisions_model.rows,
             actions=self.actions_model.rows,
         )
+
+    def save_now(self) -> None:
+        minutes = self.on_screen()
         # On disk before the editor may close; the change set tells the other views.
-        CollectionOp.on_store(self.ctx, lambda store: svc.save_minutes(store, self.session_id, minutes)).run_now()
+        self.base = CollectionOp.on_store(
+            self.ctx, lambda store: svc.save_minutes(store, self.session_id, minutes)).run_now()
+
+    # --- an import changing the minutes (SessionEditorBase; minutes_import) ---------------------------
+    def read_theirs(self) -> None:
+        minutes_import.read_theirs(self)
+
+    def show_theirs(self, *, asked: bool) -> None:
+        self.autosave_timer.stop()
+        self.load()
+        self.import_settled()
+
+    def keep_mine(self) -> None:
+        minutes_import.keep_mine(self)
 
     def _edited(self) -> None:
         if self._loading:

@@ -242,7 +242,7 @@ class BundleImports(TeamKeyChoice):
             self.team_updates.say(first.done.value)
             arrived_erasure.show(self.ctx, self._as_widget(), first.erased, self.results)
             self.refresh()
-            self.ctx.events.changed.emit(Touched(first.done.changes, first.done.changes.sessions))
+            self.ctx.events.changed.emit(Touched(first.done.changes, first.done.changes.sessions, imported=True))
             # Then which file or step it stopped at, and why (it said only "Failed: …", as if nothing had been done).
             self.results.say(partial(texts.stopped_after_updates, cause, step == KEY_STEP))
             return

@@ -206,5 +206,6 @@ class RosterDecisions(QObject):
         say(self.result, lines)
         # The device is on the roster and those bundles wrote their rows: the pages read them again (which
         # sessions is known only once every bundle is applied: any of them).
-        self.ctx.events.changed.emit(Touched(touched_sessions.announced(outcomes, DEVICE), None if outcomes else ()))
+        self.ctx.events.changed.emit(Touched(touched_sessions.announced(outcomes, DEVICE), None if outcomes else (),
+                                             imported=True))
         self.panel.decided.emit()

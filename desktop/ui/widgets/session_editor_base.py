@@ -13,10 +13,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QPushButton, QWidget
 
+from desktop.core.change_set import Touched
 from desktop.core.errors import EnvironmentProblem, MajlisError
 from desktop.core.sessions import SessionNotFound
 from desktop.core.store_file import DatabaseReplaced
 from desktop.ui.context import AppContext
+from desktop.ui.widgets.import_bar import ImportBar
 from desktop.ui.widgets.live_words import Words
 from desktop.ui.widgets.pop_up_keys import children_shortcut
 from desktop.ui.widgets.save_failure import (
@@ -41,6 +43,8 @@ class SessionEditorBase(QWidget):
 
     closed = Signal()
     saved = Signal()
+    # The tables whose rows the editor shows: an import writing none of them in its session leaves it be.
+    SHOWN_TABLES: frozenset[str] = frozenset()
     # Not saved yet (a full disk, a lock), retrying: the line as live_words.Words, a function that makes it
     # in the language of the moment, so that the label showing it follows a language switch.
     saveFailed = Signal(object)
@@ -73,6 +77,13 @@ class SessionEditorBase(QWidget):
         self.code_button.clicked.connect(self.code_session)
         children_shortcut(CODE_SESSION_SHORTCUT, self, self.code_session)
         self.coding_window: QWidget | None = None
+        # An import changed the session while typing here was not saved (the subclass puts the bar in its
+        # layout): nothing is saved over the import until Show theirs or Keep mine is pressed.
+        self.import_bar = ImportBar(self)
+        self.import_bar.theirs.connect(self._take_theirs)
+        self.import_bar.mine.connect(self._keep_mine)
+        self._import_waits = False
+        ctx.events.changed.connect(self._on_import)
 
     def focus_start(self) -> None:
         """The keyboard where the editor begins, as the main window shows it: the editor itself (its
@@ -125,7 +136,7 @@ class SessionEditorBase(QWidget):
         """Save if anything changed since the last save (used on focus-out, Back, lock, close)."""
         self.commit_open_cell()
         self.autosave_timer.stop()
-        if self._dirty and not self._read_only:
+        if self._dirty and not self._read_only and not self._import_waits:
             try:
                 self.save_now()
             except DatabaseReplaced:
@@ -182,6 +193,59 @@ class SessionEditorBase(QWidget):
                 return True
             p = p.parent()
         return False
+
+    # -- an import changing the session ---------------------------------------------------
+    def _on_import(self, tables: object) -> None:
+        """Bundles (or a team update) imported on the Sync page may have changed this session: the
+        editor showed the old minutes, and its next save wrote them back over the import's."""
+        if (isinstance(tables, Touched) and tables.imported and tables.concerns(self.session_id)
+                and tables & self.SHOWN_TABLES and not self._gone):
+            self.read_theirs()
+
+    def read_theirs(self) -> None:
+        """Hook: read the session as stored (on the worker) and call ``theirs_arrived``."""
+
+    def theirs_arrived(self, changed: bool) -> None:
+        """The session as stored was read after an import: ``changed`` from what the editor last read
+        or saved. No typing waiting: shown quietly. Typing waiting: kept, and the bar asks."""
+        if not changed:
+            return
+        self.commit_open_cell()  # a cell being typed in is typing too
+        if self.has_unsaved():
+            self._import_waits = True
+            self.autosave_timer.stop()
+            self.import_bar.setHidden(False)
+        else:
+            self.show_theirs(asked=False)
+
+    def strand_if_typed(self) -> None:
+        """The session went (deleted by an import) with typing waiting: kept on screen, closing asks."""
+        self._stranded = self._stranded or self.has_unsaved()
+
+    def import_waits(self) -> bool:
+        """The bar is up: the typing on screen waits for Show theirs or Keep mine."""
+        return self._import_waits
+
+    def show_theirs(self, *, asked: bool) -> None:
+        """Hook: the session as stored, on screen, then ``import_settled()``. ``asked``: Show theirs was
+        pressed, what was typed is dropped; else nothing typed was waiting (typing that began while the
+        session was read is kept, and the bar asks)."""
+
+    def import_settled(self) -> None:
+        """The session as stored is on screen: the bar's question is answered, saving goes on."""
+        self._import_waits = False
+        self.import_bar.setHidden(True)
+
+    def keep_mine(self) -> None:
+        """Hook: what was typed saved, with what the import changed elsewhere in the session."""
+
+    def _take_theirs(self) -> None:
+        self._dirty = False  # nothing is saved until theirs is on screen (``import_settled``)
+        self.show_theirs(asked=True)
+
+    def _keep_mine(self) -> None:
+        self._import_waits = False
+        self.keep_mine()
 
     # -- read-only ------------------------------------------------------------------------
     def went_elsewhere(self, exc: BaseException, *, stranded: bool) -> Words | None:
