@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
@@ -23,13 +24,14 @@ from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from desktop.ui.context import AppContext
 from desktop.ui.focus_group.editor import FocusGroupEditor
+from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sessions.roundtable_editor import RoundtableEditor
 from desktop.ui.sync.page import SyncPage
 from tests.helpers_typing import type_text
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import imported_lines, open_page
 from tests.team_fixture import team_fixture
-from tests.ui_helpers import language_fixture
+from tests.ui_helpers import language_fixture, main_window_on_screen
 
 MakeCtx = Callable[..., AppContext]
 language = language_fixture("ar")
@@ -256,3 +258,21 @@ def test_a_focus_group_keeps_the_typing_and_keep_mine_saves_it_with_the_import(
     qtbot.waitUntil(lambda: fg_shown(editor) == both, timeout=10_000)
     assert fg_stored(team.centre, ids[0]) == both  # the title the laptop gave was not written back
     assert editor.import_bar.isHidden() and not editor.has_unsaved()
+
+
+def test_in_the_main_window_the_open_editor_follows_an_import_run_on_the_sync_page(
+        team: Team, manager: LanguageManager, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The coordinator's path: the Sync page's run ends while the roundtable is open in the same window."""
+    sid = laptop_roundtable(team, tmp_path)
+    bundle = laptop_changes(team, tmp_path, sid)
+    window = main_window_on_screen(manager, team.centre, qtbot, "ckb", None, (1366, 768), monkeypatch)
+    sync = window.page("sync")  # built, as when the import was started there
+    assert isinstance(sync, SyncPage)
+    qtbot.waitUntil(sync.is_loaded, timeout=30_000)
+    editor = window.open_session(sid)
+    assert isinstance(editor, RoundtableEditor) and window.editor is editor
+    assert shown(editor)[0] == "طاولة البصرة"
+    imported(sync, qtbot, bundle)
+    qtbot.waitUntil(lambda: shown(editor) == THEIRS, timeout=10_000)
+    assert window.editor is editor and editor.import_bar.isHidden()
+    window.close()
