@@ -235,8 +235,7 @@ def test_a_focus_group_with_nothing_typed_shows_the_import(team: Team, make_ctx:
     assert editor.heading.text() == FG_THEIRS[0]
 
 
-def test_a_focus_group_keeps_the_typing_and_keep_mine_saves_it_with_the_import(
-        team: Team, make_ctx: MakeCtx, qtbot: QtBot, tmp_path: Path) -> None:
+def fg_typed_then_imported(team: Team, make_ctx: MakeCtx, qtbot: QtBot, tmp_path: Path) -> tuple[FocusGroupEditor, str]:
     ids = laptop_focus_group(team, tmp_path)
     ctx = make_ctx(team.centre, user_name="coordinator")
     page = sync_page(ctx, qtbot, team)
@@ -252,12 +251,26 @@ def test_a_focus_group_keeps_the_typing_and_keep_mine_saves_it_with_the_import(
     assert fg_shown(editor) == ("مجموعة البصرة", "قاعة", ["كلمة الميسّر"])  # the typing stays on screen
     editor.flush()
     assert fg_stored(team.centre, ids[0]) == FG_THEIRS  # nothing written over the import
+    return editor, ids[0]
 
+
+def test_a_focus_group_keeps_the_typing_and_keep_mine_saves_it_with_the_import(
+        team: Team, make_ctx: MakeCtx, qtbot: QtBot, tmp_path: Path) -> None:
+    editor, sid = fg_typed_then_imported(team, make_ctx, qtbot, tmp_path)
     editor.import_bar.mine_button.click()
     both = ("مجموعة البصرة الثانية", "قاعة", FG_THEIRS[2])
     qtbot.waitUntil(lambda: fg_shown(editor) == both, timeout=10_000)
-    assert fg_stored(team.centre, ids[0]) == both  # the title the laptop gave was not written back
+    assert fg_stored(team.centre, sid) == both  # the title the laptop gave was not written back
     assert editor.import_bar.isHidden() and not editor.has_unsaved()
+
+
+def test_a_focus_group_shows_theirs_when_asked(team: Team, make_ctx: MakeCtx, qtbot: QtBot, tmp_path: Path) -> None:
+    editor, sid = fg_typed_then_imported(team, make_ctx, qtbot, tmp_path)
+    editor.import_bar.theirs_button.click()
+    qtbot.waitUntil(lambda: fg_shown(editor) == FG_THEIRS, timeout=10_000)
+    assert editor.import_bar.isHidden() and not editor.has_unsaved()
+    editor.flush()
+    assert fg_stored(team.centre, sid) == FG_THEIRS
 
 
 def test_in_the_main_window_the_open_editor_follows_an_import_run_on_the_sync_page(
