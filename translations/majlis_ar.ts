@@ -2894,6 +2894,29 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>ImportBar</name>
+        <message>
+            <source>This session was changed by an import. What you typed here is not saved yet.</source>
+            <translation>غيّر استيرادٌ هذه الجلسة. ما كتبته هنا لم يُحفظ بعد.</translation>
+        </message>
+        <message>
+            <source>Show t&amp;heirs</source>
+            <translation>اعرض النسخة ال&amp;مستوردة</translation>
+        </message>
+        <message>
+            <source>Show the session as the import left it; what you typed here since it was last saved is dropped</source>
+            <translation>اعرض الجلسة كما تركها الاستيراد؛ ويُهمَل ما كتبته هنا منذ آخر حفظ</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>أبقِ &amp;نسختي</translation>
+        </message>
+        <message>
+            <source>Save what you typed here; what the import changed elsewhere in the session stays</source>
+            <translation>احفظ ما كتبته هنا؛ ويبقى ما غيّره الاستيراد في أجزاء الجلسة الأخرى</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportProgress</name>
         <message>
             <source>Looking for bundles in the folder…</source>

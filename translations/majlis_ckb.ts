@@ -2882,6 +2882,29 @@ You can try again from the Sync page.</source>
         </message>
     </context>
     <context>
+        <name>ImportBar</name>
+        <message>
+            <source>This session was changed by an import. What you typed here is not saved yet.</source>
+            <translation>ئەم دانیشتنە بە هاوردەکردنێک گۆڕدرا. ئەوەی لێرە نووسیوتە هێشتا پاشەکەوت نەکراوە.</translation>
+        </message>
+        <message>
+            <source>Show t&amp;heirs</source>
+            <translation>وەشانی &amp;هاوردەکراو پیشان بدە</translation>
+        </message>
+        <message>
+            <source>Show the session as the import left it; what you typed here since it was last saved is dropped</source>
+            <translation>دانیشتنەکە وەک هاوردەکردنەکە بەجێی هێشتووە پیشان بدە؛ ئەوەی لێرە لە دوایین پاشەکەوتەوە نووسیوتە فڕێ دەدرێت</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>وەشانی &amp;خۆم بهێڵەوە</translation>
+        </message>
+        <message>
+            <source>Save what you typed here; what the import changed elsewhere in the session stays</source>
+            <translation>ئەوەی لێرە نووسیوتە پاشەکەوت بکە؛ ئەوەی هاوردەکردنەکە لە بەشەکانی تری دانیشتنەکەدا گۆڕیویەتی دەمێنێتەوە</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportProgress</name>
         <message>
             <source>Looking for bundles in the folder…</source>
