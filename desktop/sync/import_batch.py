@@ -51,6 +51,9 @@ class ImportOutcome:
     # Held: the bundle was on the waiting list already (imported again, kept once), so a summary does
     # not count it as one more file held.
     already_waiting: bool = False
+    # Held: the fingerprint of the key that signed it. One device id may wait under two keys (a restored
+    # laptop signing anew, an outsider copying a genuine id): each is decided on its own.
+    fingerprint: str = ""
 
 
 @dataclass

@@ -253,7 +253,7 @@ def _hold(conn: Connection, batch: Batch, prepared: Prepared, manifest: Manifest
     return ImportOutcome(
         prepared.name, "held", HELD_CODE, HELD_MESSAGE, device_id=manifest.device_id,
         device_name=printable(manifest.device_name), seq_from=manifest.seq_from, seq_to=manifest.seq_to,
-        already_waiting=waiting,
+        already_waiting=waiting, fingerprint=key_fingerprint(manifest.device_public_key),
     )
 
 

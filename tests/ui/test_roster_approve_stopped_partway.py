@@ -5,7 +5,9 @@ disk refused the third of three, the page said only "Failed: The disk reported a
 done, although the device was on the roster and two of its bundles were applied (and are not applied
 again). It now says so in one translated line: on the roster, why it stopped, how many of its bundles
 were applied, and that Approve again applies the others; the applied bundles' lines follow. At 20 points
-on a 1366x768 laptop the line is whole. The disk "fills up" through the file-size limit
+on a 1366x768 laptop the line is whole. In Results, the lines of the two bundles applied no longer say
+them held (they did: only a whole approval said its lines again), the third's still does until Approve
+again applies it. The disk "fills up" through the file-size limit
 (tests/disk_room.py): no mock."""
 
 from __future__ import annotations
@@ -56,6 +58,11 @@ def _bundles(team: Team, tmp_path: Path) -> list[Path]:
         out=tmp_path / f"kirkuk-{first}.majlis") for first, last in spans]
 
 
+def _result_line(page: SyncPage, file_name: str) -> str:
+    return next(page.results.item(i).text() for i in range(page.results.count())
+                if file_name in page.results.item(i).text())
+
+
 def without_marks(text: str) -> str:
     """The line without the marks that isolate a name or keep it read right to left."""
     return "".join(c for c in text if c not in "\u2066\u2067\u2068\u2069\u200e\u200f")
@@ -90,6 +97,8 @@ def test_an_approval_stopped_partway_says_what_it_did(team: Team, tmp_path: Path
     panel = page.roster_panel
     qtbot.waitUntil(lambda: len(panel.waiting) == 1 and page.import_button.isEnabled(), timeout=60_000)
     assert panel.waiting[0].bundles == 3
+    names = [b.name for b in bundles]
+    held = {name: _result_line(page, name) for name in names}
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
 
     folder = team.centre.path.parent
@@ -106,6 +115,9 @@ def test_an_approval_stopped_partway_says_what_it_did(team: Team, tmp_path: Path
         "it: {applied} of {total}. The others still wait for approval: once this is put right, select it among the "
         "devices waiting and press Approve again.").split("{total}")[-1])), said
     assert len(lines) == 2, said  # the two bundles applied, each in its line
+    # Their lines in Results say them applied; the third's still says it held (it waits).
+    assert [_result_line(page, name) == held[name] for name in names] == [False, False, True], \
+        [_result_line(page, name) for name in names]
     qtbot.waitUntil(lambda: len(panel.waiting) == 1 and panel.waiting[0].bundles == 1, timeout=10_000)
     qtbot.waitUntil(lambda: any(e.device_id == panel.waiting[0].device_id for e in panel.entries), timeout=10_000)
     settle()
@@ -118,6 +130,7 @@ def test_an_approval_stopped_partway_says_what_it_did(team: Team, tmp_path: Path
     qtbot.waitUntil(lambda: not panel.deciding, timeout=60_000)
     page.ctx.tasks.drain(30_000)
     qtbot.waitUntil(lambda: len(panel.waiting) == 0, timeout=10_000)
+    assert _result_line(page, names[2]) != held[names[2]]  # applied now: said so
     with team.centre.session() as s:
         assert s.execute(select(func.count()).select_from(Participant)).scalar_one() == 6002
     window.close()

@@ -44,7 +44,9 @@ def decided_line(held: ImportOutcome, file_name: str, number: Callable[[int], st
 
 
 class HeldLines:
-    """The held lines in ``results``, by the device they wait for."""
+    """The held lines in ``results``, by the device and key they wait for: one device id may wait under
+    two keys (a restored laptop signing anew, an outsider copying a genuine laptop's id), two entries on the
+    waiting list, each decided on its own; deciding one leaves the other's lines held."""
 
     def __init__(self, results: ResultsLog, page: QWidget, number: Callable[[int], str]) -> None:
         self.results, self.page, self.number = results, page, number
@@ -53,17 +55,20 @@ class HeldLines:
     def add(self, item: QListWidgetItem, held: ImportOutcome, file_name: str) -> None:
         self._lines.append((item, held, file_name))
 
-    def decided(self, device_id: str, applied: list[ImportOutcome] | None) -> None:
-        """``device_id`` approved (``applied``: the outcomes of its waiting bundles) or rejected (None)."""
+    def decided(self, device_id: str, fingerprint: str, applied: list[ImportOutcome] | None,
+                partway: bool = False) -> None:
+        """``device_id`` under the key of ``fingerprint`` approved (``applied``: the outcomes of its waiting
+        bundles) or rejected (None). ``partway``: the approval stopped before every bundle was applied; only
+        the lines of those in ``applied`` are said again, the others still wait."""
         keep: list[tuple[QListWidgetItem, ImportOutcome, str]] = []
         by_span = {(o.seq_from, o.seq_to): o for o in applied or ()}
         for item, held, name in self._lines:
             if not isValid(item) or item.listWidget() is not self.results:
                 continue  # the list was cleared
-            if held.device_id != device_id:
+            outcome = by_span.get((held.seq_from, held.seq_to))
+            if (held.device_id, held.fingerprint) != (device_id, fingerprint) or (partway and outcome is None):
                 keep.append((item, held, name))
                 continue
-            outcome = by_span.get((held.seq_from, held.seq_to))
             self.results.restate(item, partial(decided_line, held, name, self.number, outcome,
                                                approved=applied is not None))
             refused = applied is None or (outcome is not None and outcome.status == "refused")

@@ -287,7 +287,7 @@ def _ready(store: Store, paths: list[Path], updates: list[Path], identities: Seq
     left = [u for u in stick.updates if same_file(u) not in done]  # those applied first: not again
     applied = run_change(store, lambda st: apply_updates(st, left, own)) if left else None
     if first is not None:  # said first, with the tables they changed
-        changes = Touched(first.done.changes, first.done.changes.sessions)
+        changes = Touched(first.done.changes, first.done.changes.sessions, imported=first.done.changes.imported)
         if applied is not None:
             changes.merge(applied.changes)
         applied = OpDone(first.done.value + (applied.value if applied is not None else []), changes)
@@ -307,7 +307,7 @@ def _no_longer_merged(store: Store, files: list[Path], applied: OpDone[list[Appl
     bundles, others = not_merged(files)
     if others:
         more = run_change(store, lambda st: apply_updates(st, others, own))
-        changes = Touched(applied.changes, applied.changes.sessions)
+        changes = Touched(applied.changes, applied.changes.sessions, imported=applied.changes.imported)
         changes.merge(more.changes)
         applied = OpDone(applied.value + more.value, changes)
     refused = [ImportOutcome(str(p), "refused", NotMergedHereError.code, NotMergedHereError.default_message)

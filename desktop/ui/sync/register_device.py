@@ -192,13 +192,14 @@ class RegisterDialog(QDialog):
 
 
 class RegisterButton(QPushButton):
-    """Register a device… on the roster panel; ``said(text)`` shows the result on the panel and
-    ``done()`` reads the roster again."""
+    """Register a device… on the roster panel; ``said(text)`` shows the result on the panel,
+    ``applied(approvals)`` says what the bundles it sent before became and announces what they wrote, as
+    Approve does (``roster_decide.RosterDecisions.said_applied``), and ``done()`` reads the roster again."""
 
     def __init__(self, ctx: AppContext, said: Callable[[str], None], done: Callable[[], None],
-                 free: Callable[[], bool]) -> None:
+                 free: Callable[[], bool], applied: Callable[[list[roster.Approved]], None]) -> None:
         super().__init__()
-        self.ctx, self.said, self.done, self.free = ctx, said, done, free
+        self.ctx, self.said, self.done, self.free, self.applied = ctx, said, done, free, applied
         self.dialog: RegisterDialog | None = None
         self.setObjectName("register_device")
         self.clicked.connect(self.open_dialog)
@@ -233,4 +234,6 @@ class RegisterButton(QPushButton):
             text += "\n" + QCoreApplication.translate("RosterPanel", "Bundles it sent before, applied now: {count}").format(
                 count=self.ctx.language.format_number(applied))
         self.said(text)
+        if dialog.done_result.applied:
+            self.applied(dialog.done_result.applied)
         self.done()

@@ -10,6 +10,8 @@ panel's own tr() (lupdate reads a plural only there).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -94,10 +96,10 @@ class RosterDecisions(QObject):
         if chosen is None or self.panel.held or self.deciding or not self._confirm(
                 self.panel.reject_question(chosen)):
             return False
-        pending_id, device_id = chosen.id, chosen.device_id
+        pending_id, device_id, fingerprint = chosen.id, chosen.device_id, chosen.fingerprint
         self._deciding(True)
         CollectionOp.on_store(self.ctx, lambda store: roster.reject(store, pending_id)).with_busy(self.busy).success(
-            lambda count: self._rejected(count, device_id)).failure(self._failed).run_in_background()
+            lambda count: self._rejected(count, device_id, fingerprint)).failure(self._failed).run_in_background()
         return True
 
     def approve_rejected(self) -> bool:
@@ -132,11 +134,23 @@ class RosterDecisions(QObject):
             return "\n".join(said + [self._outcome(o) for o in done.outcomes])
 
         say(self.result, lines)
-        self.panel.held_decided.emit(done.device_id, list(done.outcomes))
-        # The sessions the bundles applied wrote: a coding window open on another is left alone.
-        self.ctx.events.changed.emit(touched_sessions.announced(done.outcomes, DEVICE))
+        self.said_applied([done])
         self.panel.refresh()
         self.panel.decided.emit()
+
+    def said_applied(self, approvals: Sequence[roster.Approved], partway: bool = False) -> None:
+        """What ``approvals`` applied, said where it shows: the Results lines that said their bundles held
+        say what became of them (by device and key), and the tables the bundles wrote are announced, so the
+        pages read them again. After Approve, Register a device… (``register_device``: registering applies
+        what the device sent before, as an approval), and an approval stopped ``partway`` (the lines of the
+        bundles it did not reach still say held)."""
+        for done in approvals:
+            self.panel.held_decided.emit(done.device_id, done.fingerprint, list(done.outcomes), partway)
+        outcomes = [o for done in approvals for o in done.outcomes]
+        touched = touched_sessions.announced(outcomes, DEVICE)
+        # The sessions the bundles applied wrote: a coding window open on another is left alone. Stopped
+        # partway, which sessions is known only once every bundle is applied: any of them.
+        self.ctx.events.changed.emit(Touched(touched, None if outcomes else (), imported=True) if partway else touched)
 
     def _outcome(self, outcome: ImportOutcome) -> str:
         # A held bundle has no file name any more (its source reads "held bundle 12", in English):
@@ -150,9 +164,9 @@ class RosterDecisions(QObject):
             label = QCoreApplication.translate("RosterPanel", "a waiting bundle")
         return texts.outcome_line(outcome, label, fmt)
 
-    def _rejected(self, count: int, device_id: str) -> None:
+    def _rejected(self, count: int, device_id: str, fingerprint: str) -> None:
         self._deciding(False)
-        self.panel.held_decided.emit(device_id, None)
+        self.panel.held_decided.emit(device_id, fingerprint, None, False)
         say(self.result, lambda: "\n".join([
             self.panel.rejected_line(count),
             QCoreApplication.translate(
@@ -204,8 +218,7 @@ class RosterDecisions(QObject):
             return "\n".join(said + [self._outcome(o) for o in outcomes])
 
         say(self.result, lines)
-        # The device is on the roster and those bundles wrote their rows: the pages read them again (which
-        # sessions is known only once every bundle is applied: any of them).
-        self.ctx.events.changed.emit(Touched(touched_sessions.announced(outcomes, DEVICE), None if outcomes else (),
-                                             imported=True))
+        # The device is on the roster and those bundles wrote their rows: their Results lines say them
+        # applied (the others still wait) and the pages read them again.
+        self.said_applied([replace(approved, outcomes=outcomes)], partway=True)
         self.panel.decided.emit()

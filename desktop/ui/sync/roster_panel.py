@@ -71,9 +71,10 @@ def _read_roster(store: Store) -> _Read:
 class RosterPanel(QWidget):
     # A device was approved or rejected: the page reads its devices and conflicts again.
     decided = Signal()
-    # Which device, and what its held bundles became: their outcomes when approved, None when rejected (the
-    # page's Results lines that said them held say it).
-    held_decided = Signal(str, object)
+    # Which device, under the key of which fingerprint, and what its held bundles became: their outcomes when
+    # approved, None when rejected; True: an approval stopped partway, the others still wait (the page's
+    # Results lines that said them held say it: held_lines.HeldLines.decided).
+    held_decided = Signal(str, str, object, bool)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,7 +114,7 @@ class RosterPanel(QWidget):
                     lambda: not self.held and not self.deciding)
         self.revoke_button, self.take_button = RevokeButton(*revoking), TakeButton(*revoking)  # roster_take.py
         self.register_button = RegisterButton(ctx, lambda text: say(self.result_label, lambda: text), self._after_revoke,
-                                              revoking[-1])  # a device put on before it sends: register_device.py
+                                              revoking[-1], self.decisions.said_applied)  # register_device.py
         keep_relative_font(self.fingerprint_label, self, scale=2.0, minimum=18.0, bold=True, monospace=True)
         # Hex digits read left to right in every interface language, like a phone number.
         self.fingerprint_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

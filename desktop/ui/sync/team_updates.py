@@ -130,7 +130,7 @@ class TeamUpdates(QObject):
                     raise
                 raise StoppedAfterUpdates(first, exc) from exc
             if first is not None:
-                changes = Touched(first.done.changes, first.done.changes.sessions)
+                changes = Touched(first.done.changes, first.done.changes.sessions, imported=first.done.changes.imported)
                 changes.merge(done.changes)
                 done = OpDone(first.done.value + done.value, changes)
             return done, arrived_erasure.report_since(store, erased_before)  # the centre's erasures, here too

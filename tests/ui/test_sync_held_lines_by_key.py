@@ -1,11 +1,10 @@
-"""Review finding 1 (hp6, session 39): the Results lines of held bundles are restated by device id alone
-(desktop/ui/sync/held_lines.py HeldLines.decided; the panel emits held_decided(device_id, ...)), while the
-waiting list holds one entry per (device id, public key) (core/held_bundles.waiting_devices). Two laptops
-that sent the same device id under two keys (a restored backup signing with a new key; an outsider copying a
-genuine laptop's id) are two waiting entries: deciding one restates the other's line too. Approving the
-genuine one makes the other's line say "imported when device … was approved" (its span 1-1 matched the
-genuine bundle's outcome) though it was never imported and still waits; rejecting one says the other
-"discarded" though it still waits. These tests fail today."""
+"""The Results lines of held bundles are said again by (device id, key fingerprint), as the waiting list
+holds them (core/held_bundles.waiting_devices): two laptops that sent the same device id under two keys (a
+restored backup signing with a new key; an outsider copying a genuine laptop's id) are two waiting entries,
+and deciding one leaves the other's line held. Restated by device id alone (held_lines.HeldLines.decided
+before), approving the genuine one made the other's line say "imported when device … was approved" (its
+span 1-1 matched the genuine bundle's outcome) though it still waited; rejecting one said the other
+"discarded"."""
 
 from __future__ import annotations
 

@@ -1,11 +1,10 @@
-"""Review finding 3 (hp6, session 39): "Register a device…" on the centre's roster applies the bundles the
-device sent before, held for approval under that key (register_device.register -> roster.approve_registered),
-as Approve does; but unlike Approve (roster_decide: held_decided and touched_sessions.announced, commits
-50de6246 and 1dc8afa5) it neither restates their Results lines nor announces the tables they wrote
-(RegisterButton._registered calls only the panel's refresh). After it: the Results line still says
-"held for approval (device … is not on the roster)" though the bundle is applied, and the Participants page,
-already read, does not list the participant the bundle brought (it reads again only when told). Fails today
-on both counts (each asserted on its own)."""
+"""Register a device… on the centre's roster applies the bundles the device sent before, held for
+approval under that key (register_device.register -> roster.approve_registered), as Approve does; and as
+Approve (roster_decide.RosterDecisions.said_applied, shared) it says their Results lines again and announces
+the tables they wrote. Before, RegisterButton._registered only read the roster again: the Results line
+still said "held for approval (device … is not on the roster)" though the bundle was applied, and the
+Participants page, already read, did not list the participant the bundle brought (it reads again only when
+told). Each is asserted on its own."""
 
 from __future__ import annotations
 
