@@ -66,6 +66,15 @@ def wrote_in_bulk(session: OrmSession, tables: Iterable[str]) -> None:
     session.info[SESSIONS] = None
 
 
+def report(touched: Touched) -> None:
+    """Say to whoever collects on this thread what was committed past the session's hooks (a bundle's
+    Core statements, its tables and sessions named by the import itself): a team update that applies held
+    bundles on a coordinator's laptop (``sync/team_update.py``)."""
+    sink: Touched | None = getattr(_local, "sink", None)
+    if sink is not None and touched:
+        sink.merge(touched)
+
+
 @contextmanager
 def collect() -> Iterator[Touched]:
     """Gather the tables of every transaction committed on this thread inside the ``with`` block."""

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop import __version__
-from desktop.core import exported_position, migrate, published_forms
+from desktop.core import change_set, exported_position, migrate, published_forms
 from desktop.core.atomic_file import NO_SUCH_FOLDER, free_name
 from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
@@ -245,11 +245,21 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
 def _apply_held(store: Store, arrived: list[tuple[str, str]]) -> None:
     """What devices now on this laptop's roster sent before it knew them (held: a coordinator's
     laptop merged their bundles before the update that names them), applied under every rule of an
-    import: the centre's signed roster is the comparison of keys an approval is."""
+    import: the centre's signed roster is the comparison of keys an approval is.
+
+    The bundles are written past the session's hooks (the importer's Core statements): the tables and
+    sessions they wrote are reported to whoever collects (the Sync page's ``run_change``), so its pages
+    read them again, as after an import or an approval; those applied before a failure too."""
+    from desktop.sync import touched_sessions  # as roster: it reaches this module again
+    from desktop.sync.import_batch import ImportOutcome
     from desktop.sync.roster import approve_registered
 
-    for device_id, key in arrived:
-        approve_registered(store, device_id, key)
+    applied: list[ImportOutcome] = []
+    try:
+        for device_id, key in arrived:
+            approve_registered(store, device_id, key, done=applied.append)
+    finally:
+        change_set.report(touched_sessions.announced(applied))
 
 
 def is_own_team_update(store: Store, source: str | os.PathLike[str]) -> bool:

@@ -1,11 +1,10 @@
-"""Review finding 6 (hp6, session 39): on a second coordinator's laptop, a team update that puts a waiting
-device on the roster applies the bundles held for it (team_update._apply_held -> roster.approve_registered),
-written through the importer's Core statements, past the change-set hooks. The Sync page applies updates in
+"""On a second coordinator's laptop, a team update that puts a waiting device on the roster applies the
+bundles held for it (team_update._apply_held -> roster.approve_registered), written through the importer's
+Core statements, past the change-set hooks. The Sync page applies updates in
 ``run_change(store, lambda st: apply_updates(st, …))`` (import_run.applied_first / run_import) and announces
-``done.changes``: 'device', 'local_state', 'team' only. The participant the held bundle brought is in the
-database, but 'participant' is not announced, so the laptop's Participants page (read only when told) does
-not list it. 1dc8afa5 made imports, approvals and take-overs announce the tables their bundles wrote
-(touched_sessions.announced); this path was left out. Fails today."""
+``done.changes``: _apply_held reports the tables the bundles wrote (change_set.report), as imports,
+approvals and take-overs announce them (touched_sessions.announced), so the laptop's Participants page
+lists the participant the held bundle brought. Before, only 'device', 'local_state', 'team' were announced."""
 
 from __future__ import annotations
 
