@@ -58,6 +58,9 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--key-passphrase-file", type=Path,
                    help=f"read the file's passphrase from this file; otherwise ${KEY_PASSPHRASE_ENV} or a prompt")
     p.set_defaults(func=cmd_team_key_export)
+    p = key.add_parser("rotate", help="centre: make a new team key after a key file was lost (old bundles still open)")
+    add_db(p)
+    p.set_defaults(func=cmd_team_key_rotate)
 
     p = t.add_parser("file", help="centre: write the team file again, with today's codebook")
     add_db(p)
@@ -204,6 +207,8 @@ class _AppliedUpdate(Protocol):  # team.TeamUpdateApplied, and team_update_outco
     def codings(self) -> Followed: ...
     @property
     def forms(self) -> tuple[int, int]: ...
+    @property
+    def new_key(self) -> bool: ...
 
 
 def applied_notes(applied: _AppliedUpdate) -> list[str]:
@@ -220,6 +225,8 @@ def applied_notes(applied: _AppliedUpdate) -> list[str]:
                      f"{'was' if applied.codings.removed == 1 else 'were'} deleted with them; "
                      f"{counted(applied.codings.moved, 'coding')} of a code merged into another there "
                      f"{'was' if applied.codings.moved == 1 else 'were'} moved to that code")
+    if applied.new_key:  # the centre made a new team key (team key rotate): the next bundles go to it
+        notes.append("the centre made a new team key: this laptop's next bundles are encrypted to it")
     if applied.forms[0]:  # a new version of a consent form: the consents taken keep theirs
         notes.append("a new version of the consent form: new consents use it; consents already taken keep the "
                      f"version signed; {counted(applied.forms[1], 'participant')} to ask again")
@@ -261,6 +268,13 @@ SECOND_COORDINATOR = (
     "this key file")
 
 
+def _say_which(count: int) -> None:
+    """After a new team key (``team key rotate``): the file holds every key the centre keeps."""
+    if count > 1:
+        print(f"the file holds all {count} team keys: the one in use and those made before it (team key rotate), "
+              "which open the bundles sent before")
+
+
 def cmd_team_key_export(args: argparse.Namespace) -> int:
     from desktop.sync import team
     from desktop.sync.keys import write_identity_file, write_protected_identity_file
@@ -277,6 +291,7 @@ def cmd_team_key_export(args: argparse.Namespace) -> int:
             if args.plaintext:
                 write_identity_file(args.out, identities)
                 print(f"team key written unprotected: {args.out} (keep it private)")
+                _say_which(len(identities))
                 print(SECOND_COORDINATOR)
                 return 0
             secret = read_passphrase(args, confirm=True, env=KEY_PASSPHRASE_ENV, file_attr="key_passphrase_file",
@@ -285,7 +300,24 @@ def cmd_team_key_export(args: argparse.Namespace) -> int:
         except FileExistsError as exc:  # it appeared meanwhile (while the passphrase was typed)
             raise exists from exc
         print(f"team key written, passphrase-protected: {args.out} (age -d asks for the passphrase)")
+        _say_which(len(identities))
         print(SECOND_COORDINATOR)
+        return 0
+
+    return with_store(args, body)
+
+
+def cmd_team_key_rotate(args: argparse.Namespace) -> int:
+    from desktop.sync.key_rotation import rotate_team_key
+
+    def body(store: Store) -> int:
+        refuse_unless_centre(store, "the team key is made there", "nothing was changed")
+        made = rotate_team_key(store)
+        print(f"new team key made: the team's bundles are encrypted to {made.recipient} from the next team update "
+              f"on ({counted(made.kept, 'team key')} kept in the database: the bundles sent before still open here)")
+        print("publish a team update now (majlis-cli team update export) and carry it to every laptop: until a laptop "
+              "applies it, its bundles are encrypted to the old key, which the lost key file opens; a second "
+              "coordinator needs the team key exported again (majlis-cli team key export)")
         return 0
 
     return with_store(args, body)

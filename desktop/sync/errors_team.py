@@ -89,6 +89,16 @@ class TwoCentresError(BundleError):
         "nothing was changed.")
 
 
+class NotCentreKeyError(BundleError):
+    # A new team key made on a laptop would reach nobody: only the centre keeps the team key and signs the
+    # team updates that tell the laptops which key to encrypt to.
+    code = "not_centre"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "Only the team's centre makes a new team key: it keeps the key and publishes the team updates that carry "
+        "it to the laptops. Nothing was changed.")
+
+
 class NotEnrolledError(BundleError):
     code = "not_enrolled"
     default_message = QT_TRANSLATE_NOOP("BundleError", "This database has not joined a team yet: join a team first.")

@@ -172,13 +172,17 @@ def join_team(store: Store, team_file: str | os.PathLike[str], *,
         raise OtherTeamError()
     if existing is not None:  # the same team again: only with the key enrolled the first time
         read_team_file(team_file, expected_central_key=existing.central_verify_key)
+    # The recipients a team update brought (a new team key: key_rotation) are newer than any team file's: an
+    # old team file left on the stick, joined with again, would send the next bundles to the lost key.
+    keeps_recipients = existing is not None and bool(store.get_state(UPDATE_EPOCH_STATE))
     with store.transaction(replicating=True) as s:
         team = s.get(Team, tf.team_id)
         if team is None:
             team = Team(id=tf.team_id, name=tf.team_name, is_central=False)
             s.add(team)
         team.name = tf.team_name
-        team.recipients = list(tf.recipients)
+        if not keeps_recipients:
+            team.recipients = list(tf.recipients)
         team.central_verify_key = tf.central_verify_key
         ensure_device_key(s, store)
         if existing is None:  # first join: nothing was ever exported, the change log may still change

@@ -30,6 +30,7 @@ from desktop.sync.errors import (
     NotEnrolledError,
     TeamUpdateFileExistsError,
 )
+from desktop.sync.key_rotation import update_recipients
 from desktop.sync.manifest import sha256_hex
 from desktop.sync.roles import COORDINATOR, FIELD
 from desktop.sync.team_common import _apply_published, _observe, publishers, refuse_unfit, require_team
@@ -99,7 +100,9 @@ def write_team_update(store: Store, out: str | os.PathLike[str], *,
         raise InterruptedError("export cancelled")
     stamp, sequence = _next_update_number(store, team)
     lines = [{"entity": entity, "row": row} for entity, rows in payload.items() for row in rows]
-    content = sha256_hex(json.dumps(lines, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8"))
+    # The recipients too: an update after a new team key (key_rotation) brings the laptops something new.
+    content = sha256_hex(json.dumps([lines, list(team.recipients)], sort_keys=True, ensure_ascii=False,
+                                    default=str).encode("utf-8"))
     last = (store.get_state(_LAST_CONTENT_STATE) or "").split(":", 1)
     same_as = int(last[0]) if len(last) == 2 and last[1] == content and last[0].isdigit() else None
     bundle = write_bundle(
@@ -190,6 +193,8 @@ class TeamUpdateApplied:
     codings: Followed = Followed()
     #: Consent forms of which a newer version arrived; this laptop's participants marked for re-consent.
     forms: tuple[int, int] = (0, 0)
+    #: The team's recipients changed (a new team key made at the centre): the next bundles go to them.
+    new_key: bool = False
 
 
 def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> tuple[int, int]:
@@ -208,6 +213,8 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
     sequence, epoch = bundle.manifest.seq_from, bundle.manifest.epoch
     update_order.refuse_unless_later(store, bundle.manifest, int(store.get_state(UPDATE_EPOCH_STATE) or 0),
                                      team.update_sequence)
+    # The team's recipients, as the centre names them (a new team key after one was lost: key_rotation).
+    recipients = update_recipients(bundle.manifest.recipients)
     payload: dict[str, list[dict[str, object]]] = {}
     for line in bundle.changes:
         entity, row = line.get("entity"), line.get("row")
@@ -232,6 +239,8 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
         stored = s.get(Team, team.id)
         assert stored is not None
         stored.update_sequence = sequence
+        new_key = list(recipients) != list(stored.recipients)
+        stored.recipients = list(recipients)  # this laptop's next bundles are encrypted to them
         s.merge(LocalState(key=UPDATE_EPOCH_STATE, value=str(epoch)))
         update_order.remember(s, bundle.manifest)
     _observe(store, max_hlc(payload))
@@ -239,7 +248,7 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
     if arrived:
         _apply_held(store, arrived)
     role = "" if was_coordinator == now_coordinator else COORDINATOR if now_coordinator else FIELD
-    return TeamUpdateApplied(sequence, changed, role, retired, codings, forms)
+    return TeamUpdateApplied(sequence, changed, role, retired, codings, forms, new_key)
 
 
 def _apply_held(store: Store, arrived: list[tuple[str, str]]) -> None:

@@ -30,6 +30,7 @@ class Applied(NamedTuple):
     codings: Followed = Followed()  # this laptop's codings moved and deleted with codes merged or deleted there
     applied: int = 0  # "older": the number of the team update applied here, which this one is older than
     forms: tuple[int, int] = (0, 0)  # consent forms with a newer version arrived, participants marked for re-consent
+    new_key: bool = False  # the team's recipients changed (a new team key at the centre): next bundles go to them
 
 
 def apply_updates(store: Store, paths: list[Path], own: Container[Path] | None = None) -> list[Applied]:
@@ -54,5 +55,6 @@ def apply_updates(store: Store, paths: list[Path], own: Container[Path] | None =
             done.append(Applied(path.name, "refused", code=UnreadableError.code))
         else:
             done.append(Applied(path.name, "applied", applied.sequence, applied.changed, role=applied.role,
-                                retired=applied.retired, codings=applied.codings, forms=applied.forms))
+                                retired=applied.retired, codings=applied.codings, forms=applied.forms,
+                                new_key=applied.new_key))
     return done

@@ -340,7 +340,7 @@ def test_an_output_named_as_a_folder_that_is_not_one_writes_nothing(
     assert code == 0 and out.startswith(f"bundle written: {tmp_path / 'stick'}/"), err
 
 
-GROUPS = {"export": "xlsx, qdpx, brief, qdc, pdf", "team": "create, join, key, file, update", "team key": "export",
+GROUPS = {"export": "xlsx, qdpx, brief, qdc, pdf", "team": "create, join, key, file, update", "team key": "export, rotate",
           "bundle": "export, import, status", "device": "register, pending, approve, reject, rejected, list, revoke, new-key",
           "conflicts": "list, resolve", "clock": "redate", "codebook": "import", "sessions": "list",
           "survey": "import", "recommendations": "list", "participants": "list, duplicates", "consent": "withdraw",

@@ -1,0 +1,79 @@
+"""A new team key (``majlis-cli team key rotate``, the centre's Sync page **New team key…**): the centre's
+age identity made again after a team key file was lost (a USB stick holding ``team key export``'s file).
+
+The new identity is kept in the encrypted database beside the old ones (``team_identities`` returns them
+all: bundles sent before still open at the centre), and the team's recipients become the new one plus the
+recipients the team keeps on purpose (``team create --recipient``), without those of the centre's older
+identities. The change reaches the laptops with the next team update: its manifest names the team's
+recipients (signed with the central key), and a laptop that applies it encrypts its next bundles to them
+(``update_recipients``, the same check a value of a bundle has). The team file written from then on names them
+too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop.core.db import Store
+from desktop.core.models import LocalState, Team
+from desktop.sync import keys
+from desktop.sync.errors import MalformedBundleError, NoIdentityError, NotCentreKeyError
+from desktop.sync.team_common import IDENTITY_STATE, require_team
+
+# A team encrypts to its centre's key and a few kept on purpose (another coordinator's own age key): a team
+# update naming more, or a recipient no longer than this, is not the centre's.
+RECIPIENTS_MAX = 10
+_RECIPIENT_CHARS = 100  # an age X25519 recipient is 62 characters
+
+
+@dataclass(frozen=True)
+class KeyRotated:
+    recipient: str  # the new identity's recipient (public: ``age1…``)
+    recipients: tuple[str, ...]  # the team's recipients now (the new one first)
+    kept: int  # the identities the database keeps (the new one and those before it)
+
+
+def rotate_team_key(store: Store) -> KeyRotated:
+    """Centre: make a new team identity, keep it beside the old ones, and make the team's recipients the new
+    one and the extra recipients it keeps. NotEnrolledError in no team, NotCentreKeyError on a laptop,
+    NoIdentityError at a centre that keeps no key; nothing changed then. All in one transaction."""
+    team = require_team(store)
+    if not team.is_central or not team.central_signing_key:
+        raise NotCentreKeyError()
+    new = keys.generate_identity()
+    with store.transaction(replicating=True) as s:
+        kept = s.get(LocalState, IDENTITY_STATE)
+        text = kept.value if kept is not None else ""
+        old = keys.parse_identities(text) if text.strip() else []
+        if not old:
+            raise NoIdentityError()
+        stored = s.get(Team, team.id)
+        assert stored is not None
+        held = keys.recipients_of(old)
+        extra = [r for r in stored.recipients if r.strip() not in held]
+        recipients = (keys.recipient_of(new), *extra)
+        # The old identity's lines are kept as they were (their "created" stamp too); the new one follows.
+        s.merge(LocalState(key=IDENTITY_STATE, value=text.rstrip("\n") + "\n" + keys.identity_file_text([new])))
+        stored.recipients = list(recipients)
+    return KeyRotated(recipients[0], recipients, len(old) + 1)
+
+
+def update_recipients(raw: Sequence[object]) -> tuple[str, ...]:
+    """The team's recipients a team update's manifest names, checked as a bundle's values are: one to
+    RECIPIENTS_MAX age X25519 recipients (``age1…``), each given once; anything else refuses the whole
+    update (``malformed``: the centre never writes it). In the form age writes them."""
+    if not 1 <= len(raw) <= RECIPIENTS_MAX:
+        raise MalformedBundleError("The team update names no recipient, or more than a team has.")
+    recipients: list[str] = []
+    for value in raw:
+        if not isinstance(value, str) or len(value) > _RECIPIENT_CHARS:
+            raise MalformedBundleError("The team update names a recipient that is not an age X25519 recipient.")
+        try:
+            recipient = str(keys.parse_recipient(value))
+        except ValueError:
+            raise MalformedBundleError(
+                "The team update names a recipient that is not an age X25519 recipient.") from None
+        if recipient not in recipients:
+            recipients.append(recipient)
+    return tuple(recipients)
