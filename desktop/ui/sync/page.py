@@ -110,6 +110,7 @@ class SyncPage(BundleImports, Page):
         layout.addWidget(self.update_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.publish_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.team_updates.key_export.button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.team_updates.new_key, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.receive_box, 3)
         layout.addWidget(self.results_label)
         layout.addWidget(self.results, 1)

@@ -30,6 +30,7 @@ from desktop.ui.sync.import_run import AppliedFirst, StoppedAfterUpdates
 from desktop.ui.sync.outbox_panel import OutboxPanel
 from desktop.ui.sync.results_log import ResultsLog
 from desktop.ui.sync.team_key_export import TeamKeyExport
+from desktop.ui.sync.team_key_rotate import NewTeamKeyButton
 from desktop.ui.tasks import CancelToken
 from desktop.ui.widgets import export_run, live_status
 from desktop.ui.widgets.live_words import Words
@@ -65,6 +66,7 @@ class TeamUpdates(QObject):
         # The centre's key for a second coordinator, beside Publish (what the CLI's team key export writes).
         self.key_export = TeamKeyExport(
             ctx, results.say, lambda: outbox.state.last_export_folder if outbox.state else "", parent)
+        self.new_key = NewTeamKeyButton(ctx, results.say, parent)  # a key file lost: team_key_rotate.py
 
     def retranslate(self) -> None:
         self.update_button.setText(self.tr("&Apply team update…"))
@@ -72,6 +74,7 @@ class TeamUpdates(QObject):
         self.update_button.setAccessibleName(self.tr("Apply team update"))
         self.publish_button.setAccessibleName(self.tr("Publish team update"))
         self.key_export.retranslate()
+        self.new_key.retranslate()
         self._enable_update()
 
     def set_role(self, centre: bool, next_name: str = "") -> None:
@@ -80,6 +83,7 @@ class TeamUpdates(QObject):
         self.update_button.setVisible(not centre and not self.ctx.demo)  # the demo joins no team (OutboxPanel)
         self.publish_button.setVisible(centre)
         self.key_export.set_role(centre)
+        self.new_key.set_role(centre)
         self._update_name = next_name
 
     def set_idle(self, idle: bool) -> None:
@@ -151,7 +155,7 @@ class TeamUpdates(QObject):
             item = self.results.say(partial(texts.team_update_line, shown_path(one.name), one.status, one.sequence,
                                             one.changed, one.code, one.message, fmt, role=one.role,
                                             retired=one.retired, codings=one.codings, applied=one.applied,
-                                            forms=one.forms))
+                                            forms=one.forms, new_key=one.new_key))
             if one.status in ("refused", "empty"):  # the red mark a refused bundle's line has: looked for down the list
                 item.setIcon(self.results.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
 

@@ -135,7 +135,8 @@ def outcome_line(outcome: ImportOutcome, file_name: str, number: Callable[[int],
 
 def team_update_line(file_name: str, status: str, sequence: int, changed: int, code: str, message: str,
                      number: Callable[[int], str] = str, *, role: str = "", retired: int = 0,
-                     codings: Followed = NONE_FOLLOWED, applied: int = 0, forms: tuple[int, int] = (0, 0)) -> str:
+                     codings: Followed = NONE_FOLLOWED, applied: int = 0, forms: tuple[int, int] = (0, 0),
+                     new_key: bool = False) -> str:
     """One team update file's outcome on a laptop: applied, already applied ("stale"), older than the one
     applied here and not applied (``applied``: that one's number), refused, or a folder holding
     none ("empty"); at the centre, its own, skipped ("own"); ``role``: this
@@ -143,7 +144,8 @@ def team_update_line(file_name: str, status: str, sequence: int, changed: int, c
     codes the centre merged or deleted, ``codings``: its codings moved and deleted with codes merged or
     deleted there (each said on the same line: a code, or a passage's highlight, gone with no word was
     taken for a fault); ``forms``: consent forms of which a newer version arrived, and this laptop's
-    participants it marked for re-consent (consents taken stay on the version signed)."""
+    participants it marked for re-consent (consents taken stay on the version signed); ``new_key``: the centre
+    made a new team key, to which this laptop's next bundles are encrypted."""
     translate = QCoreApplication.translate
     if status == "applied":
         line = translate("SyncTexts", "{file}: team update {number} applied (rows changed: {changed})")
@@ -164,6 +166,9 @@ def team_update_line(file_name: str, status: str, sequence: int, changed: int, c
             line += " \u2014 " + translate(
                 "SyncTexts", "A new version of the consent form: new consents use it; consents already taken keep "
                 "the version signed. Participants to ask again: {count}.").format(count=number(forms[1]))
+        if new_key:
+            line += " \u2014 " + translate(
+                "SyncTexts", "The centre made a new team key: this laptop's next bundles are encrypted to it.")
         if role == COORDINATOR:
             line += " \u2014 " + translate(
                 "SyncTexts", "The centre's roster now names this laptop a coordinator: it receives and merges "
