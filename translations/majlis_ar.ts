@@ -756,6 +756,10 @@
             <translation>تحديث الفريق هذا يتعارض مع التحديث المطبَّق هنا: قاعدتا بيانات تنشران تحديثات هذا الفريق (نسخة من قاعدة بيانات المركز على حاسوب آخر؟). لا ينشرها إلا قاعدة بيانات المركز نفسها؛ أما المنسّق الثاني فينضمّ إلى الفريق بملف الفريق. أخبر المنسّق؛ لم يتغيّر شيء.</translation>
         </message>
         <message>
+            <source>Only the team's centre makes a new team key: it keeps the key and publishes the team updates that carry it to the laptops. Nothing was changed.</source>
+            <translation>المركز وحده يصنع مفتاحًا جديدًا للفريق: فهو يحفظ المفتاح وينشر تحديثات الفريق التي تحمله إلى الحواسيب. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
             <source>This database has not joined a team yet: join a team first.</source>
             <translation>لم تنضمّ قاعدة البيانات هذه إلى فريق بعد: انضمّ إلى فريق أوّلًا.</translation>
         </message>
@@ -3764,6 +3768,39 @@ Everything recorded here goes again in your next bundles; they wait at the centr
         <message>
             <source>Nobody was added. Try again.</source>
             <translation>لم يُضَف أحد. حاول مرة أخرى.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewTeamKeyButton</name>
+        <message>
+            <source>New team key</source>
+            <translation>مفتاح جديد للفريق</translation>
+        </message>
+        <message>
+            <source>Make a new team key? Only when a team key file was lost or reached someone who should not have it: that file opens every bundle encrypted to the team's key.
+The laptops encrypt their bundles to the new key once they apply your next team update: publish one and carry it to every laptop. The bundles sent before still open here (the old key stays in this database). A second coordinator needs the team key exported again.</source>
+            <translation>أتصنع مفتاحًا جديدًا للفريق؟ افعل ذلك فقط إذا ضاع ملفّ مفتاح الفريق أو وصل إلى من لا ينبغي أن يملكه: ذلك الملفّ يفتح كلّ حزمة مشفّرة لمفتاح الفريق.
+تشفّر الحواسيب حزمها للمفتاح الجديد بعد أن تطبّق تحديث الفريق التالي منك: انشر تحديثًا واحمله إلى كلّ حاسوب. الحزم المرسلة قبل ذلك تُفتح هنا كما كانت (يبقى المفتاح القديم في قاعدة البيانات هذه). يحتاج المنسّق الثاني إلى تصدير مفتاح الفريق له من جديد.</translation>
+        </message>
+        <message>
+            <source>&amp;New team key…</source>
+            <translation>مفتاح جديد للفري&amp;ق…</translation>
+        </message>
+        <message>
+            <source>Make a new team key</source>
+            <translation>اصنع مفتاحًا جديدًا للفريق</translation>
+        </message>
+        <message>
+            <source>When a team key file was lost: the laptops encrypt to a new key from the next team update on.</source>
+            <translation>إذا ضاع ملفّ مفتاح الفريق: تشفّر الحواسيب لمفتاح جديد بدءًا من تحديث الفريق التالي.</translation>
+        </message>
+        <message>
+            <source>New team key made. Publish a team update now and carry it to every laptop: until a laptop applies it, its bundles are encrypted to the old key. Export the team key again for a second coordinator.</source>
+            <translation>صُنع مفتاح جديد للفريق. انشر تحديث الفريق الآن واحمله إلى كلّ حاسوب: إلى أن يطبّقه الحاسوب تبقى حزمه مشفّرة للمفتاح القديم. صدّر مفتاح الفريق من جديد للمنسّق الثاني.</translation>
+        </message>
+        <message>
+            <source>No new team key was made: {reason}</source>
+            <translation>لم يُصنع مفتاح جديد للفريق: {reason}</translation>
         </message>
     </context>
     <context>
@@ -7300,6 +7337,10 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <message>
             <source>A new version of the consent form: new consents use it; consents already taken keep the version signed. Participants to ask again: {count}.</source>
             <translation>نسخة جديدة من استمارة الموافقة: تُستخدم للموافقات الجديدة، والموافقات المأخوذة سابقاً تبقى على النسخة التي وُقِّعت. المشاركون الذين يُطلب منهم التوقيع مجدداً: {count}.</translation>
+        </message>
+        <message>
+            <source>The centre made a new team key: this laptop's next bundles are encrypted to it.</source>
+            <translation>صنع المركز مفتاحًا جديدًا للفريق: تُشفَّر الحزم التالية من هذا الحاسوب له.</translation>
         </message>
         <message>
             <source>The centre's roster now names this laptop a coordinator: it receives and merges bundles (Receive and merge, below).</source>

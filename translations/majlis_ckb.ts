@@ -752,6 +752,10 @@
             <translation>ئەم نوێکردنەوەی تیمە لەگەڵ ئەوەی لێرە جێبەجێکراوە ناکۆکە: دوو بنکەدراوە نوێکردنەوەکانی ئەم تیمە بڵاو دەکەنەوە (کۆپییەکی بنکەدراوەی ناوەند لەسەر کۆمپیوتەرێکی تر؟). تەنها بنکەدراوەی خودی ناوەند دەتوانێت بڵاویان بکاتەوە؛ هەماهەنگکاری دووەم لە جیاتی ئەوە بە پەڕگەی تیم دەچێتە ناو تیمەکە. بە هەماهەنگکارەکەت بڵێ؛ هیچ شتێک نەگۆڕدرا.</translation>
         </message>
         <message>
+            <source>Only the team's centre makes a new team key: it keeps the key and publishes the team updates that carry it to the laptops. Nothing was changed.</source>
+            <translation>تەنها ناوەندی تیم کلیلی نوێی تیم دروست دەکات: کلیلەکە هەڵدەگرێت و ئەو نوێکردنەوانەی تیم بڵاو دەکاتەوە کە دەیگەیەننە لاپتۆپەکان. هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
             <source>This database has not joined a team yet: join a team first.</source>
             <translation>ئەم بنکەدراوەیە هێشتا نەچووەتە ناو تیمێک: سەرەتا بچۆ ناو تیمێک.</translation>
         </message>
@@ -3740,6 +3744,39 @@ Everything recorded here goes again in your next bundles; they wait at the centr
         <message>
             <source>Nobody was added. Try again.</source>
             <translation>کەس زیاد نەکرا. دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewTeamKeyButton</name>
+        <message>
+            <source>New team key</source>
+            <translation>کلیلی تازەی تیم</translation>
+        </message>
+        <message>
+            <source>Make a new team key? Only when a team key file was lost or reached someone who should not have it: that file opens every bundle encrypted to the team's key.
+The laptops encrypt their bundles to the new key once they apply your next team update: publish one and carry it to every laptop. The bundles sent before still open here (the old key stays in this database). A second coordinator needs the team key exported again.</source>
+            <translation>کلیلێکی نوێی تیم دروست بکرێت؟ تەنها کاتێک پەڕگەی کلیلی تیم ون بووە یان گەیشتووەتە دەستی کەسێک کە نابێت هەیبێت: ئەو پەڕگەیە هەموو پاکێتێک دەکاتەوە کە بۆ کلیلی تیم شفرەکراوە.
+لاپتۆپەکان پاکێتەکانیان بۆ کلیلە نوێیەکە شفرە دەکەن کاتێک نوێکردنەوەی داهاتووی تیمت جێبەجێ دەکەن: یەکێک بڵاو بکەرەوە و بیگەیەنە هەموو لاپتۆپێک. ئەو پاکێتانەی پێشتر نێردراون هێشتا لێرە دەکرێنەوە (کلیلە کۆنەکە لەم بنکەدراوەیەدا دەمێنێتەوە). هەماهەنگکاری دووەم پێویستی بە هەناردەکردنەوەی کلیلی تیم هەیە.</translation>
+        </message>
+        <message>
+            <source>&amp;New team key…</source>
+            <translation>کلیلی تا&amp;زەی تیم…</translation>
+        </message>
+        <message>
+            <source>Make a new team key</source>
+            <translation>دروستکردنی کلیلێکی نوێی تیم</translation>
+        </message>
+        <message>
+            <source>When a team key file was lost: the laptops encrypt to a new key from the next team update on.</source>
+            <translation>کاتێک پەڕگەی کلیلی تیم ون بوو: لاپتۆپەکان لە نوێکردنەوەی داهاتووی تیمەوە بۆ کلیلێکی نوێ شفرە دەکەن.</translation>
+        </message>
+        <message>
+            <source>New team key made. Publish a team update now and carry it to every laptop: until a laptop applies it, its bundles are encrypted to the old key. Export the team key again for a second coordinator.</source>
+            <translation>کلیلی نوێی تیم دروست کرا. ئێستا نوێکردنەوەیەکی تیم بڵاو بکەرەوە و بیگەیەنە هەموو لاپتۆپێک: تا لاپتۆپێک جێبەجێی نەکات، پاکێتەکانی بۆ کلیلە کۆنەکە شفرە دەکرێن. کلیلی تیم دووبارە بۆ هەماهەنگکاری دووەم هەناردە بکە.</translation>
+        </message>
+        <message>
+            <source>No new team key was made: {reason}</source>
+            <translation>هیچ کلیلێکی نوێی تیم دروست نەکرا: {reason}</translation>
         </message>
     </context>
     <context>
@@ -7200,6 +7237,10 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <message>
             <source>A new version of the consent form: new consents use it; consents already taken keep the version signed. Participants to ask again: {count}.</source>
             <translation>وەشانێکی نوێی فۆڕمی ڕەزامەندی: ڕەزامەندییە نوێیەکان بەکاری دەهێنن، ئەو ڕەزامەندییانەی پێشتر وەرگیراون لەسەر ئەو وەشانە دەمێننەوە کە واژۆ کراوە. ئەو بەشداربووانەی دووبارە داوایان لێ دەکرێتەوە: {count}.</translation>
+        </message>
+        <message>
+            <source>The centre made a new team key: this laptop's next bundles are encrypted to it.</source>
+            <translation>ناوەند کلیلێکی نوێی تیمی دروست کرد: پاکێتەکانی داهاتووی ئەم لاپتۆپە بۆ ئەو کلیلە شفرە دەکرێن.</translation>
         </message>
         <message>
             <source>The centre's roster now names this laptop a coordinator: it receives and merges bundles (Receive and merge, below).</source>
