@@ -37,6 +37,9 @@ from desktop.sync.errors import (
     WrongKeyPassphraseError,
 )
 
+#: A field laptop's own bundle given to it (it exported it): the Sync page's line says the same.
+SENT_FROM_HERE = "sent from this laptop, for the centre to merge; nothing to do here"
+
 if TYPE_CHECKING:
     from desktop.core.db import Store
     from desktop.sync.stick_files import StickFiles
@@ -146,6 +149,7 @@ class _Updated(NamedTuple):
     at_once: bool  # a second Ctrl+C: stopped in the file in hand (rolled back), not after it
     bundles: list[Path]  # the files left for the bundle phase
     keys: _Keys  # as an update applied here may have made them (a laptop put on the roster as coordinator)
+    sent: list[Path] = []  # a field laptop's own bundles (it exported them): one neutral line each, not counted
 
 
 class _Tally(NamedTuple):
@@ -197,7 +201,7 @@ def _team_updates(args: argparse.Namespace, store: Store, found: _Sorted, keys: 
     over without a word. On a laptop (a second coordinator's) each is applied first, as the page applies
     it (a laptop the update puts on the roster then has its bundle imported, not held): one line each,
     those refused counted; the CLI refused a named one as "not a bundle" and passed over one in a folder."""
-    from desktop.sync.merged_here import merges_here, not_merged
+    from desktop.sync.merged_here import merges_here, not_merged, sent_from_here
 
     stick, files = found.stick, found.stick.bundles
     if found.centre:
@@ -218,16 +222,20 @@ def _team_updates(args: argparse.Namespace, store: Store, found: _Sorted, keys: 
             keys, at_once = keys._replace(merges=True), True
     elif keys.merges and not merges_here(store):  # an update just applied made this laptop a field laptop
         keys = keys._replace(merges=False)  # (or revoked its key): the rest is refused, as on its Sync page
+    sent: list[Path] = []
     if not keys.merges:  # a field laptop: what is no bundle is refused as what it is, as on its Sync page
         files, rest = not_merged(files)
+        # Its own bundles (a facilitator's stick holds her exports): nothing wrong, said so, not refused.
+        sent, files = sent_from_here(store, files)
         if not (stop.asked() or at_once):
             refused_rest, more, at_once = _apply_updates(store, rest, stop.asked)
             refused, unapplied = refused + refused_rest, unapplied + more
-    return _Updated(refused, unapplied, at_once, files, keys)
+    return _Updated(refused, unapplied, at_once, files, keys, sent)
 
 
 def _import_bundles(store: Store, found: _Sorted, updated: _Updated, stop: StopAfterCurrentFile) -> _Tally:
-    """Phase 3. The folders with no bundle and, on a field laptop, every bundle refused in a line each;
+    """Phase 3. The folders with no bundle and, on a field laptop, every bundle refused in a line each (but
+    its own, each said in a neutral line on stdout and not counted);
     elsewhere the bundles imported (one line each: imported, already present, held, refused), Ctrl+C
     stopping after the one in hand, an error (the disk full, the folder gone) after those written."""
     from desktop.sync.importer import import_files
@@ -240,6 +248,8 @@ def _import_bundles(store: Store, found: _Sorted, updated: _Updated, stop: StopA
     for folder in empty:
         sys.stderr.write(f"refused {shown_path(folder)}: [no_bundle] no bundle in this folder\n")
     merges, at_once = updated.keys.merges, updated.at_once
+    for path in updated.sent:  # as the centre says its own team updates: neither a file of the count nor refused
+        print(f"skipped {shown_path(path)}: {SENT_FROM_HERE}")
     not_here = [] if merges else updated.bundles
     for path in not_here:
         sys.stderr.write(f"refused {shown_path(path)}: [{NotMergedHereError.code}] "

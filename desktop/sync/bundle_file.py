@@ -12,11 +12,14 @@ from desktop.sync.envelope import refuse_unless_age
 from desktop.sync.errors import TooLargeError
 from desktop.sync.sniff import ZIP_HEADER
 
+#: The largest file read as a bundle (larger ones are refused unread).
+MAX_BUNDLE_FILE = _max_file_size(DEFAULT_MAX_TOTAL)
+
 
 def read_bundle_file(source: str | os.PathLike[str] | bytes) -> bytes:
     if isinstance(source, bytes):
         return source
-    limit = _max_file_size(DEFAULT_MAX_TOTAL)
+    limit = MAX_BUNDLE_FILE
     # A pipe in the inbox would be read until some program writes to it (the import stood still
     # there, the files after it never read); a device (/dev/zero) until the limit.
     data = read_limited(source, limit, first=_bundle_or_zip)

@@ -14,11 +14,15 @@ from desktop.sync.errors import BundleError, CentreAppliesNoUpdateError, StaleTe
 from desktop.sync.team import apply_team_update
 from desktop.sync.team_update import is_own_team_update
 
+#: ``Applied.status`` of a field laptop's own bundle given to it (merged_here.sent_from_here): nothing to do there.
+SENT = "sent"
+
 
 class Applied(NamedTuple):
     """One team update file's outcome: "applied" (number, rows changed), "stale" (the one applied here
     already), "older" (published before the one applied here, never applied itself) or "refused"; "empty":
-    a folder holding none; "own": at the centre, one of its own (skipped, neither imported nor refused)."""
+    a folder holding none; "own": at the centre, one of its own (skipped, neither imported nor refused);
+    ``SENT``: not a team update but a bundle a field laptop sent itself, given to it (neither refused nor counted)."""
     name: str
     status: str
     sequence: int = 0

@@ -32,8 +32,13 @@ def test_team_bundle_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[st
     code, out, _ = run(capsys, "bundle", "export", "--db", f, "--out", outdir)
     assert code == 0 and "nothing to export" in out
     (bundle,) = outdir.glob("*.majlis")
-    # a field laptop merges no bundle (it was "no team key": none is kept there, and with one given it merged)
-    code, _, err = run(capsys, "bundle", "import", "--db", f, bundle)
+    # a field laptop merges no bundle (it was "no team key": none is kept there, and with one given it merged);
+    # its own, given back to it, is said as its own (nothing wrong: exit 0), any other refused
+    code, out, err = run(capsys, "bundle", "import", "--db", f, bundle)
+    assert code == 0 and err == "" and out.startswith(f"skipped {bundle}: sent from this laptop"), (out, err)
+    other = tmp_path / "altered.majlis"
+    other.write_bytes(bundle.read_bytes()[:-1] + bytes([bundle.read_bytes()[-1] ^ 1]))
+    code, _, err = run(capsys, "bundle", "import", "--db", f, other)
     assert code == 1 and "[not_merged_here]" in err
     # a device not on the roster: held, not imported; approving it applies what it sent
     code, _, err = run(capsys, "bundle", "import", "--db", c, "--identity-file", key, bundle)

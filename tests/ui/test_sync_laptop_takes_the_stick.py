@@ -3,9 +3,10 @@ the bundles this laptop exported to it and the team file. Dropped on the Sync pa
 taken (a laptop took team update files only), and nothing said why: the facilitator had to open the
 stick and find the one file. Now the laptop takes a folder: the team updates in it (and its subfolders,
 found by content, oldest number first) are applied, each with its line; the team file is passed over, and
-each bundle of changes on it (the centre's to merge, this laptop's own or a colleague's) is said in one line
-not to be merged here, as `majlis-cli bundle import` says it (tests/ui/test_sync_field_laptop_folder_agree.py).
-A folder holding no team update says so in one line, in the interface language."""
+each bundle of changes on it is said in one line: this laptop's own (it exported it) as sent from here with
+nothing to do, unmarked (tests/ui/test_sync_field_laptop_own_bundles.py), a colleague's as not merged here,
+as `majlis-cli bundle import` says it (tests/ui/test_sync_field_laptop_folder_agree.py). A folder holding no
+team update says so in one line, in the interface language."""
 
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core import codebook
-from desktop.sync.errors import NotMergedHereError
 from desktop.sync.export import export_bundle
 from desktop.sync.team import write_team_update
 from desktop.ui.sync.page import SyncPage
@@ -29,13 +29,22 @@ from tests.sync_page_helpers import code_names, drag_and_drop, open_page, team_f
 team = team_fixture(devices=1)
 
 
-def _not_here() -> str:
-    return QCoreApplication.translate("BundleError", NotMergedHereError.default_message)
+def _sent() -> str:
+    """What is said of this laptop's own bundle (after its name)."""
+    return QCoreApplication.translate(
+        "SyncTexts", "{file}: sent from this laptop, for the centre to merge; nothing to do here.").split(": ", 1)[1]
 
 
 def _lines(page: SyncPage, qtbot: QtBot, count: int) -> list[str]:
     qtbot.waitUntil(lambda: page.results.count() >= count and page._token is None, timeout=30_000)
     return [page.results.item(i).text() for i in range(page.results.count())]
+
+
+def _own_unmarked(page: SyncPage, lines: list[str]) -> None:
+    """This laptop's own bundle is said without the red mark of a refusal."""
+    own = [i for i, line in enumerate(lines) if line.lstrip("\u200f").startswith(f"{shown_path('sent.majlis')}: ")]
+    assert len(own) == 1 and lines[own[0]].endswith(_sent()), lines
+    assert page.results.item(own[0]).icon().isNull(), lines
 
 
 def _stick(team: Team, tmp_path: Path, names: tuple[str, ...]) -> Path:
@@ -68,7 +77,7 @@ def test_a_laptop_applies_the_team_updates_on_a_dropped_stick(team: Team, qtbot:
     assert lines[0].lstrip("\u200f").startswith(f"{shown_path('update-2.majlis')}: "), lines
     assert lines[1].lstrip("\u200f").startswith(f"{shown_path('update-10.majlis')}: "), lines
     assert lines[2].lstrip("\u200f").startswith(f"{shown_path('sent.majlis')}: "), lines
-    assert lines[2].endswith(_not_here()), lines
+    _own_unmarked(page, lines)
     assert not any("team.majlis-team" in line for line in lines), lines
     assert {"رمز 1", "رمز 2"} <= set(code_names(laptop))
     if lang == "en":
@@ -87,8 +96,9 @@ def test_a_stick_without_a_team_update_is_said(team: Team, qtbot: QtBot, make_ct
     language.set_language(lang)
     assert drag_and_drop(page, [stick])
     lines = _lines(page, qtbot, 2)
-    assert len(lines) == 2, lines  # the bundle said not merged here, then the folder without a team update
-    assert lines[0].lstrip("\u200f").startswith(f"{shown_path('sent.majlis')}: ") and lines[0].endswith(_not_here())
+    assert len(lines) == 2, lines  # this laptop's own bundle said, then the folder without a team update
+    assert lines[0].lstrip("\u200f").startswith(f"{shown_path('sent.majlis')}: "), lines
+    _own_unmarked(page, lines)
     assert lines[1].lstrip("\u200f").startswith(f"{shown_path('stick')}: "), lines
     if lang == "en":
         assert lines[1].endswith(": no team update in this folder or its subfolders; nothing was changed."), lines

@@ -117,10 +117,13 @@ def test_the_laptop_follows_the_centre_in_kurdish(team: Team, qtbot: QtBot, mana
     assert isinstance(sync, SyncPage)
     qtbot.waitUntil(sync.is_loaded, timeout=10_000)
     assert drag_and_drop(sync, [stick])
-    qtbot.waitUntil(lambda: sync.results.count() == 1 and sync._token is None, timeout=30_000)
-    line = sync.results.item(0).text()
+    # The update applied; the laptop's own bundle said in a neutral line (nothing to do with it here).
+    qtbot.waitUntil(lambda: sync.results.count() == 2 and sync._token is None, timeout=30_000)
+    line, sent = sync.results.item(0).text(), sync.results.item(1).text()
     assert update.name in line and english_words(line.replace(update.name, "")) == [], line
     assert "2" in line  # its number
+    assert "sent.majlis" in sent and english_words(sent.replace("sent.majlis", "")) == [], sent
+    assert sync.results.item(1).icon().isNull(), sent  # not the red mark of a refusal
     window.grab().save(str(shots / "sync-applied.png"))
 
     # The new names at once, in the Codebook page and the open coding window; the deleted code's coding gone.
@@ -157,8 +160,8 @@ def test_the_laptop_follows_the_centre_in_kurdish(team: Team, qtbot: QtBot, mana
     tampered.write_bytes(bytes(data))
     before = full_digest(laptop)
     assert sync.import_paths([foreign, first, tampered])
-    qtbot.waitUntil(lambda: sync.results.count() == 4 and sync._token is None, timeout=30_000)
-    refused = [sync.results.item(i).text() for i in range(1, 4)]
+    qtbot.waitUntil(lambda: sync.results.count() == 5 and sync._token is None, timeout=30_000)
+    refused = [sync.results.item(i).text() for i in range(2, 5)]
     for path, said in zip((foreign, first, tampered), refused, strict=True):
         assert path.name in said and english_words(said.replace(path.name, "")) == [], said
     assert full_digest(laptop) == before

@@ -145,11 +145,11 @@ class BundleImports(TeamKeyChoice):
             # A field laptop, or one in no team (a bundle opened with the app, dropped, chosen): its team updates
             # are applied, each bundle said in one line why it is not merged here; no team key is asked for.
             return self.team_updates.apply_team_updates(updates, not_here=paths, why=chosen.not_merged, first=chosen.first,
-                                                        empty=chosen.empty)
+                                                        empty=chosen.empty, sent=chosen.sent)
         if not paths or (updates and not self.is_coordinator_view()):
             # A laptop applies the team updates; a bundle of changes beside them is the centre's to import.
             return self.team_updates.apply_team_updates(updates, not_here=paths, empty=chosen.empty,
-                                                        first=chosen.first)
+                                                        first=chosen.first, sent=chosen.sent)
         # At the centre the team key is kept in the database: a key file is needed only without it.
         identities = []
         if self.identity_path is None and not self._holds_team_key:

@@ -23,11 +23,11 @@ from desktop.sync.keys import (
     load_identity_file,
     read_protected_identity_file,
 )
-from desktop.sync.merged_here import merges_here, not_merged
+from desktop.sync.merged_here import merges_here, not_merged, sent_from_here
 from desktop.sync.sniff import bundles_in, may_be_bundle, same_file
 from desktop.sync.stick_files import TEAM_UPDATE, by_number, signed_kind, sort_stick_files
 from desktop.sync.team import current_team, team_identities
-from desktop.sync.team_update_outcomes import Applied, apply_updates
+from desktop.sync.team_update_outcomes import SENT, Applied, apply_updates
 from desktop.ui.operations import OpDone, run_change
 from desktop.ui.sync import arrived_erasure
 from desktop.ui.sync.import_report import UNEXPECTED
@@ -91,6 +91,7 @@ class Chosen(NamedTuple):
     key: KeyRead | None = None  # the key file chosen, read with the files (None: not read)
     empty: list[Path] = []  # folders given to a laptop that hold no team update (each said in one line)
     first: AppliedFirst | None = None  # the team updates already applied (``applied_first``), not in ``updates``
+    sent: list[Path] = []  # a field laptop's own bundles among the files (it exported them): not in ``files``
 
 
 def _dropped_and_taken(path: Path, coordinator: bool) -> bool:
@@ -165,9 +166,11 @@ def merging(chosen: Chosen, store: Store) -> Chosen:
     if merges_here(store):
         return chosen
     # A field laptop: only a bundle of changes (encrypted) is said not to be merged here; what else came
-    # (the team file, no Majlis file at all) goes with the team updates, refused as what it is.
+    # (the team file, no Majlis file at all) goes with the team updates, refused as what it is. Its own
+    # bundles (the facilitator's exports, on her stick) are said in a neutral line, as the CLI says them.
     bundles, others = not_merged(chosen.files)
-    return chosen._replace(merges=False, files=bundles, updates=chosen.updates + others)
+    sent, bundles = sent_from_here(store, bundles)
+    return chosen._replace(merges=False, files=bundles, updates=chosen.updates + others, sent=sent)
 
 
 def applied_first(chosen: Chosen, store: Store, paths: Sequence[Path], *, dropped: bool,
@@ -305,6 +308,9 @@ def _no_longer_merged(store: Store, files: list[Path], applied: OpDone[list[Appl
     merged here any more, each refused as not merged here, as `majlis-cli bundle import` refuses them;
     what is no bundle (the team file named) goes with the team updates, refused as what it is."""
     bundles, others = not_merged(files)
+    sent, bundles = sent_from_here(store, bundles)  # its own: said in a neutral line, as the CLI says them
+    if sent:
+        applied = OpDone(applied.value + [Applied(p.name, SENT) for p in sent], applied.changes)
     if others:
         more = run_change(store, lambda st: apply_updates(st, others, own))
         changes = Touched(applied.changes, applied.changes.sessions, imported=applied.changes.imported)

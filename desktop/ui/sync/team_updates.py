@@ -21,7 +21,7 @@ from desktop.core.change_set import Touched
 from desktop.sync.errors import NoIdentityError
 from desktop.sync.outbox import with_bundle_suffix
 from desktop.sync.team import TeamUpdateWritten, write_team_update
-from desktop.sync.team_update_outcomes import Applied, apply_updates
+from desktop.sync.team_update_outcomes import SENT, Applied, apply_updates
 from desktop.ui.context import AppContext
 from desktop.ui.operations import OpDone, run_change
 from desktop.ui.sync import arrived_erasure, texts
@@ -113,16 +113,18 @@ class TeamUpdates(QObject):
 
     def apply_team_updates(self, paths: list[Path], not_here: list[Path] | None = None,
                            why: str = NoIdentityError.code, empty: list[Path] | None = None,
-                           first: AppliedFirst | None = None) -> bool:
+                           first: AppliedFirst | None = None, sent: list[Path] | None = None) -> bool:
         """Each file applied on the DB worker, on its own; one translated line per file, and one for
         each bundle of changes chosen with them on a laptop (``not_here``, refused with the code ``why``:
-        it holds no team key, or bundles are not merged there), and for each folder given that holds no
-        team update (``empty``). ``first``: the team updates applied already while the files were sorted
-        (import_run.applied_first), said first, not applied again."""
-        if not paths and not not_here and not empty and first is None:
+        it holds no team key, or bundles are not merged there; ``sent``: a field laptop's own, said in a
+        neutral line), and for each folder given that holds no team update (``empty``). ``first``: the
+        team updates applied already while the files were sorted (import_run.applied_first), said first,
+        not applied again."""
+        if not paths and not not_here and not empty and not sent and first is None:
             return False
         store = self.ctx.store
         left = [Applied(p.name, "refused", code=why) for p in not_here or []]
+        left += [Applied(p.name, SENT) for p in sent or []]
         left += [Applied(p.name or str(p), "empty") for p in empty or []]  # a drive's root has no name
 
         def work(token: CancelToken, progress: Any) -> tuple[OpDone[list[Applied]], arrived_erasure.Arrived | None]:

@@ -25,6 +25,7 @@ from desktop.sync.errors import (
 )
 from desktop.sync.importer import ImportOutcome
 from desktop.sync.roles import COORDINATOR, FIELD
+from desktop.sync.team_update_outcomes import SENT
 from desktop.ui.qt_i18n import active_language
 from desktop.ui.widgets.device_name import isolated, isolated_device_name
 from desktop.ui.widgets.environment_words import environment_reason
@@ -139,7 +140,7 @@ def team_update_line(file_name: str, status: str, sequence: int, changed: int, c
                      new_key: bool = False) -> str:
     """One team update file's outcome on a laptop: applied, already applied ("stale"), older than the one
     applied here and not applied (``applied``: that one's number), refused, or a folder holding
-    none ("empty"); at the centre, its own, skipped ("own"); ``role``: this
+    none ("empty"); at the centre, its own, skipped ("own"); a field laptop's own bundle (``SENT``); ``role``: this
     laptop's role when the update made it a coordinator or no longer one, ``retired``: how many of its own
     codes the centre merged or deleted, ``codings``: its codings moved and deleted with codes merged or
     deleted there (each said on the same line: a code, or a passage's highlight, gone with no word was
@@ -181,6 +182,9 @@ def team_update_line(file_name: str, status: str, sequence: int, changed: int, c
     if status == "own":  # at the centre: one it wrote for the laptops, on the stick that came back
         return translate("SyncTexts", "{file}: skipped: this centre's own team update, written here for the "
                          "laptops (the centre does not apply team updates).").format(file=file_name)
+    if status == SENT:  # a field laptop's own bundle on its stick: nothing wrong (the CLI's SENT_FROM_HERE)
+        return translate("SyncTexts", "{file}: sent from this laptop, for the centre to merge; nothing to do "
+                         "here.").format(file=file_name)
     if status == "empty":  # a folder (a USB stick) given to a laptop, without the file looked for
         return translate("SyncTexts", "{file}: no team update in this folder or its subfolders; nothing was "
                          "changed.").format(file=file_name)
