@@ -17,9 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store, open_store
+from desktop.sync.errors import NotMergedHereError
 from desktop.sync.sniff import bundles_in
 from desktop.sync.team_update_outcomes import apply_updates
 from desktop.ui.sync import import_run
@@ -107,7 +109,8 @@ def test_the_database_locked_once_the_updates_are_applied_is_said_with_them(
 def test_a_field_laptop_that_fails_after_its_updates_still_says_them(
         tmp_path: Path, qtbot: QtBot, make_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """A field laptop: the stick's update applied while its files were sorted, then the rest (a file named as a
-    bundle that is none, said as what it is) fails in a way not foreseen: the update is said, then the line."""
+    bundle that is none, said as what it is) fails in a way not foreseen: the update is said, then each bundle on
+    the stick not merged here (they were lost with the failure), then the line."""
     from desktop.ui.sync import team_updates
     from tests.ui.test_sync_field_laptop_folder_agree import _stick as field_stick
 
@@ -124,7 +127,10 @@ def test_a_field_laptop_that_fails_after_its_updates_still_says_them(
         lines = _run(page, qtbot, stick)
     finally:
         store.close()
-    assert len(lines) == 2 and lines[0].startswith(UPDATES[0]), lines
+    assert len(lines) == 4 and lines[0].startswith(UPDATES[0]), lines
+    not_here = QCoreApplication.translate("BundleError", NotMergedHereError.default_message)
+    assert sorted(lines[1:3]) == [f"\u2066{name}\u2069: refused: {not_here}"
+                                  for name in ("laptop 2 again.bin", "laptop 2.majlis")], lines
     assert lines[-1] == ("The import stopped after the team updates above were applied, before any bundle was read: "
                          "Majlis met an error it did not expect. Import the files again once this is put right."), lines
 
@@ -145,3 +151,45 @@ def test_a_key_file_that_cannot_be_read_once_the_updates_are_applied_is_the_step
     _updates_said(lines)
     assert lines[-1] == ("The import stopped after the team updates above were applied, while the team key file was "
                          "read: The file cannot be read. No bundle was read."), lines
+
+
+def test_a_field_laptops_failure_with_no_team_update_still_says_the_other_files(
+        tmp_path: Path, qtbot: QtBot, make_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A field laptop given a folder with no team update (a colleague's bundle, one of its own): the job that
+    would apply the updates fails in a way not foreseen. Its lines (the bundle not merged here, its own sent from
+    here, the folder holding no team update) come before the failure's: before, only "Failed: …" was said."""
+    from desktop.sync.export import export_bundle
+    from desktop.ui.sync import team_updates
+    from tests.cli.test_field_laptop_merges_no_bundle import other_laptops_bundle
+    from tests.sync_helpers import laptop_turn, make_team
+
+    (tmp_path / "team").mkdir()
+    team = make_team(tmp_path / "team", devices=2)
+    try:
+        stick = tmp_path / "KINGSTON"
+        stick.mkdir()
+        other_laptops_bundle(team, stick / "laptop 2.majlis")
+        laptop_turn(team.devices[0], "the water comes twice a week")
+        assert export_bundle(team.devices[0], stick / "mine.majlis") is not None
+        db = team.devices[0].path
+    finally:
+        team.close()
+
+    def not_foreseen(*args: Any) -> Any:
+        raise RuntimeError("a library's error")
+
+    monkeypatch.setattr(team_updates, "apply_updates", not_foreseen)
+    store = open_store(db, PASSPHRASE)
+    try:
+        page = open_page(make_ctx(store), qtbot)
+        assert not page.is_coordinator_view()
+        lines = _run(page, qtbot, stick)
+    finally:
+        store.close()
+    not_here = QCoreApplication.translate("BundleError", NotMergedHereError.default_message)
+    assert lines == [
+        f"\u2066laptop 2.majlis\u2069: refused: {not_here}",
+        "\u2066mine.majlis\u2069: sent from this laptop, for the centre to merge; nothing to do here.",
+        "\u2066KINGSTON\u2069: no team update in this folder or its subfolders; nothing was changed.",
+        "Failed: Something went wrong; nothing was changed.",
+    ], lines

@@ -32,6 +32,7 @@ from desktop.ui.sync.import_run import (
     KEY_STEP,
     Chosen,
     ImportRun,
+    SaidThenFailed,
     StoppedAfterUpdates,
     applied_first,
     nothing_imported,
@@ -239,11 +240,14 @@ class BundleImports(TeamKeyChoice):
         self._busy(False)
         if isinstance(exc, StoppedAfterUpdates):  # a laptop's team updates were applied before it failed
             first, cause, step = exc.first, exc.cause, exc.step
-            self.team_updates.say(first.done.value)
+            self.team_updates.say(first.done.value + exc.said)  # then the other files' lines, if it had them
             arrived_erasure.show(self.ctx, self._as_widget(), first.erased, self.results)
             self.refresh()
             self.ctx.events.changed.emit(Touched(first.done.changes, first.done.changes.sessions, imported=True))
             # Then which file or step it stopped at, and why (it said only "Failed: …", as if nothing had been done).
             self.results.say(partial(texts.stopped_after_updates, cause, step == KEY_STEP))
             return
+        if isinstance(exc, SaidThenFailed):  # a laptop's other files' lines first (not merged here, …)
+            self.team_updates.say(exc.said)
+            exc = exc.cause
         self._say_failure(exc)

@@ -74,9 +74,21 @@ class StoppedAfterUpdates(Exception):
     before any bundle was read): the page says them (and the erasure they brought, the tables they changed),
     then ``cause`` in its one line, naming the file (an OSError's) or the ``step`` it stopped at."""
 
-    def __init__(self, first: AppliedFirst, cause: Exception, step: str = "") -> None:
+    def __init__(self, first: AppliedFirst, cause: Exception, step: str = "", said: Sequence[Applied] = ()) -> None:
         super().__init__(str(cause))
         self.first, self.cause, self.step = first, cause, step
+        self.said = list(said)  # the lines of the other files given, said after the updates (``SaidThenFailed``)
+
+
+class SaidThenFailed(Exception):
+    """A laptop's team updates job failed (the database locked, an error not foreseen) where it had more to
+    say of the files given than the updates: each bundle not merged here, this laptop's own, a folder with
+    no team update. Those lines (``said``) are said before the failure's: they were lost with it, so the
+    facilitator never learnt that the colleague's bundle goes to the centre."""
+
+    def __init__(self, said: Sequence[Applied], cause: Exception) -> None:
+        super().__init__(str(cause))
+        self.said, self.cause = list(said), cause
 
 
 class Chosen(NamedTuple):

@@ -26,7 +26,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.operations import OpDone, run_change
 from desktop.ui.sync import arrived_erasure, texts
 from desktop.ui.sync.drives import default_export_folder
-from desktop.ui.sync.import_run import AppliedFirst, StoppedAfterUpdates
+from desktop.ui.sync.import_run import AppliedFirst, SaidThenFailed, StoppedAfterUpdates
 from desktop.ui.sync.outbox_panel import OutboxPanel
 from desktop.ui.sync.results_log import ResultsLog
 from desktop.ui.sync.team_key_export import TeamKeyExport
@@ -131,10 +131,13 @@ class TeamUpdates(QObject):
             erased_before = first.erased_before if first is not None else arrived_erasure.mark(store)
             try:
                 done = run_change(store, lambda st: apply_updates(st, paths) + left)
-            except Exception as exc:  # the database locked: the updates applied first are said with it
-                if first is None:
-                    raise
-                raise StoppedAfterUpdates(first, exc) from exc
+            except Exception as exc:  # the database locked: the updates applied first are said with it,
+                # and the other files' lines (a bundle not merged here, a folder with no team update)
+                if first is not None:
+                    raise StoppedAfterUpdates(first, exc, said=left) from exc
+                if left:
+                    raise SaidThenFailed(left, exc) from exc
+                raise
             if first is not None:
                 changes = Touched(first.done.changes, first.done.changes.sessions, imported=first.done.changes.imported)
                 changes.merge(done.changes)
