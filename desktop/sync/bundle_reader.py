@@ -58,6 +58,11 @@ _A_ZIP_OF_BUNDLES = QT_TRANSLATE_NOOP(
 _UPDATE_ALTERED = QT_TRANSLATE_NOOP(
     "BundleError", "The team update's content does not match the centre's signature: it was altered or damaged on "
     "the way. Copy it again from the centre; nothing was changed.")
+# A file that is no team update (a download damaged on the way, a ZIP of something else), given as one on a
+# laptop: marked for the catalogue, so that an Arabic or Kurdish screen says this and not the general line
+# of its code ("… not an age-encrypted file"), which a laptop's team update never is.
+_NOT_A_TEAM_UPDATE = QT_TRANSLATE_NOOP("BundleError", "This is not a Majlis team update.")
+_CHANGES_NOT_AN_UPDATE = QT_TRANSLATE_NOOP("BundleError", "This bundle is not a team update.")  # opened: a laptop's
 _A_LAPTOPS_BUNDLE = QT_TRANSLATE_NOOP(
     "BundleError", "This is a laptop's bundle of changes, not a team update: the central team imports it "
     "(Import bundles…, majlis-cli bundle import).")
@@ -134,7 +139,7 @@ def read_team_update(
         if kind == "team_file":  # whole or cut short
             raise NotABundleError(THE_TEAM_FILE)
         if kind != "team_update":
-            raise NotABundleError("This is not a Majlis team update.")
+            raise NotABundleError(_NOT_A_TEAM_UPDATE)
         if names is None:  # ours (its first member the manifest), its end (the ZIP's directory) missing
             raise TruncatedTeamUpdateError()
         try:
@@ -153,7 +158,7 @@ def read_team_update(
         except (HashMismatchError, BadSignatureError) as exc:  # said of the team update, and what to do
             raise type(exc)(_UPDATE_ALTERED) from exc
     if bundle.manifest.kind != "team_update":
-        raise NotABundleError("This bundle is not a team update.")
+        raise NotABundleError(_CHANGES_NOT_AN_UPDATE)
     return bundle
 
 

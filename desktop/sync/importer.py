@@ -34,6 +34,7 @@ from desktop.core.erasure_file import purge_if_pending
 from desktop.core.fingerprints import key_fingerprint
 from desktop.core.models import HeldBundle
 from desktop.core.sanitise import printable
+from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 from desktop.sync import clash_log, held_archive, held_limits, revocations
 from desktop.sync.bundle_file import read_bundle_file
 from desktop.sync.bundle_format import with_other_team_named
@@ -68,6 +69,10 @@ from desktop.sync.touched_sessions import Concerned, with_their_turns
 __all__ = ["HELD_CODE", "HELD_MESSAGE", "ImportOutcome", "import_file", "import_files", "import_held"]
 
 _known_revisions = functools.cache(migrate.known_revisions)
+
+# Marked for the catalogue: untranslated, an Arabic or Kurdish screen said its code's general line instead,
+# "not an age-encrypted file", of an encrypted file.
+_A_TEAM_UPDATE = QT_TRANSLATE_NOOP("BundleError", "This is a team update, not a bundle of changes.")
 
 
 def import_files(
@@ -172,7 +177,7 @@ def _checked(name: str, digest: str, opened: OpenedBundle, batch: Batch) -> Prep
     try:
         manifest = opened.manifest
         if manifest.kind != "changes":
-            raise NotABundleError("This is a team update, not a bundle of changes.")
+            raise NotABundleError(_A_TEAM_UPDATE)
         if manifest.schema_revision not in _known_revisions():
             raise NewerSchemaError()
         checker = ChangeChecker(manifest, opened.attachments, latest_ms=batch.latest_ms)
