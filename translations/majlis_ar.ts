@@ -896,6 +896,14 @@
             <translation>محتوى تحديث الفريق لا يطابق توقيع المركز: تغيّر أو تلف في الطريق. انسخه مرة أخرى من المركز؛ لم يتغيّر شيء.</translation>
         </message>
         <message>
+            <source>This is not a Majlis team update.</source>
+            <translation>هذا ليس تحديثًا للفريق من برنامج مجلس.</translation>
+        </message>
+        <message>
+            <source>This bundle is not a team update.</source>
+            <translation>هذه الحزمة ليست تحديثًا للفريق.</translation>
+        </message>
+        <message>
             <source>This is a laptop's bundle of changes, not a team update: the central team imports it (Import bundles…, majlis-cli bundle import).</source>
             <translation>هذه حزمة تغييرات من حاسوب ميداني، وليست تحديث فريق: يستوردها الفريق المركزي (استورد حزمًا…، ⁦majlis-cli bundle import⁩).</translation>
         </message>
@@ -974,6 +982,10 @@
         <message>
             <source>This is the team's key file, not a bundle: keep it private (it opens every bundle), not among the bundles. Choose it with Team key file… (or give it with --identity-file), or keep the key in the centre's database.</source>
             <translation>هذا ملفّ مفتاح الفريق، وليس حزمة: أبقِه سرّيًّا (فهو يفتح كلّ الحزم) لا بين الحزم. اختره بزرّ «ملفّ مفتاح الفريق…» (أو أعطِه بـ ⁦--identity-file⁩)، أو أبقِ المفتاح في قاعدة بيانات المركز.</translation>
+        </message>
+        <message>
+            <source>This is a team update, not a bundle of changes.</source>
+            <translation>هذا تحديث للفريق، وليس حزمة تغييرات.</translation>
         </message>
     </context>
     <context>
@@ -7353,6 +7365,10 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <message>
             <source>{file}: skipped: this centre's own team update, written here for the laptops (the centre does not apply team updates).</source>
             <translation>‏{file}: تم تخطّيه: هذا تحديث الفريق الذي كتبه هذا المركز للحواسيب المحمولة (المركز لا يطبّق تحديثات الفريق).</translation>
+        </message>
+        <message>
+            <source>{file}: sent from this laptop, for the centre to merge; nothing to do here.</source>
+            <translation>‏{file}: أرسلها هذا الحاسوب ليدمجها المركز؛ لا شيء يُفعل بها هنا.</translation>
         </message>
         <message>
             <source>{file}: no team update in this folder or its subfolders; nothing was changed.</source>

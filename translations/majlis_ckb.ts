@@ -892,6 +892,14 @@
             <translation>ناوەڕۆکی نوێکردنەوەی تیم لەگەڵ واژۆی ناوەند ناگونجێت: لە ڕێگادا گۆڕدراوە یان تێکچووە. دووبارە لە ناوەندەوە کۆپی بکەرەوە؛ هیچ شتێک نەگۆڕدرا.</translation>
         </message>
         <message>
+            <source>This is not a Majlis team update.</source>
+            <translation>ئەمە نوێکردنەوەی تیمی مەجلیس نییە.</translation>
+        </message>
+        <message>
+            <source>This bundle is not a team update.</source>
+            <translation>ئەم پاکێتە نوێکردنەوەی تیم نییە.</translation>
+        </message>
+        <message>
             <source>This is a laptop's bundle of changes, not a team update: the central team imports it (Import bundles…, majlis-cli bundle import).</source>
             <translation>ئەمە پاکێتی گۆڕانکارییەکانی لاپتۆپێکە، نەک نوێکردنەوەی تیم: تیمی ناوەندی هاوردەی دەکات (هاوردەکردنی پاکێتەکان…، ⁦majlis-cli bundle import⁩).</translation>
         </message>
@@ -970,6 +978,10 @@
         <message>
             <source>This is the team's key file, not a bundle: keep it private (it opens every bundle), not among the bundles. Choose it with Team key file… (or give it with --identity-file), or keep the key in the centre's database.</source>
             <translation>ئەمە پەڕگەی کلیلی تیمە، نەک پاکێت: بە نهێنی بیپارێزە (هەموو پاکێتێک دەکاتەوە)، نەک لە نێو پاکێتەکاندا. بە «پەڕگەی کلیلی تیم…» هەڵیبژێرە (یان بە ⁦--identity-file⁩ بیدە)، یان کلیلەکە لە بنکەدراوەی ناوەند بهێڵەرەوە.</translation>
+        </message>
+        <message>
+            <source>This is a team update, not a bundle of changes.</source>
+            <translation>ئەمە نوێکردنەوەی تیمە، نەک پاکێتی گۆڕانکارییەکان.</translation>
         </message>
     </context>
     <context>
@@ -7253,6 +7265,10 @@ Bundles signed with its key will be refused from now on; what it sent before sta
         <message>
             <source>{file}: skipped: this centre's own team update, written here for the laptops (the centre does not apply team updates).</source>
             <translation>‏{file}: پەڕێنرا: ئەمە نوێکردنەوەی تیمی خودی ئەم ناوەندەیە، لێرە بۆ لاپتۆپەکان نووسراوە (ناوەند نوێکردنەوەکانی تیم جێبەجێ ناکات).</translation>
+        </message>
+        <message>
+            <source>{file}: sent from this laptop, for the centre to merge; nothing to do here.</source>
+            <translation>‏{file}: ئەم لاپتۆپە ناردوویەتی بۆ ئەوەی ناوەند تێکەڵی بکات؛ لێرە هیچ شتێک ناکرێت.</translation>
         </message>
         <message>
             <source>{file}: no team update in this folder or its subfolders; nothing was changed.</source>
