@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -290,16 +290,22 @@ class AllRejected:
     left: list[PendingDevice]
 
 
-def reject_all(store: Store) -> AllRejected:
+def reject_all(store: Store, only: Collection[int] | None = None) -> AllRejected:
     """Reject every device waiting for approval at once, in one transaction: all or none (a coordinator
     whose waiting list an outsider filled with bundles, each under a key made for it). Each is rejected
     as ``reject`` rejects one: what it sent discarded, its key remembered under its number (``device
-    approve`` of that number undoes it)."""
+    approve`` of that number undoes it).
+
+    ``only``: the numbers of the devices the coordinator was shown (the Sync page's question counted
+    them); a device that began waiting after it was asked (a bundle imported in another window) waits on,
+    not rejected unseen."""
     with _decision(store) as s:
         rows = s.execute(waiting_devices()).all()
         rejected: list[tuple[PendingDevice, int]] = []
         left: list[PendingDevice] = []
         for waiting in map(_pending_device, rows):
+            if only is not None and waiting.id not in only:
+                continue
             if _on_roster(s, waiting.device_id, waiting.public_key):
                 left.append(waiting)
                 continue

@@ -30,6 +30,7 @@ from desktop.ui.sync import texts
 from desktop.ui.sync.register_device import RegisterButton
 from desktop.ui.sync.role_list import RoleList
 from desktop.ui.sync.roster_decide import RosterDecisions, say_failure
+from desktop.ui.sync.roster_reject_all import RejectAllButton
 from desktop.ui.sync.roster_revoke import RevokeButton, revoked_mark
 from desktop.ui.sync.roster_take import TakeButton
 from desktop.ui.widgets.busy import BusyState
@@ -109,6 +110,8 @@ class RosterPanel(QWidget):
         self.busy = BusyState(self, words=lambda: self.tr("Recording the decision…"))
         # An approval or a rejection being recorded: the buttons wait for it (roster_decide.py).
         self.decisions = RosterDecisions(self)
+        # Every waiting device rejected at once (a list an outsider filled): roster_reject_all.py.
+        self.reject_all_button = RejectAllButton(self)
         # A device on the roster taken off it (lost or stolen): roster_revoke.py.
         revoking = (ctx, self.roster_list, self.selected_entry, self.result_label, self.busy, self._after_revoke,
                     lambda: not self.held and not self.deciding)
@@ -132,7 +135,7 @@ class RosterPanel(QWidget):
             listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._size_roster_list()
 
-        buttons = FlowRow([self.role_box, self.approve_button, self.reject_button])
+        buttons = FlowRow([self.role_box, self.approve_button, self.reject_button, self.reject_all_button])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -189,6 +192,7 @@ class RosterPanel(QWidget):
         self.unreject_button.setText(self.tr("Approve after all…"))
         self.revoke_button.retranslate()
         self.take_button.retranslate()
+        self.reject_all_button.retranslate()
         current = self.role_box.currentIndex()
         self.role_box.clear()
         self.role_box.addItem(self.tr("as a field laptop (changes only its own rows)"), FIELD)
@@ -318,6 +322,7 @@ class RosterPanel(QWidget):
         self.unreject_button.setEnabled(self.selected_rejected() is not None and free)
         self.revoke_button.update_state()
         self.take_button.update_state()
+        self.reject_all_button.update_state()
         self.role_box.setEnabled(chosen is not None or self.selected_rejected() is not None)
 
     # --- deciding: roster_decide.py --------------------------------------------------------------
@@ -343,7 +348,7 @@ class RosterPanel(QWidget):
 
     @property
     def deciding(self) -> bool:
-        return self.decisions.deciding
+        return self.decisions.deciding or self.reject_all_button.rejecting
 
     def approve_selected(self) -> bool:
         return self.decisions.approve_selected()
