@@ -151,19 +151,21 @@ def cmd_participants_duplicates(args: argparse.Namespace) -> int:
 
 
 def _consent_record_ids(store: Store) -> dict[str, list[str]]:
-    """Participant id -> ids of their consent records, oldest first: what ``export pdf
-    --consent-record`` takes, which no other command prints."""
+    """Participant id -> ids of their consent records, oldest first (the one that counts last, as
+    ``consent_order`` places them): what ``export pdf --consent-record`` takes, which no other command
+    prints."""
     from sqlalchemy import select
 
+    from desktop.core import consent_order
     from desktop.core.models import ConsentRecord
 
     found: dict[str, list[str]] = {}
     with store.session() as s:
-        for participant_id, record_id in s.execute(
-                select(ConsentRecord.participant_id, ConsentRecord.id)
-                .where(ConsentRecord.deleted.is_(False))
-                .order_by(ConsentRecord.recorded_at, ConsentRecord.id)):
-            found.setdefault(participant_id, []).append(record_id)
+        for r in consent_order.oldest_first(s.execute(
+                select(ConsentRecord.participant_id, ConsentRecord.id, ConsentRecord.recorded_at,
+                       ConsentRecord.created_at)
+                .where(ConsentRecord.deleted.is_(False)).order_by(ConsentRecord.id))):
+            found.setdefault(r.participant_id, []).append(r.id)
     return found
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent_rules, erasure, published_forms, recorded_on
+from desktop.core import consent_order, consent_rules, erasure, published_forms, recorded_on
 from desktop.core.consent_forms import (
     BUILTIN_FORM_KEY,
     FALLBACK_LANGUAGES,
@@ -251,14 +251,12 @@ def consent_problems(s: OrmSession, session_id: str) -> list[tuple[str, str]]:
         if pid in seen:
             continue
         seen.add(pid)
-        records = [
-            r for r in s.scalars(
-                select(ConsentRecord).where(
-                    ConsentRecord.participant_id == pid, ConsentRecord.deleted.is_(False),
-                    (ConsentRecord.session_id == session_id) | ConsentRecord.session_id.is_(None),
-                ).order_by(ConsentRecord.recorded_at, ConsentRecord.created_at)
+        records = consent_order.oldest_first(s.scalars(
+            select(ConsentRecord).where(
+                ConsentRecord.participant_id == pid, ConsentRecord.deleted.is_(False),
+                (ConsentRecord.session_id == session_id) | ConsentRecord.session_id.is_(None),
             )
-        ]
+        ))
         if not records:
             problems.append((code, "missing"))
             continue

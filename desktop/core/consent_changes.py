@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent, consent_rules
+from desktop.core import consent, consent_order, consent_rules
 from desktop.core.models import ConsentRecord, ConsentTemplate, Participant
 
 ADDED, REMOVED, REWORDED, REQUIRED = "added", "removed", "reworded", "required"
@@ -102,9 +102,10 @@ def since_last_consent(s: OrmSession, participant_id: str, template_id: str) -> 
     The wording is compared in the language of the form asked now where the older version exists in
     it, else in the language the participant read before (clause texts are in that language then)."""
     current = s.get(ConsentTemplate, template_id)
-    record = s.scalars(select(ConsentRecord).where(
-        ConsentRecord.participant_id == participant_id, ConsentRecord.deleted.is_(False))
-        .order_by(ConsentRecord.recorded_at.desc(), ConsentRecord.created_at.desc()).limit(1)).first()
+    last = consent_order.latest(s.execute(select(ConsentRecord.id, ConsentRecord.recorded_at, ConsentRecord.created_at)
+                                          .where(ConsentRecord.participant_id == participant_id,
+                                                 ConsentRecord.deleted.is_(False))))
+    record = s.get(ConsentRecord, last.id) if last is not None else None
     if current is None or record is None:
         return None
     return _answered(_between(s, record.template_id, current), consent_rules.stored_answers(record))
@@ -145,11 +146,11 @@ class ChangesCache:
     def __init__(self, s: OrmSession, participant_ids: Iterable[str]) -> None:
         self.s = s
         c = ConsentRecord.__table__.c
-        query = select(c.participant_id, c.template_id, c.answers).where(
+        query = select(c.participant_id, c.template_id, c.answers, c.recorded_at, c.created_at).where(
             c.deleted.is_(False), c.participant_id.in_(bindparam("participants", expanding=True)))
         self._latest: dict[str, Any] = {}
-        for r in s.execute(query.order_by(c.recorded_at, c.created_at), {"participants": list(set(participant_ids))}):
-            self._latest[r.participant_id] = r  # the last one read is the latest
+        for r in consent_order.oldest_first(s.execute(query, {"participants": list(set(participant_ids))})):
+            self._latest[r.participant_id] = r  # the last one is the latest
         self._forms: dict[str, ConsentTemplate | None] = {}
         self._pairs: dict[tuple[str, str], FormChanges | None] = {}
 

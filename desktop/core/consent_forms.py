@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import published_forms, team_rows
+from desktop.core import consent_order, published_forms, team_rows
 from desktop.core.db import Store
 from desktop.core.errors import ValidationError
 from desktop.core.field_text import one_line
@@ -302,9 +302,10 @@ def _flag_reconsent(s: OrmSession, template_key: str, version: int, replaced: se
     versions.update({t.id: (t.template_key, t.version) for t in templates(s) if of(t.origin_device) == publisher})
     latest: dict[str, str] = {}  # participant -> the form of their latest consent
     # The two columns needed, not the records (their signature images and paper scans).
-    query = select(ConsentRecord.participant_id, ConsentRecord.template_id).where(ConsentRecord.deleted.is_(False))
-    for participant_id, template_id in s.execute(query.order_by(ConsentRecord.recorded_at, ConsentRecord.created_at)):
-        latest[participant_id] = template_id
+    query = select(ConsentRecord.participant_id, ConsentRecord.template_id, ConsentRecord.recorded_at,
+                   ConsentRecord.created_at).where(ConsentRecord.deleted.is_(False))
+    for r in consent_order.oldest_first(s.execute(query)):  # the one that counts last
+        latest[r.participant_id] = r.template_id
     due = []
     for pid, template_id in latest.items():
         key, old = versions.get(template_id, ("", 0))

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Text, bindparam, or_, select, type_coerce
 from sqlalchemy.orm import Session as OrmSession
 
+from desktop.core import consent_order
 from desktop.core.errors import ValidationError
 from desktop.core.models import CodedSegment, ConsentRecord, TranscriptTurn
 
@@ -49,14 +50,15 @@ class ConsentRequired(ValidationError):
 
 
 def consent_records(s: OrmSession, participant_id: str, session_id: str | None) -> list[ConsentRecord]:
-    """Records for this participant that apply to the session (session-specific or standing), newest last."""
+    """Records for this participant that apply to the session (session-specific or standing), the one
+    that counts last (``consent_order``: by the earlier of ``recorded_at`` and the record's stamp)."""
     query = select(ConsentRecord).where(
         ConsentRecord.participant_id == participant_id,
         ConsentRecord.deleted.is_(False),
     )
     if session_id is not None:
         query = query.where(or_(ConsentRecord.session_id == session_id, ConsentRecord.session_id.is_(None)))
-    return list(s.scalars(query.order_by(ConsentRecord.recorded_at, ConsentRecord.created_at)))
+    return consent_order.oldest_first(s.scalars(query))
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,7 @@ def replaced_when(records: Iterable[ConsentRecord]) -> dict[str, str]:
     recorded again, to correct it): the newer stands (``policy_from_records`` reads the last)."""
     out: dict[str, str] = {}
     last: dict[tuple[str, str | None], ConsentRecord] = {}
-    for r in sorted(records, key=lambda r: (r.recorded_at, r.created_at)):
+    for r in consent_order.oldest_first(records):
         if (key := (r.participant_id, r.session_id)) in last:
             out[last[key].id] = r.recorded_at
         last[key] = r
@@ -174,15 +176,17 @@ class PolicyCache:
         # and most say the same few things: each different text is decoded once, see ``get``).
         c = ConsentRecord.__table__.c
         query = select(c.participant_id, c.session_id, type_coerce(c.answers, Text).label("answers"),
-                       c.withdrawn_at, c.withdrawal_scope).where(c.deleted.is_(False))
+                       c.withdrawn_at, c.withdrawal_scope, c.recorded_at, c.created_at).where(c.deleted.is_(False))
         params: dict[str, Any] = {}
         if participant_ids is not None:
             # One expanding parameter: a thousand ids are handed to SQLite, not made a thousand literals.
             query = query.where(c.participant_id.in_(bindparam("participants", expanding=True)))
             params["participants"] = list(set(participant_ids))
         self._by_participant: dict[str, list[Any]] = defaultdict(list)
-        for r in s.execute(query.order_by(c.recorded_at, c.created_at), params):
+        for r in s.execute(query, params):
             self._by_participant[r.participant_id].append(r)
+        for pid, records in self._by_participant.items():
+            self._by_participant[pid] = consent_order.oldest_first(records)
         self._memo: dict[tuple[str, str | None], SpeechPolicy] = {}
         self._by_content: dict[tuple[tuple[Any, ...], ...], SpeechPolicy] = {}
 

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent, consent_changes, consent_rules, erasure
+from desktop.core import consent, consent_changes, consent_order, consent_rules, erasure
 from desktop.core.form_publishers import publishers
 from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, Session, TranscriptTurn
 from desktop.i18n.languages import SUPPORTED
@@ -111,9 +111,10 @@ def form_to_sign(s: OrmSession, participant_id: str, session_id: str | None,
 
 
 def _last_obtained_by(s: OrmSession, session_id: str | None) -> str:
-    return s.scalar(select(ConsentRecord.facilitator).where(
-        ConsentRecord.session_id == session_id, ConsentRecord.deleted.is_(False), ConsentRecord.facilitator != "")
-        .order_by(ConsentRecord.recorded_at.desc(), ConsentRecord.created_at.desc()).limit(1)) or ""
+    last = consent_order.latest(s.execute(select(
+        ConsentRecord.facilitator, ConsentRecord.recorded_at, ConsentRecord.created_at).where(
+        ConsentRecord.session_id == session_id, ConsentRecord.deleted.is_(False), ConsentRecord.facilitator != "")))
+    return str(last.facilitator) if last is not None else ""
 
 
 def _newer(s: OrmSession, tpl: ConsentTemplate | None) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, select, update
 
-from desktop.core import published_forms
+from desktop.core import consent_order, published_forms
 from desktop.core.form_publishers import TEAM, publishers
 from desktop.core.models import ConsentRecord, ConsentTemplate, Participant
 
@@ -46,12 +46,12 @@ def mark_older_forms(conn: Connection, participant_ids: Iterable[str]) -> int:
         forms.setdefault(tid, ((lost.template_key, TEAM), lost.version))
     latest: dict[str, str] = {}
     for start in range(0, len(ids), _CHUNK):
-        for pid, template_id in conn.execute(
-            select(ConsentRecord.participant_id, ConsentRecord.template_id)
+        for r in consent_order.oldest_first(conn.execute(
+            select(ConsentRecord.participant_id, ConsentRecord.template_id, ConsentRecord.recorded_at,
+                   ConsentRecord.created_at)
             .where(ConsentRecord.participant_id.in_(ids[start:start + _CHUNK]), ConsentRecord.deleted.is_(False))
-            .order_by(ConsentRecord.recorded_at, ConsentRecord.created_at)
-        ).all():
-            latest[str(pid)] = str(template_id)
+        )):  # the one that counts last
+            latest[str(r.participant_id)] = str(r.template_id)
     older = sorted(pid for pid, tid in latest.items()
                    if tid in forms and forms[tid][1] < newest.get(forms[tid][0], 0))
     marked = 0

@@ -16,10 +16,11 @@ Limits (also in docs/bundle-format.md):
 * ``LargeBinary``: base64 in ``{"$bytes": ...}``, at most :data:`BINARY_LIMITS` bytes decoded;
 * ``JSON``: the shape in :data:`EXTRA_RULES` where there is one (consent answers, participant
   attributes), else plain JSON at most :data:`JSON_DEPTH_MAX` deep and :data:`JSON_VALUES_MAX` values;
-* ``consent_record.recorded_at`` in the form the app writes (:data:`_RECORDED_FORM`);
-* ``consent_record.recorded_at``, ``recommendation_status.date``, ``outreach_event.date``: not after
-  the importing computer's clock plus the day an HLC may be ahead (:func:`dated_after`, refused as
-  ``future_clock`` by ``change_records``);
+* ``consent_record.recorded_at`` in the form the app writes (:data:`_RECORDED_FORM`), and not bounded
+  ahead: records are ordered by the earlier of it and their stamp (``desktop.core.consent_order``);
+* ``recommendation_status.date``, ``outreach_event.date``: not after the importing computer's clock
+  plus the day an HLC may be ahead (:func:`dated_after`, refused as ``future_clock`` by
+  ``change_records``);
 * ``session.date``: not before :data:`EARLIEST_DAY`.
 """
 
@@ -137,20 +138,20 @@ def matches(pattern: str, what: str) -> Check:
 EARLIEST_DAY = "2000-01-01"
 _MS = dt.timedelta(milliseconds=1)
 _UNIX = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-#: A time without its offset is read in the easternmost zone: the earliest moment it can name.
-_EASTERNMOST = dt.timezone(dt.timedelta(hours=14))
 
 
 def _not_before_2000(value: Any) -> str | None:
     return None if value >= EARLIEST_DAY else "before 2000"
 
 
-#: What a row says happened when, bounded as a change's HLC is (the importing computer's clock plus the
-#: day allowed): table -> that field. The newest of each counts: a participant's latest consent record
-#: (ordered by ``recorded_at``) and a recommendation's newest status are the ones in force, so one dated
-#: years ahead would stand over every one recorded until then; the app dates neither a status nor an
-#: outreach record after today (``recommendations._refuse_future``, ``outreach``).
-DATED_AHEAD = {"consent_record": "recorded_at", "recommendation_status": "date", "outreach_event": "date"}
+#: What a row says happened on which day, bounded as a change's HLC is (the importing computer's clock
+#: plus the day allowed): table -> that field. A recommendation's newest status is the one in force, so
+#: one dated years ahead would stand over every one recorded until then; the app dates neither a status
+#: nor an outreach record after today (``recommendations._refuse_future``, ``outreach``). A consent
+#: record's ``recorded_at`` is not here: the order of records cannot be moved by it
+#: (``desktop.core.consent_order``), and a laptop whose date was ahead when it recorded a consent sends
+#: it once re-dated, as the rest of its work.
+DATED_AHEAD = {"recommendation_status": "date", "outreach_event": "date"}
 
 
 @lru_cache(maxsize=8)
@@ -159,25 +160,20 @@ def _day_of(ms: int) -> str:
 
 
 def dated_after(value: Any, latest_ms: int) -> bool:
-    """Whether a field of :data:`DATED_AHEAD` (checked already: a day ``YYYY-MM-DD``, an ISO 8601 time,
-    "" or None for none) names a day or a moment after ``latest_ms`` (ms since 1970, UTC). A day is
-    compared with the UTC day of ``latest_ms``, which is a day ahead of the clock: every zone's today
-    is within it; a time without an offset is read in the easternmost zone, the earliest moment it
-    can name."""
+    """Whether a field of :data:`DATED_AHEAD` (checked already: a day ``YYYY-MM-DD``, "" or None for
+    none) names a day after ``latest_ms`` (ms since 1970, UTC). A day is compared with the UTC day of
+    ``latest_ms``, which is a day ahead of the clock: every zone's today is within it."""
     if not value:
         return False
-    if len(value) == 10:
-        return bool(value > _day_of(latest_ms))
-    when = dt.datetime.fromisoformat(value)
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=_EASTERNMOST)
-    return (when - _UNIX) // _MS > latest_ms  # a difference, not astimezone(): no overflow at year 9999
+    return bool(value > _day_of(latest_ms))
 
 
 #: How the app writes a consent record's time (``consent.now_iso``: 2026-03-01T10:00:00+03:00): the
-#: day in full, then a ``T``. Records are ordered by this text, which is time order only in this form:
+#: day in full, then a ``T``. Records were ordered by this text, which is time order only in this form:
 #: Python reads 20260301T100000+0300 and 2026-W09-7T10:00 too, and each sorted after every time of the
 #: same year written in full, so a record sent so stood over the records made after it for up to a year.
+#: They are ordered by moment now (``desktop.core.consent_order``); other readers (exports, the Consent
+#: page, a withdrawal's day) still read its first ten characters as the day.
 _RECORDED_FORM = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?\Z", re.DOTALL)
 
 

@@ -1,11 +1,12 @@
 """Dates that lie, in bundles signed by a laptop on the roster (through the real writer and importer).
 
-The latest consent record is the one that counts (``consent_rules.policy_from_records`` orders them by
-the text of ``recorded_at``): a record dated in 2286 would stand over every consent recorded until then,
-the "no" to quoting the participant gives at the centre next month included. A ``recorded_at`` more
-than a day after the importing computer's clock is refused as a change's time stamp is
-(``future_clock``: the file imports once that date is at most a day away), and so is one in another
-ISO 8601 form than the app writes (``bad_value``: the basic form sorted after every time of its year).
+The latest consent record is the one that counts. Ordered by ``recorded_at`` alone, a record dated in
+2286 stood over every consent recorded until then, the "no" to quoting the participant gives at the
+centre next month included. Records are ordered by the earlier of ``recorded_at`` and their own stamp
+(``desktop.core.consent_order``), which an import bounds and re-dating moves: such a record imports,
+counts from when it was made, and the later "no" counts; a laptop whose date was ahead when it recorded
+a consent sends it once re-dated. A ``recorded_at`` in another ISO 8601 form than the app writes is
+refused (``bad_value``: the basic form sorted after every time of its year as text).
 A recommendation's status or an outreach record dated more than that day ahead is refused too (the
 newest status is the one in force; the app dates neither after today). A session dated before 2000 is
 refused (``bad_value``), as the app refuses one: the session editors' date boxes start at 2000-01-01,
@@ -26,9 +27,9 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from desktop.core import consent, recommendations, retention
+from desktop.core import consent, consent_order, consent_rules, recommendations, retention, withdrawal
 from desktop.core.advocacy_tables import OutreachEvent
-from desktop.core.clock import system_ms
+from desktop.core.clock import system_ms, wall_ms_of
 from desktop.core.consent import withdrew_everything
 from desktop.core.consent_rules import may_quote
 from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, Session
@@ -39,7 +40,7 @@ from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from desktop.sync.redate import redate
 from tests.cli_run import run
-from tests.clock_helpers import YEAR_MS, ahead, reopen
+from tests.clock_helpers import HOUR_MS, YEAR_MS, ahead, reopen
 from tests.sync_helpers import Team, full_digest, make_team, session_bundle
 from tests.trust_helpers import change, forge, laptop_key
 
@@ -59,9 +60,9 @@ def _now_ms() -> int:
 
 
 def _by(team: Team, entity: str, op: str, data: dict[str, Any], row_id: str | None = None,
-        seq: int = 1) -> dict[str, Any]:
+        seq: int = 1, ms: int | None = None) -> dict[str, Any]:
     return change(entity, op, data, device=team.devices[0].device_id, seq=seq, row_id=row_id,
-                  ms=_now_ms(), epoch=f"{FORGED_EPOCH:08x}")
+                  ms=ms or _now_ms(), epoch=f"{FORGED_EPOCH:08x}")
 
 
 def _forged(team: Team, tmp_path: Path, changes: list[dict[str, Any]], name: str) -> Path:
@@ -90,6 +91,13 @@ def _refused_whole(team: Team, tmp_path: Path, bundle: Path, code: str) -> None:
 def _consent_then_no_at_the_centre(team: Team, tmp_path: Path) -> tuple[str, str, str, str]:
     """Laptop A registers a participant with a "yes" to quoting; the centre imports it, and later the
     participant says no to quoting there (a consent recorded again). (person, session, form, record)"""
+    ids = _consent_from_the_laptop(team, tmp_path)
+    _no_at_the_centre(team, *ids[:3])
+    return ids
+
+
+def _consent_from_the_laptop(team: Team, tmp_path: Path) -> tuple[str, str, str, str]:
+    """Laptop A registers a participant with a "yes" to quoting; the centre imports it."""
     a = team.devices[0]
     with a.transaction() as s:
         form = ConsentTemplate(template_key="fg", version=1, language="ar", title="استمارة", published=True)
@@ -106,13 +114,36 @@ def _consent_then_no_at_the_centre(team: Team, tmp_path: Path) -> tuple[str, str
     made = export_bundle(a, tmp_path / "a-consent.majlis")
     assert made is not None
     assert [o.status for o in import_files(team.centre, [made.path], team.identities)] == ["imported"]
-    with team.centre.transaction() as s:
-        s.add(ConsentRecord(participant_id=ids[0], session_id=ids[1], template_id=ids[2],
-                            answers={"participate": True, "quote": False}, method="paper", facilitator="C",
-                            recorded_at=consent.now_iso()))
-    with team.centre.session() as s:
-        assert not may_quote(s, ids[0], ids[1])
     return ids
+
+
+def _no_at_the_centre(team: Team, person: str, session: str, form: str) -> str:
+    """The participant says no to quoting at the centre now (a consent recorded again); its id."""
+    with team.centre.transaction() as s:
+        no = ConsentRecord(participant_id=person, session_id=session, template_id=form,
+                           answers={"participate": True, "quote": False}, method="paper", facilitator="C",
+                           recorded_at=consent.now_iso())
+        s.add(no)
+        s.flush()
+        no_id = no.id
+    with team.centre.session() as s:
+        assert not may_quote(s, person, session)
+    return no_id
+
+
+def _the_no_counts(team: Team, person: str, session: str, no: str) -> None:
+    """The centre's "no" is the participant's current answer wherever it is read: the editors' and
+    exports' rule (``may_quote``), the exports' and listings' cache, the Consent page's register (the
+    "no" stands, every other record of that session is replaced by a newer one) and the form's changes
+    (read from the latest consent)."""
+    with team.centre.session() as s:
+        assert not may_quote(s, person, session)
+        assert not consent_rules.PolicyCache(s, [person]).get(person, session).may_quote
+        rows = consent.register(s, participant_id=person)
+        assert [r.record_id for r in rows if r.replaced_at is None and r.session_id == session] == [no]
+        assert withdrawal.consent_state(s, person) == "given"  # taking part: yes, quotes: no
+        records = consent_rules.consent_records(s, person, session)
+        assert records[-1].id == no and consent_order.latest(records) is records[-1]
 
 
 def _record(person: str, session: str, form: str, recorded_at: str) -> dict[str, Any]:
@@ -133,15 +164,24 @@ def _days_ahead(days: float, offset: str = "+03:00") -> str:
     "2286-01-01T10:00:00+03:00",  # a new record dated two and a half centuries ahead
     "9999-12-31T23:59:59-23:59",  # as far as ISO 8601 goes (its moment in UTC is past year 9999)
     "2286-01-01T10:00:00",  # no offset
+    "22860101T100000+0300",  # not the app's form: refused below, and it would not move the order either
 ])
 def test_a_consent_dated_ahead_cannot_stand_over_the_no_given_later(
         team: Team, tmp_path: Path, recorded_at: str) -> None:
-    person, session, form, _ = _consent_then_no_at_the_centre(team, tmp_path)
-    forged = _forged(team, tmp_path, [_by(team, "consent_record", "insert", _record(person, session, form, recorded_at))],
-                     "ahead.majlis")
-    _refused_whole(team, tmp_path, forged, "future_clock")
-    with team.centre.session() as s:
-        assert not may_quote(s, person, session)
+    """A "yes" dated 2286, made (stamped) ten minutes ago, imports; the "no" the participant gives at
+    the centre afterwards counts, as it would over a "yes" dated truly."""
+    person, session, form, _ = _consent_from_the_laptop(team, tmp_path)
+    made = system_ms() - 10 * 60_000
+    forged = _forged(team, tmp_path, [_by(team, "consent_record", "insert", _record(person, session, form, recorded_at),
+                                          ms=made)], "ahead.majlis")
+    (outcome,) = import_files(team.centre, [forged], team.identities)
+    if recorded_at[4] != "-":
+        assert (outcome.status, outcome.code) == ("refused", "bad_value"), outcome
+        return
+    assert outcome.status == "imported", outcome
+    with team.centre.session() as s:  # until the "no", the "yes" made last counts
+        assert may_quote(s, person, session)
+    _the_no_counts(team, person, session, _no_at_the_centre(team, person, session, form))
 
 
 @pytest.mark.parametrize("form", ["%Y%m%dT%H%M%S%z", "%G-W%V-%uT%H:%M:%S%z", "%Y-%m-%d %H:%M:%S%z"])
@@ -160,14 +200,19 @@ def test_a_consent_written_in_another_iso_form_is_refused(team: Team, tmp_path: 
         assert not may_quote(s, person, session)
 
 
-def test_an_old_record_moved_ahead_by_an_update_is_refused(team: Team, tmp_path: Path) -> None:
-    """The app never changes ``recorded_at``; an update that does is bounded all the same."""
+def test_an_old_record_moved_ahead_by_an_update_stays_where_it_was_made(team: Team, tmp_path: Path) -> None:
+    """The app never changes ``recorded_at``; an update that does cannot move a record past its stamp
+    (the insert's), so the "no" recorded at the centre after it still counts."""
     person, session, _, record = _consent_then_no_at_the_centre(team, tmp_path)
+    with team.centre.session() as s:
+        no = next(r.id for r in consent_rules.consent_records(s, person, session) if r.id != record)
     forged = _forged(team, tmp_path, [_by(team, "consent_record", "update", {"recorded_at": "2286-01-01T10:00:00+03:00"},
                                           row_id=record)], "moved.majlis")
-    _refused_whole(team, tmp_path, forged, "future_clock")
+    (outcome,) = import_files(team.centre, [forged], team.identities)
+    assert outcome.status == "imported", outcome
     with team.centre.session() as s:
-        assert not may_quote(s, person, session)
+        assert s.get(ConsentRecord, record).recorded_at == "2286-01-01T10:00:00+03:00"  # shown as sent
+    _the_no_counts(team, person, session, no)
 
 
 @pytest.mark.parametrize(("days", "offset"), [(0.5, "+03:00"), (0.9, "-12:00"), (0.9, "+14:00"), (0.5, "")])
@@ -304,25 +349,39 @@ def test_a_withdrawal_of_quotes_reaches_a_consent_for_a_session_dated_ahead(
         assert not may_quote(s, ids[0], ids[2])
 
 
-def test_a_consent_recorded_while_the_date_was_ahead_waits_for_that_date_redated_or_not(
+def test_a_consent_recorded_while_the_date_was_ahead_is_sent_once_redated_and_counts_from_then(
         team: Team, tmp_path: Path) -> None:
     """Re-dating gives the waiting changes fresh time stamps; ``recorded_at`` is content and stays (the
-    hash leaves the time out), so the centre refuses the bundle until that date as it would without
-    re-dating (docs/bundle-format.md, Re-dating)."""
+    hash leaves the time out). The centre takes the re-dated bundle at once, and the record is placed
+    at its re-dated stamp, not a year ahead: the "no" the participant gives at the centre afterwards
+    counts (docs/bundle-format.md, Re-dating)."""
     laptop = reopen(team, 0, ahead(YEAR_MS))  # the date a year ahead
     with laptop.transaction() as s:
         form = ConsentTemplate(template_key="fg", version=1, language="ar", title="استمارة", published=True)
         person = Participant(code="BSR-FG01-P01")
-        s.add_all([form, person])
+        held = Session(kind="focus_group", title="جلسة البصرة")
+        s.add_all([form, person, held])
         s.flush()
-        s.add(ConsentRecord(participant_id=person.id, template_id=form.id, answers={"participate": True},
-                            method="paper", recorded_at=_days_ahead(365)))  # as now_iso() read that date
+        yes = ConsentRecord(participant_id=person.id, session_id=held.id, template_id=form.id,
+                            answers={"participate": True, "quote": True}, method="paper",
+                            recorded_at=_days_ahead(365))  # as now_iso() read that date
+        s.add(yes)
+        s.flush()
+        ids = person.id, held.id, form.id, yes.id
     laptop = reopen(team, 0, system_ms)  # the date set right
-    assert redate(laptop).count == 3
+    assert redate(laptop).count == 4
     made = export_bundle(laptop, tmp_path / "redated.majlis")
     assert made is not None
     (outcome,) = import_files(team.centre, [made.path], team.identities)
-    assert (outcome.status, outcome.code) == ("refused", "future_clock"), outcome
+    assert outcome.status == "imported", outcome
+    with team.centre.session() as s:
+        record = s.get(ConsentRecord, ids[3])
+        assert record.recorded_at == _days_ahead(365)[:10] + record.recorded_at[10:]  # content: as written
+        stamp = wall_ms_of(record.created_at)
+        assert abs(stamp - system_ms()) < HOUR_MS  # the re-dated stamp, not a year ahead
+        assert consent_order.effective_ms(record.recorded_at, record.created_at) == stamp
+        assert may_quote(s, ids[0], ids[1])
+    _the_no_counts(team, ids[0], ids[1], _no_at_the_centre(team, *ids[:3]))
 
 
 def test_dates_that_lie_backwards_do_no_harm(team: Team, tmp_path: Path) -> None:
@@ -347,3 +406,4 @@ def test_dates_that_lie_backwards_do_no_harm(team: Team, tmp_path: Path) -> None
     with team.centre.session() as s:
         assert s.get(Participant, person).real_name is None
         assert withdrew_everything(s, person)
+
