@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import change_set, consent_rules, erasure, erasure_file
+from desktop.core.clock import is_timestamp, wall_ms_of
 from desktop.core.consent import WITHDRAWAL_SCOPES, ConsentInvalid
 from desktop.core.db import Store
 from desktop.core.field_text import one_line
@@ -172,12 +173,16 @@ def _given_after(record: ConsentRecord, days: dict[str, str], when: str) -> bool
     """Whether this consent was given at a session after ``when``: a withdrawal of quotes typed in late
     (dated March, recorded after a June session) does not take back consent given in June. A consent
     is given no later than it was recorded, nor after today: a session dated ahead (2286, any date box
-    goes that far, and so may a laptop's bundle) kept its consent to be quoted through the withdrawal."""
+    goes that far, and so may a laptop's bundle) kept its consent to be quoted through the withdrawal.
+    Nor after the record was made (its stamp, this computer's day of it): a laptop whose date was a year
+    ahead dated the session and the record then, and re-dating moves only the stamp (``consent_order``)."""
     day = days.get(record.session_id or "")
     if day is None:
         return False
     recorded = str(record.recorded_at or "")[:10]
     given = min(day, dt.date.today().isoformat(), recorded if _ISO_DAY.fullmatch(recorded) else day)
+    if is_timestamp(record.created_at):
+        given = min(given, dt.datetime.fromtimestamp(wall_ms_of(record.created_at) / 1000).date().isoformat())
     return given > when
 
 

@@ -407,3 +407,37 @@ def test_dates_that_lie_backwards_do_no_harm(team: Team, tmp_path: Path) -> None
         assert s.get(Participant, person).real_name is None
         assert withdrew_everything(s, person)
 
+
+def test_a_withdrawal_of_quotes_typed_in_late_reaches_a_consent_recorded_while_the_date_was_ahead(
+        team: Team, tmp_path: Path) -> None:
+    """A laptop a year ahead dated its session and the consent then (the session's date box starts at
+    its today); re-dated and sent, the consent was made months before a withdrawal of quotes dated a
+    week ago, and is withdrawn with the rest: given no later than its stamp. Before, the day it was
+    given was today at the earliest, after the withdrawal's date: a withdrawal typed in late, so the
+    consent to be quoted stood."""
+    laptop = reopen(team, 0, ahead(YEAR_MS))
+    then = dt.date.fromtimestamp((system_ms() + YEAR_MS) / 1000)
+    with laptop.transaction() as s:
+        form = ConsentTemplate(template_key="fg", version=1, language="ar", title="استمارة", published=True)
+        person = Participant(code="BSR-FG01-P01")
+        first = Session(kind="focus_group", title="جلسة أولى", date=dt.date(2025, 10, 1))  # attended before
+        held = Session(kind="focus_group", title="جلسة البصرة", date=then)
+        s.add_all([form, person, first, held])
+        s.flush()
+        s.add(ConsentRecord(participant_id=person.id, session_id=first.id, template_id=form.id,
+                            answers={"participate": True, "quote": True}, method="paper",
+                            recorded_at="2025-10-01T10:00:00+03:00"))
+        s.add(ConsentRecord(participant_id=person.id, session_id=held.id, template_id=form.id,
+                            answers={"participate": True, "quote": True}, method="paper",
+                            recorded_at=_days_ahead(365)))
+        ids = person.id, held.id
+    laptop = reopen(team, 0, ahead(-30 * 24 * HOUR_MS))  # set right (a month back, to be sure), re-dated
+    assert redate(laptop).count == 6
+    made = export_bundle(laptop, tmp_path / "redated.majlis")
+    assert made is not None
+    assert [o.status for o in import_files(team.centre, [made.path], team.identities)] == ["imported"]
+    with team.centre.session() as s:
+        assert may_quote(s, *ids)
+    withdraw_participant(team.centre, participant_id=ids[0], scope="quotes", on=dt.date.today() - dt.timedelta(days=7))
+    with team.centre.session() as s:
+        assert not may_quote(s, *ids)
