@@ -6082,6 +6082,52 @@ Bundles signed with its key will be refused from now on; what it sent before sta
             <source>Bundles it sent before, applied now: {count}</source>
             <translation>الحزم التي أرسلها من قبل وطُبّقت الآن: {count}</translation>
         </message>
+        <message>
+            <source>Reject all waiting…</source>
+            <translation>ارفض كلّ المنتظرة…</translation>
+        </message>
+        <message>
+            <source>Reject every device waiting for approval</source>
+            <translation>ارفض كلّ الأجهزة المنتظرة للاعتماد</translation>
+        </message>
+        <message>
+            <source>Reject every device waiting for approval?
+Devices: {devices}
+Their waiting bundles: {bundles}</source>
+            <translation>هل ترفض كلّ الأجهزة المنتظرة للاعتماد؟
+الأجهزة: {devices}
+حزمها المنتظرة: {bundles}</translation>
+        </message>
+        <message>
+            <source>Their bundles will be discarded, and bundles signed with their keys refused from now on. Do this when the list was filled by bundles nobody on the team sent.
+A genuine laptop rejected with them can be approved later: select it under Rejected devices, press Approve after all… once its facilitator has read you its fingerprint, then import its bundles again.</source>
+            <translation>ستُحذف حزمها، وتُرفض من الآن فصاعدًا الحزم الموقّعة بمفاتيحها. افعل هذا حين تمتلئ القائمة بحزم لم يرسلها أحد من الفريق.
+يمكن اعتماد حاسوب حقيقي رُفض معها لاحقًا: اختره من «الأجهزة المرفوضة»، واضغط «اعتمده رغم ذلك…» بعد أن يقرأ عليك ميسّره بصمته، ثمّ استورد حزمه مرّة أخرى.</translation>
+        </message>
+        <message>
+            <source>Reject all</source>
+            <translation>ارفضها كلّها</translation>
+        </message>
+        <message>
+            <source>Rejected devices: {devices}; bundles discarded: {bundles}.</source>
+            <translation>الأجهزة المرفوضة: {devices}؛ الحزم المحذوفة: {bundles}.</translation>
+        </message>
+        <message>
+            <source>Their bundles are refused from now on. To undo one, select it under Rejected devices and press Approve after all…</source>
+            <translation>تُرفض حزمها من الآن فصاعدًا. للتراجع عن أحدها، اختره من «الأجهزة المرفوضة» واضغط «اعتمده رغم ذلك…».</translation>
+        </message>
+        <message>
+            <source>No device was rejected: the devices asked about were already approved or rejected (in another window?).</source>
+            <translation>لم يُرفض أيّ جهاز: سبق اعتماد الأجهزة المسؤول عنها أو رفضها (في نافذة أخرى؟).</translation>
+        </message>
+        <message>
+            <source>{name} was not rejected: it is on the roster already (an approval stopped partway). Select it and press Approve to apply what it sent.</source>
+            <translation>لم يُرفض {name}: فهو من الأجهزة المعتمدة أصلًا (توقّف اعتماده في منتصفه). اختره واضغط «اعتمد» لتطبيق ما أرسله.</translation>
+        </message>
+        <message>
+            <source>No device was rejected: {reason}</source>
+            <translation>لم يُرفض أيّ جهاز: {reason}</translation>
+        </message>
     </context>
     <context>
         <name>RoundtableEditor</name>

@@ -6010,6 +6010,52 @@ Bundles signed with its key will be refused from now on; what it sent before sta
             <source>Bundles it sent before, applied now: {count}</source>
             <translation>ئەو بەستانەی پێشتر ناردبووی و ئێستا جێبەجێ کران: {count}</translation>
         </message>
+        <message>
+            <source>Reject all waiting…</source>
+            <translation>ڕەتکردنەوەی هەموو چاوەڕوانەکان…</translation>
+        </message>
+        <message>
+            <source>Reject every device waiting for approval</source>
+            <translation>ڕەتکردنەوەی هەموو ئامێرەکانی چاوەڕێی پەسەندکردن</translation>
+        </message>
+        <message>
+            <source>Reject every device waiting for approval?
+Devices: {devices}
+Their waiting bundles: {bundles}</source>
+            <translation>هەموو ئامێرەکانی چاوەڕێی پەسەندکردن ڕەت دەکەیتەوە؟
+ئامێرەکان: {devices}
+پاکێتە چاوەڕوانەکانیان: {bundles}</translation>
+        </message>
+        <message>
+            <source>Their bundles will be discarded, and bundles signed with their keys refused from now on. Do this when the list was filled by bundles nobody on the team sent.
+A genuine laptop rejected with them can be approved later: select it under Rejected devices, press Approve after all… once its facilitator has read you its fingerprint, then import its bundles again.</source>
+            <translation>پاکێتەکانیان دەسڕدرێنەوە، و لە ئێستاوە ئەو پاکێتانەی بە کلیلەکانیان واژۆ کراون ڕەت دەکرێنەوە. ئەمە بکە کاتێک لیستەکە بە پاکێتگەلێک پڕ کرابێت کە هیچ کەسێک لە تیمەکە نەینناردوون.
+لاپتۆپێکی ڕاستەقینە کە لەگەڵیاندا ڕەت کرابێتەوە دواتر دەتوانرێت پەسەند بکرێت: لە «ئامێرە ڕەتکراوەکان» هەڵیبژێرە، دوای ئەوەی ئاسانکارەکەی پەنجەمۆرەکەی بۆ خوێندیتەوە «لەگەڵ ئەوەشدا پەسەندی بکە…» دابگرە، پاشان پاکێتەکانی دووبارە هاوردە بکە.</translation>
+        </message>
+        <message>
+            <source>Reject all</source>
+            <translation>ڕەتکردنەوەی هەمووی</translation>
+        </message>
+        <message>
+            <source>Rejected devices: {devices}; bundles discarded: {bundles}.</source>
+            <translation>ئامێرە ڕەتکراوەکان: {devices}؛ پاکێتە سڕاوەکان: {bundles}.</translation>
+        </message>
+        <message>
+            <source>Their bundles are refused from now on. To undo one, select it under Rejected devices and press Approve after all…</source>
+            <translation>لە ئێستاوە پاکێتەکانیان ڕەت دەکرێنەوە. بۆ هەڵوەشاندنەوەی یەکێکیان، لە «ئامێرە ڕەتکراوەکان» هەڵیبژێرە و «لەگەڵ ئەوەشدا پەسەندی بکە…» دابگرە.</translation>
+        </message>
+        <message>
+            <source>No device was rejected: the devices asked about were already approved or rejected (in another window?).</source>
+            <translation>هیچ ئامێرێک ڕەت نەکرایەوە: ئەو ئامێرانەی پرسیاریان لێ کرا پێشتر پەسەند کراون یان ڕەت کراونەتەوە (لە پەنجەرەیەکی تر؟).</translation>
+        </message>
+        <message>
+            <source>{name} was not rejected: it is on the roster already (an approval stopped partway). Select it and press Approve to apply what it sent.</source>
+            <translation>‏{name} ڕەت نەکرایەوە: پێشتر ئامێرێکی پەسەندکراوە (پەسەندکردنەکەی لە نیوەی ڕێگادا وەستا). هەڵیبژێرە و «پەسەندی بکە» دابگرە بۆ جێبەجێکردنی ئەوەی ناردوویەتی.</translation>
+        </message>
+        <message>
+            <source>No device was rejected: {reason}</source>
+            <translation>هیچ ئامێرێک ڕەت نەکرایەوە: {reason}</translation>
+        </message>
     </context>
     <context>
         <name>RoundtableEditor</name>

@@ -112,10 +112,10 @@ class RejectAllButton(QPushButton):
     def _rejected(self, done: roster.AllRejected) -> None:
         self._busy(False)
         panel = self.panel
-        # Their Results lines: discarded (held_lines.HeldLines.decided). Keyed by device and key there once
-        # held_decided carries the fingerprint (hp8): then emit(waiting.device_id, waiting.fingerprint, None, False).
+        # Their Results lines: discarded (held_lines.HeldLines.decided), by device and key: another key waiting
+        # under the same device id keeps its lines.
         for waiting, _count in done.rejected:
-            panel.held_decided.emit(waiting.device_id, None)
+            panel.held_decided.emit(waiting.device_id, waiting.fingerprint, None, False)
         say(panel.result_label, lambda: self.said(done))
         panel.refresh()
         panel.decided.emit()
