@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.change_set import Touched
 from desktop.sync.centre_view import CentreView, read_centre_view
 from desktop.sync.importer import ImportOutcome
 from desktop.sync.keys import Identity
@@ -282,8 +283,8 @@ class SyncPage(BundleImports, Page):
         self._busy(True)
         return True
 
-    def _updates_applied(self, changes: set[str]) -> None:
-        self.refresh()
+    def _updates_applied(self, changes: Touched) -> None:
+        self.refresh()  # ``changes`` passed on whole: imported and the sessions, for an open session editor
         self.ctx.events.changed.emit(changes)
 
     def _say_closed_import(self) -> None:

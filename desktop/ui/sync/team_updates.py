@@ -43,7 +43,7 @@ StartJob = Callable[[Work, Callable[[Any], None]], bool]
 
 
 class TeamUpdates(QObject):
-    applied = Signal(object)  # the set of tables the applied updates changed
+    applied = Signal(object)  # a Touched: the tables the applied updates changed, their sessions, imported
     published = Signal()
 
     def __init__(self, ctx: AppContext, outbox: OutboxPanel, results: ResultsLog, start_job: StartJob,
@@ -150,7 +150,10 @@ class TeamUpdates(QObject):
         done, erased = result
         self.say(done.value)
         arrived_erasure.show(self.ctx, self._parent, erased, self.results)
-        self.applied.emit(set(done.changes))
+        # The Touched as the work collected it: held bundles a team update released say ``imported`` and
+        # their sessions, so an open session editor follows them (a plain set would hide both).
+        changes = done.changes
+        self.applied.emit(Touched(changes, changes.sessions, imported=changes.imported))
 
     def say(self, done: list[Applied]) -> None:
         """One line per team update file in the page's results."""

@@ -1,11 +1,8 @@
-"""Review finding 5 (failing test): on a second coordinator's laptop, the Sync page announces what a team
-update's released held bundles wrote (82a193c8) as a plain ``set`` of tables: TeamUpdates._updates_applied
-emits ``applied(set(done.changes))`` and SyncPage._updates_applied re-emits that set on ctx.events.changed.
-The ``Touched`` the importer reported (``imported=True``, the sessions named) is lost, so
-SessionEditorBase._on_import (``isinstance(tables, Touched) and tables.imported``, 6bd3e565) ignores it:
-a roundtable or focus group open on a session those bundles changed keeps the old content, and its next
-save writes it back over the import's change: the very harm the editors' import bar was built against,
-left open on this path."""
+"""On a second coordinator's laptop, what a team update's released held bundles wrote is announced by
+the Sync page as the ``Touched`` the importer reported (``imported=True``, the sessions named), not a
+plain ``set`` of tables: SessionEditorBase._on_import follows only an import's Touched, so with a set a
+roundtable or focus group open on a session those bundles changed kept the old content, and its next save
+wrote it back over the import's change. Found by hp13's review (finding 5)."""
 
 from __future__ import annotations
 
