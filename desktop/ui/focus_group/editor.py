@@ -92,14 +92,15 @@ class FocusGroupEditor(SessionEditorBase):
         self.status_line = done_line(WrappedLabel(self))  # its lines' room, not the transcript's (a laptop at 20 points)
         self.status_line.setObjectName("fg_status")
 
-        self.lifecycle = LifecycleBar(ctx, session_id, self.flush, self)
+        self.lifecycle = LifecycleBar(ctx, session_id, self.flush, self.save_first, self)
         self.lifecycle.message.connect(self.show_message)
+        self.saveFailed.connect(self.show_message)  # its own saves say theirs; this: choose on the import bar first
         self.blockers = BlockersList(self)
         self.lifecycle.blocked.connect(self.show_blockers)
         self.lifecycle.gone.connect(lambda: self.show_message(self.session_deleted()))
         self.blockers.chosen.connect(self.go_to_problem)
         self._wanted_person = ""
-        self.pdf_button = PdfButton(ctx, session_id, self.flush, self)
+        self.pdf_button = PdfButton(ctx, session_id, self.save_first, self)
         self.pdf_button.message.connect(self.show_message)
         self.lifecycle.statusChanged.connect(lambda status: self.set_read_only(self.read_only_for_status(status)))
 

@@ -24,7 +24,8 @@ def open_import(editor: FocusGroupEditor) -> ImportTextDialog | None:
     """Save what is typed, then show the dialog; its Import appends the turns (``write``)."""
     if editor.is_read_only() or not editor.is_loaded:
         return None
-    editor.flush()
+    if not editor.save_first():  # the import bar waits: the person chooses first (said)
+        return None
     if editor.has_unsaved():  # the save failed, and said why: the import would be reloaded over the text
         return None
     rows = editor.transcript.model.rows

@@ -27,9 +27,10 @@ class LifecycleBar(QWidget):
     gone = Signal()  # Finalise or Unlock… found the session deleted elsewhere meanwhile
 
     def __init__(self, ctx: AppContext, session_id: str, flush: Callable[[], None],
-                 parent: QWidget | None = None) -> None:
+                 save_first: Callable[[], bool], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.session_id, self._flush = ctx, session_id, flush
+        # ``save_first`` before Finalise: False (said by the editor) while its import bar waits.
+        self.ctx, self.session_id, self._flush, self._save_first = ctx, session_id, flush, save_first
         self.finalise_button = QPushButton(self)
         self.finalise_button.clicked.connect(lambda: self.finalise())
         self.unlock_button = QPushButton(self)
@@ -59,7 +60,8 @@ class LifecycleBar(QWidget):
         return problems.line(problem)
 
     def finalise(self) -> bool:
-        self._flush()
+        if not self._save_first():
+            return False
         try:
             CollectionOp.on_store(
                 self.ctx, lambda store: sessions.finalise(store, self.session_id, self.ctx.user_name)

@@ -113,7 +113,7 @@ class RoundtableEditor(SessionEditorBase):
         self.save_problem.setObjectName("save_problem")
         self.saveFailed.connect(self.save_problem.set_error)
         self.saved.connect(lambda: self.save_problem.set_error(""))
-        self.pdf_button = PdfButton(self.ctx, self.session_id, self.flush, self)
+        self.pdf_button = PdfButton(self.ctx, self.session_id, self.save_first, self)
         # In a menu when there is no room (a larger text size): on more lines they left the tabs ~100 pixels.
         self.session_actions = ActionsOrMenu([self.code_button, self.pdf_button, self.audit_button,
                                               self.unlock_button, self.finalise_button], self)

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 
 def finalise(editor: RoundtableEditor) -> bool:
-    editor.flush()
+    if not editor.save_first():  # the import bar waits: the person chooses first (said)
+        return False
     status = "final"
     if editor.is_read_only():  # the save found it made final or deleted elsewhere, and said so
         return False

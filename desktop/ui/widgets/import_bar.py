@@ -8,13 +8,19 @@ it arrives while someone types, and the next keys must not land on a button.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 
 STYLE = ("QFrame#import_bar { background: #fff4ce; border: 1px solid #8a6d00; border-radius: 4px; }"
          " QLabel { color: #3d3000; font-weight: bold; }")
+
+
+def choose_first() -> str:
+    """Said when Finalise, a PDF or Import text… is pressed while the bar waits (nothing done)."""
+    return QCoreApplication.translate(
+        "ImportBar", "An import changed this session: choose Show theirs or Keep mine first.")
 
 
 class ImportBar(QFrame):

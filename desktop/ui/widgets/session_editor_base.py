@@ -18,7 +18,7 @@ from desktop.core.errors import EnvironmentProblem, MajlisError
 from desktop.core.sessions import SessionNotFound
 from desktop.core.store_file import DatabaseReplaced
 from desktop.ui.context import AppContext
-from desktop.ui.widgets.import_bar import ImportBar
+from desktop.ui.widgets.import_bar import ImportBar, choose_first
 from desktop.ui.widgets.live_words import Words
 from desktop.ui.widgets.pop_up_keys import children_shortcut
 from desktop.ui.widgets.save_failure import (
@@ -225,6 +225,17 @@ class SessionEditorBase(QWidget):
     def import_waits(self) -> bool:
         """The bar is up: the typing on screen waits for Show theirs or Keep mine."""
         return self._import_waits
+
+    def save_first(self) -> bool:
+        """Before an action on the session as stored (Finalise, a PDF, Import text…): what is on screen
+        saved. False while the bar waits, said in the editor's line: nothing is saved then, so the action
+        would act on content the person has not seen, and leave the typing behind (a final session keeps
+        it on screen read-only, and closing no longer asks). The person chooses first."""
+        if self._import_waits:
+            self.saveFailed.emit(choose_first)
+            return False
+        self.flush()
+        return True
 
     def show_theirs(self, *, asked: bool) -> None:
         """Hook: the session as stored, on screen, then ``import_settled()``. ``asked``: Show theirs was

@@ -34,10 +34,11 @@ class PdfButton(QPushButton):
     message = Signal(object)
     written = Signal(object)  # the Path of the PDF
 
-    def __init__(self, ctx: AppContext, session_id: str, flush: Callable[[], None],
+    def __init__(self, ctx: AppContext, session_id: str, save_first: Callable[[], bool],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.session_id, self.flush = ctx, session_id, flush
+        # The editor's save_first: what is on screen saved; False (and said) while its import bar waits.
+        self.ctx, self.session_id, self.save_first = ctx, session_id, save_first
         self.setObjectName("session_pdf")
         menu = keep_room(QMenu(self))  # its words whole at 20 points
         self.actions_by_document: dict[str, QAction] = {}
@@ -73,7 +74,8 @@ class PdfButton(QPushButton):
         if export_run.running(self):
             self.message.emit(export_run.refused)
             return
-        self.flush()  # what is on screen is printed, and names the file offered
+        if not self.save_first():  # what is on screen is printed, and names the file offered
+            return
         if path is None:
             session_id = self.session_id
             name = read_now(self.ctx, lambda s: suggested_file_name(s, session_id, document))

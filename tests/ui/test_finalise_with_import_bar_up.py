@@ -1,11 +1,8 @@
-"""Review finding 4 (failing test): Finalise pressed while the editor's import bar waits (6bd3e565:
-typing kept, "nothing saved over the import until Show theirs or Keep mine") finalises the minutes as
-STORED, not as shown: ``roundtable_lifecycle.finalise`` calls ``flush()``, which now saves nothing while
-the bar is up, then ``sessions.finalise`` runs all the same. The editor turns read-only with the typing
-still on screen, ``has_unsaved()`` is then False (read-only, not stranded), and closing asks nothing: the
-typing is lost silently, and the session was made final on content the person never saw. Before
-6bd3e565 flush() saved the typing first. (The focus group's LifecycleBar, the PDF button and the other
-``flush()``-then-act paths have the same shape.)"""
+"""Finalise pressed while the editor's import bar waits (typing kept, "nothing saved over the import until
+Show theirs or Keep mine") must not finalise the minutes as STORED: ``flush()`` saves nothing while the bar
+is up, so finalising then made the session final on content the person never saw, and the typing left on
+screen read-only was no longer counted unsaved (closing lost it silently). Found by hp13's review
+(finding 4); Finalise now says to choose on the bar first (``SessionEditorBase.save_first``)."""
 
 from __future__ import annotations
 
