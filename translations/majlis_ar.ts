@@ -2912,6 +2912,10 @@ You can try again from the Sync page.</source>
     <context>
         <name>ImportBar</name>
         <message>
+            <source>An import changed this session: choose Show theirs or Keep mine first.</source>
+            <translation>غيّر استيرادٌ هذه الجلسة: اختر أولاً «اعرض النسخة المستوردة» أو «أبقِ نسختي».</translation>
+        </message>
+        <message>
             <source>This session was changed by an import. What you typed here is not saved yet.</source>
             <translation>غيّر استيرادٌ هذه الجلسة. ما كتبته هنا لم يُحفظ بعد.</translation>
         </message>

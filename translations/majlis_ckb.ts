@@ -2900,6 +2900,10 @@ You can try again from the Sync page.</source>
     <context>
         <name>ImportBar</name>
         <message>
+            <source>An import changed this session: choose Show theirs or Keep mine first.</source>
+            <translation>هاوردەکردنێک ئەم دانیشتنەی گۆڕی: سەرەتا «وەشانی هاوردەکراو پیشان بدە» یان «وەشانی خۆم بهێڵەوە» هەڵبژێرە.</translation>
+        </message>
+        <message>
             <source>This session was changed by an import. What you typed here is not saved yet.</source>
             <translation>ئەم دانیشتنە بە هاوردەکردنێک گۆڕدرا. ئەوەی لێرە نووسیوتە هێشتا پاشەکەوت نەکراوە.</translation>
         </message>
