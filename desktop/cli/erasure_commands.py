@@ -29,6 +29,7 @@ __all__ = ["add_commands", "is_centre", "print_code_lines", "print_codes", "prin
 if TYPE_CHECKING:
     from desktop.core.db import Store
     from desktop.core.erasure_report import Report
+    from desktop.core.retention import RetentionStatus
     from desktop.core.withdrawal import WithdrawalResult
 
 # The store, the withdrawal and the retention rules are imported by the commands that use them
@@ -300,9 +301,12 @@ def cmd_retention_apply(args: argparse.Namespace) -> int:
     finally:
         store.close()
     st = run.status
+    _say_later(st)
     if not st.due:
-        when = st.due_on.isoformat() if st.due_on else "after the first session"
-        print(f"not due: identities are erased on {when} ({counted(st.months or 0, 'month')} after the last session)")
+        period = f"{counted(st.months or 0, 'month')} after the last session"
+        # No session held yet (none, or only sessions dated ahead): it said "erased on after the first session".
+        print(f"not due: identities are erased on {st.due_on.isoformat()} ({period})" if st.due_on
+              else f"not due: no session has been held yet (identities are erased {period})")
         return 0
     if args.dry_run:
         print(f"due since {st.due_on}: would erase the names or phones of {counted(st.names, 'participant')} "
@@ -338,12 +342,20 @@ def cmd_retention_set(args: argparse.Namespace) -> int:
         state = retention.status(store)
     finally:
         store.close()
+    _say_later(state)
     if state.months is None:
         print("retention period removed")
     else:
         print(f"retention: identities are erased {counted(state.months, 'month')} after the last session"
               + (f" (due on {state.due_on})" if state.due_on else ""))
     return 0
+
+
+def _say_later(state: RetentionStatus) -> None:
+    """The sessions dated after today, left out of the last session (their number only: a title may name people)."""
+    if state.later:
+        print(f"left out: {counted(state.later, 'session')} dated after today (the retention period runs from "
+              "the last session held)")
 
 
 def cmd_erasure_report(args: argparse.Namespace) -> int:

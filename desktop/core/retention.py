@@ -1,5 +1,10 @@
 """The end of a study: identities are erased a retention period after the team's last session.
 
+The last session is the last one held: dated up to today (the computer's date). A session dated ahead
+(planned, or a slip of the year: 2062 for 2026, typed, or sent in a laptop's bundle) has not happened,
+and one dated 2286 put the end of the study off for ever; those are left out, and counted, so that the
+Consent page and ``majlis-cli retention`` can say so.
+
 The period (in months) is a team setting: the centre sets it and team updates carry it to devices
 (``retention_months`` in ``local_state``: one database belongs to one team). When it is due, a run
 erases names, phones, signatures and scans of every participant known so far; pseudonyms and
@@ -42,6 +47,7 @@ class RetentionStatus:
     due: bool
     names: int  # participants with a name or phone still stored
     images: int  # consent records with a signature or scan still stored
+    later: int = 0  # sessions dated after today: left out of the last session
 
 
 @dataclass(frozen=True)
@@ -85,13 +91,15 @@ def status_in(s: OrmSession, today: dt.date | None = None) -> RetentionStatus:
     today = today or dt.date.today()
     setting = s.get(LocalState, SETTING_KEY)
     months = int(setting.value) if setting is not None and setting.value.isdigit() else None
-    last = s.scalar(select(func.max(Session.date)).where(Session.deleted.is_(False)))
+    live = Session.deleted.is_(False)
+    last = s.scalar(select(func.max(Session.date)).where(live, Session.date <= today))
+    later = int(s.scalar(select(func.count()).select_from(Session).where(live, Session.date > today)) or 0)
     names = int(s.scalar(select(func.count()).select_from(Participant).where(
         or_(Participant.real_name.is_not(None), Participant.phone.is_not(None)))) or 0)
     images = int(s.scalar(select(func.count()).select_from(ConsentRecord).where(
         or_(ConsentRecord.signature_png.is_not(None), ConsentRecord.paper_scan.is_not(None)))) or 0)
     due_on = add_months(last, months) if (months and last) else None
-    return RetentionStatus(months, last, due_on, bool(due_on and today >= due_on), names, images)
+    return RetentionStatus(months, last, due_on, bool(due_on and today >= due_on), names, images, later)
 
 
 def apply(store: Store, *, dry_run: bool = False, today: dt.date | None = None) -> RetentionRun:

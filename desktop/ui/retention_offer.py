@@ -29,6 +29,16 @@ def check(ctx: AppContext, parent: QWidget) -> None:
     QueryOp(ctx, retention.status_in, lambda state: offer(ctx, parent, state)).run_in_background()
 
 
+def later_words(ctx: AppContext, later: int) -> str:
+    """The sessions dated after today that the period does not count from ("" when none): one line, their
+    number only (a slip of the year, 2062 for 2026, or a session planned ahead; their titles may name people)."""
+    if not later:
+        return ""
+    return QCoreApplication.translate(
+        "RetentionOffer", "Sessions dated after today are left out (%1): the period runs from the last session held.",
+    ).replace("%1", ctx.language.format_number(later))
+
+
 def offer(ctx: AppContext, parent: QWidget, state: retention.RetentionStatus) -> QuestionDialog | None:
     if not state.due or not (state.names or state.images) or state.due_on is None:
         return None
@@ -36,7 +46,9 @@ def offer(ctx: AppContext, parent: QWidget, state: retention.RetentionStatus) ->
     box = QuestionDialog(parent, QCoreApplication.translate("RetentionOffer", "End of the study"))
     box.setObjectName("retention_offer")
     when = ctx.language.format_date(state.due_on)
-    box.setText(QCoreApplication.translate("RetentionOffer", "The team's retention period ended on %1.").replace("%1", when))
+    ended = QCoreApplication.translate("RetentionOffer", "The team's retention period ended on %1.").replace("%1", when)
+    # A session planned ahead: the study may not be over, said before anything is erased.
+    box.setText("\n".join(filter(None, (ended, later_words(ctx, state.later)))))
     box.setInformativeText(QCoreApplication.translate("RetentionOffer",
         "Erase every participant's name, phone number, signature images and paper scans, and the witnesses' "
         "names on their consent records, now? Pseudonyms, transcripts and codings stay. The erasure goes to the "

@@ -12,7 +12,8 @@ newest status is the one in force; the app dates neither after today). A session
 refused (``bad_value``), as the app refuses one: the session editors' date boxes start at 2000-01-01,
 their stand-in for "no date", so such a session showed no date in its editor and the editor's first
 save emptied it. A session dated ahead is taken (sessions are planned),
-and no longer breaks the retention state (9999-12-31) nor keeps a consent to be quoted through a
+and no longer breaks the retention state (9999-12-31) nor puts it off (the period runs from the last
+session held: ``desktop.core.retention``), nor keeps a consent to be quoted through a
 withdrawal of quotes (2286). Dates that lie backwards do no harm.
 """
 
@@ -304,7 +305,9 @@ def test_a_session_dated_9999_leaves_the_retention_state_readable(
         team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A laptop's session dated 9999-12-31 (its date box goes that far): its retention period ends past
     year 9999, and every reading of the retention state raised ValueError (the Consent page's box, the
-    offer at start-up, ``retention apply``). Not due, and said so."""
+    offer at start-up, ``retention apply``). Not due, and said so. A session dated ahead is not the last
+    session held either: left out (counted), it no longer puts the end of the study off for ever; read on
+    its own day, the period ending past year 9999 is still readable."""
     laptop = team.devices[0]
     with laptop.transaction() as s:
         s.add(Session(kind="roundtable", title="جلسة", date=dt.date(9999, 12, 31)))
@@ -313,7 +316,9 @@ def test_a_session_dated_9999_leaves_the_retention_state_readable(
     assert [o.status for o in import_files(team.centre, [made.path], team.identities)] == ["imported"]
     retention.set_months(team.centre, 12)
     state = retention.status(team.centre)
-    assert (state.last_session, state.due_on, state.due) == (dt.date(9999, 12, 31), dt.date.max, False)
+    assert (state.last_session, state.due_on, state.due, state.later) == (None, None, False, 1)
+    on_the_day = retention.status(team.centre, dt.date(9999, 12, 31))
+    assert (on_the_day.last_session, on_the_day.due_on) == (dt.date(9999, 12, 31), dt.date.max)
     team.centre.close()
     code, out, err = run(capsys, "retention", "apply", "--db", tmp_path / "centre.db", "--dry-run")
     assert code == 0 and err == "", (code, out, err)

@@ -34,6 +34,9 @@ class RetentionBox(QGroupBox):
         self.months_label.setBuddy(self.months)
         self.summary = WordWrapLabel(self)
         self.summary.setObjectName("retention_summary")
+        self.later = WordWrapLabel(self)  # sessions dated ahead, left out of the last session
+        self.later.setObjectName("retention_later")
+        self.later.hide()
         self.erase = QPushButton(self)
         self.erase.setObjectName("retention_erase_now")
         self.erase.clicked.connect(self.offer)
@@ -44,6 +47,7 @@ class RetentionBox(QGroupBox):
         column.addWidget(self.months_label)
         column.addWidget(self.months, 0, Qt.AlignmentFlag.AlignLeading)
         column.addWidget(self.summary)
+        column.addWidget(self.later)
         column.addWidget(self.erase)
         self.months.editingFinished.connect(self.save)
         self.retranslate()
@@ -62,6 +66,9 @@ class RetentionBox(QGroupBox):
 
     def show_state(self, state: retention.RetentionStatus | None) -> None:
         self.state = state
+        later = retention_offer.later_words(self.ctx, state.later) if state is not None else ""
+        self.later.setText(later)
+        self.later.setVisible(bool(later))
         if state is None:
             self.summary.setText("")
             self.erase.setEnabled(False)
