@@ -6,10 +6,9 @@ never block saving a draft: ``core.validation`` decides, this widget only displa
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
 from desktop.core.models import Session
@@ -19,8 +18,8 @@ from desktop.i18n.digits import to_latin_digits
 from desktop.i18n.languages import LANGUAGES
 from desktop.ui.labels import problems
 from desktop.ui.qt_i18n import shown_digits
-from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.field_error import FieldWithError
+from desktop.ui.widgets.session_date import SessionDateEdit
 from desktop.ui.widgets.tab_order import chain
 from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.time_field import TimeField
@@ -45,11 +44,8 @@ class FocusGroupHeader(QWidget):
             self.texts[name] = edit
         for name in ("start_time", "end_time"):
             self.texts[name].setInputMask("")  # free text: a half-typed time is kept, and flagged
-        self.date = DigitDateEdit(None, self)  # the digit setting, not the locale's
+        self.date = SessionDateEdit(None, self)  # the digit setting, not the locale's; minimum = no date yet
         self.date.setObjectName("fg_date")
-        self.date.setCalendarPopup(True)
-        self.date.setSpecialValueText(" ")  # minimum date = no date yet
-        self.date.setMinimumDate(QDate(2000, 1, 1))
         self.date.dateChanged.connect(lambda _d: self._edited())
         self.governorate = ChoiceBox(self)
         self.governorate.setObjectName("fg_governorate")
@@ -77,6 +73,7 @@ class FocusGroupHeader(QWidget):
             self.form.addRow(name, self.wrapped[name])
         chain(*(wrapped.field for wrapped in self.wrapped.values()))  # the rows' order, not creation's
         self.date.yearTooEarly.connect(lambda: self.wrapped["date"].error.set_error(lambda: problems.message("too_early")))
+        self.date.yearTooLate.connect(lambda: self.wrapped["date"].error.set_error(lambda: problems.message("too_late")))
         self.fill_governorates()
         self.retranslate()
 
@@ -123,8 +120,7 @@ class FocusGroupHeader(QWidget):
                 text = str(fields.get(name) or "")
                 # Times are stored with Latin digits and shown with the chosen ones (read back by values()).
                 edit.setText(shown_digits(text) if name in ("start_time", "end_time") else text)
-            value = fields.get("date")
-            self.date.setDate(QDate(value.year, value.month, value.day) if value else self.date.minimumDate())
+            self.date.show_day(fields.get("date"))
             self.governorate.setCurrentIndex(max(self.governorate.findData(fields.get("governorate") or ""), 0))
             self.language.setCurrentIndex(max(self.language.findData(fields.get("language") or "ar"), 0))
         finally:
@@ -136,8 +132,7 @@ class FocusGroupHeader(QWidget):
         out: dict[str, Any] = {name: edit.text().strip() for name, edit in self.texts.items()}
         for name in ("start_time", "end_time"):
             out[name] = to_latin_digits(out[name])
-        qdate = self.date.date()
-        out["date"] = None if qdate == self.date.minimumDate() else dt.date(qdate.year(), qdate.month(), qdate.day())
+        out["date"] = self.date.day()
         out["governorate"] = self.governorate.currentData() or ""
         out["language"] = self.language.currentData() or "ar"
         return out

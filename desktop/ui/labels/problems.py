@@ -25,6 +25,8 @@ def message(code: str) -> str:
         "future_final": translate("problems", "A finalised session cannot be dated in the future."),
         # Typed into the date box, which takes no earlier year (its first date stands for "no date yet").
         "too_early": translate("problems", "A session cannot be dated before 2000: type the year it was held."),
+        # Typed into the date box, which ends ten years after today (a slip of the year: 2062 for 2026).
+        "too_late": translate("problems", "A session cannot be dated more than ten years ahead: check the year."),
         "unknown_governorate": translate("problems", "Unknown governorate."),
         "consent_missing": translate("problems", "No consent recorded."),
         "consent_refused": translate("problems", "Consent refused."),

@@ -10,7 +10,7 @@ import copy
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -49,12 +49,12 @@ from desktop.ui.sessions.delegates import ChoiceDelegate, DateDelegate
 from desktop.ui.sessions.minutes_sections import AgendaSection, TableSection
 from desktop.ui.widgets.actions_or_menu import ActionsOrMenu
 from desktop.ui.widgets.blockers import BlockersList
-from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.field_error import FieldError, FieldWithError
 from desktop.ui.widgets.fitting_tabs import FittingTabs
 from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.scroll_frame import scrolled
+from desktop.ui.widgets.session_date import SessionDateEdit
 from desktop.ui.widgets.session_dialogs import AuditDialog
 from desktop.ui.widgets.session_editor_base import HEADING_LEAST, SessionEditorBase
 from desktop.ui.widgets.session_pdf import PdfButton
@@ -129,15 +129,11 @@ class RoundtableEditor(SessionEditorBase):
             self.edits[name] = edit
             self.cells[name] = FieldWithError(edit, self)
         self.edits["title"].textChanged.connect(lambda _t: self._show_heading())
-        self.date = DigitDateEdit(lambda: self.ctx.language.digits, self)  # the digit setting, not the locale's
-        self.date.setCalendarPopup(True)
-        # No date yet (a session made outside the app) shows as none, as the focus group's does: the box
-        # showed today's, and the first save wrote it into the minutes while Finalise asked for a date.
-        self.date.setSpecialValueText(" ")
-        self.date.setMinimumDate(QDate(2000, 1, 1))
+        self.date = SessionDateEdit(lambda: self.ctx.language.digits, self)  # the digit setting, not the locale's
         self.date.dateChanged.connect(lambda _d: self._edited())
         self.cells["date"] = FieldWithError(self.date, self)
         self.date.yearTooEarly.connect(lambda: self.cells["date"].error.set_error(lambda: problems.message("too_early")))
+        self.date.yearTooLate.connect(lambda: self.cells["date"].error.set_error(lambda: problems.message("too_late")))
         self.governorate = ChoiceBox(self)
         self.governorate.currentIndexChanged.connect(lambda _i: self._edited())
         self.cells["governorate"] = FieldWithError(self.governorate, self)
@@ -290,8 +286,7 @@ class RoundtableEditor(SessionEditorBase):
             value = f.get(name) or ""
             # Times are stored with Latin digits and shown with the chosen ones (read back by fields()).
             self.edits[name].setText(shown_digits(value) if name in ("start_time", "end_time") else value)
-        d = f.get("date")
-        self.date.setDate(QDate(d.year, d.month, d.day) if d else self.date.minimumDate())
+        self.date.show_day(f.get("date"))
         self.governorate.setCurrentIndex(max(0, self.governorate.findData(f.get("governorate") or "")))
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(f.get("language") or "ar")))
         self._load_names(minutes.attendance)
@@ -312,13 +307,12 @@ class RoundtableEditor(SessionEditorBase):
         attendee_consent.read(self, rows)  # and the participants' consent, for the table's Consent column
 
     def fields(self) -> dict[str, Any]:
-        d = self.date.date()
         out: dict[str, Any] = {name: self.edits[name].text().strip() for name in TEXT_FIELDS}
         # Times may be typed with Arabic-Indic digits; they are stored with Latin ones.
         for name in ("start_time", "end_time"):
             out[name] = to_latin_digits(out[name])
         out["title"] = self.edits["title"].text()
-        out["date"] = None if d == self.date.minimumDate() else dt.date(d.year(), d.month(), d.day())
+        out["date"] = self.date.day()
         out["governorate"] = self.governorate.currentData() or ""
         out["language"] = self.language_combo.currentData() or "ar"
         return out

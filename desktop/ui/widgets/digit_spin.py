@@ -101,10 +101,14 @@ class DigitDateEdit(QDateEdit):
     #: A digit typed into the year was refused: the year it begins is before the box's first (Qt keeps
     #: the key and says nothing, then puts the year back when the focus leaves).
     yearTooEarly = Signal()
+    #: A digit typed into the year was refused: the year it begins is after the box's last (a session's
+    #: box ends ten years ahead: 2062 typed for 2026).
+    yearTooLate = Signal()
 
     _lang: str = "en"  # until the language is followed (Qt may ask for the text while it is being built)
     _format: str = ""
     _stepped_on = False  # the last key typed a part whole and Qt went on to the next part
+    _year_said = False  # a refused year was said since the last key the box took: said once ("1999": "1")
 
     def __init__(self, digits: Callable[[], Digits] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,9 +191,16 @@ class DigitDateEdit(QDateEdit):
             self._whole_month_selected()
         if event.text().isdigit() and edit.text() == before and year_before is not None:
             year = to_latin_digits(year_before + event.text())
-            if year.isascii() and year.isdigit() and len(year) <= 4 \
-                    and int(year.ljust(4, "9")) < self.minimumDate().year():
-                self.yearTooEarly.emit()
+            if year.isascii() and year.isdigit() and len(year) <= 4 and not self._year_said:
+                # Said once: the "9"s of "1999" after its refused "1" begin a year after a session's box's end.
+                if int(year.ljust(4, "9")) < self.minimumDate().year():
+                    self._year_said = True
+                    self.yearTooEarly.emit()
+                elif int(year.ljust(4, "0")) > self.maximumDate().year():
+                    self._year_said = True
+                    self.yearTooLate.emit()
+        elif edit.text() != before:
+            self._year_said = False
         # A part typed whole (a day of two digits, a month's name) takes Qt on to the next part by itself.
         self._stepped_on = bool(event.text().strip()) and event.text().isprintable() \
             and self.currentSectionIndex() > section
@@ -203,7 +214,7 @@ class DigitDateEdit(QDateEdit):
         return "" if self.lineEdit().selectedText() == year else year
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        self._stepped_on = False
+        self._stepped_on = self._year_said = False
         super().focusOutEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
