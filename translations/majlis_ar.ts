@@ -5672,6 +5672,10 @@ Waiting changes: %3</source>
     <context>
         <name>RetentionOffer</name>
         <message>
+            <source>Sessions dated after today are left out (%1): the period runs from the last session held.</source>
+            <translation>لا تُحسب الجلسات المؤرخة بعد اليوم (%1): تُحسب مدة الاحتفاظ من آخر جلسة عُقدت.</translation>
+        </message>
+        <message>
             <source>End of the study</source>
             <translation>نهاية الدراسة</translation>
         </message>
@@ -8744,6 +8748,10 @@ A genuine laptop rejected with them can be approved later: select it under Rejec
         <message>
             <source>A session cannot be dated before 2000: type the year it was held.</source>
             <translation>لا يمكن أن يكون تاريخ الجلسة قبل عام 2000: اكتب السنة التي عُقدت فيها.</translation>
+        </message>
+        <message>
+            <source>A session cannot be dated more than ten years ahead: check the year.</source>
+            <translation>لا يمكن أن يكون تاريخ الجلسة بعد أكثر من عشر سنوات من اليوم: تحقّق من السنة.</translation>
         </message>
         <message>
             <source>Unknown governorate.</source>

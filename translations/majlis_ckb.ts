@@ -5624,6 +5624,10 @@ Waiting changes: %3</source>
     <context>
         <name>RetentionOffer</name>
         <message>
+            <source>Sessions dated after today are left out (%1): the period runs from the last session held.</source>
+            <translation>ئەو دانیشتنانەی بەروارەکەیان دوای ئەمڕۆیە ناژمێردرێن (%1): ماوەی هەڵگرتن لە دوایین دانیشتنی ئەنجامدراوەوە دەژمێردرێت.</translation>
+        </message>
+        <message>
             <source>End of the study</source>
             <translation>کۆتایی توێژینەوەکە</translation>
         </message>
@@ -8644,6 +8648,10 @@ A genuine laptop rejected with them can be approved later: select it under Rejec
         <message>
             <source>A session cannot be dated before 2000: type the year it was held.</source>
             <translation>ناکرێت بەرواری دانیشتن پێش ساڵی 2000 بێت: ئەو ساڵە بنووسە کە تێیدا ئەنجامدرا.</translation>
+        </message>
+        <message>
+            <source>A session cannot be dated more than ten years ahead: check the year.</source>
+            <translation>ناکرێت بەرواری دانیشتن زیاتر لە دە ساڵ دوای ئەمڕۆ بێت: ساڵەکە بپشکنە.</translation>
         </message>
         <message>
             <source>Unknown governorate.</source>
