@@ -200,8 +200,10 @@ def _refuse_past_the_window(passphrase: str, what: str, made: str) -> None:
 
     if utf16_length(passphrase) > UNLOCK_WINDOW_LIMIT:
         field = "the app's field for a key file's passphrase" if made.startswith("key") else "the unlock window"
-        raise StoreError(f"{what} is longer than {UNLOCK_WINDOW_LIMIT:,} characters, more than {field} takes; "
-                         "nothing was written")
+        # The limit counts UTF-16 units, said as the characters of ordinary text they are (as the
+        # passphrase file's line says it, desktop/cli/passphrase_file.py).
+        raise StoreError(f"{what} is longer than {UNLOCK_WINDOW_LIMIT:,} characters of ordinary text (an emoji "
+                         f"counts as two), more than {field} takes; nothing was written")
 
 
 def _ask(prompt: str) -> str:

@@ -42,8 +42,8 @@ def test_a_passphrase_in_the_variable_past_the_unlock_window_makes_no_database(
     monkeypatch.setenv("MAJLIS_PASSPHRASE", LONG[name])
     code, out, err = _make(capsys, command, tmp_path / "new.db")
     assert (code, out) == (1, ""), (code, out, err)
-    _one_line(err, "the passphrase in MAJLIS_PASSPHRASE is longer than 32,767 characters, more than the unlock "
-                   "window takes", LONG[name])
+    _one_line(err, "the passphrase in MAJLIS_PASSPHRASE is longer than 32,767 characters of ordinary text "
+                   "(an emoji counts as two), more than the unlock window takes", LONG[name])
     assert err.endswith("; nothing was written\n"), err
     assert list(tmp_path.iterdir()) == []  # no database, nothing beside it
 
@@ -123,8 +123,9 @@ def test_passwd_and_a_key_file_refuse_one_past_the_window_too(tmp_path: Path, ca
     monkeypatch.setenv("MAJLIS_NEW_PASSPHRASE", LONG["one letter past"])
     code, out, err = run(capsys, "passwd", "--db", db)
     assert (code, out) == (1, ""), (code, out, err)
-    _one_line(err, "the new passphrase in MAJLIS_NEW_PASSPHRASE is longer than 32,767 characters, more than the "
-                   "unlock window takes; nothing was written", LONG["one letter past"])
+    _one_line(err, "the new passphrase in MAJLIS_NEW_PASSPHRASE is longer than 32,767 characters of ordinary "
+                   "text (an emoji counts as two), more than the unlock window takes; nothing was written",
+              LONG["one letter past"])
     open_store(db, PASSPHRASE).close()  # the passphrase it had
     assert not (tmp_path / "centre.db.backups").exists()
     code, _, err = run(capsys, "team", "create", "--db", db, "--name", "Basra", "--team-file", tmp_path / "t.team")
@@ -133,8 +134,9 @@ def test_passwd_and_a_key_file_refuse_one_past_the_window_too(tmp_path: Path, ca
     key = tmp_path / "centre.key"
     code, out, err = run(capsys, "team", "key", "export", "--db", db, "--out", key)
     assert (code, out) == (1, ""), (code, out, err)
-    _one_line(err, "the key file's passphrase in MAJLIS_KEY_PASSPHRASE is longer than 32,767 characters, more than "
-                   "the app's field for a key file's passphrase takes", LONG["an emoji's second unit past"])
+    _one_line(err, "the key file's passphrase in MAJLIS_KEY_PASSPHRASE is longer than 32,767 characters of "
+                   "ordinary text (an emoji counts as two), more than the app's field for a key file's passphrase "
+                   "takes", LONG["an emoji's second unit past"])
     assert not key.exists()
 
 
@@ -150,6 +152,6 @@ def test_one_typed_past_the_window_at_the_prompt_makes_no_database(tmp_path: Pat
     monkeypatch.setattr("sys.stdin", Terminal())
     code, out, err = _make(capsys, "init", tmp_path / "new.db")
     assert (code, out) == (1, ""), (code, out, err)
-    _one_line(err, "the passphrase typed is longer than 32,767 characters, more than the unlock window takes; "
-                   "nothing was written", LONG["one letter past"])
+    _one_line(err, "the passphrase typed is longer than 32,767 characters of ordinary text (an emoji counts "
+                   "as two), more than the unlock window takes; nothing was written", LONG["one letter past"])
     assert list(tmp_path.iterdir()) == []

@@ -1,9 +1,7 @@
-"""Review finding 3 (failing test): a passphrase in $MAJLIS_PASSPHRASE past the unlock window
-(common._refuse_past_the_window, 7c9041d4) is refused as "longer than 32,767 characters", while the limit
-counts UTF-16 units: a passphrase of exactly 32,767 characters, one of them an emoji, is told it is longer
-than 32,767 characters, which it is not. hp9 (be14cd23) reworded the passphrase-file line for this very
-reason ("32,767 characters of ordinary text (an emoji counts as two)"); the variable's and the prompt's
-line kept the old words, and tests/cli/test_new_database_passphrase_length.py pins them."""
+"""A passphrase in $MAJLIS_PASSPHRASE past the unlock window (common._refuse_past_the_window) is said in
+the words of the passphrase file's line: the limit counts UTF-16 units, so a passphrase of exactly 32,767
+characters, one of them an emoji, is told it is longer than "32,767 characters of ordinary text (an emoji counts
+as two)", not "longer than 32,767 characters", which it is not (hp13's review finding 3)."""
 
 from __future__ import annotations
 
