@@ -89,6 +89,17 @@ class TwoCentresError(BundleError):
         "nothing was changed.")
 
 
+class TooManyRecipientsError(BundleError):
+    # A team encrypts to its centre's key and those kept on purpose, at most key_rotation.RECIPIENTS_MAX: a
+    # laptop refuses a team update naming more (``malformed``), so the centre never makes such a team, never
+    # publishes such an update and never rotates into such a list.
+    code = "too_many_recipients"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "A team encrypts its bundles to at most 100 keys (the centre's and those kept on purpose), and this "
+        "would make more. Nothing was changed.")
+
+
 class NotCentreKeyError(BundleError):
     # A new team key made on a laptop would reach nobody: only the centre keeps the team key and signs the
     # team updates that tell the laptops which key to encrypt to.

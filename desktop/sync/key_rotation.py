@@ -18,12 +18,20 @@ from dataclasses import dataclass
 from desktop.core.db import Store
 from desktop.core.models import LocalState, Team
 from desktop.sync import keys
-from desktop.sync.errors import MalformedBundleError, NoIdentityError, NotCentreKeyError
+from desktop.sync.errors import (
+    MalformedBundleError,
+    NoIdentityError,
+    NotCentreKeyError,
+    TooManyRecipientsError,
+)
 from desktop.sync.team_common import IDENTITY_STATE, require_team
 
-# A team encrypts to its centre's key and a few kept on purpose (another coordinator's own age key): a team
-# update naming more, or a recipient no longer than this, is not the centre's.
-RECIPIENTS_MAX = 10
+# A team encrypts to its centre's key and those kept on purpose (other coordinators' own age keys): a team
+# update naming more, or a recipient longer than this, is not the centre's. The one bound of the team's
+# recipients: team create, the team update written and a new team key are checked against it too
+# (refuse_too_many), so the centre never publishes what laptops refuse. Generous for any real team (age
+# encrypts to a hundred recipients with a stanza each); TooManyRecipientsError's line says the number.
+RECIPIENTS_MAX = 100
 _RECIPIENT_CHARS = 100  # an age X25519 recipient is 62 characters
 
 
@@ -53,10 +61,18 @@ def rotate_team_key(store: Store) -> KeyRotated:
         held = keys.recipients_of(old)
         extra = [r for r in stored.recipients if r.strip() not in held]
         recipients = (keys.recipient_of(new), *extra)
+        refuse_too_many(recipients)  # a team made before the bound with more: nothing changed
         # The old identity's lines are kept as they were (their "created" stamp too); the new one follows.
         s.merge(LocalState(key=IDENTITY_STATE, value=text.rstrip("\n") + "\n" + keys.identity_file_text([new])))
         stored.recipients = list(recipients)
     return KeyRotated(recipients[0], recipients, len(old) + 1)
+
+
+def refuse_too_many(recipients: Sequence[str]) -> None:
+    """TooManyRecipientsError when a team's recipients (each counted once) would pass RECIPIENTS_MAX: where
+    they are made (team create, a new team key) and before a team update naming them is written."""
+    if len(set(recipients)) > RECIPIENTS_MAX:
+        raise TooManyRecipientsError()
 
 
 def update_recipients(raw: Sequence[object]) -> tuple[str, ...]:

@@ -28,6 +28,7 @@ from desktop.sync.errors import (
     NotEnrolledError,
     OtherTeamError,
 )
+from desktop.sync.key_rotation import refuse_too_many
 from desktop.sync.roles import COORDINATOR
 from desktop.sync.team_common import IDENTITY_STATE as IDENTITY_STATE
 from desktop.sync.team_common import _apply_published, _observe, refuse_unfit
@@ -71,6 +72,7 @@ def create_team(
     encrypted database; the team file is written, and the identity file (0600) when asked for."""
     for recipient in extra_recipients:
         keys.parse_recipient(recipient)
+    refuse_too_many(("centre", *extra_recipients))  # the centre's own key and these: before anything is made
     # Neither file ever replaces one already there (FileExistsError naming it): the key may be
     # another team's only copy, the team file another team's, or one not handed out yet.
     if identity_file is not None:

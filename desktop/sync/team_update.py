@@ -30,7 +30,7 @@ from desktop.sync.errors import (
     NotEnrolledError,
     TeamUpdateFileExistsError,
 )
-from desktop.sync.key_rotation import update_recipients
+from desktop.sync.key_rotation import refuse_too_many, update_recipients
 from desktop.sync.manifest import sha256_hex
 from desktop.sync.roles import COORDINATOR, FIELD
 from desktop.sync.team_common import _apply_published, _observe, publishers, refuse_unfit, require_team
@@ -96,6 +96,7 @@ def write_team_update(store: Store, out: str | os.PathLike[str], *,
                    **erasure_sync.team_payload(s), **roster_sync.team_payload(s),
                    **retired_codes.team_payload(s, published_by)}
     refuse_unfit(payload, TEAM_UPDATE_ENTITIES)  # before a number is taken: no file, no number used
+    refuse_too_many(team.recipients)  # more than a laptop takes (a team made before the bound): none written
     if cancelled is not None and cancelled():
         raise InterruptedError("export cancelled")
     stamp, sequence = _next_update_number(store, team)
