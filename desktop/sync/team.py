@@ -38,7 +38,7 @@ from desktop.sync.team_common import ensure_device_key as ensure_device_key
 from desktop.sync.team_common import publishers as publishers
 from desktop.sync.team_common import require_team as require_team
 from desktop.sync.team_common import team_identities as team_identities
-from desktop.sync.team_file import read_team_file, write_team_file
+from desktop.sync.team_file import TeamFile, read_team_file, write_team_file
 from desktop.sync.team_snapshot import SNAPSHOT_ENTITIES, max_hlc, snapshot
 
 # Team updates live in team_update; their names stay importable from here.
@@ -48,6 +48,7 @@ from desktop.sync.team_update import TeamUpdateWritten as TeamUpdateWritten
 from desktop.sync.team_update import apply_team_update as apply_team_update
 from desktop.sync.team_update import export_team_update as export_team_update
 from desktop.sync.team_update import import_team_update as import_team_update
+from desktop.sync.team_update import last_update_written
 from desktop.sync.team_update import next_update_name as next_update_name
 from desktop.sync.team_update import update_file_name as update_file_name
 from desktop.sync.team_update import write_team_update as write_team_update
@@ -116,6 +117,7 @@ def create_team(
                 recipients=recipients,
                 central_signing_key=central,
                 payload=payload,
+                after_update=(0, 0),  # no team update written yet
             )
     except BaseException:
         if written_identity and identity_file is not None:
@@ -145,6 +147,7 @@ def write_current_team_file(store: Store, path: str | os.PathLike[str]) -> None:
         recipients=tuple(team.recipients),
         central_signing_key=keys.load_signing_key(team.central_signing_key),
         payload=payload,
+        after_update=last_update_written(store, team),
     )
     published_forms.remember_sent(store.device_id, published_forms.carried(payload))
 
@@ -154,6 +157,42 @@ def write_current_team_file(store: Store, path: str | os.PathLike[str]) -> None:
 _NOT_THE_KEY_SHOWN = QT_TRANSLATE_NOOP(
     "BundleError", "This team file has changed since its fingerprint was shown: choose it again and compare "
     "the new fingerprint with your coordinator.")
+
+
+# Laptop: where its recipients came from when a team file gave them ("epoch:sequence:created" of the file),
+# so a second team file of the same update but written earlier (before a new team key) does not undo them.
+_RECIPIENTS_FILE_STATE = "team_file_recipients_from"
+
+_Position = tuple[int, int, str]
+
+
+def _file_position(tf: TeamFile) -> _Position:
+    assert tf.after_update is not None
+    return (*tf.after_update, tf.created)
+
+
+def _position_text(position: _Position) -> str:
+    return f"{position[0]}:{position[1]}:{position[2]}"
+
+
+def _keeps_recipients(store: Store, existing: Team, tf: TeamFile) -> bool:
+    """Whether a laptop joining its team again keeps its recipients rather than the team file's. A team
+    update brings the recipients of its day (a new team key: key_rotation), so an OLDER team file left on
+    the stick, joined with again, would send the next bundles to the lost key: kept then. A file the centre
+    wrote after the last update applied here (its ``after_update`` not before it) names the recipients of
+    its day, the new key's after a rotation: taken. A file that does not say (written before the field
+    was), after any update applied: kept, as before. Of two files following the same update, the later
+    written one stands (``created``; a file's position is after the update's at the same number)."""
+    applied = int(store.get_state(UPDATE_EPOCH_STATE) or 0)
+    if tf.after_update is None:
+        return bool(applied)  # as before the field: kept once any team update was applied
+    seen: list[_Position] = []
+    if applied:
+        seen.append((applied, existing.update_sequence, ""))  # "" sorts before any file's created
+    taken = (store.get_state(_RECIPIENTS_FILE_STATE) or "").split(":", 2)
+    if len(taken) == 3 and taken[0].isdigit() and taken[1].isdigit():
+        seen.append((int(taken[0]), int(taken[1]), taken[2]))
+    return bool(seen) and _file_position(tf) < max(seen)
 
 
 def join_team(store: Store, team_file: str | os.PathLike[str], *,
@@ -174,9 +213,7 @@ def join_team(store: Store, team_file: str | os.PathLike[str], *,
         raise OtherTeamError()
     if existing is not None:  # the same team again: only with the key enrolled the first time
         read_team_file(team_file, expected_central_key=existing.central_verify_key)
-    # The recipients a team update brought (a new team key: key_rotation) are newer than any team file's: an
-    # old team file left on the stick, joined with again, would send the next bundles to the lost key.
-    keeps_recipients = existing is not None and bool(store.get_state(UPDATE_EPOCH_STATE))
+    keeps_recipients = existing is not None and _keeps_recipients(store, existing, tf)
     with store.transaction(replicating=True) as s:
         team = s.get(Team, tf.team_id)
         if team is None:
@@ -185,6 +222,8 @@ def join_team(store: Store, team_file: str | os.PathLike[str], *,
         team.name = tf.team_name
         if not keeps_recipients:
             team.recipients = list(tf.recipients)
+            if tf.after_update is not None:
+                s.merge(LocalState(key=_RECIPIENTS_FILE_STATE, value=_position_text(_file_position(tf))))
         team.central_verify_key = tf.central_verify_key
         ensure_device_key(s, store)
         if existing is None:  # first join: nothing was ever exported, the change log may still change

@@ -91,6 +91,10 @@ class TeamFile:
     payload: dict[str, Any]  # codebook, consent templates, organisations: opaque here
     created: str
     format_version: int = TEAM_FORMAT_VERSION
+    #: (epoch, sequence) of the latest team update the centre had written when it wrote this file
+    #: (``after_update``, signed with the rest; (0, 0) before any): its recipients are no older than that
+    #: update's. None in a file written before the field was: its place among the updates is unknown.
+    after_update: tuple[int, int] | None = None
 
     @property
     def central_key_fingerprint(self) -> str:
@@ -106,13 +110,18 @@ def make_team_file(
     central_signing_key: Ed25519PrivateKey,
     payload: Mapping[str, Any],
     created: str | None = None,
+    after_update: tuple[int, int] | None = None,
 ) -> bytes:
     if not recipients:
         raise ValueError("a team needs at least one recipient")
     for recipient in recipients:
         parse_recipient(recipient)
+    extra: dict[str, Any] = {}
+    if after_update is not None:
+        extra["after_update"] = {"epoch": after_update[0], "sequence": after_update[1]}
     body = canonical_json(
         {
+            **extra,
             "format": TEAM_FORMAT,
             "format_version": TEAM_FORMAT_VERSION,
             "team_id": team_id,
@@ -233,6 +242,7 @@ def _parse(body: bytes) -> TeamFile:
         raise MalformedBundleError("The team file holds an invalid key.") from exc
     if not raw["recipients"]:
         raise MalformedBundleError("The team file names no recipient.")
+    after_update = _after_update(raw)
     return TeamFile(
         team_id=raw["team_id"],
         team_name=shown_team_name(raw["team_name"]),
@@ -241,4 +251,22 @@ def _parse(body: bytes) -> TeamFile:
         payload=raw["payload"],
         created=raw["created"],
         format_version=version,
+        after_update=after_update,
     )
+
+
+_POSITION_MAX = 2**63 - 1  # as the bundles' epoch and sequence numbers are kept (SQLite integers)
+
+
+def _after_update(raw: Mapping[str, Any]) -> tuple[int, int] | None:
+    """The file's ``after_update`` checked as a value (two whole numbers from 0), or None when the file has
+    none (written by a Majlis before it): anything else refuses the file (``malformed``)."""
+    if "after_update" not in raw:
+        return None
+    value = raw["after_update"]
+    if isinstance(value, dict) and set(value) == {"epoch", "sequence"}:
+        epoch, sequence = value["epoch"], value["sequence"]
+        if all(isinstance(n, int) and not isinstance(n, bool) and 0 <= n <= _POSITION_MAX
+               for n in (epoch, sequence)):
+            return epoch, sequence
+    raise MalformedBundleError("The team file has a missing or invalid 'after_update'.")

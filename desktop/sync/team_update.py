@@ -173,6 +173,15 @@ def _next_update_number(store: Store, team: Team) -> tuple[int, int]:
     return max(1, store.clock.wall_ms(), _last_update_epoch(store) + 1), 1
 
 
+def last_update_written(store: Store, team: Team) -> tuple[int, int]:
+    """Centre: (epoch, sequence) of the latest team update it wrote, (0, 0) before any: what a team file
+    written now follows (its ``after_update``), so a laptop that applied that update takes the file's
+    recipients when it joins again with it (a new team key made since), and keeps its own with an older file."""
+    stamp = store.get_state(_update_epoch_key(store))
+    epoch = int(stamp) if stamp else _last_update_epoch(store)
+    return (epoch, team.update_sequence) if epoch else (0, 0)
+
+
 def _last_update_epoch(store: Store) -> int:
     """The latest team-update epoch this database fixed in an earlier database epoch (0 for none)."""
     prefix = exported_position.update_epoch_key("")
