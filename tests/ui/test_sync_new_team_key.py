@@ -78,3 +78,29 @@ def test_the_question_reads_whole(team: Team, qtbot: QtBot, make_ctx: Any, langu
     assert box.text() == text and box.width() <= 1366
     box.grab().save(str(shots_folder(tmp_path, "MAJLIS_SHOTS") / f"new-team-key-question-{lang}.png"))
     page.grab().save(str(shots_folder(tmp_path, "MAJLIS_SHOTS") / f"new-team-key-page-{lang}.png"))
+
+
+def test_a_team_holding_more_recipients_than_laptops_take_is_said_in_one_line(
+        team: Team, qtbot: QtBot, make_ctx: Any, language: LanguageManager, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A team made before the bound with more recipients than a laptop takes (key_rotation.RECIPIENTS_MAX):
+    the page makes no new key and says why in one line (TooManyRecipientsError), nothing changed."""
+    from sqlalchemy import select
+
+    from desktop.core.models import Team as TeamRow
+    from desktop.sync import keys
+    from desktop.sync.errors import TooManyRecipientsError
+    from desktop.sync.key_rotation import RECIPIENTS_MAX
+
+    with team.centre.transaction(replicating=True) as s:
+        row = s.scalars(select(TeamRow)).one()
+        row.recipients = [*row.recipients,
+                          *(keys.recipient_of(keys.generate_identity()) for _ in range(RECIPIENTS_MAX))]
+    page = open_page(make_ctx(team.centre, user_name="coordinator"), qtbot)
+    button = page.team_updates.new_key
+    qtbot.waitUntil(lambda: button.isVisible(), timeout=30_000)
+    _asked(monkeypatch, QMessageBox.StandardButton.Yes)
+    assert button.ask_and_make() is True
+    qtbot.waitUntil(lambda: any(line.startswith("No new team key was made") for line in _lines(page)), timeout=30_000)
+    said, = [line for line in _lines(page) if line.startswith("No new team key was made")]
+    assert TooManyRecipientsError.default_message in said and "\n" not in said, said
+    assert len(team_identities(team.centre)) == 1 and button.isEnabled()
