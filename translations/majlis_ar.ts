@@ -756,6 +756,10 @@
             <translation>تحديث الفريق هذا يتعارض مع التحديث المطبَّق هنا: قاعدتا بيانات تنشران تحديثات هذا الفريق (نسخة من قاعدة بيانات المركز على حاسوب آخر؟). لا ينشرها إلا قاعدة بيانات المركز نفسها؛ أما المنسّق الثاني فينضمّ إلى الفريق بملف الفريق. أخبر المنسّق؛ لم يتغيّر شيء.</translation>
         </message>
         <message>
+            <source>A team encrypts its bundles to at most 100 keys (the centre's and those kept on purpose), and this would make more. Nothing was changed.</source>
+            <translation>يُشفِّر الفريق حزمه إلى 100 مفتاح على الأكثر (مفتاح المركز والمفاتيح المحفوظة عن قصد)، وهذا سيجعلها أكثر من ذلك. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
             <source>Only the team's centre makes a new team key: it keeps the key and publishes the team updates that carry it to the laptops. Nothing was changed.</source>
             <translation>المركز وحده يصنع مفتاحًا جديدًا للفريق: فهو يحفظ المفتاح وينشر تحديثات الفريق التي تحمله إلى الحواسيب. لم يتغيّر شيء.</translation>
         </message>

@@ -752,6 +752,10 @@
             <translation>ئەم نوێکردنەوەی تیمە لەگەڵ ئەوەی لێرە جێبەجێکراوە ناکۆکە: دوو بنکەدراوە نوێکردنەوەکانی ئەم تیمە بڵاو دەکەنەوە (کۆپییەکی بنکەدراوەی ناوەند لەسەر کۆمپیوتەرێکی تر؟). تەنها بنکەدراوەی خودی ناوەند دەتوانێت بڵاویان بکاتەوە؛ هەماهەنگکاری دووەم لە جیاتی ئەوە بە پەڕگەی تیم دەچێتە ناو تیمەکە. بە هەماهەنگکارەکەت بڵێ؛ هیچ شتێک نەگۆڕدرا.</translation>
         </message>
         <message>
+            <source>A team encrypts its bundles to at most 100 keys (the centre's and those kept on purpose), and this would make more. Nothing was changed.</source>
+            <translation>تیمێک پاکێتەکانی بۆ زۆرترین 100 کلیل ئینکریپت دەکات (کلیلی ناوەند و ئەوانەی بە مەبەست هەڵگیراون)، و ئەمە زیاتریان دەکات. هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
             <source>Only the team's centre makes a new team key: it keeps the key and publishes the team updates that carry it to the laptops. Nothing was changed.</source>
             <translation>تەنها ناوەندی تیم کلیلی نوێی تیم دروست دەکات: کلیلەکە هەڵدەگرێت و ئەو نوێکردنەوانەی تیم بڵاو دەکاتەوە کە دەیگەیەننە لاپتۆپەکان. هیچ شتێک نەگۆڕدرا.</translation>
         </message>
