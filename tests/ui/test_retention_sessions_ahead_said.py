@@ -40,7 +40,7 @@ def test_the_retention_box_says_the_sessions_dated_ahead_it_left_out(lang: str, 
     qtbot.waitUntil(lambda: box.state is not None, timeout=10_000)
     assert box.state is not None and box.state.later == 2
     assert box.later.isVisible() and box.later.text() == _left_out(ctx, 2)
-    assert "\n" not in box.later.text() and "جلسة" not in box.later.text()
+    assert "\n" not in box.later.text() and "الأهوار" not in box.later.text()  # no session title in it
     due = ctx.language.format_date(dt.date(2024, 1, 15))  # twelve months after the session held
     assert due in box.summary.text() and ctx.language.format_date(dt.date(2287, 1, 1)) not in box.summary.text()
     assert box.erase.isEnabled()
