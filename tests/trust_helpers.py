@@ -14,10 +14,13 @@ from desktop.core.changes import content_hash
 from desktop.core.clock import Timestamp
 from desktop.core.db import Store
 from desktop.core.ids import new_id
+from desktop.i18n.catalogue import translate
 from desktop.sync.bundle_format import write_bundle
+from desktop.sync.errors import MESSAGE_CONTEXT, default_message_for
+from desktop.sync.importer import import_files
 from desktop.sync.team import device_signing_key
 
-from .sync_helpers import Team
+from .sync_helpers import Team, full_digest, session_bundle
 
 REAL_NAME = "Zainab Kadhim Al-Sudani"
 PHONE = "+9647701234567"
@@ -103,3 +106,22 @@ def forged_team_update(centre: Store, lines: list[dict[str, Any]], out: Path,
 def centre_hlc_ahead(centre: Store, ms: int) -> str:
     """An HLC of the centre's, ``ms`` after its clock's wall time (a field written there later)."""
     return str(Timestamp(centre.clock.wall_ms() + ms, 0, centre.device_id))
+
+
+def refused_whole(team: Team, tmp_path: Path, bundle: Path, code: str, secrets: tuple[str, ...] = ()) -> None:
+    """``bundle`` is refused whole at the centre as ``code``: the database unchanged, the next file
+    imported, the refusal one line naming none of ``secrets``, and said in Arabic and Kurdish."""
+    before = full_digest(team.centre)
+    (alone,) = import_files(team.centre, [bundle], team.identities)
+    assert (alone.status, alone.code) == ("refused", code), alone
+    assert full_digest(team.centre) == before
+    after = session_bundle(team.devices[1], tmp_path / "b-session.majlis", "جلسة الديوانية")
+    refused, applied = import_files(team.centre, [bundle, after], team.identities)
+    assert (refused.status, refused.code) == ("refused", code), refused
+    assert "\n" not in refused.message and not [s for s in secrets if s in refused.message], refused.message
+    assert applied.status == "imported", applied
+    english = default_message_for(code)
+    assert english
+    for lang in ("ar", "ckb"):
+        said = translate(lang, MESSAGE_CONTEXT, english)
+        assert said and said != english and "\n" not in said

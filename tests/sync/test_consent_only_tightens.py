@@ -24,12 +24,10 @@ from desktop.core.consent import withdrew_everything
 from desktop.core.consent_rules import may_quote
 from desktop.core.models import ConsentRecord, ConsentTemplate, Erasure, Participant, Session
 from desktop.core.withdrawal import withdraw_participant
-from desktop.i18n.catalogue import translate
-from desktop.sync.errors import MESSAGE_CONTEXT, default_message_for
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
-from tests.sync_helpers import Team, full_digest, make_team, session_bundle
-from tests.trust_helpers import change, forge, laptop_key
+from tests.sync_helpers import Team, make_team
+from tests.trust_helpers import change, forge, laptop_key, refused_whole
 
 pytestmark = pytest.mark.usefixtures("cli_env")
 FORGED_EPOCH = 0xEE  # the laptop's own key, in an epoch of its own: no clash with what it really sent
@@ -82,20 +80,7 @@ def _by(team: Team, laptop: int, entity: str, op: str, data: dict[str, Any], row
 
 
 def _refused_whole(team: Team, tmp_path: Path, bundle: Path, code: str) -> None:
-    before = full_digest(team.centre)
-    (alone,) = import_files(team.centre, [bundle], team.identities)
-    assert (alone.status, alone.code) == ("refused", code), alone
-    assert full_digest(team.centre) == before
-    after = session_bundle(team.devices[1], tmp_path / "b-session.majlis", "جلسة الديوانية")
-    refused, applied = import_files(team.centre, [bundle, after], team.identities)
-    assert (refused.status, refused.code) == ("refused", code), refused
-    assert "\n" not in refused.message and "زينب" not in refused.message and "0770" not in refused.message
-    assert applied.status == "imported", applied
-    english = default_message_for(code)
-    assert english
-    for lang in ("ar", "ckb"):
-        said = translate(lang, MESSAGE_CONTEXT, english)
-        assert said and said != english and "\n" not in said
+    refused_whole(team, tmp_path, bundle, code, ("زينب", "0770"))
 
 
 def _withdrawal(team: Team, record_id: str) -> tuple[str | None, str | None, bool]:

@@ -35,15 +35,13 @@ from desktop.core.consent import withdrew_everything
 from desktop.core.consent_rules import may_quote
 from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, Session
 from desktop.core.withdrawal import withdraw_participant
-from desktop.i18n.catalogue import translate
-from desktop.sync.errors import MESSAGE_CONTEXT, default_message_for
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from desktop.sync.redate import redate
 from tests.cli_run import run
 from tests.clock_helpers import HOUR_MS, YEAR_MS, ahead, reopen
-from tests.sync_helpers import Team, full_digest, make_team, session_bundle
-from tests.trust_helpers import change, forge, laptop_key
+from tests.sync_helpers import Team, make_team
+from tests.trust_helpers import change, forge, laptop_key, refused_whole
 
 pytestmark = pytest.mark.usefixtures("cli_env")
 FORGED_EPOCH = 0xED
@@ -73,20 +71,7 @@ def _forged(team: Team, tmp_path: Path, changes: list[dict[str, Any]], name: str
 
 
 def _refused_whole(team: Team, tmp_path: Path, bundle: Path, code: str) -> None:
-    before = full_digest(team.centre)
-    (alone,) = import_files(team.centre, [bundle], team.identities)
-    assert (alone.status, alone.code) == ("refused", code), alone
-    assert full_digest(team.centre) == before
-    after = session_bundle(team.devices[1], tmp_path / "b-session.majlis", "جلسة الديوانية")
-    refused, applied = import_files(team.centre, [bundle, after], team.identities)
-    assert (refused.status, refused.code) == ("refused", code), refused
-    assert "\n" not in refused.message and "2286" not in refused.message and "1900" not in refused.message
-    assert applied.status == "imported", applied
-    english = default_message_for(code)
-    assert english
-    for lang in ("ar", "ckb"):
-        said = translate(lang, MESSAGE_CONTEXT, english)
-        assert said and said != english and "\n" not in said
+    refused_whole(team, tmp_path, bundle, code, ("2286", "1900"))
 
 
 def _consent_then_no_at_the_centre(team: Team, tmp_path: Path) -> tuple[str, str, str, str]:
