@@ -170,7 +170,8 @@ def _max_file_size(max_total: int) -> int:
 
 Check = Callable[[bytes], None] | None  # what a file's first bytes are shown to (read_at_most's ``first``)
 _NOT_A_FILE = {  # (folder, device or pipe)
-    "bundle": ("This is a folder, not a bundle.", "This is a device or a pipe, not a bundle file."),
+    "bundle": (QT_TRANSLATE_NOOP("BundleError", "This is a folder, not a bundle."),
+               QT_TRANSLATE_NOOP("BundleError", "This is a device or a pipe, not a bundle file.")),
     "team update": (QT_TRANSLATE_NOOP("BundleError", "This is a folder, not a team update."),
                     QT_TRANSLATE_NOOP("BundleError", "This is a device or a pipe, not a team update.")),
 }

@@ -3,6 +3,8 @@ a new error class whose message is not marked (or not translated) fails here, no
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from desktop.i18n.catalogue import translate
@@ -39,4 +41,29 @@ def test_what_a_file_is_not_is_said_in_its_own_words(lang: str) -> None:
     name is given instead of the literal) and translated. Found with "This is not a Majlis team update."."""
     missing = [(where, words) for where, words in _not_a_bundle_literals()
                if translate(lang, MESSAGE_CONTEXT, words) == words]
+    assert not missing, f"not in the {lang} catalogue: {missing}"
+
+
+@pytest.mark.parametrize("lang", ["ar", "ckb"])
+@pytest.mark.parametrize("what", ["bundle", "team update"])
+def test_a_folder_or_a_pipe_given_as_a_bundle_is_said_in_its_own_words(
+        lang: str, what: str, tmp_path: Path) -> None:
+    """A folder or a named pipe given where a bundle (or a team update) is read is refused with its own words
+    (bundle_reader.read_limited), given to NotABundleError by name, not as a literal, so the test above does
+    not see them: "This is a folder, not a bundle." and "This is a device or a pipe, not a bundle file." were
+    not marked, and an Arabic or Kurdish screen said the code's general line ("not an age-encrypted file")."""
+    import os
+
+    from desktop.sync.bundle_reader import read_limited
+    from desktop.sync.errors import NotABundleError
+
+    pipe = tmp_path / "pipe.majlis"
+    os.mkfifo(pipe)
+    said = []
+    for given in (tmp_path, pipe):
+        with pytest.raises(NotABundleError) as refused:
+            read_limited(given, 1 << 20, what)
+        said.append(refused.value.message)
+    assert len(set(said)) == 2, said  # a folder and a pipe, each said as what it is
+    missing = [words for words in said if translate(lang, MESSAGE_CONTEXT, words) == words]
     assert not missing, f"not in the {lang} catalogue: {missing}"
