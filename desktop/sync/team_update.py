@@ -9,6 +9,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -35,6 +36,9 @@ from desktop.sync.manifest import sha256_hex
 from desktop.sync.roles import COORDINATOR, FIELD
 from desktop.sync.team_common import _apply_published, _observe, publishers, refuse_unfit, require_team
 from desktop.sync.team_snapshot import TEAM_UPDATE_ENTITIES, max_hlc, snapshot
+
+if TYPE_CHECKING:
+    from desktop.sync.roster import Approved
 
 
 @dataclass(frozen=True)
@@ -205,6 +209,9 @@ class TeamUpdateApplied:
     forms: tuple[int, int] = (0, 0)
     #: The team's recipients changed (a new team key made at the centre): the next bundles go to them.
     new_key: bool = False
+    #: On a coordinator's laptop, the devices the update put on the roster whose held bundles were applied
+    #: (``_apply_held``): each with its bundles' outcomes, as an approval says them.
+    released: tuple[Approved, ...] = ()
 
 
 def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> tuple[int, int]:
@@ -255,28 +262,31 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
         update_order.remember(s, bundle.manifest)
     _observe(store, max_hlc(payload))
     purge_if_pending(store)
-    if arrived:
-        _apply_held(store, arrived)
+    released = _apply_held(store, arrived) if arrived else []
     role = "" if was_coordinator == now_coordinator else COORDINATOR if now_coordinator else FIELD
-    return TeamUpdateApplied(sequence, changed, role, retired, codings, forms, new_key)
+    return TeamUpdateApplied(sequence, changed, role, retired, codings, forms, new_key, tuple(released))
 
 
-def _apply_held(store: Store, arrived: list[tuple[str, str]]) -> None:
+def _apply_held(store: Store, arrived: list[tuple[str, str]]) -> list[Approved]:
     """What devices now on this laptop's roster sent before it knew them (held: a coordinator's
     laptop merged their bundles before the update that names them), applied under every rule of an
     import: the centre's signed roster is the comparison of keys an approval is.
 
     The bundles are written past the session's hooks (the importer's Core statements): the tables and
     sessions they wrote are reported to whoever collects (the Sync page's ``run_change``), so its pages
-    read them again, as after an import or an approval; those applied before a failure too."""
+    read them again, as after an import or an approval; those applied before a failure too. Returned:
+    each device released with its bundles' outcomes, so the page says their held lines again as after
+    Approve (held_lines)."""
     from desktop.sync import touched_sessions  # as roster: it reaches this module again
     from desktop.sync.import_batch import ImportOutcome
     from desktop.sync.roster import approve_registered
 
     applied: list[ImportOutcome] = []
+    released: list[Approved] = []
     try:
         for device_id, key in arrived:
-            approve_registered(store, device_id, key, done=applied.append)
+            released += approve_registered(store, device_id, key, done=applied.append)
+        return released
     finally:
         change_set.report(touched_sessions.announced(applied))
 

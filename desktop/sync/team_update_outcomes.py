@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from collections.abc import Container
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.core.db import Store
 from desktop.sync.deleted_codes import Followed
 from desktop.sync.errors import BundleError, CentreAppliesNoUpdateError, StaleTeamUpdateError, UnreadableError
 from desktop.sync.team import apply_team_update
 from desktop.sync.team_update import is_own_team_update
+
+if TYPE_CHECKING:
+    from desktop.sync.roster import Approved
 
 #: ``Applied.status`` of a field laptop's own bundle given to it (merged_here.sent_from_here): nothing to do there.
 SENT = "sent"
@@ -35,6 +38,9 @@ class Applied(NamedTuple):
     applied: int = 0  # "older": the number of the team update applied here, which this one is older than
     forms: tuple[int, int] = (0, 0)  # consent forms with a newer version arrived, participants marked for re-consent
     new_key: bool = False  # the team's recipients changed (a new team key at the centre): next bundles go to them
+    #: "applied" on a coordinator's laptop: the devices it put on the roster whose held bundles were applied
+    #: then, each with their outcomes (the page says their held lines again, as after Approve).
+    released: tuple[Approved, ...] = ()
 
 
 def apply_updates(store: Store, paths: list[Path], own: Container[Path] | None = None) -> list[Applied]:
@@ -60,5 +66,5 @@ def apply_updates(store: Store, paths: list[Path], own: Container[Path] | None =
         else:
             done.append(Applied(path.name, "applied", applied.sequence, applied.changed, role=applied.role,
                                 retired=applied.retired, codings=applied.codings, forms=applied.forms,
-                                new_key=applied.new_key))
+                                new_key=applied.new_key, released=applied.released))
     return done

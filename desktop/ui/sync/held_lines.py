@@ -9,7 +9,7 @@ discarded. The lines of earlier runs too: the Results list keeps a day's runs.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QListWidgetItem, QStyle, QWidget
 from shiboken6 import isValid
 
 from desktop.sync.importer import ImportOutcome
+from desktop.sync.roster import Approved
 from desktop.ui.sync import texts
 from desktop.ui.sync.results_log import ResultsLog
 from desktop.ui.widgets.device_name import isolated_device_name
@@ -75,3 +76,10 @@ class HeldLines:
             item.setIcon(self.page.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical) if refused
                          else self.page.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
         self._lines = keep
+
+    def approved(self, approvals: Sequence[Approved], partway: bool = False) -> None:
+        """Each device of ``approvals`` approved under its key, with the outcomes of the bundles applied then:
+        by Approve (roster_decide.RosterDecisions.said_applied), Register a device…, or a team update that
+        put it on a coordinator's laptop's roster (team_update._apply_held)."""
+        for done in approvals:
+            self.decided(done.device_id, done.fingerprint, list(done.outcomes), partway)

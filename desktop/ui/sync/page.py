@@ -101,6 +101,8 @@ class SyncPage(BundleImports, Page):
         # An approved laptop's bundles were applied: its row, its ranges and any conflicts appear.
         self.roster_panel.decided.connect(self.refresh)
         self.roster_panel.held_decided.connect(self.summary.held.decided)
+        # A team update that put a device on a second coordinator's roster applied its held bundles: said so.
+        self.team_updates.released.connect(self.summary.held.approved)
         receiving.add_last(self.roster_panel)
         for listing in (self.devices_view, self.conflicts_view, self.results):
             # Room for a few rows whatever else the page holds, and a scroll bar for the rest.

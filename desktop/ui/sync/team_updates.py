@@ -44,6 +44,9 @@ StartJob = Callable[[Work, Callable[[Any], None]], bool]
 
 class TeamUpdates(QObject):
     applied = Signal(object)  # a Touched: the tables the applied updates changed, their sessions, imported
+    # On a coordinator's laptop, the devices an update put on the roster whose held bundles it applied
+    # (list[roster.Approved]): their Results lines say what became of them (held_lines.HeldLines.approved).
+    released = Signal(object)
     published = Signal()
 
     def __init__(self, ctx: AppContext, outbox: OutboxPanel, results: ResultsLog, start_job: StartJob,
@@ -166,6 +169,8 @@ class TeamUpdates(QObject):
                                             forms=one.forms, new_key=one.new_key))
             if one.status in ("refused", "empty"):  # the red mark a refused bundle's line has: looked for down the list
                 item.setIcon(self.results.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
+            if one.released:  # the bundles held for the devices it put on the roster were applied
+                self.released.emit(list(one.released))
 
     # --- the centre publishes ------------------------------------------------------------------------
 
