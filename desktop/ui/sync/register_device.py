@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 
 from desktop.core.db import Store
 from desktop.core.local_tables import Device
+from desktop.core.sanitise import printable
 from desktop.sync import devices, roster
-from desktop.sync.keys import key_fingerprint, load_verify_key
+from desktop.sync.keys import key_fingerprint, load_verify_key, same_public_key
 from desktop.sync.ownership import COORDINATOR, FIELD
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.sync import texts
 from desktop.ui.sync.role_list import RoleList
+from desktop.ui.sync.roster_decide import Told
 from desktop.ui.widgets.relative_font import keep_relative_font
 from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
@@ -48,6 +50,16 @@ class Registered(NamedTuple):
     applied: list[roster.Approved]  # the bundles it sent before, held, applied now
 
 
+class RegisteredPartway(Exception):
+    """The device was registered, then applying the bundles it sent before stopped (the disk full): said
+    as Approve's stopped-partway line says it (roster_decide.RosterDecisions.stopped_partway), not as
+    "Failed: …", read as nothing done while the device was on the roster and some bundles applied."""
+
+    def __init__(self, cause: Exception, told: Told) -> None:
+        super().__init__(str(cause))
+        self.cause, self.told = cause, told
+
+
 def register(store: Store, device_id: str, public_key: str, name: str, role: str) -> Registered:
     """What ``majlis-cli device register`` does, for the dialog (on the DB worker)."""
     from desktop.sync.team import current_team
@@ -57,7 +69,16 @@ def register(store: Store, device_id: str, public_key: str, name: str, role: str
         if team is None or not team.is_central or not team.central_signing_key:
             raise NotCentre()
     added = devices.preregister(store, device_id, public_key, name, role=role)
-    return Registered(added, roster.approve_registered(store, device_id, public_key))
+    told = Told(0)
+    try:  # on the roster from here: a failure is said with what was applied before it
+        told.waiting = sum(w.bundles for w in roster.pending(store)
+                           if w.device_id == device_id and same_public_key(w.public_key, public_key))
+        return Registered(added, roster.approve_registered(store, device_id, public_key,
+                                                           decided=told.decided.append, done=told.done.append))
+    except Exception as exc:
+        if not told.decided:  # stopped before its approval was recorded: on the roster, nothing applied
+            told.decided.append(roster.Approved(device_id, printable(name), [], False, key_fingerprint(public_key)))
+        raise RegisteredPartway(exc, told) from exc
 
 
 def fingerprint_of(key: str) -> str:
@@ -96,6 +117,7 @@ class RegisterDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.done_result: Registered | None = None
+        self.partway: RegisteredPartway | None = None  # registered, and applying its bundles stopped
         self.working = False
         self.setObjectName("register_device_dialog")
         self.setWindowTitle(self.tr("Register a device"))
@@ -181,6 +203,10 @@ class RegisterDialog(QDialog):
 
     def _failed(self, exc: BaseException, device_id: str) -> None:
         self.working = False
+        if isinstance(exc, RegisteredPartway):  # registered: said on the roster panel, as Approve's would be
+            self.partway = exc
+            self.accept()
+            return
         self._key_changed()
         self.result_label.setText(refusal(exc, device_id))
         # The keyboard on what the line names, what was typed kept: an id that is not one, or on the roster
@@ -194,12 +220,16 @@ class RegisterDialog(QDialog):
 class RegisterButton(QPushButton):
     """Register a device… on the roster panel; ``said(text)`` shows the result on the panel,
     ``applied(approvals)`` says what the bundles it sent before became and announces what they wrote, as
-    Approve does (``roster_decide.RosterDecisions.said_applied``), and ``done()`` reads the roster again."""
+    Approve does (``roster_decide.RosterDecisions.said_applied``), ``stopped(cause, told)`` says a
+    registration whose bundles stopped partway as Approve's (``RosterDecisions.stopped_partway``), and
+    ``done()`` reads the roster again."""
 
     def __init__(self, ctx: AppContext, said: Callable[[str], None], done: Callable[[], None],
-                 free: Callable[[], bool], applied: Callable[[list[roster.Approved]], None]) -> None:
+                 free: Callable[[], bool], applied: Callable[[list[roster.Approved]], None],
+                 stopped: Callable[[BaseException, Told], None]) -> None:
         super().__init__()
         self.ctx, self.said, self.done, self.free, self.applied = ctx, said, done, free, applied
+        self.stopped = stopped
         self.dialog: RegisterDialog | None = None
         self.setObjectName("register_device")
         self.clicked.connect(self.open_dialog)
@@ -223,6 +253,10 @@ class RegisterButton(QPushButton):
 
     def _registered(self) -> None:
         dialog = self.dialog
+        if dialog is not None and dialog.partway is not None:
+            self.stopped(dialog.partway.cause, dialog.partway.told)
+            self.done()
+            return
         if dialog is None or dialog.done_result is None:
             return
         device_id, key, _ = dialog.fields()

@@ -50,9 +50,10 @@ def say_failure(label: QLabel, exc: BaseException) -> None:
             reason=texts.error_message(exc)))
 
 
-class _Told:
+class Told:
     """What an approval told while it ran on the DB worker (``roster.approve``'s ``decided`` and ``done``):
-    a failure after the device went on the roster is then said as what it is, not as nothing done."""
+    a failure after the device went on the roster is then said as what it is, not as nothing done (after
+    Approve, and after Register a device…: register_device.RegisteredPartway)."""
 
     def __init__(self, waiting: int) -> None:
         self.waiting = waiting  # the bundles the device had waiting when Approve was pressed
@@ -82,7 +83,7 @@ class RosterDecisions(QObject):
         if chosen is None or self.panel.held or self.deciding or not self._confirm(
                 self.panel.approve_question(chosen)):
             return False
-        role, pending_id, told = self.panel.role(), chosen.id, _Told(chosen.bundles)
+        role, pending_id, told = self.panel.role(), chosen.id, Told(chosen.bundles)
         self._deciding(True)
         # Only while it waits: approved or rejected meanwhile in another window (or by majlis-cli), it is
         # said to be decided, not approved after a rejection nor its bundles applied a second time.
@@ -111,7 +112,7 @@ class RosterDecisions(QObject):
             "{fingerprint}\nWhat it sent before was discarded when it was rejected: import its bundles again."
         ).format(id=_ltr(device_label.short_id(chosen.device_id)), fingerprint=_ltr(chosen.fingerprint))):
             return False
-        role, number, told = self.panel.role(), chosen.id, _Told(0)  # what it sent was discarded
+        role, number, told = self.panel.role(), chosen.id, Told(0)  # what it sent was discarded
         self._deciding(True)
         CollectionOp.on_store(self.ctx, lambda store: roster.approve(
             store, number, role=role, decided=told.decided.append, done=told.done.append,
@@ -175,10 +176,10 @@ class RosterDecisions(QObject):
         self.panel.refresh()
         self.panel.decided.emit()
 
-    def _failed(self, exc: BaseException, told: _Told | None = None) -> None:
+    def _failed(self, exc: BaseException, told: Told | None = None) -> None:
         self._deciding(False)
         if told is not None and told.decided:
-            self._stopped_partway(exc, told)
+            self.stopped_partway(exc, told)
         elif isinstance(exc, NotPendingError):  # the list was read before another window (or majlis-cli) decided
             say(self.result, lambda: QCoreApplication.translate(
                 "RosterPanel", "This device was already approved or rejected (in another window?): nothing more "
@@ -187,8 +188,8 @@ class RosterDecisions(QObject):
             say_failure(self.result, exc)
         self.panel.refresh()
 
-    def _stopped_partway(self, exc: BaseException, told: _Told) -> None:
-        """An approval that failed once the device was on the roster (the disk full while its bundles were
+    def stopped_partway(self, exc: BaseException, told: Told) -> None:
+        """An approval (or a registration: it applies what the device sent before) that failed once the device was on the roster (the disk full while its bundles were
         applied): "Failed: The disk reported an error." read as nothing done, yet the device was on the
         roster and the bundles applied before the failure stayed applied. Said as `majlis-cli device
         approve` says it: on the roster, how many applied, why it stopped, and that Approve again applies the

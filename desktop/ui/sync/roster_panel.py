@@ -117,7 +117,8 @@ class RosterPanel(QWidget):
                     lambda: not self.held and not self.deciding)
         self.revoke_button, self.take_button = RevokeButton(*revoking), TakeButton(*revoking)  # roster_take.py
         self.register_button = RegisterButton(ctx, lambda text: say(self.result_label, lambda: text), self._after_revoke,
-                                              revoking[-1], self.decisions.said_applied)  # register_device.py
+                                              revoking[-1], self.decisions.said_applied,
+                                              self.decisions.stopped_partway)  # register_device.py
         keep_relative_font(self.fingerprint_label, self, scale=2.0, minimum=18.0, bold=True, monospace=True)
         # Hex digits read left to right in every interface language, like a phone number.
         self.fingerprint_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
