@@ -27,6 +27,7 @@ from desktop.ui.widgets.save_failure import (
     session_deleted_words,
     session_gone_words,
 )
+from desktop.ui.widgets.scroll_frame import bring_into_view
 
 AUTOSAVE_MS = 2000
 HEADING_LEAST = 10  # characters of a session's title kept in sight in its editor however narrow the window
@@ -215,6 +216,9 @@ class SessionEditorBase(QWidget):
             self._import_waits = True
             self.autosave_timer.stop()
             self.import_bar.setHidden(False)
+            # At 20 points the editor's frame scrolls: the bar at its top was out of sight while the
+            # person typed at its foot, and the autosave stopped with nothing seen to say why.
+            QTimer.singleShot(0, self.import_bar, lambda: bring_into_view(self.import_bar, 0))  # once it is laid out
         else:
             self.show_theirs(asked=False)
 
