@@ -912,6 +912,14 @@
             <translation>هذه حزمة تغييرات من حاسوب ميداني، وليست تحديث فريق: يستوردها الفريق المركزي (استورد حزمًا…، ⁦majlis-cli bundle import⁩).</translation>
         </message>
         <message>
+            <source>This is a folder, not a bundle.</source>
+            <translation>هذا مجلّد، وليس حزمة.</translation>
+        </message>
+        <message>
+            <source>This is a device or a pipe, not a bundle file.</source>
+            <translation>هذا جهاز أو أنبوب، وليس ملفّ حزمة.</translation>
+        </message>
+        <message>
             <source>This is a folder, not a team update.</source>
             <translation>هذا مجلّد، وليس تحديثًا من تحديثات الفريق.</translation>
         </message>

@@ -908,6 +908,14 @@
             <translation>ئەمە پاکێتی گۆڕانکارییەکانی لاپتۆپێکە، نەک نوێکردنەوەی تیم: تیمی ناوەندی هاوردەی دەکات (هاوردەکردنی پاکێتەکان…، ⁦majlis-cli bundle import⁩).</translation>
         </message>
         <message>
+            <source>This is a folder, not a bundle.</source>
+            <translation>ئەمە بوخچەیەکە، نەک پاکێت.</translation>
+        </message>
+        <message>
+            <source>This is a device or a pipe, not a bundle file.</source>
+            <translation>ئەمە ئامێرێک یان بۆرییەکە، نەک پەڕگەی پاکێت.</translation>
+        </message>
+        <message>
             <source>This is a folder, not a team update.</source>
             <translation>ئەمە بوخچەیەکە، نەک نوێکردنەوەی تیم.</translation>
         </message>
