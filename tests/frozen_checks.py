@@ -160,6 +160,11 @@ def check_cli(r: Runner) -> None:
     r.cli("team", "key", "export", "--db", centre, "--out", w / "second.key", "--plaintext", words=3)
     if not (w / "second.key").read_text(encoding="utf-8").strip():
         raise CheckFailed("team key export wrote nothing")
+    r.cli("team", "key", "rotate", "--db", field, words=3, expect=1)  # a laptop is not the centre: refused
+    r.cli("team", "key", "rotate", "--db", centre, words=3)  # a lost key file: a new team key
+    r.cli("team", "key", "export", "--db", centre, "--out", w / "both.key", "--plaintext", words=3)
+    if (w / "both.key").read_text(encoding="utf-8").count("AGE-SECRET-KEY-") != 2:
+        raise CheckFailed("team key export after team key rotate does not hold the old and the new key")
     centre_status = json.loads(r.cli("status", "--db", centre, "--json").stdout)
     if centre_status.get("sessions", 0) < 3:
         raise CheckFailed(f"the centre has {centre_status.get('sessions')} sessions after the import")
