@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.cli.passphrase_file import UNLOCK_WINDOW_LIMIT, read_passphrase_file
+from desktop.cli.passphrase_file import read_passphrase_file, refuse_past_the_window
 from desktop.core.errors import MajlisError, Missing, OutputExists, StoreError, WrongPassphrase
 
 if TYPE_CHECKING:
@@ -192,18 +192,8 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False, env: str
 
 
 def _refuse_past_the_window(passphrase: str, what: str, made: str) -> None:
-    """A passphrase being made that the unlock window cannot take whole (its field, as every passphrase
-    field of the app, cuts a paste at 32,767 UTF-16 units): a database made with it opened only from the
-    command line. Refused before anything is written, as a passphrase file's first line of that length is
-    (never the passphrase in the line)."""
-    from desktop.core.offsets import utf16_length
-
-    if utf16_length(passphrase) > UNLOCK_WINDOW_LIMIT:
-        field = "the app's field for a key file's passphrase" if made.startswith("key") else "the unlock window"
-        # The limit counts UTF-16 units, said as the characters of ordinary text they are (as the
-        # passphrase file's line says it, desktop/cli/passphrase_file.py).
-        raise StoreError(f"{what} is longer than {UNLOCK_WINDOW_LIMIT:,} characters of ordinary text (an emoji "
-                         f"counts as two), more than {field} takes; nothing was written")
+    field = "the app's field for a key file's passphrase" if made.startswith("key") else "the unlock window"
+    refuse_past_the_window(passphrase, what, f"{field} takes")
 
 
 def _ask(prompt: str) -> str:

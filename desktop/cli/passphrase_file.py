@@ -131,15 +131,24 @@ def read_passphrase_file(path: Path, *, made: str = "") -> str:
         # type at the unlock window (it takes 32,767 characters), and the file was not what it held.
         raise StoreError(f"the passphrase file {path} is too large: its first line goes on past "
                          f"{MAX_BYTES // 1024} KB, longer than any passphrase (the passphrase is the file's first line)")
-    if made and utf16_length(first) > UNLOCK_WINDOW_LIMIT:
+    if made:
         # Under 64 KB but longer than the unlock window takes: a database made with it would open only here.
         # Only where one is made: a database (a key file) made with such a file before this check still opens.
-        # The limit counts UTF-16 units, said as the characters of ordinary text they are.
-        raise StoreError(f"the passphrase file {path} holds a {made} too long to type in the app: its first line "
-                         f"is longer than {UNLOCK_WINDOW_LIMIT:,} characters of ordinary text (an emoji counts as "
-                         "two), more than its passphrase fields take; nothing was written")
+        refuse_past_the_window(first, f"the passphrase file {path} holds a {made} too long to type in the app: "
+                               "its first line", "its passphrase fields take")
     if not first:
         raise StoreError(f"the passphrase file {path} is empty")
     if "\x00" in first:
         raise StoreError(f"the passphrase file {path} is not UTF-8 or UTF-16 text; save it as UTF-8")
     return first
+
+
+def refuse_past_the_window(passphrase: str, what: str, room: str) -> None:
+    """A passphrase being made that the app's passphrase fields cannot take whole (each cuts a paste at
+    ``UNLOCK_WINDOW_LIMIT`` UTF-16 units): a database made with it opened only from the command line.
+    Refused before anything is written, in one wording wherever the passphrase came from (never the
+    passphrase in it). The limit counts UTF-16 units, said as the characters of ordinary text they are.
+    ``what`` names the passphrase, ``room`` the field ("the unlock window takes")."""
+    if utf16_length(passphrase) > UNLOCK_WINDOW_LIMIT:
+        raise StoreError(f"{what} is longer than {UNLOCK_WINDOW_LIMIT:,} characters of ordinary text (an emoji "
+                         f"counts as two), more than {room}; nothing was written")

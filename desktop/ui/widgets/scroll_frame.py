@@ -4,6 +4,7 @@ under its task bar)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
@@ -162,15 +163,8 @@ def bring_into_view(widget: QWidget, margin: int = 50) -> None:
         # request, one level at a time.
         for _ in range(3):
             QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        parent = widget.parentWidget()
-        while parent is not None:
-            if isinstance(parent, QScrollArea):
-                inner = parent.widget()
-                layout = inner.layout() if inner is not None else None
-                if layout is not None:
-                    layout.activate()  # the widget's place, with what was shown or hidden beside it
-                parent.ensureWidgetVisible(widget, margin, margin)
-            parent = parent.parentWidget()
+        for area in _placed_scroll_areas(widget):
+            area.ensureWidgetVisible(widget, margin, margin)
 
     QTimer.singleShot(0, widget, show)
 
@@ -191,15 +185,23 @@ def _chosen_in_sight(tabs: QTabWidget) -> None:
     page = tabs.currentWidget()
     if page is None or not page.isVisible():
         return
-    parent = tabs.parentWidget()
+    for area in _placed_scroll_areas(tabs):
+        room = area.viewport().size()
+        part = next((p for p in (tabs, page) if p.height() <= room.height() and p.width() <= room.width()), None)
+        if part is not None:
+            area.ensureWidgetVisible(part, 0, 0)
+
+
+def _placed_scroll_areas(widget: QWidget) -> Iterator[QScrollArea]:
+    """The scroll areas around ``widget`` in its own window, innermost first, each with its part's layout
+    settled first: the widget's place, with what was just shown or hidden beside it. Never past the
+    window: a dialog's widget does not scroll the main window behind it."""
+    parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QScrollArea):
             inner = parent.widget()
             layout = inner.layout() if inner is not None else None
             if layout is not None:
-                layout.activate()  # the tab's place, with what was shown or hidden beside it
-            room = parent.viewport().size()
-            part = next((p for p in (tabs, page) if p.height() <= room.height() and p.width() <= room.width()), None)
-            if part is not None:
-                parent.ensureWidgetVisible(part, 0, 0)
+                layout.activate()
+            yield parent
         parent = None if parent.isWindow() else parent.parentWidget()
