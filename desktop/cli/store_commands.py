@@ -293,13 +293,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def _say_carried(whole: WholeRestore) -> None:
     """What the database replaced held from after the backup and the restored one keeps (erasures,
-    consent records), and the consent records it could not take."""
+    consent records, a centre's team keys), and the consent records it could not take."""
     kept, carried = whole.kept, whole.erasures_carried
     if carried:
         print(f"{counted(carried, 'erasure')} made after this backup applied again: what was erased stays erased")
     if whole.consent.records_carried:
         print(f"{counted(whole.consent.records_carried, 'consent record')} recorded after this backup "
               "kept in the restored database")
+    if whole.team_keys:  # a centre restored from before `team key rotate`: the laptops encrypt to the new key
+        one = whole.team_keys == 1
+        print(f"{counted(whole.team_keys, 'team key')} made after this backup (team key rotate) kept in the "
+              f"restored database, with the team's recipients: the laptops' bundles encrypted to "
+              f"{'it' if one else 'them'} open here")
     records_left = whole.consent.records_left
     if records_left:
         # Not carried (its participant, session or form is not here, or another device recorded

@@ -5,8 +5,9 @@ replaced held from after the backup kept in the restored one, then what of its w
 (Settings, and the unlock window of a damaged database) does the same restore through this one
 function, so that neither carries less than the other: the erasures made after the backup (what
 was erased stays erased), the records of the exports made since, the consent records' withdrawals
-and the consent records recorded since, this laptop's erasures logged again for the centre, and
-how many changes never exported stay in the copy kept aside only.
+and the consent records recorded since, a centre's team keys made since (``restore_keys``), this
+laptop's erasures logged again for the centre, and how many changes never exported stay in the copy
+kept aside only.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from desktop.core import backups, erasure_report, restore_carry
+from desktop.core import backups, erasure_report, restore_carry, restore_keys
 from desktop.core.errors import StoreError
 
 
@@ -30,6 +31,9 @@ class WholeRestore:
     # Changes of this laptop never exported that the restored database does not send: in the kept copy
     # only (0 as well when the copy replaced was damaged: what it holds cannot be said).
     left: int
+    # A centre's team keys made after the backup (New team key…), kept in the restored database, the team's
+    # recipients with them: the laptops' bundles encrypted to them still open there.
+    team_keys: int = 0
 
     @property
     def kept(self) -> Path | None:
@@ -61,7 +65,8 @@ def restore_and_carry(backup_path: Path, db_path: Path, passphrase: str,
     erasure_report.log_own_erasures(db_path, passphrase)
     # What was carried and logged again travels from the restored database: not left behind.
     left = restore_carry.left_behind(db_path, restored.unsent or (), passphrase)
-    return WholeRestore(restored, carried.erasures, carried.consent, 0 if restored.kept_damaged else left)
+    return WholeRestore(restored, carried.erasures, carried.consent, 0 if restored.kept_damaged else left,
+                        carried.team_keys)
 
 
 @dataclass
@@ -70,12 +75,13 @@ class _Carrying:
 
     erasures: int = 0
     consent: restore_carry.Carried = restore_carry.Carried(0, 0, 0)
+    team_keys: int = 0
 
 
 def _carry_from(kept: Path, db: Path, passphrase: str, into: _Carrying) -> None:
     """What the database replaced (``kept``) holds that was made after the backup, kept in the
-    restored one: erasures, the records of exports, consent records (``into`` says how many, as
-    far as it went)."""
+    restored one: erasures, the records of exports, consent records, a centre's team keys (``into``
+    says how many, as far as it went)."""
     # A backup made before a withdrawal still holds the words: the erasures made since go with it.
     into.erasures = erasure_report.carry_erasures(kept, db, passphrase)
     # The exports made since the backup hold words too: a later erasure names them.
@@ -83,3 +89,6 @@ def _carry_from(kept: Path, db: Path, passphrase: str, into: _Carrying) -> None:
     # A withdrawal (quotes only or all) marks the consent records, and a consent given again may
     # refuse now what an older one allowed: never quoted again, here and, logged again, at the centre.
     into.consent = restore_carry.carry_consent(kept, db, passphrase)
+    # At the centre, a New team key made since: the laptops encrypt to it (a team update told them), so
+    # without it none of their next bundles opens here, and the next update would name the lost key again.
+    into.team_keys = restore_keys.carry_team_keys(kept, db, passphrase)

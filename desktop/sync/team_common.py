@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.db import Store
 from desktop.core.models import Device, Team
+from desktop.core.restore_keys import TEAM_IDENTITY_STATE
 from desktop.core.team_rows import laptop_device
 from desktop.sync import keys, own_rows, retired_codes
 from desktop.sync.deleted_codes import Followed, follow_the_codebook
@@ -77,7 +78,8 @@ def refuse_unfit(payload: Mapping[str, Any], entities: Sequence[str], *, team_fi
         raise CentreRowUnfitError(entity=unfit.entity, field=unfit.field, team_file=team_file) from None
 
 
-IDENTITY_STATE = "team_identity"  # local_state key: the centre's age identity file text
+# local_state key: the centre's age identity file text (a restore carries the keys made after its backup)
+IDENTITY_STATE = TEAM_IDENTITY_STATE
 
 
 def team_identities(store: Store) -> list[keys.Identity]:

@@ -203,6 +203,9 @@ def done_line(whole: WholeRestore) -> str:
     elif whole.left:
         text += " " + translate("RestoreBackup", "It holds work never sent to the centre that is not in the restored "
                          "database.")
+    if whole.team_keys:  # a centre restored from before New team key…: the laptops encrypt to it
+        text += " " + translate("RestoreBackup", "The team key made after this backup (New team key…) is kept in "
+                                "the restored database: the laptops' bundles encrypted to it open here.")
     return text + " " + translate("RestoreBackup", "Enter the backup's passphrase to open it.")
 
 

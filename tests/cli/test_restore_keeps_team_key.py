@@ -1,0 +1,39 @@
+"""`majlis-cli restore` of a centre's backup made before `team key rotate`: the new key, made after the
+backup, lives inside the database replaced. Without it no laptop's next bundle opened at the centre (they
+encrypt to the new key once a team update told them) and the import said only "not encrypted for any of the
+team keys loaded here". The restore keeps it (one line says so) and `bundle import` opens the laptop's bundle
+with the key the database holds. Real SQLCipher stores, a real rotation, backup and restore, real bundles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.core.backups import backup
+from desktop.sync.key_rotation import rotate_team_key
+from desktop.sync.team import apply_team_update, write_team_update
+from tests.cli_run import run
+from tests.conftest import PASSPHRASE
+from tests.sync_helpers import make_team, session_bundle
+
+pytestmark = pytest.mark.usefixtures("env_passphrase")
+
+
+def test_a_restored_centre_keeps_the_team_key_made_after_its_backup(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    team = make_team(tmp_path, devices=1)
+    kept = backup(team.centre.engine, team.centre.path, PASSPHRASE)
+    rotate_team_key(team.centre)
+    apply_team_update(team.devices[0], write_team_update(team.centre, tmp_path / "u1.majlis").path)
+    bundle = session_bundle(team.devices[0], tmp_path / "after-the-new-key.majlis", "Roundtable Basra")
+    team.close()
+
+    code, out, err = run(capsys, "restore", "--db", team.centre.path, "--from", kept)
+    assert code == 0 and err == "", err
+    assert ("1 team key made after this backup (team key rotate) kept in the restored database, with the team's "
+            "recipients: the laptops' bundles encrypted to it open here") in out
+
+    code, out, err = run(capsys, "bundle", "import", "--db", team.centre.path, bundle)
+    assert code == 0, err
+    assert f"imported {bundle}: " in out and "1 of 1 bundle imported or already present" in out, out

@@ -1,0 +1,107 @@
+"""A centre restored from a backup made before New team key (``team key rotate``) lost the new key: it lives
+inside the database. The laptops had the new recipients from a team update and encrypted their next bundles to
+them only, so none opened at the centre (``wrong_identity``, nothing saying why), and the centre's next team
+update named the old recipients again: the laptops went back to the key whose file was lost. The restore the
+CLI and the app share (``restore_whole.restore_and_carry``) now carries the keys made after the backup from the
+database it replaces, with the team's recipients. Real SQLCipher stores, real rotation, real backups and
+restores, real age bundles and team updates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.core import db_rekey
+from desktop.core.backups import backup
+from desktop.core.db import Store, open_store
+from desktop.core.restore_whole import restore_and_carry
+from desktop.sync import keys
+from desktop.sync.importer import import_files
+from desktop.sync.key_rotation import rotate_team_key
+from desktop.sync.team import apply_team_update, current_team, team_identities, write_team_update
+from tests.conftest import PASSPHRASE
+from tests.sync_helpers import Team, make_team, session_bundle
+
+
+def _recipients(store: Store) -> list[str]:
+    with store.session() as s:
+        team = current_team(s)
+        assert team is not None
+        return list(team.recipients)
+
+
+def _rotated_after_a_backup(tmp_path: Path) -> tuple[Team, Path, Path, str]:
+    """A team whose centre was backed up, then made a new team key and told its laptop in a team update; the
+    laptop's next bundle (encrypted to the new key only); the backup; the new recipient."""
+    team = make_team(tmp_path, devices=1)
+    kept = backup(team.centre.engine, team.centre.path, PASSPHRASE)
+    made = rotate_team_key(team.centre)
+    apply_team_update(team.devices[0], write_team_update(team.centre, tmp_path / "u1.majlis").path)
+    bundle = session_bundle(team.devices[0], tmp_path / "after-the-new-key.majlis", "Roundtable Basra")
+    return team, kept, bundle, made.recipient
+
+
+def test_a_centre_restored_from_before_a_new_team_key_keeps_it(tmp_path: Path) -> None:
+    team, kept, bundle, new = _rotated_after_a_backup(tmp_path)
+    lost = str(team_identities(team.centre)[0])  # the key whose file was lost
+    team.close()
+
+    whole = restore_and_carry(kept, team.centre.path, PASSPHRASE)
+
+    assert whole.team_keys == 1
+    centre = open_store(team.centre.path, PASSPHRASE)
+    try:
+        held = team_identities(centre)
+        assert [str(i) for i in held][0] == lost and len(held) == 2  # the old one for bundles sent before
+        assert keys.recipient_of(held[1]) == new
+        assert _recipients(centre) == [new]  # what the laptops were last told, not the lost key
+        [outcome] = import_files(centre, [bundle], held)  # the laptop's bundle opens
+        assert outcome.status == "imported", outcome.message
+        # The centre's next team update names the new key: a laptop applying it stays on it.
+        laptop = open_store(team.devices[0].path, PASSPHRASE)
+        try:
+            apply_team_update(laptop, write_team_update(centre, tmp_path / "u-after-restore.majlis").path)
+            assert _recipients(laptop) == [new]
+        finally:
+            laptop.close()
+    finally:
+        centre.close()
+
+
+def test_a_restore_carries_no_key_when_none_was_made_since(tmp_path: Path) -> None:
+    """Restored from a backup newer than the database (or no new key since): nothing changes."""
+    team = make_team(tmp_path, devices=1)
+    rotate_team_key(team.centre)
+    kept = backup(team.centre.engine, team.centre.path, PASSPHRASE)
+    before = (team_identities(team.centre), _recipients(team.centre))
+    team.close()
+
+    assert restore_and_carry(kept, team.centre.path, PASSPHRASE).team_keys == 0
+    centre = open_store(team.centre.path, PASSPHRASE)
+    try:
+        assert ([str(i) for i in team_identities(centre)], _recipients(centre)) == (
+            [str(i) for i in before[0]], before[1])
+    finally:
+        centre.close()
+
+
+def test_a_laptop_restored_carries_no_key(tmp_path: Path) -> None:
+    team, _kept, _bundle, new = _rotated_after_a_backup(tmp_path)
+    laptop = team.devices[0]
+    laptop_backup = backup(laptop.engine, laptop.path, PASSPHRASE)
+    team.close()
+    whole = restore_and_carry(laptop_backup, laptop.path, PASSPHRASE)
+    assert whole.team_keys == 0
+    restored = open_store(laptop.path, PASSPHRASE)
+    try:
+        assert team_identities(restored) == [] and _recipients(restored) == [new]
+    finally:
+        restored.close()
+
+
+def test_nothing_is_carried_from_a_database_the_passphrase_no_longer_opens(tmp_path: Path) -> None:
+    """The passphrase changed after the backup: the database replaced does not open with the backup's, so
+    its keys stay there (the restore says nothing of them; the import's line sends the person to it)."""
+    team, kept, _bundle, _new = _rotated_after_a_backup(tmp_path)
+    db_rekey.rekey(team.centre, "a new passphrase 2026")
+    team.close()
+    assert restore_and_carry(kept, team.centre.path, PASSPHRASE).team_keys == 0
