@@ -8,8 +8,11 @@ exported sequence number and that change's HLC) is also written to a small file 
 state folder, which a copy of the database folder does not bring back. On open and before each
 export the database is compared with it; a database that is behind (or holds a different change
 at that number) starts a new epoch, as a restore does, so new work is never refused as a clash.
+The SHA-256 of the bundles exported are kept there too (``sent_bundles``): a database restored or copied
+back lacks the records of those it exported since, and given its own stick would refuse them as a
+colleague's.
 
-The file holds ids and numbers only, nothing about people. ``MAJLIS_STATE_DIR`` moves the folder
+The file holds ids, numbers and bundle hashes only, nothing about people. ``MAJLIS_STATE_DIR`` moves the folder
 (tests, portable installs).
 """
 
@@ -108,17 +111,47 @@ def read_positions(device_id: str) -> dict[str, Position]:
         return {}
 
 
-def record_export(device_id: str, epoch: str, seq: int, hlc: str) -> None:
-    """Remember that changes up to ``seq`` of ``epoch`` have left. Never fails an export."""
+def record_export(device_id: str, epoch: str, seq: int, hlc: str, bundle_hash: str = "") -> None:
+    """Remember that changes up to ``seq`` of ``epoch`` have left, in the bundle whose SHA-256 is
+    ``bundle_hash``. Never fails an export."""
     known = read_positions(device_id).get(epoch)
     if known is not None and known.seq >= seq:
+        if bundle_hash:  # a full export sends again what had left: a file of its own all the same
+            record_sent(device_id, bundle_hash)
         return
     payload = _load(device_id)
     found = payload.get("epochs")
     epochs: dict[str, Any] = found if isinstance(found, dict) else {}
     epochs[epoch] = {"seq": seq, "hlc": hlc}
     payload["epochs"] = epochs
+    if bundle_hash:
+        payload["sent"] = _with_sent(payload, bundle_hash)
     _save(device_id, payload)
+
+
+#: How many exported bundles' hashes the file keeps (the newest): years of a laptop's daily exports.
+SENT_KEPT = 500
+
+
+def sent_bundles(device_id: str) -> set[str]:
+    """The SHA-256 of the bundles this laptop exported, as the file keeps them (the newest ``SENT_KEPT``): its
+    own bundles on its stick are known after a restore or a copy of an older database, which lack their
+    records (``bundle_receipt``). Empty when there is no file or it cannot be read."""
+    found = _load(device_id).get("sent")
+    return {h for h in found if isinstance(h, str)} if isinstance(found, list) else set()
+
+
+def record_sent(device_id: str, bundle_hash: str) -> None:
+    """Remember that this laptop exported the bundle whose SHA-256 is ``bundle_hash``. Never fails an export."""
+    payload = _load(device_id)
+    payload["sent"] = _with_sent(payload, bundle_hash)
+    _save(device_id, payload)
+
+
+def _with_sent(payload: dict[str, Any], bundle_hash: str) -> list[str]:
+    found = payload.get("sent")
+    sent = [h for h in found if isinstance(h, str) and h != bundle_hash] if isinstance(found, list) else []
+    return [*sent, bundle_hash][-SENT_KEPT:]
 
 
 def _team_updates(device_id: str) -> dict[str, int]:

@@ -238,7 +238,8 @@ def export_bundle(
     except BaseException:
         path.unlink(missing_ok=True)  # written by this call (never replaced): nobody has it yet
         raise
-    exported_position.record_export(store.device_id, epoch, seq_to, rows[-1].hlc)  # also outside the database
+    # Also outside the database, with the file's hash: a restored or copied-back database knows it as its own.
+    exported_position.record_export(store.device_id, epoch, seq_to, rows[-1].hlc, digest)
     if progress is not None:
         progress(total, total)
     return ExportResult(path, digest, epoch, seq_from, seq_to, len(changes), len(attachments), len(pending) > 1 or cut)

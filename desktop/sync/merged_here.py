@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop.core import exported_position
 from desktop.core.db import Store
 from desktop.core.models import BundleReceipt
 from desktop.sync import roster_sync
@@ -44,13 +45,17 @@ def not_merged(files: Sequence[Path]) -> tuple[list[Path], list[Path]]:
 def sent_from_here(store: Store, bundles: Sequence[Path]) -> tuple[list[Path], list[Path]]:
     """``bundles`` (refused on a field laptop as not merged here) split in two, in order: those this laptop
     sent, their bytes exactly those of a bundle it exported (its SHA-256 recorded at export: ``bundle_receipt``,
-    direction "out", this device), whatever the file is called now; and the rest. A file that names this
+    direction "out", this device, and the exported-position file outside the database, which a restore or a
+    database copied back from an older copy does not take back), whatever the file is called now; and the rest. A file that names this
     laptop but was written by another key (a forgery) or altered on the way is not one it exported: it
     stays refused. Read only when this laptop has exported a bundle; a file that cannot be read, or is
     larger than any bundle, is not told to be its own."""
     with store.session() as s:
         sent = set(s.execute(select(BundleReceipt.bundle_hash).where(
             BundleReceipt.direction == "out", BundleReceipt.device_id == store.device_id)).scalars())
+    # And those the file outside the database keeps: a database restored from a backup, or copied back, lacks
+    # the records of the bundles it exported after that copy was made.
+    sent |= exported_position.sent_bundles(store.device_id)
     if not sent:
         return [], list(bundles)
     own = [p for p in bundles if _digest(p) in sent]

@@ -185,7 +185,7 @@ def test_diverging_copies_carry_unsent_work_into_the_new_epoch(team: Team, tmp_p
     assert {"shared start", "live copy", "twin work"} <= titles
 
 
-def test_the_outside_file_holds_ids_and_numbers_only(team: Team, tmp_path: Path) -> None:
+def test_the_outside_file_holds_ids_numbers_and_hashes_only(team: Team, tmp_path: Path) -> None:
     laptop = team.devices[0]
     work(laptop, "عنوان فيه اسم سعاد")
     result = export_bundle(laptop, tmp_path / "1.majlis")
@@ -194,7 +194,8 @@ def test_the_outside_file_holds_ids_and_numbers_only(team: Team, tmp_path: Path)
     assert path.parent.parent == Path(os.environ["MAJLIS_STATE_DIR"])
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data == {"device_id": laptop.device_id,
-                    "epochs": {laptop.epoch: {"seq": result.seq_to, "hlc": data["epochs"][laptop.epoch]["hlc"]}}}
+                    "epochs": {laptop.epoch: {"seq": result.seq_to, "hlc": data["epochs"][laptop.epoch]["hlc"]}},
+                    "sent": [result.bundle_hash]}  # the bundle's SHA-256: known as its own after a restore
     assert "سعاد" not in path.read_text(encoding="utf-8")
     if sys.platform != "win32":
         assert path.stat().st_mode & 0o077 == 0
