@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from desktop.core.published_forms import SentForm
 from desktop.sync import envelope
 from desktop.sync.atomic_file import atomic_output
-from desktop.sync.errors import BundleError, OtherTeamBundleError, WrongIdentityError
+from desktop.sync.errors import BundleError, NewerTeamKeyError, OtherTeamBundleError, WrongIdentityError
 from desktop.sync.keys import public_key_b64, sign
 from desktop.sync.manifest import (
     ATTACHMENT_PREFIX,
@@ -128,12 +128,15 @@ _NAMED = re.compile(r"majlis-([A-Za-z0-9]{1,8})-[A-Za-z0-9]{1,8}-e[0-9]+-[0-9]+-
 
 def with_other_team_named(refusal: BundleError, file_name: str, team_id: str | None) -> BundleError:
     """``refusal``, or, for a bundle no team key here opens whose file name (as ``bundle_file_name``
-    makes it; a copy's " (2)" allowed) names another team than ``team_id``, the refusal that says so.
-    Only ever a hint, and only where the bundle could not be opened: a file can be renamed."""
+    makes it; a copy's " (2)" allowed) names another team than ``team_id``, the refusal that says so; one
+    that names this team, the refusal that says it was likely encrypted to a newer team key than those held
+    here. Only ever a hint, and only where the bundle could not be opened: a file can be renamed."""
     if type(refusal) is not WrongIdentityError or team_id is None:
         return refusal
     found = _NAMED.match(os.path.basename(file_name))
-    return OtherTeamBundleError() if found is not None and found.group(1) != _slug(team_id) else refusal
+    if found is None:
+        return refusal
+    return OtherTeamBundleError() if found.group(1) != _slug(team_id) else NewerTeamKeyError()
 
 
 def _slug(identifier: str) -> str:

@@ -80,6 +80,21 @@ class OtherTeamBundleError(WrongIdentityError):
     )
 
 
+class NewerTeamKeyError(WrongIdentityError):
+    """A bundle no team key here opens, whose file name (as Majlis names bundles) says this team made it: most
+    likely encrypted to a team key made after those held here (New team key…): a centre restored from a backup
+    made before it that could not carry it, or a coordinator's key file exported before it. "Wrong team key"
+    said nothing of that."""
+    code = "newer_team_key"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "No team key used here opens this bundle, though its file name says it comes from this team: it was "
+        "probably encrypted to a newer team key (New team key…) than this database or key file holds, as after "
+        "the centre was restored from a backup made before it, or its header is damaged. Open it with a team key "
+        "file exported after the new key, or ask whoever helps you. Nothing was changed."
+    )
+
+
 class NoIdentityError(WrongIdentityError):
     code = "no_identity"
     default_message = QT_TRANSLATE_NOOP("BundleError", "No team key is loaded, so bundles cannot be opened on this computer.")

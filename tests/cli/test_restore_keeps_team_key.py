@@ -37,3 +37,30 @@ def test_a_restored_centre_keeps_the_team_key_made_after_its_backup(
     code, out, err = run(capsys, "bundle", "import", "--db", team.centre.path, bundle)
     assert code == 0, err
     assert f"imported {bundle}: " in out and "1 of 1 bundle imported or already present" in out, out
+
+
+def test_a_key_the_restore_could_not_carry_is_said_at_import(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The passphrase changed after the backup: the database replaced does not open with the backup's, so the
+    new key stays in it. The import does not say "wrong team key" but what most likely happened, in one line."""
+    from desktop.core import db_rekey
+
+    team = make_team(tmp_path, devices=1)
+    kept = backup(team.centre.engine, team.centre.path, PASSPHRASE)
+    rotate_team_key(team.centre)
+    db_rekey.rekey(team.centre, "a new passphrase 2026")
+    apply_team_update(team.devices[0], write_team_update(team.centre, tmp_path / "u1.majlis").path)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    bundle = session_bundle(team.devices[0], stick, "Roundtable Basra")
+    team.close()
+    code, out, err = run(capsys, "restore", "--db", team.centre.path, "--from", kept)
+    assert code == 0 and "team key" not in out, out
+
+    code, out, err = run(capsys, "bundle", "import", "--db", team.centre.path, bundle)
+
+    assert code == 1
+    assert err.startswith(f"refused {bundle}: [newer_team_key] No team key used here opens this bundle, though its "
+                          "file name says it comes from this team: it was probably encrypted to a newer team key "
+                          "(New team key…)"), err
+    assert err.count("\n") == 1 and "Traceback" not in err

@@ -4,8 +4,8 @@ A coordinator of two organisations' studies (or a stick passed between two centr
 bundle made for the other team: age cannot open it, and the centre said "not encrypted for any of the
 team keys loaded here (wrong team key, or a damaged file header)", which sent the coordinator looking
 for a key they never had. The bundle's file name, as Majlis makes it, names its team: where that is
-another team's, the line says so. Only a hint: a renamed file, or one named for this team, keeps the
-general line, and nothing is written either way.
+another team's, the line says so. Only a hint: a renamed file keeps the general line, one named for this team
+says it was likely sent to a newer team key than those held here, and nothing is written either way.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def test_another_teams_bundle_said_to_be_another_teams(two_teams, tmp_path: Path
     assert full_digest(ours.centre) == before
 
 
-def test_a_renamed_file_or_one_named_for_this_team_keeps_the_general_line(two_teams, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_renamed_file_keeps_the_general_line_one_named_for_this_team_a_newer_key(two_teams, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     ours, theirs = two_teams
     bundle = their_bundle(theirs, tmp_path / "stick")
     renamed = bundle.with_name("mosul.majlis")
@@ -70,7 +70,9 @@ def test_a_renamed_file_or_one_named_for_this_team_keeps_the_general_line(two_te
     named_ours = bundle.with_name("-".join([parts[0], ours_slug, *parts[2:]]))
     shutil.copy(bundle, named_ours)
     outcomes = import_files(ours.centre, [renamed, named_ours], ours.identities)
-    assert [(o.status, o.code) for o in outcomes] == [("refused", "wrong_identity")] * 2
+    # Named for this team: most likely sent to a newer team key than those held here (a centre restored from
+    # a backup made before New team key…, tests/sync/test_restored_centre_team_key.py), said as such.
+    assert [(o.status, o.code) for o in outcomes] == [("refused", "wrong_identity"), ("refused", "newer_team_key")]
 
 
 def test_bundle_import_says_it_in_one_line(two_teams, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]

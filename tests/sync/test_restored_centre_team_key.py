@@ -19,7 +19,7 @@ from desktop.sync.importer import import_files
 from desktop.sync.key_rotation import rotate_team_key
 from desktop.sync.team import apply_team_update, current_team, team_identities, write_team_update
 from tests.conftest import PASSPHRASE
-from tests.sync_helpers import Team, make_team, session_bundle
+from tests.sync_helpers import Team, full_digest, make_team, session_bundle
 
 
 def _recipients(store: Store) -> list[str]:
@@ -36,7 +36,9 @@ def _rotated_after_a_backup(tmp_path: Path) -> tuple[Team, Path, Path, str]:
     kept = backup(team.centre.engine, team.centre.path, PASSPHRASE)
     made = rotate_team_key(team.centre)
     apply_team_update(team.devices[0], write_team_update(team.centre, tmp_path / "u1.majlis").path)
-    bundle = session_bundle(team.devices[0], tmp_path / "after-the-new-key.majlis", "Roundtable Basra")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    bundle = session_bundle(team.devices[0], stick, "Roundtable Basra")  # named by Majlis: team, device, numbers
     return team, kept, bundle, made.recipient
 
 
@@ -100,8 +102,18 @@ def test_a_laptop_restored_carries_no_key(tmp_path: Path) -> None:
 
 def test_nothing_is_carried_from_a_database_the_passphrase_no_longer_opens(tmp_path: Path) -> None:
     """The passphrase changed after the backup: the database replaced does not open with the backup's, so
-    its keys stay there (the restore says nothing of them; the import's line sends the person to it)."""
-    team, kept, _bundle, _new = _rotated_after_a_backup(tmp_path)
+    its keys stay there: the import's line says the bundle was likely sent to a newer team key."""
+    team, kept, bundle, _new = _rotated_after_a_backup(tmp_path)
     db_rekey.rekey(team.centre, "a new passphrase 2026")
     team.close()
     assert restore_and_carry(kept, team.centre.path, PASSPHRASE).team_keys == 0
+    centre = open_store(team.centre.path, PASSPHRASE)
+    try:
+        before = full_digest(centre)
+        [outcome] = import_files(centre, [bundle], team_identities(centre))
+        # Not "wrong team key": the file is this team's, sent to a newer key than those the database holds.
+        assert (outcome.status, outcome.code) == ("refused", "newer_team_key")
+        assert "newer team key (New team key…)" in outcome.message
+        assert full_digest(centre) == before
+    finally:
+        centre.close()
