@@ -76,6 +76,20 @@ class StaleTeamUpdateError(BundleError):
         self.sequence, self.applied_sequence, self.same = sequence, applied_sequence, same
 
 
+class ReplacedTeamKeyError(BundleError):
+    # A team update naming as the team's recipient a key an earlier update replaced (New team key…, made because
+    # its file was lost): no centre does that on purpose (a new team key is always a new one). A centre restored
+    # from a backup made before the new key, which could not carry it (restore_keys), names the old key again:
+    # applied, the laptop's next bundles would be encrypted to the key whose file was lost.
+    code = "replaced_team_key"
+    default_message = QT_TRANSLATE_NOOP(
+        "BundleError",
+        "This team update names a team key that the centre replaced with a new one (New team key…, made when a "
+        "key file was lost): the centre was probably restored from a backup made before the new key. It was not "
+        "applied, so this laptop's bundles stay encrypted to the newer key. Tell your coordinator: the centre "
+        "must make a new team key and publish a team update. Nothing was changed.")
+
+
 class TwoCentresError(BundleError):
     # Two databases publish the team's updates (the centre's database copied onto a second coordinator's
     # laptop): an update with the number of the one applied but other content, or one of a numbering the

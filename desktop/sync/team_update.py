@@ -29,6 +29,7 @@ from desktop.sync.errors import (
     CentreAppliesNoUpdateError,
     MalformedBundleError,
     NotEnrolledError,
+    ReplacedTeamKeyError,
     TeamUpdateFileExistsError,
 )
 from desktop.sync.key_rotation import refuse_too_many, update_recipients
@@ -220,6 +221,20 @@ def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> 
     return applied.sequence, applied.changed
 
 
+#: local_state key (laptop): the team's recipients a team update replaced (a new team key made at the centre after a
+#: key file was lost), as a JSON list; an update naming one again is refused (ReplacedTeamKeyError).
+REPLACED_RECIPIENTS_STATE = "replaced_recipients"
+REPLACED_KEPT = 1000  # a team's lifetime of new team keys, and more (the oldest go first)
+
+
+def _replaced_recipients(store: Store) -> list[str]:
+    try:
+        found = json.loads(store.get_state(REPLACED_RECIPIENTS_STATE) or "[]")
+    except ValueError:
+        return []
+    return [r for r in found if isinstance(r, str)] if isinstance(found, list) else []
+
+
 def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> TeamUpdateApplied:
     """Device: apply a team update signed by the enrolled central key; what it did, this laptop's role
     included when the centre's roster it carries made it a coordinator or no longer one."""
@@ -232,6 +247,9 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
                                      team.update_sequence)
     # The team's recipients, as the centre names them (a new team key after one was lost: key_rotation).
     recipients = update_recipients(bundle.manifest.recipients)
+    replaced = _replaced_recipients(store)
+    if set(replaced).intersection(recipients):  # the key whose file was lost, named again: never encrypted to again
+        raise ReplacedTeamKeyError()
     payload: dict[str, list[dict[str, object]]] = {}
     for line in bundle.changes:
         entity, row = line.get("entity"), line.get("row")
@@ -257,6 +275,9 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
         assert stored is not None
         stored.update_sequence = sequence
         new_key = list(recipients) != list(stored.recipients)
+        if new_key:  # those the centre dropped (its older key, whose file was lost) are never taken back
+            dropped = [r for r in stored.recipients if r not in recipients and r not in replaced]
+            s.merge(LocalState(key=REPLACED_RECIPIENTS_STATE, value=json.dumps([*replaced, *dropped][-REPLACED_KEPT:])))
         stored.recipients = list(recipients)  # this laptop's next bundles are encrypted to them
         s.merge(LocalState(key=UPDATE_EPOCH_STATE, value=str(epoch)))
         update_order.remember(s, bundle.manifest)

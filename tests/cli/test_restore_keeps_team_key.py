@@ -64,3 +64,36 @@ def test_a_key_the_restore_could_not_carry_is_said_at_import(
                           "file name says it comes from this team: it was probably encrypted to a newer team key "
                           "(New team key…)"), err
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_a_laptop_refuses_the_restored_centres_update_naming_the_lost_key(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The restored centre (its new key not carried: the passphrase changed after the backup) publishes a team
+    update naming the key whose file was lost: `team update import` on the laptop refuses it in one line."""
+    from desktop.core import db_rekey
+    from desktop.core.db import open_store
+    from desktop.sync.team import current_team
+
+    team = make_team(tmp_path, devices=1)
+    kept = backup(team.centre.engine, team.centre.path, PASSPHRASE)
+    made = rotate_team_key(team.centre)
+    db_rekey.rekey(team.centre, "a new passphrase 2026")
+    apply_team_update(team.devices[0], write_team_update(team.centre, tmp_path / "u1.majlis").path)
+    team.close()
+    assert run(capsys, "restore", "--db", team.centre.path, "--from", kept)[0] == 0
+    code, _out, err = run(capsys, "team", "update", "export", "--db", team.centre.path, "--out",
+                          tmp_path / "u-restored.majlis")
+    assert code == 0, err
+
+    code, out, err = run(capsys, "team", "update", "import", "--db", team.devices[0].path, tmp_path / "u-restored.majlis")
+
+    assert code == 1 and out == "", out
+    assert "[replaced_team_key] This team update names a team key that the centre replaced with a new one" in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    laptop = open_store(team.devices[0].path, PASSPHRASE)
+    try:
+        with laptop.session() as s:
+            joined = current_team(s)
+            assert joined is not None and list(joined.recipients) == [made.recipient]
+    finally:
+        laptop.close()

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from desktop.core import db_rekey
 from desktop.core.backups import backup
 from desktop.core.db import Store, open_store
 from desktop.core.restore_whole import restore_and_carry
 from desktop.sync import keys
+from desktop.sync.errors import ReplacedTeamKeyError
 from desktop.sync.importer import import_files
 from desktop.sync.key_rotation import rotate_team_key
 from desktop.sync.team import apply_team_update, current_team, team_identities, write_team_update
@@ -116,4 +119,30 @@ def test_nothing_is_carried_from_a_database_the_passphrase_no_longer_opens(tmp_p
         assert "newer team key (New team key…)" in outcome.message
         assert full_digest(centre) == before
     finally:
+        centre.close()
+
+
+def test_a_laptop_never_goes_back_to_the_key_the_centre_replaced(tmp_path: Path) -> None:
+    """The restore could not carry the new key (the passphrase changed after the backup): the restored centre's
+    team is back on the key whose file was lost, and its next team update named it. Applied, the laptop's next
+    bundles were encrypted to the lost key again. The laptop refuses it whole (nothing changed, still on the new
+    key) until the centre makes a new team key, whose update it applies."""
+    team, kept, _bundle, new = _rotated_after_a_backup(tmp_path)
+    db_rekey.rekey(team.centre, "a new passphrase 2026")
+    team.close()
+    restore_and_carry(kept, team.centre.path, PASSPHRASE)
+    centre = open_store(team.centre.path, PASSPHRASE)
+    laptop = open_store(team.devices[0].path, PASSPHRASE)
+    try:
+        assert _recipients(centre) != [new]  # the lost key's recipient, as the backup had it
+        before = full_digest(laptop)
+        with pytest.raises(ReplacedTeamKeyError):
+            apply_team_update(laptop, write_team_update(centre, tmp_path / "u-restored.majlis").path)
+        assert _recipients(laptop) == [new] and full_digest(laptop) == before
+
+        again = rotate_team_key(centre)  # what the refusal tells the coordinator to do
+        applied = apply_team_update(laptop, write_team_update(centre, tmp_path / "u-new-key.majlis").path)
+        assert applied.new_key and _recipients(laptop) == [again.recipient]
+    finally:
+        laptop.close()
         centre.close()
