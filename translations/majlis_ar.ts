@@ -636,6 +636,10 @@
             <translation>يدلّ اسم ملف هذه الحزمة على أنها من فريق آخر، ولم تُشفَّر لمفاتيح هذا الفريق: سلّمها إلى مركز ذلك الفريق. لم يتغيّر شيء.</translation>
         </message>
         <message>
+            <source>No team key used here opens this bundle, though its file name says it comes from this team: it was probably encrypted to a newer team key (New team key…) than this database or key file holds, as after the centre was restored from a backup made before it, or its header is damaged. Open it with a team key file exported after the new key, or ask whoever helps you. Nothing was changed.</source>
+            <translation>لا يفتح أيّ من مفاتيح الفريق المستعملة هنا هذه الحزمة، مع أنّ اسم ملفها يدلّ على أنها من هذا الفريق: الأرجح أنها شُفّرت لمفتاح فريق أحدث (مفتاح جديد للفريق…) من المفاتيح التي تحملها قاعدة البيانات هذه أو ملفّ المفتاح هذا، كما يحدث بعد استعادة المركز من نسخة احتياطية صُنعت قبله، أو أنّ رأس الملف تالف. افتحها بملفّ مفتاح فريق صُدّر بعد المفتاح الجديد، أو اسأل من يساعدك. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
             <source>No team key is loaded, so bundles cannot be opened on this computer.</source>
             <translation>لم يُحمَّل مفتاح الفريق، لذلك لا يمكن فتح الحزم على هذا الحاسوب.</translation>
         </message>
@@ -750,6 +754,10 @@
         <message>
             <source>This team update is older than, or the same as, the one already applied.</source>
             <translation>تحديث الفريق هذا أقدم من التحديث المطبَّق أو هو نفسه.</translation>
+        </message>
+        <message>
+            <source>This team update names a team key that the centre replaced with a new one (New team key…, made when a key file was lost): the centre was probably restored from a backup made before the new key. It was not applied, so this laptop's bundles stay encrypted to the newer key. Tell your coordinator: the centre must make a new team key and publish a team update. Nothing was changed.</source>
+            <translation>يسمّي تحديث الفريق هذا مفتاح فريق استبدله المركز بمفتاح جديد (مفتاح جديد للفريق…، صُنع حين ضاع ملفّ مفتاح): الأرجح أنّ المركز استُعيد من نسخة احتياطية صُنعت قبل المفتاح الجديد. لم يُطبَّق، فتبقى حزم هذا الحاسوب مشفّرة للمفتاح الأحدث. أخبر منسّقك: على المركز أن يصنع مفتاحًا جديدًا للفريق وينشر تحديثًا للفريق. لم يتغيّر شيء.</translation>
         </message>
         <message>
             <source>This team update clashes with the one applied here: two databases publish this team's updates (a copy of the centre's database on another computer?). Only the centre's own database may publish them; a second coordinator joins the team with the team file instead. Tell your coordinator; nothing was changed.</source>
@@ -5587,6 +5595,10 @@ Waiting changes: %3</source>
         <message>
             <source>Enter the backup's passphrase to open it.</source>
             <translation>أدخل عبارة مرور النسخة الاحتياطية لفتحها.</translation>
+        </message>
+        <message>
+            <source>The team key made after this backup (New team key…) is kept in the restored database: the laptops' bundles encrypted to it open here.</source>
+            <translation>مفتاح الفريق الذي صُنع بعد هذه النسخة الاحتياطية (مفتاح جديد للفريق…) محفوظ في قاعدة البيانات المستعادة: حزم الحواسيب المشفّرة له تُفتح هنا.</translation>
         </message>
         <message>
             <source>The database is as it was: enter its passphrase to open it.</source>

@@ -632,6 +632,10 @@
             <translation>ناوی پەڕگەی ئەم پاکێتە دەڵێت لە تیمێکی ترەوە هاتووە، و بۆ کلیلەکانی ئەم تیمە شفرە نەکراوە: بیدە بە ناوەندی ئەو تیمە. هیچ شتێک نەگۆڕدرا.</translation>
         </message>
         <message>
+            <source>No team key used here opens this bundle, though its file name says it comes from this team: it was probably encrypted to a newer team key (New team key…) than this database or key file holds, as after the centre was restored from a backup made before it, or its header is damaged. Open it with a team key file exported after the new key, or ask whoever helps you. Nothing was changed.</source>
+            <translation>هیچ کام لە کلیلەکانی تیم کە لێرە بەکاردێن ئەم پاکێتە ناکاتەوە، هەرچەندە ناوی پەڕگەکەی دەڵێت لەم تیمەوە هاتووە: لەوانەیە بۆ کلیلێکی تیمی نوێتر (کلیلی تازەی تیم…) شفرە کرابێت لەوانەی ئەم بنکەدراوەیە یان ئەم پەڕگەی کلیلە هەیانە، وەک دوای ئەوەی ناوەند لە کۆپییەکی یەدەگەوە گەڕێنرایەوە کە پێش ئەو دروست کرابوو، یان سەری پەڕگەکە تێکچووە. بە پەڕگەیەکی کلیلی تیم بیکەرەوە کە دوای کلیلە نوێیەکە هەناردە کراوە، یان لەو کەسە بپرسە کە یارمەتیت دەدات. هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
             <source>No team key is loaded, so bundles cannot be opened on this computer.</source>
             <translation>هیچ کلیلێکی تیم بار نەکراوە، بۆیە پاکێتەکان لەم کۆمپیوتەرەدا ناکرێنەوە.</translation>
         </message>
@@ -746,6 +750,10 @@
         <message>
             <source>This team update is older than, or the same as, the one already applied.</source>
             <translation>ئەم نوێکردنەوەی تیمە کۆنترە لەوەی جێبەجێکراوە، یان هەمان ئەوە.</translation>
+        </message>
+        <message>
+            <source>This team update names a team key that the centre replaced with a new one (New team key…, made when a key file was lost): the centre was probably restored from a backup made before the new key. It was not applied, so this laptop's bundles stay encrypted to the newer key. Tell your coordinator: the centre must make a new team key and publish a team update. Nothing was changed.</source>
+            <translation>ئەم نوێکردنەوەیەی تیم کلیلێکی تیم ناو دەبات کە ناوەند بە کلیلێکی نوێ گۆڕیویەتی (کلیلی تازەی تیم…، کە کاتێک پەڕگەیەکی کلیل ون بوو دروست کرا): لەوانەیە ناوەند لە کۆپییەکی یەدەگەوە گەڕێنرابێتەوە کە پێش کلیلە نوێیەکە دروست کرابوو. جێبەجێ نەکرا، بۆیە پاکێتەکانی ئەم لاپتۆپە هەر بۆ کلیلە نوێترەکە شفرە دەکرێن. بە هەماهەنگکارەکەت بڵێ: ناوەند دەبێت کلیلێکی نوێی تیم دروست بکات و نوێکردنەوەیەکی تیم بڵاو بکاتەوە. هیچ شتێک نەگۆڕدرا.</translation>
         </message>
         <message>
             <source>This team update clashes with the one applied here: two databases publish this team's updates (a copy of the centre's database on another computer?). Only the centre's own database may publish them; a second coordinator joins the team with the team file instead. Tell your coordinator; nothing was changed.</source>
@@ -5543,6 +5551,10 @@ Waiting changes: %3</source>
         <message>
             <source>Enter the backup's passphrase to open it.</source>
             <translation>دەستەواژەی نهێنیی کۆپییە یەدەگەکە بنووسە بۆ کردنەوەی.</translation>
+        </message>
+        <message>
+            <source>The team key made after this backup (New team key…) is kept in the restored database: the laptops' bundles encrypted to it open here.</source>
+            <translation>ئەو کلیلەی تیم کە دوای ئەم کۆپییە یەدەگە دروست کرا (کلیلی تازەی تیم…) لە بنکەدراوە گەڕێنراوەکەدا پارێزراوە: ئەو پاکێتانەی لاپتۆپەکان کە بۆ ئەو کلیلە شفرەکراون لێرە دەکرێنەوە.</translation>
         </message>
         <message>
             <source>The database is as it was: enter its passphrase to open it.</source>
