@@ -52,7 +52,7 @@ def test_no_pdf_of_the_stored_minutes_while_the_typing_is_not_saved(
     other.hold()
     pdf = tmp_path / "minutes.pdf"
     editor.pdf_button.export("minutes", str(pdf))
-    qtbot.wait(1500)
+    qtbot.waitUntil(editor.pdf_button.isEnabled, timeout=30_000)  # the PDF written (or none started)
     other.release()
     assert editor.has_unsaved()  # the typing is on screen only
     # fails: the PDF is written, of the stored title, while the screen shows the typed one
