@@ -24,9 +24,9 @@ def open_import(editor: FocusGroupEditor) -> ImportTextDialog | None:
     """Save what is typed, then show the dialog; its Import appends the turns (``write``)."""
     if editor.is_read_only() or not editor.is_loaded:
         return None
-    if not editor.save_first():  # the import bar waits: the person chooses first (said)
-        return None
-    if editor.has_unsaved():  # the save failed, and said why: the import would be reloaded over the text
+    # The import bar waits (the person chooses first) or the save failed (the import would be reloaded
+    # over the text): said, and no dialog.
+    if not editor.save_first():
         return None
     rows = editor.transcript.model.rows
     stamps = [transcript_text.stamp_seconds(r.timestamp) for r in rows]

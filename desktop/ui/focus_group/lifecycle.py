@@ -29,7 +29,7 @@ class LifecycleBar(QWidget):
     def __init__(self, ctx: AppContext, session_id: str, flush: Callable[[], None],
                  save_first: Callable[[], bool], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # ``save_first`` before Finalise: False (said by the editor) while its import bar waits.
+        # ``save_first`` before Finalise: False (said by the editor) while its import bar waits or its save failed.
         self.ctx, self.session_id, self._flush, self._save_first = ctx, session_id, flush, save_first
         self.finalise_button = QPushButton(self)
         self.finalise_button.clicked.connect(lambda: self.finalise())

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 
 def finalise(editor: RoundtableEditor) -> bool:
-    if not editor.save_first():  # the import bar waits: the person chooses first (said)
+    if not editor.save_first():  # the import bar waits, or the save failed: said, nothing finalised
         return False
     status = "final"
     if editor.is_read_only():  # the save found it made final or deleted elsewhere, and said so

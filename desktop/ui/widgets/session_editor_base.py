@@ -234,12 +234,15 @@ class SessionEditorBase(QWidget):
         """Before an action on the session as stored (Finalise, a PDF, Import text…): what is on screen
         saved. False while the bar waits, said in the editor's line: nothing is saved then, so the action
         would act on content the person has not seen, and leave the typing behind (a final session keeps
-        it on screen read-only, and closing no longer asks). The person chooses first."""
+        it on screen read-only, and closing no longer asks). The person chooses first.
+        False too when the save fails (another program holds the database, a full disk; the session made
+        final or deleted elsewhere): the save's own line says why, and the action would print or finalise
+        the session as stored, not the typing on screen."""
         if self._import_waits:
             self.saveFailed.emit(choose_first)
             return False
         self.flush()
-        return True
+        return not self.has_unsaved()
 
     def show_theirs(self, *, asked: bool) -> None:
         """Hook: the session as stored, on screen, then ``import_settled()``. ``asked``: Show theirs was

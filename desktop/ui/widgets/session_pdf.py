@@ -37,7 +37,7 @@ class PdfButton(QPushButton):
     def __init__(self, ctx: AppContext, session_id: str, save_first: Callable[[], bool],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # The editor's save_first: what is on screen saved; False (and said) while its import bar waits.
+        # The editor's save_first: what is on screen saved; False (and said) while its import bar waits or its save failed.
         self.ctx, self.session_id, self.save_first = ctx, session_id, save_first
         self.setObjectName("session_pdf")
         menu = keep_room(QMenu(self))  # its words whole at 20 points
@@ -74,7 +74,7 @@ class PdfButton(QPushButton):
         if export_run.running(self):
             self.message.emit(export_run.refused)
             return
-        if not self.save_first():  # what is on screen is printed, and names the file offered
+        if not self.save_first():  # what is on screen is printed, and names the file offered; unsaved: said, no PDF
             return
         if path is None:
             session_id = self.session_id
