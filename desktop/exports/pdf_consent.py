@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import consent, published_forms
 from desktop.core.db import Store
-from desktop.core.erasure_report import record_export
+from desktop.core.erasure_report import record_or_take_back
 from desktop.core.errors import MajlisError
 from desktop.core.models import ConsentRecord, ConsentTemplate, Participant, Session
 from desktop.core.reference import CONSENT_CLAUSES
@@ -239,7 +239,7 @@ def write_record_pdf(store: Store, record_id: str, out: Path, lang: str | None =
     with store.session() as s:
         report, _name = record_report(s, record_id, lang, digits)
     written = report.save(out)
-    record_export(store, "pdf", written)  # an erasure report names the copies it cannot reach
+    record_or_take_back(store, "pdf", written)  # an erasure report names the copies it cannot reach; else no file
     return written
 
 
@@ -259,5 +259,5 @@ def write_register_pdf(store: Store, session_id: str, out: Path, lang: str | Non
     with store.session() as s:
         report = register_report(s, session_id, lang, digits)
     written = report.save(out)
-    record_export(store, "pdf", written)  # an erasure report names the copies it cannot reach
+    record_or_take_back(store, "pdf", written)  # an erasure report names the copies it cannot reach; else no file
     return written

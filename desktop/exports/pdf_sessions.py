@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import codebook, consent_rules, retrieval
 from desktop.core.db import Store
-from desktop.core.erasure_report import record_export
+from desktop.core.erasure_report import record_or_take_back
 from desktop.core.errors import MajlisError
 from desktop.core.models import (
     ActionItem,
@@ -331,7 +331,7 @@ def write_session_pdf(store: Store, session_id: str, out: Path, document: str | 
     written = report.save(out, cancelled)
     if progress is not None:
         progress(1, 1)
-    record_export(store, "pdf", written)  # an erasure report names the copies it cannot reach
+    record_or_take_back(store, "pdf", written)  # an erasure report names the copies it cannot reach; else no file
     return written
 
 
