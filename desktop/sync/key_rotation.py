@@ -33,6 +33,9 @@ from desktop.sync.team_common import IDENTITY_STATE, require_team
 # encrypts to a hundred recipients with a stanza each); TooManyRecipientsError's line says the number.
 RECIPIENTS_MAX = 100
 _RECIPIENT_CHARS = 100  # an age X25519 recipient is 62 characters
+# The manifest's list as written, before repeats are dropped: a centre never writes one (it sends each once),
+# but one that stored a repeat before it did still sends updates a laptop takes; no list this long is read.
+_LISTED_MAX = 2 * RECIPIENTS_MAX
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,7 @@ def rotate_team_key(store: Store) -> KeyRotated:
         assert stored is not None
         held = keys.recipients_of(old)
         extra = [r for r in stored.recipients if r.strip() not in held]
-        recipients = (keys.recipient_of(new), *extra)
+        recipients = distinct_recipients((keys.recipient_of(new), *extra))
         refuse_too_many(recipients)  # a team made before the bound with more: nothing changed
         # The old identity's lines are kept as they were (their "created" stamp too); the new one follows.
         s.merge(LocalState(key=IDENTITY_STATE, value=text.rstrip("\n") + "\n" + keys.identity_file_text([new])))
@@ -68,18 +71,31 @@ def rotate_team_key(store: Store) -> KeyRotated:
     return KeyRotated(recipients[0], recipients, len(old) + 1)
 
 
+def distinct_recipients(recipients: Sequence[str]) -> tuple[str, ...]:
+    """The team's recipients each once, in the form age writes them, in their order: as the centre stores
+    and sends them (``team create --recipient`` given twice, a team stored with a repeat by an earlier
+    Majlis) and as a laptop takes them from a team update, so both count them alike. ValueError for one
+    that is not an age X25519 recipient (the centre's own input: checked before)."""
+    seen: dict[str, None] = {}
+    for value in recipients:
+        seen.setdefault(str(keys.parse_recipient(value)), None)
+    return tuple(seen)
+
+
 def refuse_too_many(recipients: Sequence[str]) -> None:
-    """TooManyRecipientsError when a team's recipients (each counted once) would pass RECIPIENTS_MAX: where
-    they are made (team create, a new team key) and before a team update naming them is written."""
-    if len(set(recipients)) > RECIPIENTS_MAX:
+    """TooManyRecipientsError when a team's recipients, each counted once (``distinct_recipients``, as a
+    laptop counts them), would pass RECIPIENTS_MAX: where they are made (team create, a new team key) and
+    before a team update naming them is written."""
+    if len(distinct_recipients(recipients)) > RECIPIENTS_MAX:
         raise TooManyRecipientsError()
 
 
 def update_recipients(raw: Sequence[object]) -> tuple[str, ...]:
     """The team's recipients a team update's manifest names, checked as a bundle's values are: one to
-    RECIPIENTS_MAX age X25519 recipients (``age1…``), each given once; anything else refuses the whole
-    update (``malformed``: the centre never writes it). In the form age writes them."""
-    if not 1 <= len(raw) <= RECIPIENTS_MAX:
+    RECIPIENTS_MAX age X25519 recipients (``age1…``), each counted once as the centre counts them
+    (``refuse_too_many``: an update of a centre that stored a repeat is taken); anything else refuses the
+    whole update (``malformed``: the centre never writes it). In the form age writes them, each once."""
+    if not raw or len(raw) > _LISTED_MAX:
         raise MalformedBundleError("The team update names no recipient, or more than a team has.")
     recipients: list[str] = []
     for value in raw:
@@ -92,4 +108,6 @@ def update_recipients(raw: Sequence[object]) -> tuple[str, ...]:
                 "The team update names a recipient that is not an age X25519 recipient.") from None
         if recipient not in recipients:
             recipients.append(recipient)
+    if len(recipients) > RECIPIENTS_MAX:
+        raise MalformedBundleError("The team update names no recipient, or more than a team has.")
     return tuple(recipients)

@@ -28,7 +28,7 @@ from desktop.sync.errors import (
     NotEnrolledError,
     OtherTeamError,
 )
-from desktop.sync.key_rotation import refuse_too_many
+from desktop.sync.key_rotation import distinct_recipients, refuse_too_many
 from desktop.sync.roles import COORDINATOR
 from desktop.sync.team_common import IDENTITY_STATE as IDENTITY_STATE
 from desktop.sync.team_common import _apply_published, _observe, refuse_unfit
@@ -71,9 +71,11 @@ def create_team(
 ) -> TeamCreated:
     """Make this database the team's centre: the age identity and the central key go into the
     encrypted database; the team file is written, and the identity file (0600) when asked for."""
-    for recipient in extra_recipients:
-        keys.parse_recipient(recipient)
-    refuse_too_many(("centre", *extra_recipients))  # the centre's own key and these: before anything is made
+    identity = keys.generate_identity()
+    # Each once (one given twice is stored and sent once, as a laptop counts them; ValueError for one that
+    # is not an age recipient), the centre's own key and these: bounded before anything is made.
+    recipients = distinct_recipients((keys.recipient_of(identity), *extra_recipients))
+    refuse_too_many(recipients)
     # Neither file ever replaces one already there (FileExistsError naming it): the key may be
     # another team's only copy, the team file another team's, or one not handed out yet.
     if identity_file is not None:
@@ -82,9 +84,7 @@ def create_team(
     with store.session() as s:
         if current_team(s) is not None:
             raise OtherTeamError("This database already belongs to a team.")
-    identity = keys.generate_identity()
     central = keys.generate_signing_key()
-    recipients = (keys.recipient_of(identity), *extra_recipients)
     team_id = new_id()
     # All or nothing: the team file is written inside the database transaction, so a file that
     # cannot be written (full disk, read-only stick) leaves the database as it was, and an identity
@@ -144,7 +144,7 @@ def write_current_team_file(store: Store, path: str | os.PathLike[str]) -> None:
         path,
         team_id=team.id,
         team_name=team.name,
-        recipients=tuple(team.recipients),
+        recipients=distinct_recipients(team.recipients),  # a repeat an earlier Majlis stored: once
         central_signing_key=keys.load_signing_key(team.central_signing_key),
         payload=payload,
         after_update=last_update_written(store, team),

@@ -32,7 +32,7 @@ from desktop.sync.errors import (
     ReplacedTeamKeyError,
     TeamUpdateFileExistsError,
 )
-from desktop.sync.key_rotation import refuse_too_many, update_recipients
+from desktop.sync.key_rotation import distinct_recipients, refuse_too_many, update_recipients
 from desktop.sync.manifest import sha256_hex
 from desktop.sync.roles import COORDINATOR, FIELD
 from desktop.sync.team_common import _apply_published, _observe, publishers, refuse_unfit, require_team
@@ -101,13 +101,15 @@ def write_team_update(store: Store, out: str | os.PathLike[str], *,
                    **erasure_sync.team_payload(s), **roster_sync.team_payload(s),
                    **retired_codes.team_payload(s, published_by)}
     refuse_unfit(payload, TEAM_UPDATE_ENTITIES)  # before a number is taken: no file, no number used
-    refuse_too_many(team.recipients)  # more than a laptop takes (a team made before the bound): none written
+    # Each once, as a laptop counts them (a team stored with a repeat by an earlier Majlis sends it once).
+    recipients = distinct_recipients(team.recipients)
+    refuse_too_many(recipients)  # more than a laptop takes (a team made before the bound): none written
     if cancelled is not None and cancelled():
         raise InterruptedError("export cancelled")
     stamp, sequence = _next_update_number(store, team)
     lines = [{"entity": entity, "row": row} for entity, rows in payload.items() for row in rows]
     # The recipients too: an update after a new team key (key_rotation) brings the laptops something new.
-    content = sha256_hex(json.dumps([lines, list(team.recipients)], sort_keys=True, ensure_ascii=False,
+    content = sha256_hex(json.dumps([lines, list(recipients)], sort_keys=True, ensure_ascii=False,
                                     default=str).encode("utf-8"))
     last = (store.get_state(_LAST_CONTENT_STATE) or "").split(":", 1)
     same_as = int(last[0]) if len(last) == 2 and last[1] == content and last[0].isdigit() else None
@@ -124,7 +126,7 @@ def write_team_update(store: Store, out: str | os.PathLike[str], *,
         prev_bundle_hash=None,
         schema_revision=migrate.bundle_revision(store.engine),
         app_version=__version__,
-        recipients=list(team.recipients),
+        recipients=list(recipients),
         signing_key=central,
         encrypt=False,
     )
