@@ -48,8 +48,8 @@ from desktop.sync.team_update import TeamUpdateWritten as TeamUpdateWritten
 from desktop.sync.team_update import apply_team_update as apply_team_update
 from desktop.sync.team_update import export_team_update as export_team_update
 from desktop.sync.team_update import import_team_update as import_team_update
-from desktop.sync.team_update import last_update_written
 from desktop.sync.team_update import next_update_name as next_update_name
+from desktop.sync.team_update import team_file_position
 from desktop.sync.team_update import update_file_name as update_file_name
 from desktop.sync.team_update import write_team_update as write_team_update
 
@@ -118,6 +118,7 @@ def create_team(
                 central_signing_key=central,
                 payload=payload,
                 after_update=(0, 0),  # no team update written yet
+                team_keys=1,
             )
     except BaseException:
         if written_identity and identity_file is not None:
@@ -140,6 +141,9 @@ def write_current_team_file(store: Store, path: str | os.PathLike[str]) -> None:
     with store.session() as s:
         payload = snapshot(s, publishers=publishers(s, store))
     refuse_unfit(payload, SNAPSHOT_ENTITIES, team_file=True)
+    # Where the file stands among the team updates and the team keys (_keeps_recipients on a laptop): numbers
+    # the centre keeps, never its computer's date (set a year ahead once, a file would outrank later ones).
+    after_update = team_file_position(store, team)  # fixes this database epoch's numbering if it has none
     write_team_file(
         path,
         team_id=team.id,
@@ -147,7 +151,8 @@ def write_current_team_file(store: Store, path: str | os.PathLike[str]) -> None:
         recipients=distinct_recipients(team.recipients),  # a repeat an earlier Majlis stored: once
         central_signing_key=keys.load_signing_key(team.central_signing_key),
         payload=payload,
-        after_update=last_update_written(store, team),
+        after_update=after_update,
+        team_keys=len(team_identities(store)),  # a new team key (key_rotation) raises it
     )
     published_forms.remember_sent(store.device_id, published_forms.carried(payload))
 
@@ -159,20 +164,31 @@ _NOT_THE_KEY_SHOWN = QT_TRANSLATE_NOOP(
     "the new fingerprint with your coordinator.")
 
 
-# Laptop: where its recipients came from when a team file gave them ("epoch:sequence:created" of the file),
-# so a second team file of the same update but written earlier (before a new team key) does not undo them.
+# Laptop: where its recipients came from when a team file gave them ("epoch:sequence:team_keys" of the file;
+# an earlier Majlis kept "epoch:sequence:created"), so a file of the same update written before a new team
+# key does not undo them.
 _RECIPIENTS_FILE_STATE = "team_file_recipients_from"
 
-_Position = tuple[int, int, str]
+_Position = tuple[int, int, int]
 
 
 def _file_position(tf: TeamFile) -> _Position:
+    """(epoch, sequence, team keys): the update the file follows, then the keys made by then (0 for a file
+    that does not say: written by an earlier Majlis, before any file that does)."""
     assert tf.after_update is not None
-    return (*tf.after_update, tf.created)
+    return (*tf.after_update, tf.team_keys or 0)
 
 
 def _position_text(position: _Position) -> str:
     return f"{position[0]}:{position[1]}:{position[2]}"
+
+
+def _taken_position(store: Store) -> _Position | None:
+    taken = (store.get_state(_RECIPIENTS_FILE_STATE) or "").split(":", 2)
+    if len(taken) != 3 or not (taken[0].isdigit() and taken[1].isdigit()):
+        return None
+    # An earlier Majlis kept the file's "created" third: that file said no team_keys (0).
+    return int(taken[0]), int(taken[1]), int(taken[2]) if taken[2].isdigit() else 0
 
 
 def _keeps_recipients(store: Store, existing: Team, tf: TeamFile) -> bool:
@@ -180,18 +196,19 @@ def _keeps_recipients(store: Store, existing: Team, tf: TeamFile) -> bool:
     update brings the recipients of its day (a new team key: key_rotation), so an OLDER team file left on
     the stick, joined with again, would send the next bundles to the lost key: kept then. A file the centre
     wrote after the last update applied here (its ``after_update`` not before it) names the recipients of
-    its day, the new key's after a rotation: taken. A file that does not say (written before the field
-    was), after any update applied: kept, as before. Of two files following the same update, the later
-    written one stands (``created``; a file's position is after the update's at the same number)."""
-    applied = int(store.get_state(UPDATE_EPOCH_STATE) or 0)
-    if tf.after_update is None:
-        return bool(applied)  # as before the field: kept once any team update was applied
+    its day, the new key's after a rotation: taken. Of two files following the same update, the one written
+    after more team keys were made stands (``team_keys``: a number the centre keeps, not its date). A file
+    that does not say (written before ``after_update`` was) is older than any that does and than any
+    update: kept once either gave this laptop its recipients."""
     seen: list[_Position] = []
+    applied = int(store.get_state(UPDATE_EPOCH_STATE) or 0)
     if applied:
-        seen.append((applied, existing.update_sequence, ""))  # "" sorts before any file's created
-    taken = (store.get_state(_RECIPIENTS_FILE_STATE) or "").split(":", 2)
-    if len(taken) == 3 and taken[0].isdigit() and taken[1].isdigit():
-        seen.append((int(taken[0]), int(taken[1]), taken[2]))
+        seen.append((applied, existing.update_sequence, -1))  # a file following that update comes after it
+    taken = _taken_position(store)
+    if taken is not None:
+        seen.append(taken)
+    if tf.after_update is None:
+        return bool(seen)
     return bool(seen) and _file_position(tf) < max(seen)
 
 

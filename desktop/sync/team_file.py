@@ -95,6 +95,10 @@ class TeamFile:
     #: (``after_update``, signed with the rest; (0, 0) before any): its recipients are no older than that
     #: update's. None in a file written before the field was: its place among the updates is unknown.
     after_update: tuple[int, int] | None = None
+    #: How many team keys the centre had made when it wrote this file (``team_keys``, signed with the rest;
+    #: a new team key raises it): of two files following the same update, the one written after a new key
+    #: is the later. None in a file written before the field was.
+    team_keys: int | None = None
 
     @property
     def central_key_fingerprint(self) -> str:
@@ -111,6 +115,7 @@ def make_team_file(
     payload: Mapping[str, Any],
     created: str | None = None,
     after_update: tuple[int, int] | None = None,
+    team_keys: int | None = None,
 ) -> bytes:
     if not recipients:
         raise ValueError("a team needs at least one recipient")
@@ -119,6 +124,8 @@ def make_team_file(
     extra: dict[str, Any] = {}
     if after_update is not None:
         extra["after_update"] = {"epoch": after_update[0], "sequence": after_update[1]}
+    if team_keys is not None:
+        extra["team_keys"] = team_keys
     body = canonical_json(
         {
             **extra,
@@ -243,6 +250,7 @@ def _parse(body: bytes) -> TeamFile:
     if not raw["recipients"]:
         raise MalformedBundleError("The team file names no recipient.")
     after_update = _after_update(raw)
+    team_keys = _team_keys(raw)
     return TeamFile(
         team_id=raw["team_id"],
         team_name=shown_team_name(raw["team_name"]),
@@ -252,6 +260,7 @@ def _parse(body: bytes) -> TeamFile:
         created=raw["created"],
         format_version=version,
         after_update=after_update,
+        team_keys=team_keys,
     )
 
 
@@ -270,3 +279,14 @@ def _after_update(raw: Mapping[str, Any]) -> tuple[int, int] | None:
                for n in (epoch, sequence)):
             return epoch, sequence
     raise MalformedBundleError("The team file has a missing or invalid 'after_update'.")
+
+
+def _team_keys(raw: Mapping[str, Any]) -> int | None:
+    """The file's ``team_keys`` checked as a value (a whole number from 0), or None when the file has none
+    (written by a Majlis before it): anything else refuses the file (``malformed``)."""
+    if "team_keys" not in raw:
+        return None
+    value = raw["team_keys"]
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= _POSITION_MAX:
+        return value
+    raise MalformedBundleError("The team file has a missing or invalid 'team_keys'.")

@@ -180,13 +180,28 @@ def _next_update_number(store: Store, team: Team) -> tuple[int, int]:
     return max(1, store.clock.wall_ms(), _last_update_epoch(store) + 1), 1
 
 
-def last_update_written(store: Store, team: Team) -> tuple[int, int]:
-    """Centre: (epoch, sequence) of the latest team update it wrote, (0, 0) before any: what a team file
-    written now follows (its ``after_update``), so a laptop that applied that update takes the file's
-    recipients when it joins again with it (a new team key made since), and keeps its own with an older file."""
+def team_file_position(store: Store, team: Team) -> tuple[int, int]:
+    """Centre: the (epoch, sequence) a team file written now follows (its ``after_update``): the latest team
+    update of this database epoch's numbering, (epoch, 0) before its first. So a laptop that applied any
+    update the file follows takes the file's recipients when it joins again with it (a new team key made
+    since), and keeps its own with an older file.
+
+    A database epoch that has no numbering yet (a centre restored from a backup, or a copy healed into a new
+    epoch: it cannot know the updates sent after the backup, which the laptops applied) fixes it here, as
+    its first update would (``_next_update_number``: later than every epoch it knows, from today's date),
+    and its first update is then that numbering's 1: a file written before it outranks every update of the
+    earlier epochs, not only the backup's last one (a backup made before any update too). Only the file
+    ``team create`` writes follows (0, 0)."""
     stamp = store.get_state(_update_epoch_key(store))
-    epoch = int(stamp) if stamp else _last_update_epoch(store)
-    return (epoch, team.update_sequence) if epoch else (0, 0)
+    if stamp:
+        return int(stamp), team.update_sequence
+    epoch, _ = _next_update_number(store, team)
+    with store.transaction(replicating=True) as s:
+        stored = s.get(Team, team.id)
+        assert stored is not None
+        stored.update_sequence = 0  # the backup's count belongs to its epoch's numbering, not this one's
+        s.merge(LocalState(key=_update_epoch_key(store), value=str(epoch)))
+    return epoch, 0
 
 
 def _last_update_epoch(store: Store) -> int:

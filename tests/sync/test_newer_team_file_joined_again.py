@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import json
-import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -80,9 +79,9 @@ def test_a_file_of_the_same_update_written_before_the_new_key_does_not_undo_it(t
     write_current_team_file(team.centre, before)  # follows update 1, names the old key
     made = rotate_team_key(team.centre)
     after = folder / "after-rotate.majlis-team"
-    time.sleep(1.1)  # a file's "created" is to the second
-    write_current_team_file(team.centre, after)  # follows update 1 too, names the new key
+    write_current_team_file(team.centre, after)  # follows update 1 too, names the new key: the same second
     assert read_team_file(before).after_update == read_team_file(after).after_update
+    assert (read_team_file(before).team_keys, read_team_file(after).team_keys) == (1, 2)  # not by "created"
     join_team(laptop, after)
     assert recipients(laptop) == [made.recipient]
     join_team(laptop, before)  # the older file, left on the stick
@@ -134,3 +133,18 @@ def test_an_after_update_that_is_not_two_whole_numbers_is_refused(team: Team, va
     data = _signed_with(team, value)
     with pytest.raises(MalformedBundleError):
         read_team_file(data)
+
+
+def test_the_file_position_an_earlier_majlis_remembered_is_read(team: Team) -> None:
+    """An earlier Majlis remembered "epoch:sequence:created" of the file it took: read as a file that says no
+    ``team_keys``, below any file of the same update that does."""
+    laptop, folder = team.devices[0], team.folder
+    laptop.set_state("team_file_recipients_from", "0:0:2026-01-05T10:00:00Z")
+    made = rotate_team_key(team.centre)
+    after = folder / "after-rotate.majlis-team"
+    write_current_team_file(team.centre, after)
+    join_team(laptop, after)
+    assert recipients(laptop) == [made.recipient]
+    follows = read_team_file(after).after_update
+    assert follows is not None
+    assert laptop.get_state("team_file_recipients_from") == f"{follows[0]}:{follows[1]}:2"

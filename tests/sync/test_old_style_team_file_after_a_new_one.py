@@ -1,11 +1,11 @@
-"""Review finding 5 (failing test): a laptop that took its recipients from a team file saying which update it
-follows (``after_update``) and has applied no team update yet takes them back from a team file WITHOUT the
-field (written by the Majlis before it, left on the stick): team._keeps_recipients returns bool(applied) for
-such a file and never looks at the file position it remembered (``team_file_recipients_from``). After `team
-key rotate` and the new team file, joining again with the old file on the stick sends the next bundles to
-the lost key. The old-style file is made as the earlier Majlis made it (make_team_file without
-after_update, signed with the central key, the recipients of its day); real stores, real rotation, real
-age bundles."""
+"""A team file WITHOUT ``after_update`` (written by the Majlis before it, left on the stick) does not undo the
+recipients a newer team file gave a laptop that has applied no team update yet (hp4's review finding 5 of
+session 39): team._keeps_recipients returned bool(applied) for such a file and never looked at the file
+position it remembered (``team_file_recipients_from``), so after `team key rotate` and the new team file,
+joining again with the old file sent the next bundles to the lost key. Such a file is older than any file
+that says where it stands and than any update. The old-style file is made as the earlier Majlis made it
+(make_team_file without after_update, signed with the central key, the recipients of its day); real stores,
+real rotation, real age bundles."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def test_an_old_style_team_file_does_not_undo_a_newer_one(team: Team) -> None:
     with laptop.session() as s:
         joined = current_team(s)
         assert joined is not None
-        assert list(joined.recipients) == [made.recipient]  # fails: back to the lost key
+        assert list(joined.recipients) == [made.recipient]  # was: back to the lost key
     with laptop.transaction() as s:
         s.add(Session(kind="roundtable", title="After the key was lost"))
     sent = export_bundle(laptop, folder / "after.majlis")
