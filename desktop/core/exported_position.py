@@ -186,17 +186,42 @@ def _central_update_sequence(store: Store) -> int | None:
         return int(team.update_sequence or 0)
 
 
+def _update_epochs(device_id: str) -> dict[str, int]:
+    epochs = _load(device_id).get("team_update_epochs", {})
+    try:
+        return {str(e): int(n) for e, n in epochs.items()}
+    except (ValueError, TypeError, AttributeError):
+        return {}
+
+
+def known_update_epoch(device_id: str) -> int:
+    """The latest team-update epoch (its numbering's time stamp) this computer saw the centre fix, in any
+    database epoch; 0 for none. A centre restored from a backup made before it fixed one (its date set
+    ahead then) numbers after it all the same (desktop/sync/team_update.py), as after those its database holds."""
+    return max(_update_epochs(device_id).values(), default=0)
+
+
 def remember_team_update(store: Store) -> None:
-    """A centre also keeps its last team-update number outside the database (on open and close):
-    a copy of an older file would otherwise number its next update as one the devices already have."""
+    """A centre also keeps its last team-update number outside the database (on open and close, and when
+    it fixes a numbering or writes an update): a copy of an older file would otherwise number its next
+    update as one the devices already have, and a restored backup would not know a numbering fixed after it."""
     sequence = _central_update_sequence(store)
-    if not sequence or _team_updates(store.device_id).get(store.epoch, 0) >= sequence:
+    if sequence is None:
+        return
+    with store.session() as s:
+        fixed = s.get(LocalState, update_epoch_key(store.epoch))
+        stamp = int(fixed.value) if fixed is not None and fixed.value and fixed.value.isdigit() else 0
+    new_sequence = sequence > _team_updates(store.device_id).get(store.epoch, 0)
+    new_stamp = stamp > _update_epochs(store.device_id).get(store.epoch, 0)
+    if not (new_sequence or new_stamp):
         return
     payload = _load(store.device_id)
-    found = payload.get("team_updates")
-    updates: dict[str, Any] = found if isinstance(found, dict) else {}
-    updates[store.epoch] = sequence
-    payload["team_updates"] = updates
+    for key, value, new in (("team_updates", sequence, new_sequence), ("team_update_epochs", stamp, new_stamp)):
+        if new:
+            found = payload.get(key)
+            kept: dict[str, Any] = found if isinstance(found, dict) else {}
+            kept[store.epoch] = value
+            payload[key] = kept
     _save(store.device_id, payload)
 
 

@@ -149,6 +149,7 @@ def write_team_update(store: Store, out: str | os.PathLike[str], *,
     except BaseException:
         path.unlink(missing_ok=True)  # written by this call (never replaced): nobody has it yet
         raise
+    exported_position.remember_team_update(store)  # its number and numbering, kept outside the database too
     published_forms.remember_sent(store.device_id, published_forms.carried(payload))
     return TeamUpdateWritten(sequence, digest, path, same_as)
 
@@ -176,8 +177,10 @@ def _next_update_number(store: Store, team: Team) -> tuple[int, int]:
         return int(stamp), team.update_sequence + 1
     # After every epoch this database already sent under, even one its date was set ahead for (a year
     # typed wrong, set right since): taken from today's date alone, a restored centre's updates were
-    # refused by every laptop as published before the one applied, until that date came.
-    return max(1, store.clock.wall_ms(), _last_update_epoch(store) + 1), 1
+    # refused by every laptop as published before the one applied, until that date came. After those this
+    # computer saw it fix too (its state folder: a backup made before one was fixed does not hold it).
+    known = max(_last_update_epoch(store), exported_position.known_update_epoch(store.device_id))
+    return max(1, store.clock.wall_ms(), known + 1), 1
 
 
 def team_file_position(store: Store, team: Team) -> tuple[int, int]:
@@ -201,6 +204,7 @@ def team_file_position(store: Store, team: Team) -> tuple[int, int]:
         assert stored is not None
         stored.update_sequence = 0  # the backup's count belongs to its epoch's numbering, not this one's
         s.merge(LocalState(key=_update_epoch_key(store), value=str(epoch)))
+    exported_position.remember_team_update(store)  # the numbering fixed, kept outside the database too
     return epoch, 0
 
 

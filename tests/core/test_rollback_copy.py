@@ -243,6 +243,25 @@ def test_a_restore_at_the_centre_starts_a_new_epoch_too(team: Team, tmp_path: Pa
         assert set(s.scalars(select(Session.title))) == {"before the backup"}
 
 
+def test_the_centres_outside_file_keeps_its_update_numbering(team: Team, tmp_path: Path) -> None:
+    """The centre keeps the numbering (time stamp) its team updates go by outside its database too, as soon
+    as an update is written: a backup made before it was fixed does not hold it (team_update numbers after
+    it). Something else in its place in the file is passed over, never a traceback."""
+    from desktop.sync.team import export_team_update
+
+    centre = team.centre
+    assert export_team_update(centre, tmp_path / "u1.majlis")[0] == 1
+    path = exported_position.position_file(centre.device_id)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    stamp = int(centre.get_state(exported_position.update_epoch_key(centre.epoch)) or 0)
+    assert data["team_update_epochs"] == {centre.epoch: stamp} and data["team_updates"] == {centre.epoch: 1}
+    assert exported_position.known_update_epoch(centre.device_id) == stamp > 0
+    data["team_update_epochs"] = ["not", "a", "mapping"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert exported_position.known_update_epoch(centre.device_id) == 0
+    assert export_team_update(centre, tmp_path / "u2.majlis")[0] == 2
+
+
 def test_an_older_copy_of_the_centre_starts_a_new_epoch_for_its_team_updates(team: Team, tmp_path: Path) -> None:
     """The centre's last team-update number is kept outside its database too (on open and close):
     a copy of an older centre file must not number its next update as one the devices have."""
