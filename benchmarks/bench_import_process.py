@@ -122,6 +122,8 @@ def _children_cpu() -> float:
 
 # The child's own peak RSS (VmHWM, KiB), written at exit. Not ru_maxrss from wait4: Linux carries the
 # parent's peak across fork and exec into the child's, and the parent here holds every bundle made.
+# The command runs as the installed program runs it: ``main()`` reading the process's own command line
+# (a process that is majlis-cli, desktop.cli.loading), not ``main(argv)`` as a caller embedding it.
 _REPORT_PEAK = (
     "import atexit, sys\n"
     "def peak():\n"
@@ -130,7 +132,8 @@ _REPORT_PEAK = (
     "            open(sys.argv[1], 'w').write(line.split()[1])\n"
     "atexit.register(peak)\n"
     "from desktop.cli import main\n"
-    "sys.exit(main(sys.argv[2:]))\n"
+    "sys.argv[1:] = sys.argv[2:]\n"
+    "sys.exit(main())\n"
 )
 
 

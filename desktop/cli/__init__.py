@@ -26,6 +26,7 @@ from desktop.cli import (
     team_commands,
 )
 from desktop.cli.common import USAGE_EXIT, run_guarded
+from desktop.cli.loading import own_process
 from desktop.core.errors import MajlisError
 
 # Each command module contributes ``add_commands(subparsers)``. Plain imports (PyInstaller sees them,
@@ -79,6 +80,11 @@ def utf8_output() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """``argv`` None: the process's own command line, so this process is majlis-cli (the console program,
+    ``python -m desktop.cli``), and a command loads its implementation with the collector paused
+    (desktop.cli.loading); a caller giving an argument list keeps its collector as it is."""
+    if argv is None:
+        own_process()
     utf8_output()
     given = list(sys.argv[1:] if argv is None else argv)
     bad = next((arg for arg in given if not _is_text(arg)), None)

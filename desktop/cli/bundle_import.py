@@ -19,14 +19,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from desktop.cli.arrived_erasure import arrived_erasure_report, mark
 from desktop.cli.common import INTERRUPTED_EXIT, foreseen, read_passphrase
 from desktop.cli.import_sources import files_to_import
 from desktop.cli.interrupt import APPLYING, IMPORTING, SORTING, StopAfterCurrentFile
 from desktop.cli.sync_commands import IDENTITY_ENV, KEY_PASSPHRASE_ENV, SyncCommandError, with_store
+from desktop.core import consent
 from desktop.core.device_label import device_label
 from desktop.core.errors import Missing, WrongPassphrase
 from desktop.core.sanitise import printable, shown_path
 from desktop.i18n.counts import counted, noun
+from desktop.sync import keys, team
 from desktop.sync.errors import (
     BundleError,
     CentreAppliesNoUpdateError,
@@ -36,27 +39,29 @@ from desktop.sync.errors import (
     RejectedDeviceError,
     WrongKeyPassphraseError,
 )
+from desktop.sync.importer import import_files
+from desktop.sync.merged_here import merges_here, not_merged, sent_from_here
+from desktop.sync.stick_files import StickFiles, sort_stick_files
 
 #: A field laptop's own bundle given to it (it exported it): the Sync page's line says the same.
 SENT_FROM_HERE = "sent from this laptop, for the centre to merge; nothing to do here"
 
+# What every run uses is imported here, once the command runs (sync_commands.cmd_bundle_import imports
+# this module with the collector paused, desktop.cli.loading); what a rare run uses (--take-revoked, a
+# laptop's team updates) is imported where it is used.
+
 if TYPE_CHECKING:
     from desktop.core.db import Store
-    from desktop.sync.stick_files import StickFiles
 
 
 def _is_centre(store: Store) -> bool:
-    from desktop.sync.team import current_team
-
     with store.session() as s:
-        team = current_team(s)
-        return bool(team is not None and team.is_central)
+        ours = team.current_team(s)
+        return bool(ours is not None and ours.is_central)
 
 
 def _identities(args: argparse.Namespace, store: Store) -> list[Any]:
     """--identity-file, else $MAJLIS_IDENTITY_FILE, else the identity kept in the database."""
-    from desktop.sync import keys, team
-
     path = args.identity_file or (Path(os.environ[IDENTITY_ENV]) if os.environ.get(IDENTITY_ENV) else None)
     if path is not None and not path.exists():  # README: a file given that is not there is exit 3
         raise Missing(f"the key file {path} does not exist; nothing was imported")
@@ -98,9 +103,6 @@ def _keys(args: argparse.Namespace, store: Store) -> tuple[list[Any], Any]:
 def import_bundles(args: argparse.Namespace) -> int:
     """``majlis-cli bundle import`` (README's row is its contract): the database opened and the key read
     (``body``), then ``_read_them``'s four phases."""
-    from desktop.sync import team
-    from desktop.sync.merged_here import merges_here
-
     began: list[bool] = []  # the files began to be read (Ctrl+C from then on is said in body)
 
     def body(store: Store) -> int:
@@ -176,9 +178,6 @@ def _sort_stick(args: argparse.Namespace, store: Store) -> _Sorted:
     """Phase 1. The team updates, named or in a folder, as the Sync page takes them: sorted as the Sync
     page sorts them (desktop.sync.stick_files), each team update once (a folder named with a team update
     inside it); the rest for the importer. A second Ctrl+C here: nothing was written yet."""
-    from desktop.cli.arrived_erasure import mark
-    from desktop.sync.stick_files import sort_stick_files
-
     passed: list[Path] = []
     try:
         files, empty = files_to_import(args.files, passed)
@@ -201,8 +200,6 @@ def _team_updates(args: argparse.Namespace, store: Store, found: _Sorted, keys: 
     over without a word. On a laptop (a second coordinator's) each is applied first, as the page applies
     it (a laptop the update puts on the roster then has its bundle imported, not held): one line each,
     those refused counted; the CLI refused a named one as "not a bundle" and passed over one in a folder."""
-    from desktop.sync.merged_here import merges_here, not_merged, sent_from_here
-
     stick, files = found.stick, found.stick.bundles
     if found.centre:
         for update in stick.own:
@@ -238,8 +235,6 @@ def _import_bundles(store: Store, found: _Sorted, updated: _Updated, stop: StopA
     its own, each said in a neutral line on stdout and not counted);
     elsewhere the bundles imported (one line each: imported, already present, held, refused), Ctrl+C
     stopping after the one in hand, an error (the disk full, the folder gone) after those written."""
-    from desktop.sync.importer import import_files
-
     stop.doing = IMPORTING
     # A folder whose only Majlis files were team updates is not "no bundle": their lines say what came
     # of them (at the centre, its own skipped is still a folder with no bundle, as before).
@@ -316,9 +311,6 @@ def _say_outcomes(outcomes: list[Any], centre: bool) -> tuple[int, int, int]:
 def _report(store: Store, found: _Sorted, updated: _Updated, tally: _Tally) -> int:
     """Phase 4. The last line that counts the files, then the error that stopped the import (raised), the
     consent form versions not here yet and the erasures that arrived; the exit code."""
-    from desktop.cli.arrived_erasure import arrived_erasure_report
-    from desktop.core import consent
-
     total, refused, held, waiting, unread, unapplied = (tally.total, tally.refused, tally.held, tally.waiting,
                                                         tally.unread, updated.unapplied)
     # A bundle already waiting is not one more held: said apart, only when there is one.

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.cli.loading import loading
 from desktop.cli.passphrase_file import read_passphrase_file, refuse_past_the_window
 from desktop.core.errors import MajlisError, Missing, OutputExists, StoreError, WrongPassphrase
 
@@ -211,7 +212,8 @@ def _ask(prompt: str) -> str:
 def open_from_args(args: argparse.Namespace, passphrase: str | None = None) -> Store:
     """The store of ``--db``, opened with ``passphrase`` (read from the arguments when not given:
     ``passwd`` reads it first, to compare the new one with it)."""
-    from desktop.core.db import open_store
+    with loading():  # SQLAlchemy, the models, the store: the collector paused, then frozen (loading.py)
+        from desktop.core.db import open_store
 
     store = open_store(args.db, read_passphrase(args) if passphrase is None else passphrase)
     if store.rollback is not None:

@@ -18,6 +18,7 @@ from desktop.cli.common import (
     print_json,
     utc_day,
 )
+from desktop.cli.loading import loading
 from desktop.core.device_label import device_label
 from desktop.core.errors import MajlisError, Missing, OutputExists
 from desktop.core.sanitise import printable, shown_path
@@ -162,13 +163,15 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
 
 
 def cmd_bundle_import(args: argparse.Namespace) -> int:
-    from desktop.cli.bundle_import import import_bundles
+    with loading():  # what a day's import uses, imported at the top of bundle_import (loading.py)
+        from desktop.cli.bundle_import import import_bundles
 
     return import_bundles(args)
 
 
 def cmd_bundle_status(args: argparse.Namespace) -> int:
-    from desktop.sync import clash_log, devices
+    with loading():
+        from desktop.sync import clash_log, devices
 
     def body(store: Store) -> int:
         info = devices.sync_status(store)

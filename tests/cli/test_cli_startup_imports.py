@@ -69,3 +69,43 @@ def test_a_command_loads_its_own_implementation_and_not_the_others(tmp_path: Pat
         codes, loaded = _probe([command], (*STORE, *needs, *never))
         assert codes == [0], command
         assert loaded == sorted((*STORE, *needs)), command  # its own, and none of ``never``
+
+
+# Run as majlis-cli runs (``main()`` reading the process's own command line), or as a caller embedding it
+# (``main(argv)``); at exit: how many objects are frozen, whether the collector runs, how many collections.
+_COLLECTOR = (
+    "import atexit, gc, sys\n"
+    "runs = []\n"
+    "gc.callbacks.append(lambda phase, info: phase == 'start' and runs.append(info['generation']))\n"
+    "atexit.register(lambda: print(gc.get_freeze_count(), gc.isenabled(), len(runs)))\n"
+    "from desktop.cli import main\n"
+    "own = sys.argv.pop(1) == 'own'\n"
+    "sys.exit(main() if own else main(sys.argv[1:]))\n"
+)
+
+
+def _collector(how: str, command: list[str]) -> tuple[int, bool, int]:
+    env = {**os.environ, "MAJLIS_PASSPHRASE": PASSPHRASE}
+    done = subprocess.run([sys.executable, "-c", _COLLECTOR, how, *command], cwd=ROOT, env=env,
+                          capture_output=True, text=True)
+    frozen, enabled, runs = done.stdout.strip().splitlines()[-1].split()
+    return int(frozen), enabled == "True", int(runs)
+
+
+@pytest.mark.slow  # whole processes opening a real store: CI runs it
+def test_a_command_loads_its_implementation_with_the_collector_paused_then_frozen(tmp_path: Path) -> None:
+    """SQLAlchemy, the models, the store and the importer made ~180 collections walk what was loaded so far
+    (about 60 ms of a day's import, desktop.cli.loading): as majlis-cli, they are loaded with the collector
+    paused, then frozen, and the collector runs again after. A caller giving ``main`` its arguments keeps
+    its collector as it is (nothing frozen)."""
+    db = tmp_path / "centre.db"
+    fresh_store(db, PASSPHRASE, "centre").close()
+    empty = tmp_path / "stick"
+    empty.mkdir()
+    for command in (["bundle", "status", "--db", str(db)], ["bundle", "import", "--db", str(db), str(empty)]):
+        frozen, enabled, runs = _collector("own", command)
+        kept, enabled_there, runs_there = _collector("embedded", command)
+        assert enabled and enabled_there, command
+        assert kept == 0, command
+        assert frozen > 50_000, command  # the modules' objects: out of the collector's sight
+        assert runs < runs_there / 2, command
