@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.sync.team import team_identities, write_team_update
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.team_key_rotate import question_words
+from desktop.ui.widgets.question_dialog import QuestionDialog
 from tests.shots import shots_folder
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import imported_lines, open_page, team_fixture
@@ -69,9 +70,11 @@ def test_the_question_reads_whole(team: Team, qtbot: QtBot, make_ctx: Any, langu
     qtbot.waitUntil(lambda: page.team_updates.new_key.isVisible() and page.is_loaded(), timeout=30_000)
     qtbot.wait(200)
     title, text = question_words()
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, page)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box = QuestionDialog(page, title)  # as question_dialog.ask_yes_no asks it
+    box.setText(text)
+    box.addButton(QDialogButtonBox.StandardButton.Yes)
+    no = box.addButton(QDialogButtonBox.StandardButton.No)
+    box.setDefaultButton(no)
     qtbot.addWidget(box)
     box.show()
     qtbot.waitExposed(box)

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.sync import new_key
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.sync import texts
+from desktop.ui.widgets.question_dialog import ask_yes_no
 
 
 class NewKeyButton(QPushButton):
@@ -39,16 +40,14 @@ class NewKeyButton(QPushButton):
     def ask_and_make(self) -> bool:
         if self.making:
             return False
-        answer = QMessageBox.question(
+        if not ask_yes_no(  # its lines scroll where the screen is short (20 points)
             self, QCoreApplication.translate("NewKeyButton", "New signing key"),
             QCoreApplication.translate(
                 "NewKeyButton",
                 "Make a new signing key? Only when your coordinator says the centre revoked this laptop's key "
                 "(a backup of a lost or stolen laptop restored on this one).\nEverything recorded here goes again "
                 "in your next bundles; they wait at the centre until the coordinator approves the new key, once "
-                "you have read its fingerprint on the phone."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+                "you have read its fingerprint on the phone.")):
             return False
         self.making = True
         self.setEnabled(False)

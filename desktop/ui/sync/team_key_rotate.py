@@ -13,12 +13,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.sync.key_rotation import KeyRotated, rotate_team_key
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.sync import texts
+from desktop.ui.widgets.question_dialog import ask_yes_no
 
 
 def question_words() -> tuple[str, str]:
@@ -56,9 +57,7 @@ class NewTeamKeyButton(QPushButton):
         if self.making:
             return False
         title, text = question_words()
-        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask_yes_no(self, title, text):  # its lines scroll where the screen is short (20 points)
             return False
         self.making = True
         self.setEnabled(False)

@@ -178,3 +178,17 @@ class QuestionDialog(QDialog):
         height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
         screen_fit.fit_resize(self, width, max(height, self.minimumSizeHint().height()))
 
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    """QMessageBox.question's Yes or No, No the default (Enter or Esc does nothing), for a question with a long
+    explanation: a message box wraps it at half the screen's width, and at 20 points New team key…'s was about
+    1,000 pixels tall, its buttons under a laptop's task bar. Here its lines scroll where the screen is short."""
+    box = QuestionDialog(parent, title)
+    box.setText(text)
+    yes = box.addButton(Standard.Yes)
+    no = box.addButton(Standard.No)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
