@@ -248,3 +248,12 @@ class ModelValidator:
 @pytest.fixture
 def model_validator(qtmodeltester):  # type: ignore[no-untyped-def]
     return ModelValidator(qtmodeltester)
+
+
+@pytest.fixture
+def questions_as_message_box(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The long questions (question_dialog.ask_yes_no) answered as the test answers QMessageBox.question
+    (tests/question_answers.py): for a test module of what follows an approval, a revocation."""
+    from tests.question_answers import answer_as_message_box
+
+    answer_as_message_box(monkeypatch)

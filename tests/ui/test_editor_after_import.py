@@ -33,6 +33,8 @@ from tests.sync_page_helpers import imported_lines, open_page
 from tests.team_fixture import team_fixture
 from tests.ui_helpers import language_fixture, main_window_on_screen
 
+pytestmark = pytest.mark.usefixtures("questions_as_message_box")  # the roster's questions: tests/question_answers.py
+
 MakeCtx = Callable[..., AppContext]
 language = language_fixture("ar")
 team = team_fixture(devices=1)

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.context import AppContext
@@ -21,6 +21,7 @@ from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.new_key_button import NewKeyButton
 from desktop.ui.sync.team_key_rotate import NewTeamKeyButton, question_words
 from desktop.ui.widgets import screen_fit
+from desktop.ui.widgets.question_dialog import Standard
 from tests.ui.test_long_questions_fit import _whole_on_screen
 
 LAPTOP = QSize(895, 424)  # 1366x768 at 150 %, less the task bar and a window's frame, in logical pixels
@@ -40,9 +41,9 @@ def _signing_words() -> str:
         "you have read its fingerprint on the phone.")
 
 
-def _asked_with_enter(qtbot: QtBot, ask: Callable[[], bool]) -> tuple[bool, list[Any]]:
+def _asked_with_enter(qtbot: QtBot, ask: Callable[[], bool], yes: bool = False) -> tuple[bool, list[Any]]:
     """``ask()`` run with its question looked at once it is open (size, buttons, words), then answered by
-    pressing Enter."""
+    pressing Enter (or, ``yes``, by pressing its Yes)."""
     seen: list[Any] = []
 
     def look() -> None:
@@ -50,12 +51,20 @@ def _asked_with_enter(qtbot: QtBot, ask: Callable[[], bool]) -> tuple[bool, list
         if box is None:  # not open yet
             QTimer.singleShot(20, look)
             return
-        seen.append((box.size(), box.property("text") or getattr(box, "text", lambda: "")()))
         try:
+            seen.append((box.size(), box.property("text") or getattr(box, "text", lambda: "")()))
             _whole_on_screen(box, LAPTOP)
-        except AssertionError as exc:
+        except Exception as exc:  # said by the test; the question is answered whatever is found
             seen.append(exc)
-        qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Return)
+        finally:  # answered whatever was found: a question left open would hold the test for ever
+            if yes:
+                which = QMessageBox.StandardButton.Yes if isinstance(box, QMessageBox) else Standard.Yes
+                qtbot.mouseClick(box.button(which), Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+            else:
+                qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Return)
+            if box.isVisible():  # still open (the key and the click are handled before they return)
+                seen.append("the answer left it open")
+                box.done(0)  # type: ignore[attr-defined]
 
     QTimer.singleShot(0, look)
     answered = ask()

@@ -29,6 +29,8 @@ from tests.sync_page_helpers import open_page, team_fixture
 from tests.trust_helpers import change, forge, participant_data
 from tests.ui.test_roster_approve_stopped_partway import without_marks
 
+pytestmark = pytest.mark.usefixtures("questions_as_message_box")  # the roster's questions: tests/question_answers.py
+
 team = team_fixture(devices=0)
 
 # Its first words: the device is on the roster (the decision is committed first), none of its bundles

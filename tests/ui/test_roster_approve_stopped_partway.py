@@ -33,6 +33,8 @@ from tests.sync_page_helpers import team_fixture
 from tests.trust_helpers import change, forge, participant_data
 from tests.ui_helpers import main_window_on_screen
 
+pytestmark = pytest.mark.usefixtures("questions_as_message_box")  # the roster's questions: tests/question_answers.py
+
 pytest.importorskip("resource", reason="file-size limits are POSIX only")
 
 team = team_fixture(devices=0)

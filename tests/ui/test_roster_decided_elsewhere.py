@@ -33,6 +33,8 @@ from tests.sync_page_helpers import drop, open_page
 from tests.team_fixture import team_fixture
 from tests.ui.test_trust_roster_panel import _answer
 
+pytestmark = pytest.mark.usefixtures("questions_as_message_box")  # the roster's questions: tests/question_answers.py
+
 team = team_fixture(devices=0)
 BUNDLES = 2
 

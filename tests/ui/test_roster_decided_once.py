@@ -21,6 +21,8 @@ from tests.sync_helpers import Team
 from tests.sync_page_helpers import drop, open_page, team_fixture
 from tests.ui.test_trust_roster_panel import _answer, _participants, _stranger_bundles
 
+pytestmark = pytest.mark.usefixtures("questions_as_message_box")  # the roster's questions: tests/question_answers.py
+
 team = team_fixture(devices=0)
 
 

@@ -8,7 +8,9 @@ tag: a name such as "<br>…<big><tt>1a2b …</tt></big>" drew a fingerprint of 
 line of its own, large, and the real one's line breaks were lost (spaces in rich text). The name is now
 shown as typed, each line where it was (``desktop.ui.widgets.as_written``), in the Reject, Revoke and
 Take questions too, and on the roster's result line ("{name} is on the roster.", plain text). A real held bundle, the real Sync page; what the box draws is
-read back with Qt's own rule (``Qt.mightBeRichText``) as a QLabel of automatic format applies it."""
+read back with Qt's own rule (``Qt.mightBeRichText``) as a QLabel of automatic format applies it. The questions are
+QuestionDialogs now (question_dialog.ask_yes_no: their lines scroll at 20 points), their labels plain text only
+(test_questions_are_plain_text); tests/question_answers.py hands their words on as a message box draws the same."""
 
 from __future__ import annotations
 
@@ -29,6 +31,8 @@ from desktop.ui.widgets.as_written import as_written
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import open_page, team_fixture
 from tests.trust_helpers import change, forge, participant_data
+
+pytestmark = pytest.mark.usefixtures("questions_as_message_box")  # the roster's questions: tests/question_answers.py
 
 team = team_fixture(devices=0)
 
@@ -107,3 +111,14 @@ def test_a_question_draws_the_name_as_written(qapp: Any, name: str) -> None:
     text = revoke_question(entry)
     assert drawn(as_written(text)).replace("\u2029", "\n") == text.replace("\u00a0", " ")  # as a document reads it
     assert as_written(text) == text or Qt.mightBeRichText(text)  # plain text is given as it is
+
+
+def test_questions_are_plain_text(qapp: Any) -> None:
+    """The dialog the roster asks in shows its words as plain text: a name of markup is never drawn as markup."""
+    from desktop.ui.widgets.question_dialog import QuestionDialog
+
+    box = QuestionDialog(None, "Roster")
+    box.setText(POSING.format(fake="1a2b"))
+    assert box.text_label.textFormat() == box.informative_label.textFormat() == Qt.TextFormat.PlainText
+    assert box.text() == POSING.format(fake="1a2b")
+    box.deleteLater()

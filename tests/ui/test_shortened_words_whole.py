@@ -20,6 +20,8 @@ from desktop.ui.context import AppContext
 from desktop.ui.sync.models import ConflictsModel
 from tests.ui_helpers import language_fixture, roundtable_editor
 
+pytestmark = pytest.mark.usefixtures("questions_as_message_box")  # the roster's questions: tests/question_answers.py
+
 language = language_fixture("ar")
 
 # م at character 59, its fatha and shadda after it.

@@ -16,6 +16,8 @@ from tests.sync_page_helpers import team_fixture
 from tests.ui.test_sync_place_kept_after_approval import bundle, stick_imported
 from tests.ui.test_trust_roster_panel import _answer
 
+pytestmark = pytest.mark.usefixtures("questions_as_message_box")  # the roster's questions: tests/question_answers.py
+
 team = team_fixture(devices=0)
 
 

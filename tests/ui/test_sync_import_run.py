@@ -23,6 +23,8 @@ from tests.sync_helpers import Team
 from tests.sync_page_helpers import drag_and_drop, open_page, team_fixture
 from tests.trust_helpers import change, forge, participant_data
 
+pytestmark = pytest.mark.usefixtures("questions_as_message_box")  # the roster's questions: tests/question_answers.py
+
 team = team_fixture(devices=0)
 
 

@@ -33,6 +33,8 @@ from tests.sync_helpers import Team, make_team
 from tests.sync_page_helpers import imported_lines, open_page
 from tests.trust_helpers import change, forge, participant_data
 
+pytestmark = pytest.mark.usefixtures("questions_as_message_box")  # the roster's questions: tests/question_answers.py
+
 NAME = "<b>Basra</b><br><font size=7>1a2b 3c4d</font>"  # a held device's name, in its bundle's manifest
 HELD_FILE = "<i>held<br>.majlis"  # no "/" in a file's name: "<b>x</b>" cannot be one
 LAPTOP_FILE = "<b>x<big>.majlis"

@@ -27,6 +27,8 @@ from tests.trust_helpers import change, forge, participant_data
 from tests.ui.test_trust_roster_panel import _answer
 from tests.ui_helpers import main_window_on_screen
 
+pytestmark = pytest.mark.usefixtures("questions_as_message_box")  # the roster's questions: tests/question_answers.py
+
 team = team_fixture(devices=0)
 LAPTOPS = 14
 CHOSEN = "Basra laptop 7"

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.models import Participant
@@ -21,7 +21,7 @@ from desktop.sync.errors import RevokedKeyError
 from desktop.sync.export import export_bundle
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.roster_revoke import revoked_mark
-from desktop.ui.widgets.question_dialog import QuestionDialog
+from tests.question_answers import answer_as_message_box
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import drop, open_page, team_fixture
 from tests.trust_helpers import laptop_key
@@ -43,19 +43,7 @@ def _asked(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton) 
         return answer
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
-
-    def answered(box: QuestionDialog) -> int:
-        """A long question (question_dialog.ask_yes_no), built as it is asked: its words and its default
-        button recorded, the answer's button clicked."""
-        default = box.defaultButton()
-        assert default is not None
-        asked.append((box.text(), QMessageBox.StandardButton(box.button_box.standardButton(default).value)))
-        chosen = box.button(QDialogButtonBox.StandardButton(answer.value))
-        assert chosen is not None
-        chosen.click()
-        return box.result()
-
-    monkeypatch.setattr(QuestionDialog, "exec", answered)
+    answer_as_message_box(monkeypatch)  # the long questions (question_dialog.ask_yes_no) too
     return asked
 
 

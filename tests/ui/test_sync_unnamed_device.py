@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -26,6 +27,8 @@ from tests.conftest import PASSPHRASE
 from tests.stores import fresh_store
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import drop, open_page, team_fixture
+
+pytestmark = pytest.mark.usefixtures("questions_as_message_box")  # the roster's questions: tests/question_answers.py
 
 team = team_fixture(devices=0)
 

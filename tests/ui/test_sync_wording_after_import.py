@@ -30,6 +30,8 @@ from tests.sync_page_helpers import drop, open_page, team_fixture
 from tests.ui.test_sync_import_run import SlowStick, laptop_bundle, lines
 from tests.ui_helpers import in_view
 
+pytestmark = pytest.mark.usefixtures("questions_as_message_box")  # the roster's questions: tests/question_answers.py
+
 team = team_fixture(devices=1)
 SHOTS = os.environ.get("MAJLIS_SHOTS", "")  # a folder: screenshots of the summaries, to look at
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 
 from desktop.core import device_label
 from desktop.core.change_set import Touched
@@ -26,10 +26,10 @@ from desktop.sync.importer import ImportOutcome
 from desktop.ui.operations import CollectionOp
 from desktop.ui.sync import texts
 from desktop.ui.sync.import_report import UNEXPECTED, stop_reason
-from desktop.ui.widgets.as_written import as_written
 from desktop.ui.widgets.device_name import isolated_device_name
 from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.question_dialog import ask_yes_no
 
 if TYPE_CHECKING:
     from desktop.ui.sync.roster_panel import RosterPanel
@@ -72,11 +72,9 @@ class RosterDecisions(QObject):
         self.deciding = False
 
     def _confirm(self, text: str) -> bool:
-        # as_written: a device's name (its bundle's, chosen by whoever made it) never drawn as markup.
-        answer = QMessageBox.question(self.panel, QCoreApplication.translate("RosterPanel", "Roster"), as_written(text),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        # Plain text: a device's name (its bundle's, chosen by whoever made it) is never drawn as markup. Its lines
+        # scroll where the screen is short (at 20 points Approve's message box was 456 pixels tall, a laptop has 424).
+        return ask_yes_no(self.panel, QCoreApplication.translate("RosterPanel", "Roster"), text)
 
     def approve_selected(self) -> bool:
         chosen = self.panel.selected()

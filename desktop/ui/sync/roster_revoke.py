@@ -11,16 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QListWidget, QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton
 
 from desktop.sync import revocations, roster
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.sync import texts
-from desktop.ui.widgets.as_written import as_written
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.device_name import isolated_device_name
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.question_dialog import ask_yes_no
 
 
 def revoked_mark() -> str:
@@ -70,10 +70,9 @@ class RevokeButton(QPushButton):
         if not can_revoke(chosen) or self.revoking or not self.free():
             return False
         assert chosen is not None
-        answer = QMessageBox.question(self, QCoreApplication.translate("RosterPanel", "Roster"), as_written(question(chosen)),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                      QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        # Its lines scroll where the screen is short (at 20 points a message box was 600 to 780 pixels tall); plain
+        # text: a device's name (its bundle's) is never drawn as markup.
+        if not ask_yes_no(self, QCoreApplication.translate("RosterPanel", "Roster"), question(chosen)):
             return False
         device_id = chosen.device_id
         self.revoking = True

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QPushButton
 
 from desktop.core.db import Store
 from desktop.sync import revocations, roster, team, touched_sessions
@@ -23,10 +23,10 @@ from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.sync import texts
 from desktop.ui.sync.drives import default_export_folder
-from desktop.ui.widgets.as_written import as_written
 from desktop.ui.widgets.busy import BusyState
 from desktop.ui.widgets.device_name import isolated_device_name
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.question_dialog import ask_yes_no
 
 # A bundle taken writes the device row (as an approval), and what its outcome says it wrote.
 DEVICE = ("device",)
@@ -74,14 +74,13 @@ class TakeButton(QPushButton):
             if not name:
                 return False
             path = Path(name)
-        # as_written: the device's name (its bundle's) and the file's are never drawn as markup.
-        answer = QMessageBox.question(self, QCoreApplication.translate("RosterPanel", "Roster"), as_written(QCoreApplication.translate(
+        # Plain text: the device's name (its bundle's) and the file's are never drawn as markup. Its lines scroll
+        # where the screen is short (at 20 points its message box was 456 pixels tall, a laptop has 424).
+        if not ask_yes_no(self, QCoreApplication.translate("RosterPanel", "Roster"), QCoreApplication.translate(
             "RosterPanel",
             "Take {file}, signed with the revoked key of {name}? Only if you know the laptop wrote it before it was "
             "lost: the facilitator handed or posted it to you. Nothing else signed with that key is taken.",
-        ).format(file=f"\u2068{path.name}\u2069", name=isolated_device_name(chosen.name, chosen.device_id))),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        ).format(file=f"\u2068{path.name}\u2069", name=isolated_device_name(chosen.name, chosen.device_id))):
             return False
         device_id, shown = chosen.device_id, f"\u2068{path.name}\u2069"
         self.taking = True
