@@ -38,6 +38,7 @@ from desktop.ui.widgets.filter_area import FilterArea
 from desktop.ui.widgets.filter_fold import FilterFold
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.menu_room import keep_context_menu_room
+from desktop.ui.widgets.refit_on_font import refit_on_font_change
 from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.select_row import select_row
 from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
@@ -180,6 +181,7 @@ class SessionsPage(Page):
         self.empty_words = EmptyWords(self.view, self._empty_words, keep_height=True)
         self.model.modelReset.connect(self._update_count)
         self.model.modelReset.connect(self._fit_columns)
+        refit_on_font_change(self.view, lambda: self._fit_columns(again=True))  # 20 points: every column was 170
         while_alive(ctx.language.digitsChanged, self, self.model.retranslate)
         while_alive(ctx.language.languageChanged, self, self.apply_filter)
         # Sessions also arrive or change from elsewhere (an import or a team update on the Sync page, a
@@ -324,12 +326,15 @@ class SessionsPage(Page):
         else:
             self.dates_error.set_error("")
 
-    def _fit_columns(self) -> None:
+    def _fit_columns(self, again: bool = False) -> None:
         """The date, kind, governorate and status columns as wide as what they show, the venue at most
         VENUE_WIDTH: the title (Stretch) takes the rest. Fixed widths left an Arabic roundtable's title
         cut short in the 1180-pixel window beside a date column half empty. Done once per language and
-        digits (an Arabic date is longer), not on every read, so a column a person widened stays so."""
+        digits (an Arabic date is longer), not on every read, so a column a person widened stays so;
+        ``again`` after a new font reached the list (a text size, a language's font)."""
         shown = (str(self.ctx.language.language), str(self.ctx.language.digits))
+        if again:
+            self._fitted_for = None
         if self._fitted_for == shown or not self.model.rowCount():
             return
         self._fitted_for = shown
