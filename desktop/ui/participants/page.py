@@ -35,6 +35,7 @@ from desktop.ui.widgets.filter_area import FilterArea
 from desktop.ui.widgets.filter_fold import FilterFold
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.refit_on_font import refit_on_font_change
 from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.stacking_row import StackingRow, labelled
 from desktop.ui.widgets.text_direction import cells_follow_their_text
@@ -92,6 +93,7 @@ class ParticipantsPage(Page):
         # the list's side reaches the governorate, and the rest only by scrolling sideways unless hidden.
         self.columns = ColumnChoice(self.view, COLUMNS, [c for c in COLUMNS if c not in FIRST[:2]],
                                     PARTICIPANT_COLUMNS)
+        refit_on_font_change(self.view, self._fit_columns)
 
         # Typing in the search box filters after a short pause, not on every key.
         self._debounce = QTimer(self)
@@ -194,12 +196,17 @@ class ParticipantsPage(Page):
     def _filtered(self) -> None:
         self.loads += 1
         self.empty_words.follow()  # nothing said before the first read: a held list is not "none yet"
+        self._fit_columns()
+        self._show_count()
+
+    def _fit_columns(self) -> None:
+        """After a read, and once a new font reached the list (Settings → Text size: at 20 points the
+        pseudonyms were cut to the old font's width until the list was read again)."""
         self.view.resizeColumnsToContents()
         # A pseudonym is never cut: it is the only name a participant has on screen.
         sample = self.view.fontMetrics().horizontalAdvance("WWW-FG00-P00") + 24
         if self.view.columnWidth(0) < sample:
             self.view.setColumnWidth(0, sample)
-        self._show_count()
 
     def _empty_words(self) -> str:
         if not self.loads:
