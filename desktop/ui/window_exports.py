@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.ui.widgets import export_run, live_status
+from desktop.ui.widgets.import_bar import choose_first
 from desktop.ui.widgets.live_words import Words
 from desktop.ui.widgets.save_files import default_path, shown_path, with_suffix
 from desktop.ui.widgets.write_failure import write_failure_text
@@ -56,10 +57,12 @@ def _export(window: MainWindow, path: str | None, *, what: str, ask: tuple[str, 
     if export_run.running(window):
         live_status.show(window, export_run.refused, 10000)
         return
+    if _import_waits(window):
+        return
     if path is None:
         title, default_name, file_filter = ask
         path, _ = QFileDialog.getSaveFileName(window, title, default_path(default_name), file_filter)
-    if not path:
+    if not path or _import_waits(window):  # the import may have ended while the file was chosen
         return
     target = str(with_suffix(path, f".{what}"))
     if window.editor is not None:
@@ -68,3 +71,15 @@ def _export(window: MainWindow, path: str | None, *, what: str, ask: tuple[str, 
                      tell=lambda words, timeout: live_status.show(window, words, timeout), written=written,
                      failure=lambda exc: lambda: translate("MainWindow", "The export failed: %1").replace(
                          "%1", write_failure_text(exc)))
+
+
+def _import_waits(window: MainWindow) -> bool:
+    """An import changed the open session while typing there waited (the editor's import bar): nothing is
+    saved until Show theirs or Keep mine, so the export would hold the session as stored, not as on
+    screen. Said in the editor's line (beside the bar) and in the status bar, where the export speaks."""
+    editor = window.editor
+    if editor is None or not editor.import_waits():
+        return False
+    editor.save_first()
+    live_status.show(window, choose_first, 10000)
+    return True

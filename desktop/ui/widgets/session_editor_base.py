@@ -92,11 +92,14 @@ class SessionEditorBase(QWidget):
         self.setFocus()
 
     # -- coding -----------------------------------------------------------------------------
-    def code_session(self) -> QWidget:
-        """Open the coding window on this session, with what is on screen saved first."""
+    def code_session(self) -> QWidget | None:
+        """Open the coding window on this session, with what is on screen saved first; None, said in the
+        editor's line, while the import bar waits (the window would code the text as stored, which the
+        typing kept by Keep mine then changes under the codings' places)."""
         from desktop.ui.coding.window import open_coding_window
 
-        self.flush()
+        if not self.save_first():
+            return None
         self.coding_window = open_coding_window(self.ctx, self.session_id)
         return self.coding_window
 
@@ -231,7 +234,8 @@ class SessionEditorBase(QWidget):
         return self._import_waits
 
     def save_first(self) -> bool:
-        """Before an action on the session as stored (Finalise, a PDF, Import text…): what is on screen
+        """Before an action on the session as stored (Finalise, a PDF, Import text…, Code this session…,
+        File → Export): what is on screen
         saved. False while the bar waits, said in the editor's line: nothing is saved then, so the action
         would act on content the person has not seen, and leave the typing behind (a final session keeps
         it on screen read-only, and closing no longer asks). The person chooses first.
