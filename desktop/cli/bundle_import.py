@@ -347,7 +347,7 @@ def _apply_updates(store: Store, updates: list[Path],
     counted), refused (stderr). The refused ones, counted among the files and the refused as the page
     counts them; how many were not reached (``cancelled``, a first Ctrl+C, stops between two; a second
     stops in the one in hand, rolled back); whether it was a second Ctrl+C."""
-    from desktop.cli.team_commands import applied_notes
+    from desktop.cli.team_commands import applied_notes, release_stopped_note
     from desktop.sync.errors import default_message_for
     from desktop.sync.team_update_outcomes import apply_updates
 
@@ -363,6 +363,8 @@ def _apply_updates(store: Store, updates: list[Path],
             print(f"applied {shown_path(path)}: team update {one.sequence} ({counted(one.changed, 'row')} changed)")
             for line in applied_notes(one):
                 print(line)
+            if one.stopped_by:  # applied, but releasing the bundles held for the devices it put on the roster stopped
+                sys.stderr.write(release_stopped_note(one.stopped_by, one.released, one.held) + "\n")
         elif one.status == "stale":
             print(f"already applied {shown_path(path)}: team update {one.sequence} is the one applied here; "
                   "nothing was changed")

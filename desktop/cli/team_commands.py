@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -16,7 +18,7 @@ from desktop.cli.sync_commands import (
     refuse_unless_centre,
     with_store,
 )
-from desktop.core.errors import Missing, OutputExists
+from desktop.core.errors import EnvironmentProblem, Missing, OutputExists
 from desktop.core.sanitise import printable, shown_path
 from desktop.i18n.counts import counted
 from desktop.sync.errors import BundleFileExistsError
@@ -25,6 +27,7 @@ from desktop.sync.roles import COORDINATOR, FIELD
 if TYPE_CHECKING:
     from desktop.core.db import Store
     from desktop.sync.deleted_codes import Followed
+    from desktop.sync.roster import Approved
 
 # As in sync_commands: each command imports its implementation when it runs.
 
@@ -233,6 +236,15 @@ def applied_notes(applied: _AppliedUpdate) -> list[str]:
     return notes
 
 
+def release_stopped_note(stopped_by: str, released: Sequence[Approved], held: int) -> str:
+    """A team update applied whose release of the bundles held for the devices it put on the roster
+    stopped partway (team_update.ReleaseStopped): how far it got, and what applies the others."""
+    applied = sum(o.status != "refused" for device in released for o in device.outcomes)
+    why = "an error it did not expect" if stopped_by == "unexpected" else f"the disk refused the write ({stopped_by})"
+    return (f"applying the bundles held for the devices it put on the roster stopped: {why}; "
+            f"{applied} of {held} applied before it; the others stay held and are applied with the next team update")
+
+
 def _refuse_missing(path: Path, what: str) -> None:
     """A file to read that is not there: said as such before the database is opened (the system's own
     "No such file or directory: x" named neither what was asked for nor that nothing changed)."""
@@ -247,14 +259,22 @@ def cmd_update_import(args: argparse.Namespace) -> int:
 
     def body(store: Store) -> int:
         from desktop.cli.arrived_erasure import arrived_erasure_report, mark
+        from desktop.sync.team_update import ReleaseStopped
 
         erased_before = mark(store)
-        applied = team.apply_team_update(store, args.file)
+        stopped: ReleaseStopped | None = None
+        try:
+            applied = team.apply_team_update(store, args.file)
+        except ReleaseStopped as exc:  # the update is applied: said so, then where releasing held bundles stopped
+            applied, stopped = exc.applied, exc
         print(f"team update {applied.sequence} applied ({counted(applied.changed, 'row')} changed)")
         for line in applied_notes(applied):
             print(line)
         arrived_erasure_report(store, erased_before)  # the centre's erasures reach this laptop's copies too
-        return 0
+        if stopped is None:
+            return 0
+        sys.stderr.write(release_stopped_note(stopped.stopped_by, applied.released, stopped.held) + "\n")
+        return 1 if stopped.stopped_by == "unexpected" else EnvironmentProblem.exit_code
 
     return with_store(args, body)
 

@@ -7,7 +7,7 @@ import errno
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +18,7 @@ from desktop.core import change_set, exported_position, migrate, published_forms
 from desktop.core.atomic_file import NO_SUCH_FOLDER, free_name
 from desktop.core.db import Store
 from desktop.core.erasure_file import purge_if_pending
+from desktop.core.errors import EnvironmentProblem
 from desktop.core.models import LocalState, Team
 from desktop.core.team_rows import CENTRE_STATE
 from desktop.sync import erasure_sync, keys, retired_codes, roster_sync, update_order
@@ -304,12 +305,46 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
         update_order.remember(s, bundle.manifest)
     _observe(store, max_hlc(payload))
     purge_if_pending(store)
-    released = _apply_held(store, arrived) if arrived else []
     role = "" if was_coordinator == now_coordinator else COORDINATOR if now_coordinator else FIELD
-    return TeamUpdateApplied(sequence, changed, role, retired, codings, forms, new_key, tuple(released))
+    applied = TeamUpdateApplied(sequence, changed, role, retired, codings, forms, new_key)
+    # The devices it put on the roster, and those an earlier update's release left bundles held for.
+    arrived += [pair for pair in _left_held(store) if pair not in arrived] if now_coordinator else []
+    return replace(applied, released=tuple(_apply_held(store, arrived, applied))) if arrived else applied
 
 
-def _apply_held(store: Store, arrived: list[tuple[str, str]]) -> list[Approved]:
+class ReleaseStopped(Exception):
+    """A team update applied (committed: its number, rows, roster) whose release of the bundles held for
+    the devices it put on the roster stopped partway (the disk full): said as "refused" or "Failed", it
+    read as nothing done. ``applied``: the update's outcome, ``released`` holding the devices reached and
+    the outcomes of the bundles applied before the failure; ``held``: how many bundles waited for those
+    devices; ``stopped_by``: the disk's reason ("io" when it gave none) or "unexpected". The bundles not
+    reached stay held and are applied with the next team update (``_left_held``)."""
+
+    def __init__(self, applied: TeamUpdateApplied, cause: Exception, held: int) -> None:
+        super().__init__(str(cause))
+        self.applied, self.cause, self.held = applied, cause, held
+        disk = cause if isinstance(cause, EnvironmentProblem) else None
+        self.stopped_by = (str(disk.details.get("reason", "")) or "io") if disk is not None else "unexpected"
+
+
+def _left_held(store: Store) -> list[tuple[str, str]]:
+    """(device id, key) of the devices on this laptop's roster with bundles still held under that very key:
+    left by a release that stopped partway (``ReleaseStopped``); the next update applies them."""
+    from desktop.core.models import Device
+    from desktop.sync.keys import same_public_key
+    from desktop.sync.roster import pending
+
+    waiting = pending(store)
+    if not waiting:
+        return []
+    with store.session() as s:
+        keys_of = dict(s.execute(select(Device.id, Device.public_key).where(
+            Device.id.in_({w.device_id for w in waiting}), Device.is_self.is_(False))).all())
+    return list(dict.fromkeys((w.device_id, w.public_key) for w in waiting
+                              if keys_of.get(w.device_id) and same_public_key(keys_of[w.device_id], w.public_key)))
+
+
+def _apply_held(store: Store, arrived: list[tuple[str, str]], update: TeamUpdateApplied) -> list[Approved]:
     """What devices now on this laptop's roster sent before it knew them (held: a coordinator's
     laptop merged their bundles before the update that names them), applied under every rule of an
     import: the centre's signed roster is the comparison of keys an approval is.
@@ -318,17 +353,33 @@ def _apply_held(store: Store, arrived: list[tuple[str, str]]) -> list[Approved]:
     sessions they wrote are reported to whoever collects (the Sync page's ``run_change``), so its pages
     read them again, as after an import or an approval; those applied before a failure too. Returned:
     each device released with its bundles' outcomes, so the page says their held lines again as after
-    Approve (held_lines)."""
+    Approve (held_lines). A failure partway (the update itself committed) is raised as ``ReleaseStopped``
+    with the devices reached and the bundles applied before it."""
+    from dataclasses import replace as with_outcomes
+
     from desktop.sync import touched_sessions  # as roster: it reaches this module again
     from desktop.sync.import_batch import ImportOutcome
-    from desktop.sync.roster import approve_registered
+    from desktop.sync.keys import same_public_key
+    from desktop.sync.roster import approve_registered, pending
 
     applied: list[ImportOutcome] = []
-    released: list[Approved] = []
+    reached: list[tuple[Approved, list[ImportOutcome]]] = []  # each device on the roster, its bundles applied
+
+    def done(outcome: ImportOutcome) -> None:
+        applied.append(outcome)
+        if reached:
+            reached[-1][1].append(outcome)
+
+    held = 0
     try:
+        held = sum(w.bundles for w in pending(store)
+                   if any(w.device_id == d and same_public_key(w.public_key, k) for d, k in arrived))
         for device_id, key in arrived:
-            released += approve_registered(store, device_id, key, done=applied.append)
-        return released
+            approve_registered(store, device_id, key, decided=lambda a: reached.append((a, [])), done=done)
+        return [with_outcomes(device, outcomes=outcomes) for device, outcomes in reached]
+    except Exception as exc:
+        released = tuple(with_outcomes(device, outcomes=outcomes) for device, outcomes in reached)
+        raise ReleaseStopped(replace(update, released=released), exc, held) from exc
     finally:
         change_set.report(touched_sessions.announced(applied))
 

@@ -12,7 +12,7 @@ from desktop.core.db import Store
 from desktop.sync.deleted_codes import Followed
 from desktop.sync.errors import BundleError, CentreAppliesNoUpdateError, StaleTeamUpdateError, UnreadableError
 from desktop.sync.team import apply_team_update
-from desktop.sync.team_update import is_own_team_update
+from desktop.sync.team_update import ReleaseStopped, TeamUpdateApplied, is_own_team_update
 
 if TYPE_CHECKING:
     from desktop.sync.roster import Approved
@@ -41,6 +41,11 @@ class Applied(NamedTuple):
     #: "applied" on a coordinator's laptop: the devices it put on the roster whose held bundles were applied
     #: then, each with their outcomes (the page says their held lines again, as after Approve).
     released: tuple[Approved, ...] = ()
+    #: "applied", but releasing the held bundles stopped partway (team_update.ReleaseStopped): the disk's
+    #: reason or "unexpected"; ``held``: the bundles that waited for those devices (``released`` says
+    #: those applied before it; the others are applied with the next team update).
+    stopped_by: str = ""
+    held: int = 0
 
 
 def apply_updates(store: Store, paths: list[Path], own: Container[Path] | None = None) -> list[Applied]:
@@ -49,7 +54,9 @@ def apply_updates(store: Store, paths: list[Path], own: Container[Path] | None =
     done = []
     for path in paths:
         try:
-            applied = apply_team_update(store, path)
+            done.append(_applied(path.name, apply_team_update(store, path)))
+        except ReleaseStopped as exc:  # the update is applied: said so, with what its release of held bundles did
+            done.append(_applied(path.name, exc.applied)._replace(stopped_by=exc.stopped_by, held=exc.held))
         except StaleTeamUpdateError as exc:  # the one applied here, or one published before it (never applied)
             done.append(Applied(path.name, "stale" if exc.same else "older", exc.sequence, applied=exc.applied_sequence))
         except CentreAppliesNoUpdateError as exc:
@@ -63,8 +70,9 @@ def apply_updates(store: Store, paths: list[Path], own: Container[Path] | None =
             done.append(Applied(path.name, "refused", code=exc.code, message=exc.message))
         except OSError:
             done.append(Applied(path.name, "refused", code=UnreadableError.code))
-        else:
-            done.append(Applied(path.name, "applied", applied.sequence, applied.changed, role=applied.role,
-                                retired=applied.retired, codings=applied.codings, forms=applied.forms,
-                                new_key=applied.new_key, released=applied.released))
     return done
+
+
+def _applied(name: str, applied: TeamUpdateApplied) -> Applied:
+    return Applied(name, "applied", applied.sequence, applied.changed, role=applied.role, retired=applied.retired,
+                   codings=applied.codings, forms=applied.forms, new_key=applied.new_key, released=applied.released)

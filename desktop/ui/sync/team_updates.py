@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QPushButton, QStyle, QWidget
 
 from desktop.core.change_set import Touched
@@ -26,6 +26,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.operations import OpDone, run_change
 from desktop.ui.sync import arrived_erasure, texts
 from desktop.ui.sync.drives import default_export_folder
+from desktop.ui.sync.import_report import stop_reason
 from desktop.ui.sync.import_run import AppliedFirst, SaidThenFailed, StoppedAfterUpdates
 from desktop.ui.sync.outbox_panel import OutboxPanel
 from desktop.ui.sync.results_log import ResultsLog
@@ -46,7 +47,8 @@ class TeamUpdates(QObject):
     applied = Signal(object)  # a Touched: the tables the applied updates changed, their sessions, imported
     # On a coordinator's laptop, the devices an update put on the roster whose held bundles it applied
     # (list[roster.Approved]): their Results lines say what became of them (held_lines.HeldLines.approved).
-    released = Signal(object)
+    # And whether the release stopped partway (the lines of the bundles it did not reach still say held).
+    released = Signal(object, bool)
     published = Signal()
 
     def __init__(self, ctx: AppContext, outbox: OutboxPanel, results: ResultsLog, start_job: StartJob,
@@ -163,14 +165,14 @@ class TeamUpdates(QObject):
         fmt = self.ctx.language.format_number
         for one in done:
             # The file name left to right as a whole, in an Arabic or Kurdish line too.
-            item = self.results.say(partial(texts.team_update_line, shown_path(one.name), one.status, one.sequence,
-                                            one.changed, one.code, one.message, fmt, role=one.role,
-                                            retired=one.retired, codings=one.codings, applied=one.applied,
-                                            forms=one.forms, new_key=one.new_key))
+            line = partial(texts.team_update_line, shown_path(one.name), one.status, one.sequence, one.changed,
+                           one.code, one.message, fmt, role=one.role, retired=one.retired, codings=one.codings,
+                           applied=one.applied, forms=one.forms, new_key=one.new_key)
+            item = self.results.say(partial(_with_release_stopped, line, one, fmt) if one.stopped_by else line)
             if one.status in ("refused", "empty"):  # the red mark a refused bundle's line has: looked for down the list
                 item.setIcon(self.results.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
             if one.released:  # the bundles held for the devices it put on the roster were applied
-                self.released.emit(list(one.released))
+                self.released.emit(list(one.released), bool(one.stopped_by))
 
     # --- the centre publishes ------------------------------------------------------------------------
 
@@ -244,3 +246,15 @@ class TeamUpdates(QObject):
             "Nothing changed since team update {number}: the laptops that applied it get nothing new from this "
             "one.").format(number=fmt(written.same_as))
 
+
+def _with_release_stopped(line: Callable[[], str], one: Applied, number: Callable[[int], str]) -> str:
+    """A team update applied whose release of the bundles held for the devices it put on the roster stopped
+    partway (the disk full: team_update.ReleaseStopped): its line said "refused" or "Failed", read as
+    nothing done, and the bundles applied before the failure were not said. Now: applied, then where it
+    stopped, as Approve's stopped-partway line says it; each applied bundle's Results line says it too."""
+    applied = sum(o.status != "refused" for device in one.released for o in device.outcomes)
+    return line() + " \u2014 " + QCoreApplication.translate(
+        "SyncTexts", "Applying the bundles held for the devices it put on the roster stopped: {reason} Bundles "
+        "applied before it: {applied} of {total}. The others stay held and are applied with the next team "
+        "update, once this is put right.").format(reason=stop_reason(one.stopped_by), applied=number(applied),
+                                                  total=number(max(one.held, applied)))
