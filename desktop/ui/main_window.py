@@ -4,6 +4,7 @@ central area, menus, status bar, lock."""
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -350,6 +351,19 @@ class MainWindow(QMainWindow):
         """Read on the DB worker: after an import the counts took half a second on the UI thread."""
         self._status_reader.request()
 
+    def _pages_may_close(self, *, wait: bool) -> bool:
+        """Every page built is asked (``Page.may_close``): a save of its own that was refused out of sight,
+        or left to land with no window, was told to nobody. A page with something to ask is shown first."""
+        for key, page in list(self.page_stack.pages.items()):
+            if not page.may_close(partial(self._show_for_close, key), wait=wait):
+                return False
+        return True
+
+    def _show_for_close(self, key: str) -> None:
+        if self.editor is not None:
+            self.close_editor(asked=True)  # it has been asked, and saved or let go, already
+        self.go_to(key)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.editor is not None and not self.store_lost and not self.editor.may_close():
             event.ignore()  # the last changes are not saved (a full disk, a lock): kept on screen
@@ -357,11 +371,17 @@ class MainWindow(QMainWindow):
         if not self.store_lost and not self.page_stack.may_leave_page():
             event.ignore()  # typing on the page on screen not saved, kept (Cancel, or its save refused)
             return
+        if not self.store_lost and not self._pages_may_close(wait=False):
+            event.ignore()  # a save refused out of sight (the Organisations page's), its typing kept
+            return
         stop_import = getattr(self.page_stack.pages.get("sync"), "stop_import_for_close", None)
         if stop_import is not None and not self.store_lost and stop_import():
             # An import of two hundred bundles went on with no window (or was ended mid-file at
             # exit): it stops after the file being read, and the next start says how far it got.
             self.ctx.tasks.drain(120_000)
+        if not self.store_lost and not self._pages_may_close(wait=True):
+            event.ignore()  # a save still on its way at the close came back refused: said, its typing kept
+            return
         # The coding windows opened from this one go with it (Quit, the ×): left, they showed the
         # participants' words with Majlis still running and no idle lock to hide them. Closed as the
         # program closes them: a memo typed and not saved is saved, nothing is asked.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QWidget
@@ -41,6 +43,13 @@ class Page(QWidget):
     def may_leave(self) -> bool:
         """Asked before the main window shows another page or closes: False keeps this page on screen
         (typing not saved that the person chose to keep, or whose save was refused)."""
+        return True
+
+    def may_close(self, show: Callable[[], None], *, wait: bool) -> bool:
+        """Asked of every page built, on screen or not, as the window closes (after the open editor and the
+        page on screen): work the page handed to the database worker that came back refused out of sight,
+        or (``wait``: the last asking, once nothing else runs) is still on its way, waited for. ``show``
+        puts the page on screen before a question. False keeps the window open."""
         return True
 
     def changeEvent(self, event: QEvent) -> None:

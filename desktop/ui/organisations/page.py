@@ -33,6 +33,7 @@ from desktop.core.reference import GOVERNORATES, ORGANISATION_KINDS
 from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, read_now
+from desktop.ui.organisations import saving
 from desktop.ui.organisations.saving import Target, writer
 from desktop.ui.page_base import Page
 from desktop.ui.widgets.empty_words import EmptyWords
@@ -267,6 +268,9 @@ class OrganisationsPage(Page):
 
     def may_leave(self) -> bool:
         return self._settled(discard=lambda: self._fill(*self._shown))  # Discard: the form as it was
+
+    def may_close(self, show: Callable[[], None], *, wait: bool) -> bool:
+        return saving.may_close(self, show, wait=wait)
 
     def _select(self, row: int) -> None:
         if not 0 <= row < len(self.model.rows):
