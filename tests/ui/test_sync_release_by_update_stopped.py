@@ -27,6 +27,7 @@ from desktop.sync.team_update import apply_team_update
 from desktop.sync.team_update_outcomes import apply_updates
 from desktop.ui.sync.page import SyncPage
 from tests.disk_room import disk_room
+from tests.shots import shots_folder
 from tests.sync_helpers import Team, make_team
 from tests.sync_page_helpers import imported_lines, open_page
 from tests.trust_helpers import change, forge, participant_data
@@ -85,9 +86,13 @@ def test_the_update_is_said_applied_with_where_its_release_stopped(tmp_path: Pat
             page.ctx.tasks.drain(30_000)
         texts = [page.results.item(i).text() for i in range(page.results.count())]
         line = next(t for t in texts if "u2.majlis" in t)
+        marked = next(page.results.item(i) for i in range(page.results.count()) if "u2.majlis" in page.results.item(i).text())
+        assert not marked.icon().isNull()  # marked, as a held line is: looked for down the list
         assert "team update 2 applied" in line and "refused" not in line, line
         assert "Applying the bundles held for the devices it put on the roster stopped: The disk reported an " \
                "error. Bundles applied before it: 1 of 2." in line, line
+        page.resize(1366, 768)
+        page.results.grab().save(str(shots_folder(tmp_path, "MAJLIS_HP5_SHOTS") / "release_stopped_en.png"))
         first = next(t for t in texts if "amarah-1.majlis" in t)
         rest = next(t for t in texts if "amarah-2.majlis" in t)
         assert "imported when device" in first and "new changes: 1" in first, first

@@ -171,6 +171,8 @@ class TeamUpdates(QObject):
             item = self.results.say(partial(_with_release_stopped, line, one, fmt) if one.stopped_by else line)
             if one.status in ("refused", "empty"):  # the red mark a refused bundle's line has: looked for down the list
                 item.setIcon(self.results.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical))
+            elif one.stopped_by:  # applied, its release of held bundles stopped: the mark a held line has
+                item.setIcon(self.results.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
             if one.released:  # the bundles held for the devices it put on the roster were applied
                 self.released.emit(list(one.released), bool(one.stopped_by))
 
