@@ -3935,6 +3935,10 @@ The laptops encrypt their bundles to the new key once they apply your next team 
             <source>An organisation needs a name.</source>
             <translation>يجب أن يكون للمنظّمة اسم.</translation>
         </message>
+        <message>
+            <source>This organisation is still being saved: the database is busy. Close anyway? If the save then fails, what you typed is lost.</source>
+            <translation>ما زال حفظ هذه المنظّمة جارياً: قاعدة البيانات مشغولة. هل تغلق على أيّ حال؟ إن فشل الحفظ بعد ذلك، يضيع ما كتبته.</translation>
+        </message>
     </context>
     <context>
         <name>OutboxPanel</name>
@@ -7483,6 +7487,10 @@ A genuine laptop rejected with them can be approved later: select it under Rejec
         <message>
             <source>{file}: device {device} was approved; nothing new in it</source>
             <translation>‏{file}: اعتُمد الجهاز {device}؛ لا جديد فيها</translation>
+        </message>
+        <message>
+            <source>Applying the bundles held for the devices it put on the roster stopped: {reason} Bundles applied before it: {applied} of {total}. The others stay held and are applied with the next team update, once this is put right.</source>
+            <translation>توقّف تطبيق الحزم المحجوزة للأجهزة التي جعلها من الأجهزة المعتمدة: {reason} الحزم المطبَّقة قبل ذلك: {applied} من {total}. تبقى الحزم الأخرى محجوزة وتُطبَّق مع تحديث الفريق التالي، بعد إصلاح ذلك.</translation>
         </message>
     </context>
     <context>

@@ -3911,6 +3911,10 @@ The laptops encrypt their bundles to the new key once they apply your next team 
             <source>An organisation needs a name.</source>
             <translation>ڕێکخراو پێویستی بە ناوە.</translation>
         </message>
+        <message>
+            <source>This organisation is still being saved: the database is busy. Close anyway? If the save then fails, what you typed is lost.</source>
+            <translation>ئەم ڕێکخراوە هێشتا پاشەکەوت دەکرێت: بنکەدراوەکە سەرقاڵە. هەر دایدەخەیت؟ ئەگەر پاشەکەوتکردنەکە دواتر سەرنەکەوێت، ئەوەی نووسیوتە لەدەست دەچێت.</translation>
+        </message>
     </context>
     <context>
         <name>OutboxPanel</name>
@@ -7383,6 +7387,10 @@ A genuine laptop rejected with them can be approved later: select it under Rejec
         <message>
             <source>{file}: device {device} was approved; nothing new in it</source>
             <translation>‏{file}: ئامێری {device} پەسەندکرا؛ هیچی نوێی تێدا نییە</translation>
+        </message>
+        <message>
+            <source>Applying the bundles held for the devices it put on the roster stopped: {reason} Bundles applied before it: {applied} of {total}. The others stay held and are applied with the next team update, once this is put right.</source>
+            <translation>جێبەجێکردنی ئەو پاکێتانەی بۆ ئەو ئامێرانە ڕاگیرابوون کە کردنی بە ئامێری پەسەندکراو وەستا: {reason} ئەو پاکێتانەی پێش ئەوە جێبەجێ کران: {applied} لە {total}. ئەوانی تر ڕاگیراو دەمێننەوە و لەگەڵ نوێکردنەوەی داهاتووی تیمدا جێبەجێ دەکرێن، دوای چاککردنی ئەمە.</translation>
         </message>
     </context>
     <context>
