@@ -66,7 +66,6 @@ _EMPTY_JSON = "{}"
 #: (16 MB at most: two bytes a character in a text with Arabic in it); past it (a big bundle) memory
 #: counts more than the time to make a text again when it is written.
 KEPT_JSON_CHARS = 8 * 1024 * 1024
-_SHARED_LENGTH = 64  # texts up to this long are kept once per bundle (ChangeChecker)
 
 
 class ChangeRecord(NamedTuple):
@@ -123,7 +122,7 @@ class ChangeChecker:
         self._epoch: str | None = None
         self._fieldsets: dict[tuple[str, ...], tuple[str, ...]] = {}
         # Short texts repeat from change to change (ids of the session a turn belongs to, kinds,
-        # places, dates, coders): one string object each, not one per change.
+        # places, dates, coders): one string object each, not one per change (values.checked_values).
         self._strings: dict[str, str] = {}
         self._kept_json = 0
 
@@ -211,9 +210,11 @@ def _parse_one(
     checks = _CHECKS.get(entity)
     if checks is None:
         checks = _CHECKS[entity] = entity_checks(entity)
+    fields = tuple(data)
     try:
-        checks.check_data(op, data, "\\" in data_json or (
-            (b"\x7f" in hashed or b"\xc2" in hashed or b"\xef\xbf" in hashed) and _UNESCAPED_BAD.search(data_json) is not None))
+        values = checks.checked_values(op, data, "\\" in data_json or (
+            (b"\x7f" in hashed or b"\xc2" in hashed or b"\xef\xbf" in hashed) and _UNESCAPED_BAD.search(data_json) is not None),
+            fields, strings.setdefault)
         if base:
             checks.check_base(base)
     except ValueProblem as problem:
@@ -225,10 +226,7 @@ def _parse_one(
         raise FutureClockError()  # dated ahead as an HLC may not be (see values.DATED_AHEAD)
     if not erased and hashlib.sha256(hashed).hexdigest() != chash:
         raise MalformedBundleError(f"Change {number} does not match its content hash.")
-    fields = tuple(data)
     fields = fieldsets.setdefault(fields, fields)
-    values = tuple([strings.setdefault(v, v) if type(v) is str and len(v) <= _SHARED_LENGTH else v
-                    for v in data.values()])
     return ChangeRecord(seq, epoch, hlc, entity, row_id, op, fields, values,
                         base or _NO_BASE, chash, data_json, _dumps(base) if base else _EMPTY_JSON)
 

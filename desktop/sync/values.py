@@ -53,6 +53,18 @@ from desktop.core.reference import (
     SESSION_STATUSES,
     SETTINGS,
 )
+from desktop.sync.field_checks import (
+    BOOL,
+    FLOAT,
+    IDENT,
+    INT,
+    SLOW,
+    TEXT,
+    Checked,
+    Spec,
+    checked_each,
+    compiled,
+)
 
 #: A problem with a value: a short fixed phrase, or None when the value is fine.
 Check = Callable[[Any], str | None]
@@ -400,24 +412,28 @@ def _characters_check(column_type: Any) -> Callable[[str], bool] | None:
     return None
 
 
-# How a field's type is checked without a function call in the common case (see check_data).
-_SLOW, _TEXT, _BOOL, _FLOAT, _INT, _IDENT = range(6)
+#: Sets of fields a table's checks are written out for (``field_checks``); a bundle has a handful, and
+#: one that has thousands (a hostile one) has the rest checked by the loop, not each written out.
+_COMPILED_MAX = 256
+
+_FLOAT_LIMIT = int(FLOAT_MAX)  # the same bound as a whole number (1e15 is one)
 
 
 def _fast_kind(name: str, column_type: Any) -> tuple[int, int]:
+    """How a field's type is checked without a function call in the common case (``field_checks``)."""
     if isinstance(column_type, Boolean):
-        return _BOOL, 0
+        return BOOL, 0
     if isinstance(column_type, Integer):
-        return _INT, INT_MAX
+        return INT, INT_MAX
     if isinstance(column_type, Float):
-        return _FLOAT, 0
+        return FLOAT, _FLOAT_LIMIT
     if isinstance(column_type, Text):
-        return _TEXT, TEXT_LIMIT
+        return TEXT, TEXT_LIMIT
     if isinstance(column_type, String) and not _is_id_column(name, column_type):
-        return _TEXT, column_type.length or TEXT_LIMIT
+        return TEXT, column_type.length or TEXT_LIMIT
     if isinstance(column_type, String):
-        return _IDENT, 36
-    return _SLOW, 0
+        return IDENT, 36
+    return SLOW, 0
 
 
 class EntityChecks:
@@ -427,7 +443,7 @@ class EntityChecks:
         table = MODEL_BY_TABLE[entity].__table__
         self.entity = entity
         #: field -> (fast kind, limit, type check, extra rule or None, nullable, bad-character search or None)
-        self.specs: dict[str, tuple[int, int, Check, Check | None, bool, Callable[[str], Any] | None]] = {}
+        self.specs: dict[str, Spec] = {}
         required = set()
         for column in table.columns:
             name = column.name
@@ -441,52 +457,39 @@ class EntityChecks:
         self.required = frozenset(required)
         self.long_text = frozenset(MODEL_BY_TABLE[entity].__long_text__)
         self.record_rules = entity == "coded_segment"
-        self._plans: dict[tuple[str, tuple[str, ...]], list[tuple[int, int, Check, Check | None, bool, Any]]] = {}
+        self._plans: dict[tuple[str, tuple[str, ...]], list[Spec]] = {}
+        self._compiled: dict[tuple[str, tuple[str, ...]], Checked] = {}
 
     def check_data(self, op: str, data: Mapping[str, Any], escapes: bool) -> None:
         """Raise ValueProblem for the first field that does not fit. ``escapes``: the JSON text of
-        the data held a backslash, so some text may hold control characters (looked for only then).
+        the data held a backslash, so some text may hold control characters (looked for only then)."""
+        self.checked_values(op, data, escapes, tuple(data), _as_is)
+
+    def checked_values(self, op: str, data: Mapping[str, Any], escapes: bool, fields: tuple[str, ...],
+                       shared: Callable[[str, str], str]) -> tuple[Any, ...]:
+        """``check_data``, and the values as a tuple in the order of ``fields`` (``tuple(data)``), each
+        short text as ``shared(text, text)`` gives it (``field_checks.SHARED_LENGTH``).
 
         Runs for every field of every change of a day's import: what depends only on the set of
-        field names (unknown or missing fields, each field's checks) is worked out once per set;
-        the common types are checked inline, and the type's own check (which names the problem)
-        runs only when that fails."""
-        plan = self._plans.get((op, tuple(data)))
-        if plan is None:
-            plan = self._plan(op, tuple(data))
-        for spec, (name, value) in zip(plan, data.items(), strict=True):
-            fast, limit, check, extra, nullable, characters = spec
-            if value is None:
-                if not nullable:
-                    raise ValueProblem(self.entity, name, "empty, but required")
-                continue
-            kind = type(value)
-            if fast == _TEXT:
-                fits = kind is str and len(value) <= limit
-            elif fast == _BOOL:
-                fits = kind is bool
-            elif fast == _INT:
-                fits = kind is int and 0 <= value <= limit
-            elif fast == _FLOAT:
-                fits = kind is float and -FLOAT_MAX <= value <= FLOAT_MAX  # NaN fails both
-            elif fast == _IDENT:  # what _ID matches, without the regular expression in the common case
-                fits = kind is str and 0 < len(value) <= limit and value.isascii() and value.replace("-", "").isalnum()
-            else:
-                fits = False
-            if not fits:
-                problem = check(value)
-                if problem is not None:
-                    raise ValueProblem(self.entity, name, problem)
-            if extra is not None:
-                problem = extra(value)
-                if problem is not None:
-                    raise ValueProblem(self.entity, name, problem)
-            if escapes and characters is not None and kind is str and characters(value):
-                raise ValueProblem(self.entity, name, "holds control characters")
+        field names (unknown or missing fields, each field's checks) is worked out once per set,
+        and written out as one function (``field_checks``) for the first sets a table meets."""
+        key = (op, fields)
+        check = self._compiled.get(key)
+        if check is None:
+            plan = self._plans.get(key)
+            if plan is None:
+                plan = self._plan(op, fields)
+            if len(self._compiled) < _COMPILED_MAX:
+                check = self._compiled[key] = compiled(self.entity, fields, plan, ValueProblem)
+            else:  # a hostile bundle's endless sets of fields: the loop, not one function each
+                values = checked_each(self.entity, plan, data, escapes, shared, ValueProblem)
+        if check is not None:
+            values = check(data.values(), escapes, shared)
         if self.record_rules:
             self._record_rules(data)
+        return values
 
-    def _plan(self, op: str, fields: tuple[str, ...]) -> list[tuple[int, int, Check, Check | None, bool, Any]]:
+    def _plan(self, op: str, fields: tuple[str, ...]) -> list[Spec]:
         """Each field's checks, in order; ValueProblem for a field the table lacks or a required one
         a new row lacks. Kept per operation and set of fields (a bundle has few different sets)."""
         if op == "insert":
@@ -514,6 +517,10 @@ class EntityChecks:
             table, field = data.get("doc_table"), data.get("doc_field")
             if table in DOC_FIELDS and field is not None and field not in DOC_FIELDS[table][1]:
                 raise ValueProblem(self.entity, "doc_field", "not a codable field of that document")
+
+
+def _as_is(text: str, _default: str) -> str:
+    return text
 
 
 @cache
