@@ -128,7 +128,10 @@ def add_participant(editor: FocusGroupEditor) -> None:
         editor.tabs.setCurrentIndex(DETAILS_TAB)
         editor.header.governorate.setFocus(Qt.FocusReason.OtherFocusReason)
         return
-    editor.flush()  # the header's governorate and number make the pseudonym
+    # The header's governorate and number make the pseudonym: saved first. While the import bar waits, or
+    # when the save failed, it would be made from those as stored: said, nobody added.
+    if not editor.save_first():
+        return
 
     def added(person: NewAttendee) -> None:
         editor.people.reload()
@@ -187,6 +190,8 @@ def withdraw_consent(editor: FocusGroupEditor) -> None:
     if person is None:
         editor.show_message(lambda: QCoreApplication.translate("FocusGroupEditor", "Select a participant first."))
         return
+    if editor.choice_waits():  # the import bar waits: nothing is saved until Show theirs or Keep mine
+        return
     editor.flush()
     if editor.has_unsaved():  # the save failed (and said why): an erasure now would miss the words on screen
         editor.show_message(lambda: QCoreApplication.translate(
@@ -204,6 +209,9 @@ def say_speaks(editor: FocusGroupEditor, code: str) -> None:
 
 def record_consent_for(editor: FocusGroupEditor, participant_id: str) -> None:
     if editor.consent_dialog_class is None:
+        return
+    # While the import bar waits the people shown may not be those the import seated: chosen first.
+    if editor.choice_waits():
         return
     dialog = editor.consent_dialog_class(editor.ctx, participant_id, editor.session_id, editor)
     dialog.exec()

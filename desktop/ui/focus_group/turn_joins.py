@@ -195,8 +195,7 @@ class TurnJoins(QObject):
 
     def _saved(self) -> bool:
         """What is on screen is on disk first: the words are cut and joined as the database holds them."""
-        self.editor.flush()
-        return not self.editor.has_unsaved()
+        return self.editor.save_first()  # while the import bar waits: said, nothing cut or joined
 
     def _run(self, op: Callable[[OrmSession], T]) -> T | None:
         try:

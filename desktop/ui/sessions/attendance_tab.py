@@ -88,7 +88,10 @@ def new_person(editor: RoundtableEditor) -> None:
         editor.tabs.setCurrentIndex(0)
         editor.governorate.setFocus(Qt.FocusReason.OtherFocusReason)
         return
-    editor.flush()  # the governorate and the attendance rows are stored first: the pseudonym uses them
+    # The governorate and the attendance rows are stored first: the pseudonym uses them. While the import
+    # bar waits, or when the save failed, it would be made from those as stored: said, nobody added.
+    if not editor.save_first():
+        return
 
     def added(person: NewAttendee) -> None:
         add_attendee(editor, participant_id=person.participant_id, role=NEW_PERSON_ROLE, name=person.code,

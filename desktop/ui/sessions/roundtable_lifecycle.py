@@ -75,7 +75,11 @@ def record_consent(editor: RoundtableEditor) -> None:
     participant_id = editor._attendee_participant()
     if participant_id is None:
         return
-    editor.flush()  # the attendance row is stored first
+    # The attendance row is stored first. While the import bar waits nothing is (the person added here may
+    # not attend as stored, Show theirs would drop the row and leave the consent): said, no form opened. In a
+    # session made final nothing is saved, and a consent is still recorded.
+    if (editor.import_waits() or not editor.is_read_only()) and not editor.save_first():
+        return
     dialog = editor.consent_dialog_class(editor.ctx, participant_id, editor.session_id, editor)
     dialog.exec()
     dialog.deleteLater()

@@ -242,11 +242,19 @@ class SessionEditorBase(QWidget):
         False too when the save fails (another program holds the database, a full disk; the session made
         final or deleted elsewhere): the save's own line says why, and the action would print or finalise
         the session as stored, not the typing on screen."""
-        if self._import_waits:
-            self.saveFailed.emit(choose_first)
+        if self.choice_waits():
             return False
         self.flush()
         return not self.has_unsaved()
+
+    def choice_waits(self) -> bool:
+        """True while the bar waits, said in the editor's line as ``save_first`` says it: for an act that goes
+        on without a save where nothing can be saved (recording a consent in a session made final) but would
+        act, while the bar waits, on the session as stored rather than as on screen."""
+        if self._import_waits:
+            self.saveFailed.emit(choose_first)
+            return True
+        return False
 
     def show_theirs(self, *, asked: bool) -> None:
         """Hook: the session as stored, on screen, then ``import_settled()``. ``asked``: Show theirs was
