@@ -6,8 +6,9 @@ done, although the device was on the roster and two of its bundles were applied 
 again). It now says so in one translated line: on the roster, why it stopped, how many of its bundles
 were applied, and that Approve again applies the others; the applied bundles' lines follow. At 20 points
 on a 1366x768 laptop the line is whole. In Results, the lines of the two bundles applied no longer say
-them held (they did: only a whole approval said its lines again), the third's still does until Approve
-again applies it. The disk "fills up" through the file-size limit
+them held (they did: only a whole approval said its lines again), and the third's no longer says it held
+"(device … is not on the roster)", the device being on the roster then: it says it is not applied yet, and
+that Approve again applies it. The disk "fills up" through the file-size limit
 (tests/disk_room.py): no mock."""
 
 from __future__ import annotations
@@ -65,6 +66,17 @@ def _result_line(page: SyncPage, file_name: str) -> str:
                 if file_name in page.results.item(i).text())
 
 
+def waits_for_approve_again(line: str) -> bool:
+    """The line of a bundle an approval (or a registration) stopped before: not applied yet, though the device
+    is on the roster; Approve again applies it. (It said "held for approval (device … is not on the roster)".)"""
+    said = without_marks(QCoreApplication.translate(
+        "SyncTexts", "{file}: not applied yet: device {device} is on the roster, but applying its bundles stopped "
+        "before this one. Once this is put right, select the device among the devices waiting and press Approve "
+        "again."))
+    head, _, rest = said.partition("{device}")
+    return head.split("{file}")[-1] in without_marks(line) and without_marks(line).endswith(rest)
+
+
 def without_marks(text: str) -> str:
     """The line without the marks that isolate a name or keep it read right to left."""
     return "".join(c for c in text if c not in "\u2066\u2067\u2068\u2069\u200e\u200f")
@@ -117,9 +129,11 @@ def test_an_approval_stopped_partway_says_what_it_did(team: Team, tmp_path: Path
         "it: {applied} of {total}. The others still wait for approval: once this is put right, select it among the "
         "devices waiting and press Approve again.").split("{total}")[-1])), said
     assert len(lines) == 2, said  # the two bundles applied, each in its line
-    # Their lines in Results say them applied; the third's still says it held (it waits).
-    assert [_result_line(page, name) == held[name] for name in names] == [False, False, True], \
+    # Their lines in Results say them applied; the third's that it waits for Approve again (it said it held,
+    # "device … is not on the roster", the device on the roster then).
+    assert [_result_line(page, name) == held[name] for name in names] == [False, False, False], \
         [_result_line(page, name) for name in names]
+    assert waits_for_approve_again(_result_line(page, names[2])), _result_line(page, names[2])
     qtbot.waitUntil(lambda: len(panel.waiting) == 1 and panel.waiting[0].bundles == 1, timeout=10_000)
     qtbot.waitUntil(lambda: any(e.device_id == panel.waiting[0].device_id for e in panel.entries), timeout=10_000)
     settle()

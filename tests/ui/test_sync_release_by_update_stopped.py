@@ -5,7 +5,9 @@ the device are applied one by one; when the disk refused the second of two, the 
 update "refused" or "Failed", read as nothing done, and the bundle applied before the failure was not
 said (its Results line still said it held). Now the update's line says it applied, then where releasing
 the held bundles stopped (why, how many of how many), as Approve's stopped-partway line does; the line
-of the bundle applied says so, the other's still says held; and the next team update applies the rest.
+of the bundle applied says so, the other's that it is not applied yet and the next team update applies it
+(it still said "held for approval (device … is not on the roster)", the update having put the device on the
+roster); and the next team update applies the rest.
 The disk "fills up" through the file-size limit (tests/disk_room.py): no mock."""
 
 from __future__ import annotations
@@ -96,7 +98,9 @@ def test_the_update_is_said_applied_with_where_its_release_stopped(tmp_path: Pat
         first = next(t for t in texts if "amarah-1.majlis" in t)
         rest = next(t for t in texts if "amarah-2.majlis" in t)
         assert "imported when device" in first and "new changes: 1" in first, first
-        assert "held for approval" in rest, rest
+        # Not "held for approval (device … is not on the roster)": the update put the device on the roster.
+        assert "held for approval" not in rest and "not on the roster" not in rest, rest
+        assert "not applied yet: a team update put device" in rest and "The next team update applies it." in rest, rest
         assert _participants(second) == 1
 
         # Room again: the next team update applies what was left held.

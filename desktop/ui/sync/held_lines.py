@@ -44,6 +44,21 @@ def decided_line(held: ImportOutcome, file_name: str, number: Callable[[int], st
         file=file_name, device=device)
 
 
+def unreached_line(held: ImportOutcome, file_name: str, *, by_update: bool) -> str:
+    """A held bundle whose device was put on the roster (``by_update``: by a team update, else by Approve or
+    Register a device…) by a release that stopped before reaching it: its line said "held for approval
+    (device … is not on the roster)", though the device now is. It waits for what applies it next."""
+    translate = QCoreApplication.translate
+    device = isolated_device_name(held.device_name, held.device_id)
+    if by_update:
+        return translate("SyncTexts", "{file}: not applied yet: a team update put device {device} on the roster, but "
+                         "applying its bundles stopped before this one. The next team update applies it.").format(
+            file=file_name, device=device)
+    return translate("SyncTexts", "{file}: not applied yet: device {device} is on the roster, but applying its "
+                     "bundles stopped before this one. Once this is put right, select the device among the devices "
+                     "waiting and press Approve again.").format(file=file_name, device=device)
+
+
 class HeldLines:
     """The held lines in ``results``, by the device and key they wait for: one device id may wait under
     two keys (a restored laptop signing anew, an outsider copying a genuine laptop's id), two entries on the
@@ -57,17 +72,22 @@ class HeldLines:
         self._lines.append((item, held, file_name))
 
     def decided(self, device_id: str, fingerprint: str, applied: list[ImportOutcome] | None,
-                partway: bool = False) -> None:
+                partway: bool = False, *, by_update: bool = False) -> None:
         """``device_id`` under the key of ``fingerprint`` approved (``applied``: the outcomes of its waiting
-        bundles) or rejected (None). ``partway``: the approval stopped before every bundle was applied; only
-        the lines of those in ``applied`` are said again, the others still wait."""
+        bundles) or rejected (None). ``partway``: the approval stopped before every bundle was applied; the
+        lines of those in ``applied`` say what became of them, the others that they still wait, and for
+        what (``by_update``: the device was put on the roster by a team update, whose next one applies them)."""
         keep: list[tuple[QListWidgetItem, ImportOutcome, str]] = []
         by_span = {(o.seq_from, o.seq_to): o for o in applied or ()}
         for item, held, name in self._lines:
             if not isValid(item) or item.listWidget() is not self.results:
                 continue  # the list was cleared
             outcome = by_span.get((held.seq_from, held.seq_to))
-            if (held.device_id, held.fingerprint) != (device_id, fingerprint) or (partway and outcome is None):
+            if (held.device_id, held.fingerprint) != (device_id, fingerprint):
+                keep.append((item, held, name))
+                continue
+            if partway and outcome is None:  # not reached: waits, said again once applied
+                self.results.restate(item, partial(unreached_line, held, name, by_update=by_update))
                 keep.append((item, held, name))
                 continue
             self.results.restate(item, partial(decided_line, held, name, self.number, outcome,
@@ -78,8 +98,8 @@ class HeldLines:
         self._lines = keep
 
     def approved(self, approvals: Sequence[Approved], partway: bool = False) -> None:
-        """Each device of ``approvals`` approved under its key, with the outcomes of the bundles applied then:
-        by Approve (roster_decide.RosterDecisions.said_applied), Register a device…, or a team update that
-        put it on a coordinator's laptop's roster (team_update._apply_held)."""
+        """Each device of ``approvals`` put on a coordinator's laptop's roster by a team update, with the
+        outcomes of the bundles applied then (team_update._apply_held). (Approve and Register a device… say
+        theirs through ``decided``: roster_decide.RosterDecisions.said_applied.)"""
         for done in approvals:
-            self.decided(done.device_id, done.fingerprint, list(done.outcomes), partway)
+            self.decided(done.device_id, done.fingerprint, list(done.outcomes), partway, by_update=True)
