@@ -7489,6 +7489,14 @@ A genuine laptop rejected with them can be approved later: select it under Rejec
             <translation>‏{file}: اعتُمد الجهاز {device}؛ لا جديد فيها</translation>
         </message>
         <message>
+            <source>{file}: not applied yet: a team update put device {device} on the roster, but applying its bundles stopped before this one. The next team update applies it.</source>
+            <translation>‏{file}: لم تُطبَّق بعد: جعل تحديثُ فريقٍ الجهازَ {device} من الأجهزة المعتمدة، لكنّ تطبيق حزمه توقّف قبل هذه الحزمة. يطبّقها تحديث الفريق التالي.</translation>
+        </message>
+        <message>
+            <source>{file}: not applied yet: device {device} is on the roster, but applying its bundles stopped before this one. Once this is put right, select the device among the devices waiting and press Approve again.</source>
+            <translation>‏{file}: لم تُطبَّق بعد: الجهاز {device} من الأجهزة المعتمدة، لكنّ تطبيق حزمه توقّف قبل هذه الحزمة. بعد إصلاح ذلك، اختر الجهاز من بين الأجهزة المنتظرة واضغط «اعتمد» مرّة أخرى.</translation>
+        </message>
+        <message>
             <source>Applying the bundles held for the devices it put on the roster stopped: {reason} Bundles applied before it: {applied} of {total}. The others stay held and are applied with the next team update, once this is put right.</source>
             <translation>توقّف تطبيق الحزم المحجوزة للأجهزة التي جعلها من الأجهزة المعتمدة: {reason} الحزم المطبَّقة قبل ذلك: {applied} من {total}. تبقى الحزم الأخرى محجوزة وتُطبَّق مع تحديث الفريق التالي، بعد إصلاح ذلك.</translation>
         </message>

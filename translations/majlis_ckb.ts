@@ -7389,6 +7389,14 @@ A genuine laptop rejected with them can be approved later: select it under Rejec
             <translation>‏{file}: ئامێری {device} پەسەندکرا؛ هیچی نوێی تێدا نییە</translation>
         </message>
         <message>
+            <source>{file}: not applied yet: a team update put device {device} on the roster, but applying its bundles stopped before this one. The next team update applies it.</source>
+            <translation>‏{file}: هێشتا جێبەجێ نەکراوە: نوێکردنەوەیەکی تیم ئامێری {device} کرد بە ئامێری پەسەندکراو، بەڵام جێبەجێکردنی پاکێتەکانی پێش ئەمە وەستا. نوێکردنەوەی داهاتووی تیم جێبەجێی دەکات.</translation>
+        </message>
+        <message>
+            <source>{file}: not applied yet: device {device} is on the roster, but applying its bundles stopped before this one. Once this is put right, select the device among the devices waiting and press Approve again.</source>
+            <translation>‏{file}: هێشتا جێبەجێ نەکراوە: ئامێری {device} ئێستا ئامێرێکی پەسەندکراوە، بەڵام جێبەجێکردنی پاکێتەکانی پێش ئەمە وەستا. دوای چاککردنی ئەمە، ئامێرەکە لە نێو ئامێرە چاوەڕوانەکاندا هەڵبژێرە و دووبارە «پەسەندی بکە» دابگرە.</translation>
+        </message>
+        <message>
             <source>Applying the bundles held for the devices it put on the roster stopped: {reason} Bundles applied before it: {applied} of {total}. The others stay held and are applied with the next team update, once this is put right.</source>
             <translation>جێبەجێکردنی ئەو پاکێتانەی بۆ ئەو ئامێرانە ڕاگیرابوون کە کردنی بە ئامێری پەسەندکراو وەستا: {reason} ئەو پاکێتانەی پێش ئەوە جێبەجێ کران: {applied} لە {total}. ئەوانی تر ڕاگیراو دەمێننەوە و لەگەڵ نوێکردنەوەی داهاتووی تیمدا جێبەجێ دەکرێن، دوای چاککردنی ئەمە.</translation>
         </message>
