@@ -112,8 +112,7 @@ def write_team_update(store: Store, out: str | os.PathLike[str], *,
     # The recipients too: an update after a new team key (key_rotation) brings the laptops something new.
     content = sha256_hex(json.dumps([lines, list(recipients)], sort_keys=True, ensure_ascii=False,
                                     default=str).encode("utf-8"))
-    last = (store.get_state(_LAST_CONTENT_STATE) or "").split(":", 1)
-    same_as = int(last[0]) if len(last) == 2 and last[1] == content and last[0].isdigit() else None
+    same_as = _same_as(store.get_state(_LAST_CONTENT_STATE) or "", stamp, sequence, content)
     bundle = write_bundle(
         lines,
         {},
@@ -146,7 +145,7 @@ def write_team_update(store: Store, out: str | os.PathLike[str], *,
             assert stored is not None
             stored.update_sequence = sequence
             s.merge(LocalState(key=_update_epoch_key(store), value=str(stamp)))
-            s.merge(LocalState(key=_LAST_CONTENT_STATE, value=f"{sequence}:{content}"))
+            s.merge(LocalState(key=_LAST_CONTENT_STATE, value=f"{sequence}:{content}:{stamp}"))
     except BaseException:
         path.unlink(missing_ok=True)  # written by this call (never replaced): nobody has it yet
         raise
@@ -155,9 +154,25 @@ def write_team_update(store: Store, out: str | os.PathLike[str], *,
     return TeamUpdateWritten(sequence, digest, path, same_as)
 
 
-# The last team update's number and a hash of what it carried: publishing again with nothing changed
-# is said (the laptops would apply it and get nothing new), not refused (a lost file is made again).
+# The last team update's number, a hash of what it carried and its numbering (epoch; an earlier Majlis kept
+# "number:hash"): publishing again with nothing changed is said (the laptops would apply it and get nothing
+# new), not refused (a lost file is made again).
 _LAST_CONTENT_STATE = "team_update_last_content"
+
+
+def _same_as(last: str, epoch: int, sequence: int, content: str) -> int | None:
+    """The number of the update before this one when it carried the same (``TeamUpdateWritten.same_as``),
+    of the same numbering only. A centre restored from a backup numbers from 1 again in a later epoch, and
+    its backup's last content is of the numbering before: compared with it, the new numbering's update 1
+    said "nothing changed since team update 2", a number of the old numbering (whose updates sent after the
+    backup the laptops may have applied, so whether they get anything new is not known): nothing said then."""
+    number, _, rest = last.partition(":")
+    hashed, _, stamp = rest.partition(":")
+    if not number.isdigit() or int(number) != sequence - 1 or hashed != content:
+        return None
+    # "number:hash" of an earlier Majlis: its number is the one before this, so of this numbering (a new
+    # numbering's first update follows no 0).
+    return int(number) if not stamp or stamp == str(epoch) else None
 
 
 UPDATE_EPOCH_STATE = "team_update_epoch"  # device: the epoch of the last team update applied
