@@ -95,19 +95,31 @@ def update_recipients(raw: Sequence[object]) -> tuple[str, ...]:
     RECIPIENTS_MAX age X25519 recipients (``age1…``), each counted once as the centre counts them
     (``refuse_too_many``: an update of a centre that stored a repeat is taken); anything else refuses the
     whole update (``malformed``: the centre never writes it). In the form age writes them, each once."""
+    return _listed_recipients(raw, "team update")
+
+
+def team_file_recipients(raw: Sequence[object]) -> tuple[str, ...]:
+    """The team's recipients a team file names, checked as a team update's are (``update_recipients``): a
+    laptop joining with a file naming more than RECIPIENTS_MAX would encrypt to them all, and the centre
+    never writes one (``write_current_team_file`` refuses as a team update is refused: too_many_recipients);
+    the whole file refused then (``malformed``), nothing written."""
+    return _listed_recipients(raw, "team file")
+
+
+def _listed_recipients(raw: Sequence[object], what: str) -> tuple[str, ...]:
     if not raw or len(raw) > _LISTED_MAX:
-        raise MalformedBundleError("The team update names no recipient, or more than a team has.")
+        raise MalformedBundleError(f"The {what} names no recipient, or more than a team has.")
     recipients: list[str] = []
     for value in raw:
         if not isinstance(value, str) or len(value) > _RECIPIENT_CHARS:
-            raise MalformedBundleError("The team update names a recipient that is not an age X25519 recipient.")
+            raise MalformedBundleError(f"The {what} names a recipient that is not an age X25519 recipient.")
         try:
             recipient = str(keys.parse_recipient(value))
         except ValueError:
             raise MalformedBundleError(
-                "The team update names a recipient that is not an age X25519 recipient.") from None
+                f"The {what} names a recipient that is not an age X25519 recipient.") from None
         if recipient not in recipients:
             recipients.append(recipient)
     if len(recipients) > RECIPIENTS_MAX:
-        raise MalformedBundleError("The team update names no recipient, or more than a team has.")
+        raise MalformedBundleError(f"The {what} names no recipient, or more than a team has.")
     return tuple(recipients)

@@ -137,6 +137,10 @@ def write_current_team_file(store: Store, path: str | os.PathLike[str]) -> None:
     team = require_team(store)
     if not team.central_signing_key:
         raise NotEnrolledError("Only the centre can write the team file.")
+    # Each once, bounded as a team update's (a team made before the bound with more: a laptop refuses the
+    # file), before anything is done: no file, no numbering fixed (team_file_position).
+    recipients = distinct_recipients(team.recipients)  # a repeat an earlier Majlis stored: once
+    refuse_too_many(recipients)
     refuse_existing(path)  # before any work; the write itself refuses a file that appears meanwhile
     with store.session() as s:
         payload = snapshot(s, publishers=publishers(s, store))
@@ -148,7 +152,7 @@ def write_current_team_file(store: Store, path: str | os.PathLike[str]) -> None:
         path,
         team_id=team.id,
         team_name=team.name,
-        recipients=distinct_recipients(team.recipients),  # a repeat an earlier Majlis stored: once
+        recipients=recipients,
         central_signing_key=keys.load_signing_key(team.central_signing_key),
         payload=payload,
         after_update=after_update,

@@ -37,6 +37,7 @@ from desktop.sync.errors import (
     TruncatedTeamFileError,
     WrongTeamError,
 )
+from desktop.sync.key_rotation import team_file_recipients
 from desktop.sync.keys import (
     key_fingerprint,
     load_verify_key,
@@ -241,20 +242,16 @@ def _parse(body: bytes) -> TeamFile:
             raise MalformedBundleError(f"The team file has a missing or invalid {name!r}.")
     try:
         load_verify_key(raw["central_verify_key"])
-        for recipient in raw["recipients"]:
-            if not isinstance(recipient, str):
-                raise ValueError("recipient is not text")
-            parse_recipient(recipient)
     except ValueError as exc:
         raise MalformedBundleError("The team file holds an invalid key.") from exc
-    if not raw["recipients"]:
-        raise MalformedBundleError("The team file names no recipient.")
+    # One to RECIPIENTS_MAX, each once, as a team update's: more than the centre writes refuses the file.
+    recipients = team_file_recipients(raw["recipients"])
     after_update = _after_update(raw)
     team_keys = _team_keys(raw)
     return TeamFile(
         team_id=raw["team_id"],
         team_name=shown_team_name(raw["team_name"]),
-        recipients=tuple(raw["recipients"]),
+        recipients=recipients,
         central_verify_key=raw["central_verify_key"],
         payload=raw["payload"],
         created=raw["created"],
