@@ -168,3 +168,26 @@ def test_publishing_with_nothing_changed_is_said(team: Team, qtbot: QtBot, make_
     said = line.replace(str(tmp_path / "2.majlis"), "")  # the whole path, Latin letters of its own
     assert not any("a" <= ch <= "z" for ch in said) and "\u2014" in said, line
     assert "1" in said and "2" in said, line  # update 2 written, nothing new since update 1
+
+
+def test_a_restored_centre_s_first_update_names_no_update_of_the_numbering_before(
+        team: Team, qtbot: QtBot, make_ctx: Any, tmp_path: Path) -> None:
+    """Restored from a backup made after update 2 (nothing changed since 1), the centre numbers from 1 again:
+    its line said "Nothing changed since team update 2", a number of the numbering before the restore."""
+    from desktop.core import backups
+    from desktop.core.db import open_store
+    from tests.conftest import PASSPHRASE
+
+    write_team_update(team.centre, tmp_path / "u1.majlis")
+    assert write_team_update(team.centre, tmp_path / "u2.majlis").same_as == 1
+    saved = backups.backup(team.centre.engine, team.centre.path, PASSPHRASE, reason="test")
+    db = team.centre.path
+    team.centre.close()
+    backups.restore(saved, db, PASSPHRASE)
+    team.centre = open_store(db, PASSPHRASE)
+    page = open_page(make_ctx(team.centre), qtbot)
+    first = tmp_path / "restored-1.majlis"
+    assert _publish(page, qtbot, first) == f"Team update 1 written: {shown_path(first)}"
+    second = tmp_path / "restored-2.majlis"
+    assert _publish(page, qtbot, second).startswith(
+        f"Team update 2 written: {shown_path(second)} \u2014 Nothing changed since team update 1:")
