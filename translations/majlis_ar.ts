@@ -940,6 +940,10 @@
             <translation>توقيع ملفّ الفريق لا يطابق محتواه: لقد غُيِّر.</translation>
         </message>
         <message>
+            <source>The team file has a field missing or a value Majlis never writes there: it was altered or made by another program. Ask the coordinator for the team file again. Nothing was changed.</source>
+            <translation>ملف الفريق ينقصه حقل أو يحمل قيمة لا يكتبها مجلس أبداً: لقد عُدِّل أو صنعه برنامج آخر. اطلب ملف الفريق من المنسّق مرة أخرى. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
             <source>This is a team update, not the team file: join the team with the team file (it ends in .majlis-team), then apply team updates (Apply team update…, majlis-cli team update import).</source>
             <translation>هذا تحديث للفريق، وليس ملف الفريق: انضمّ إلى الفريق بملف الفريق (ينتهي اسمه بـ ⁦.majlis-team⁩)، ثم طبّق تحديثات الفريق (طبّق تحديث الفريق…، ⁦majlis-cli team update import⁩).</translation>
         </message>

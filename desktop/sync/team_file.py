@@ -62,6 +62,13 @@ _NOT_TWO_MEMBERS = "This is not a Majlis team file (team.json and team.sig expec
 # Said of a team file, not of "the bundle" (the general sentence of a bad signature): the first-run
 # wizard and the Sync page's Join a team… show it to a facilitator who chose a team file.
 _ALTERED = QT_TRANSLATE_NOOP("BundleError", "The team file's signature does not match its content: it was altered.")
+# Every field of a team file that is missing or holds what Majlis never writes there: one line, marked for the
+# catalogue (an Arabic or Kurdish screen showed the general line about a *bundle*, "not laid out as a Majlis
+# bundle"); which field it was helps no coordinator (the file was altered or made by another program).
+_MALFORMED = QT_TRANSLATE_NOOP(
+    "BundleError",
+    "The team file has a field missing or a value Majlis never writes there: it was altered or made by another "
+    "program. Ask the coordinator for the team file again. Nothing was changed.")
 # A facilitator handed the team update (also a signed ZIP from the centre) instead of the team file.
 _A_TEAM_UPDATE = QT_TRANSLATE_NOOP(
     "BundleError", "This is a team update, not the team file: join the team with the team file (it ends in "
@@ -229,6 +236,14 @@ def _parse(body: bytes) -> TeamFile:
         raise NotATeamFileError("The team file has no valid format version.")
     if version > TEAM_FORMAT_VERSION:
         raise NewerFormatError("This team file was made by a newer Majlis: update Majlis to open it.")
+    try:
+        return _team_file_of(raw, version)
+    except MalformedBundleError as exc:  # which field it was is in the chained exception, for a developer
+        raise MalformedBundleError(_MALFORMED) from exc
+
+
+def _team_file_of(raw: Mapping[str, Any], version: int) -> TeamFile:
+    """The team file's fields checked as values (after its format and version)."""
     fields = {
         "team_id": str,
         "team_name": str,
