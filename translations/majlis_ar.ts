@@ -5708,20 +5708,12 @@ Waiting changes: %3</source>
             <translation>لا تُحسب الجلسات المؤرخة بعد اليوم (%1): تُحسب مدة الاحتفاظ من آخر جلسة عُقدت.</translation>
         </message>
         <message>
-            <source>Participants of sessions not yet held are kept (%1): their identities are not erased.</source>
-            <translation>يُحتفظ بالمشاركين في الجلسات التي لم تُعقد بعد (%1): لا تُمحى هوياتهم.</translation>
-        </message>
-        <message>
             <source>End of the study</source>
             <translation>نهاية الدراسة</translation>
         </message>
         <message>
             <source>The team's retention period ended on %1.</source>
             <translation>انتهت مدة الاحتفاظ الخاصة بالفريق في %1.</translation>
-        </message>
-        <message>
-            <source>Erase the other participants' names, phone numbers, signature images and paper scans, and the witnesses' names on their consent records, now? Pseudonyms, transcripts and codings stay. The erasure goes to the centre with the next bundle. It cannot be undone.</source>
-            <translation>هل تريد محو أسماء المشاركين الآخرين وأرقام هواتفهم وصور تواقيعهم ونسخ الاستمارات الورقية الممسوحة، وأسماء الشهود في سجلات موافقتهم، الآن؟ تبقى الأسماء المستعارة والنصوص المفرّغة والترميز. يذهب المحو إلى المركز مع الحزمة التالية. لا يمكن التراجع عنه.</translation>
         </message>
         <message>
             <source>Erase every participant's name, phone number, signature images and paper scans, and the witnesses' names on their consent records, now? Pseudonyms, transcripts and codings stay. The erasure goes to the centre with the next bundle. It cannot be undone.</source>

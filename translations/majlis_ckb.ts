@@ -5660,20 +5660,12 @@ Waiting changes: %3</source>
             <translation>ئەو دانیشتنانەی بەروارەکەیان دوای ئەمڕۆیە ناژمێردرێن (%1): ماوەی هەڵگرتن لە دوایین دانیشتنی ئەنجامدراوەوە دەژمێردرێت.</translation>
         </message>
         <message>
-            <source>Participants of sessions not yet held are kept (%1): their identities are not erased.</source>
-            <translation>بەشداربووانی ئەو دانیشتنانەی هێشتا ئەنجام نەدراون دەپارێزرێن (%1): ناسنامەکانیان ناسڕدرێنەوە.</translation>
-        </message>
-        <message>
             <source>End of the study</source>
             <translation>کۆتایی توێژینەوەکە</translation>
         </message>
         <message>
             <source>The team's retention period ended on %1.</source>
             <translation>ماوەی هەڵگرتنی تیمەکە لە %1 کۆتایی هات.</translation>
-        </message>
-        <message>
-            <source>Erase the other participants' names, phone numbers, signature images and paper scans, and the witnesses' names on their consent records, now? Pseudonyms, transcripts and codings stay. The erasure goes to the centre with the next bundle. It cannot be undone.</source>
-            <translation>ئێستا ناو، ژمارەی تەلەفۆن، وێنەی واژۆ و فۆڕمە کاغەزییە سکانکراوەکانی بەشداربووانی تر، و ناوی شایەتەکان لە تۆمارەکانی ڕەزامەندییاندا، بسڕدرێنەوە؟ ناوە خوازراوەکان، دەقە نووسراوەکان و کۆدکردنەکان دەمێنن. سڕینەوەکە لەگەڵ پاکێتی داهاتوو دەچێتە ناوەند. ناگەڕێنرێتەوە.</translation>
         </message>
         <message>
             <source>Erase every participant's name, phone number, signature images and paper scans, and the witnesses' names on their consent records, now? Pseudonyms, transcripts and codings stay. The erasure goes to the centre with the next bundle. It cannot be undone.</source>
