@@ -35,7 +35,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select, update
 
-from desktop.core import consent_rules, erasure_history, erasure_memos, retention_ahead
+from desktop.core import consent_rules, erasure_history, erasure_memos
 from desktop.core.erasure_history import ERASED_FLAG as ERASED_FLAG
 from desktop.core.erasure_history import ERASED_RESOLUTION as ERASED_RESOLUTION
 from desktop.core.models import (
@@ -242,16 +242,13 @@ def mark_purge_pending(conn: Connection, *, erased_here: bool = True) -> None:
 class Rule:
     """One erasure as the enforcer needs it."""
 
-    participant_id: str  # "" = every participant created before ``created_at`` (identity scope; retention_ahead)
+    participant_id: str  # "" = every participant created before ``created_at`` (identity scope)
     scope: str
     created_at: str
     #: At the centre, a field device's erasure reaches only the participants that device created
     #: (as its bundles may change only its own rows); on a laptop too, once it arrived there in a team
     #: update (the centre sends every erasure it holds); "" = no such limit.
     only_from: str = ""
-    #: The day of the erasure (ISO): a retention run keeps the participants of sessions dated after it
-    #: (``retention_ahead``).
-    erased_on: str = ""
 
 
 def _unlimited_origins(conn: Connection) -> frozenset[str] | None:
@@ -274,17 +271,16 @@ def _unlimited_origins(conn: Connection) -> frozenset[str] | None:
     return frozenset({own, centre, *map(str, coordinators)})
 
 
-def _rule(p: Any, s: Any, c: Any, o: Any, e: Any, unlimited: frozenset[str] | None) -> Rule:
+def _rule(p: Any, s: Any, c: Any, o: Any, unlimited: frozenset[str] | None) -> Rule:
     origin = str(o or "")
-    return Rule(str(p or ""), str(s), str(c or ""), "" if unlimited is None or origin in unlimited else origin,
-                str(e or ""))
+    return Rule(str(p or ""), str(s), str(c or ""), "" if unlimited is None or origin in unlimited else origin)
 
 
 def rules(conn: Connection) -> list[Rule]:
     unlimited = _unlimited_origins(conn)
-    query = select(Erasure.participant_id, Erasure.scope, Erasure.created_at, Erasure.origin_device,
-                   Erasure.erased_on).where(Erasure.deleted.is_(False))
-    return [_rule(p, s, c, o, e, unlimited) for p, s, c, o, e in conn.execute(query).all()]
+    query = select(Erasure.participant_id, Erasure.scope, Erasure.created_at, Erasure.origin_device).where(
+        Erasure.deleted.is_(False))
+    return [_rule(p, s, c, o, unlimited) for p, s, c, o in conn.execute(query).all()]
 
 
 def rules_by_id(conn: Connection) -> list[tuple[str, Rule]]:
@@ -292,12 +288,12 @@ def rules_by_id(conn: Connection) -> list[tuple[str, Rule]]:
     if not found:  # the common case at an import: no erasure at all, and no need to ask who we are
         return []
     unlimited = _unlimited_origins(conn)
-    return [(str(i), _rule(p, s, c, o, e, unlimited)) for i, p, s, c, o, e in found]
+    return [(str(i), _rule(p, s, c, o, unlimited)) for i, p, s, c, o in found]
 
 
 # Built once: an import asks it for every bundle (a statement object reused is compiled once).
 _RULE_ROWS = select(
-    Erasure.id, Erasure.participant_id, Erasure.scope, Erasure.created_at, Erasure.origin_device, Erasure.erased_on
+    Erasure.id, Erasure.participant_id, Erasure.scope, Erasure.created_at, Erasure.origin_device
 ).where(Erasure.deleted.is_(False))
 
 
@@ -310,8 +306,8 @@ def targets(conn: Connection, rule: Rule, among: Iterable[str] | None = None) ->
             return []
         if not rule.only_from:
             return [rule.participant_id]
-    else:  # a retention run: not the participants of a session it came before (retention_ahead)
-        query = retention_ahead.leave_out(query.where(Participant.created_at < rule.created_at), rule)
+    else:
+        query = query.where(Participant.created_at < rule.created_at)
     if rule.only_from:
         query = query.where(Participant.origin_device == rule.only_from)
     if among is None:

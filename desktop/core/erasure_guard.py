@@ -12,7 +12,7 @@ from sqlalchemy import event, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import erasure_memos, retention_ahead
+from desktop.core import erasure_memos
 from desktop.core.erasure import replacements, rules
 from desktop.core.models import CodedSegment, ConsentRecord, Erasure, Memo, Participant, TranscriptTurn
 
@@ -39,8 +39,7 @@ def guard(session: OrmSession) -> None:
         created, origin = _created_of(session, participant)
         for rule in known:
             covered = rule.participant_id == participant or (
-                not rule.participant_id and bool(created) and created < rule.created_at
-                and not retention_ahead.kept(conn, rule, participant))  # a session of theirs not yet held
+                not rule.participant_id and bool(created) and created < rule.created_at)
             if not covered or (rule.only_from and origin != rule.only_from):
                 continue
             for key, value in replacements(obj.__tablename__, rule.scope).items():

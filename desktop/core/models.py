@@ -263,8 +263,7 @@ class Erasure(Synced):
     ``scope`` "all" (a full withdrawal) erases the participant's speech, the quotes of it, their
     signatures, scans, name and phone; "identity" (the end of a study) erases names, phones,
     signatures and scans only. An identity erasure with an empty ``participant_id`` covers every
-    participant created before it (``created_at``) but those of a session dated after its ``erased_on``
-    (not yet held: ``retention_ahead``). Every device and the centre that hold this row
+    participant created before it (``created_at``). Every device and the centre that hold this row
     keep the erased fields erased whatever arrives later (see ``desktop.core.erasure``).
     """
 

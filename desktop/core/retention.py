@@ -8,10 +8,9 @@ Consent page and ``majlis-cli retention`` can say so.
 The period (in months) is a team setting: the centre sets it and team updates carry it to devices
 (``retention_months`` in ``local_state``: one database belongs to one team). When it is due, a run
 erases names, phones, signatures and scans of every participant known so far; pseudonyms and
-pseudonymous data stay, and so do the identities of the participants of a session not yet held
-(dated after the run's day: ``retention_ahead``), counted as ``kept``. The run is one ``Erasure``
-row (scope "identity", no participant: it covers every participant created before it but those), so
-it is recorded, travels, and keeps covering participants whose rows arrive later from older bundles.
+pseudonymous data stay. The run is one ``Erasure`` row (scope "identity", no participant: it covers
+every participant created before it), so it is recorded, travels, and keeps covering participants
+whose rows arrive later from older bundles.
 """
 
 from __future__ import annotations
@@ -23,7 +22,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import change_set, erasure, erasure_file, retention_ahead
+from desktop.core import change_set, erasure, erasure_file
 from desktop.core.db import Store
 from desktop.core.errors import ValidationError
 from desktop.core.models import ConsentRecord, Erasure, LocalState, Participant, Session
@@ -49,7 +48,6 @@ class RetentionStatus:
     names: int  # participants with a name or phone still stored
     images: int  # consent records with a signature or scan still stored
     later: int = 0  # sessions dated after today: left out of the last session
-    kept: int = 0  # participants of those sessions (not yet held) whose identity a run keeps
 
 
 @dataclass(frozen=True)
@@ -96,20 +94,12 @@ def status_in(s: OrmSession, today: dt.date | None = None) -> RetentionStatus:
     live = Session.deleted.is_(False)
     last = s.scalar(select(func.max(Session.date)).where(live, Session.date <= today))
     later = int(s.scalar(select(func.count()).select_from(Session).where(live, Session.date > today)) or 0)
-    # The participants of a session not yet held keep their identity (retention_ahead): not counted as
-    # what a run would erase (the offer would come back after every run), but as kept.
-    ahead = retention_ahead.linked_after(today)
-    named = or_(Participant.real_name.is_not(None), Participant.phone.is_not(None))
-    imaged = or_(ConsentRecord.signature_png.is_not(None), ConsentRecord.paper_scan.is_not(None))
     names = int(s.scalar(select(func.count()).select_from(Participant).where(
-        named, Participant.id.not_in(ahead))) or 0)
+        or_(Participant.real_name.is_not(None), Participant.phone.is_not(None)))) or 0)
     images = int(s.scalar(select(func.count()).select_from(ConsentRecord).where(
-        imaged, ConsentRecord.participant_id.not_in(ahead))) or 0)
-    kept = int(s.scalar(select(func.count()).select_from(Participant).where(
-        Participant.id.in_(ahead),
-        or_(named, Participant.id.in_(select(ConsentRecord.participant_id).where(imaged))))) or 0) if later else 0
+        or_(ConsentRecord.signature_png.is_not(None), ConsentRecord.paper_scan.is_not(None)))) or 0)
     due_on = add_months(last, months) if (months and last) else None
-    return RetentionStatus(months, last, due_on, bool(due_on and today >= due_on), names, images, later, kept)
+    return RetentionStatus(months, last, due_on, bool(due_on and today >= due_on), names, images, later)
 
 
 def apply(store: Store, *, dry_run: bool = False, today: dt.date | None = None) -> RetentionRun:
@@ -119,13 +109,12 @@ def apply(store: Store, *, dry_run: bool = False, today: dt.date | None = None) 
         raise RetentionInvalid("no_period", QT_TRANSLATE_NOOP("Retention", "No retention period is set for this team; nothing was erased."))
     if not state.due or dry_run or not (state.names or state.images):
         return RetentionRun(state, False, erasure.ScrubCount(), True)
-    day = (today or dt.date.today()).isoformat()  # the participants of sessions dated after it are kept
     with erasure_file.sole_writer(store, "erase identities"), store.transaction() as s:
-        run = Erasure(participant_id="", scope="identity", erased_on=day,
+        run = Erasure(participant_id="", scope="identity", erased_on=(today or dt.date.today()).isoformat(),
                       reason=f"retention {counted(state.months, 'month')}")
         s.add(run)
         s.flush()
-        count = erasure.apply_rule(s.connection(), erasure.Rule("", "identity", run.created_at, erased_on=day))
+        count = erasure.apply_rule(s.connection(), erasure.Rule("", "identity", run.created_at))
         change_set.wrote_in_bulk(s, erasure.TABLES)  # Core writes: say so
     try:
         purged = erasure_file.purge_after_erasure(store)
