@@ -27,6 +27,7 @@ from desktop.sync.errors import (
     MalformedBundleError,
     NotEnrolledError,
     OtherTeamError,
+    ReplacedTeamKeyError,
 )
 from desktop.sync.key_rotation import distinct_recipients, refuse_too_many
 from desktop.sync.roles import COORDINATOR
@@ -49,9 +50,10 @@ from desktop.sync.team_update import apply_team_update as apply_team_update
 from desktop.sync.team_update import export_team_update as export_team_update
 from desktop.sync.team_update import import_team_update as import_team_update
 from desktop.sync.team_update import next_update_name as next_update_name
-from desktop.sync.team_update import team_file_position
+from desktop.sync.team_update import replaced_recipients, team_file_position
 from desktop.sync.team_update import update_file_name as update_file_name
 from desktop.sync.team_update import write_team_update as write_team_update
+from desktop.sync.update_order import RECIPIENTS_FILE_STATE, recipients_file_position
 
 
 @dataclass(frozen=True)
@@ -168,10 +170,14 @@ _NOT_THE_KEY_SHOWN = QT_TRANSLATE_NOOP(
     "the new fingerprint with your coordinator.")
 
 
-# Laptop: where its recipients came from when a team file gave them ("epoch:sequence:team_keys" of the file;
-# an earlier Majlis kept "epoch:sequence:created"), so a file of the same update written before a new team
-# key does not undo them.
-_RECIPIENTS_FILE_STATE = "team_file_recipients_from"
+# A team file that would give this laptop its recipients names one an applied team update replaced (said of a
+# team file: the update's sentence says "this team update").
+_NAMES_A_REPLACED_KEY = QT_TRANSLATE_NOOP(
+    "BundleError",
+    "This team file names a team key that the centre replaced with a new one (New team key…, made when a key "
+    "file was lost): the centre was probably restored from a backup made before the new key. This laptop did "
+    "not join with it, so its bundles stay encrypted to the newer key. Tell your coordinator: the centre must "
+    "make a new team key and publish a team update. Nothing was changed.")
 
 _Position = tuple[int, int, int]
 
@@ -187,14 +193,6 @@ def _position_text(position: _Position) -> str:
     return f"{position[0]}:{position[1]}:{position[2]}"
 
 
-def _taken_position(store: Store) -> _Position | None:
-    taken = (store.get_state(_RECIPIENTS_FILE_STATE) or "").split(":", 2)
-    if len(taken) != 3 or not (taken[0].isdigit() and taken[1].isdigit()):
-        return None
-    # An earlier Majlis kept the file's "created" third: that file said no team_keys (0).
-    return int(taken[0]), int(taken[1]), int(taken[2]) if taken[2].isdigit() else 0
-
-
 def _keeps_recipients(store: Store, existing: Team, tf: TeamFile) -> bool:
     """Whether a laptop joining its team again keeps its recipients rather than the team file's. A team
     update brings the recipients of its day (a new team key: key_rotation), so an OLDER team file left on
@@ -208,7 +206,7 @@ def _keeps_recipients(store: Store, existing: Team, tf: TeamFile) -> bool:
     applied = int(store.get_state(UPDATE_EPOCH_STATE) or 0)
     if applied:
         seen.append((applied, existing.update_sequence, -1))  # a file following that update comes after it
-    taken = _taken_position(store)
+    taken = recipients_file_position(store)
     if taken is not None:
         seen.append(taken)
     if tf.after_update is None:
@@ -235,6 +233,11 @@ def join_team(store: Store, team_file: str | os.PathLike[str], *,
     if existing is not None:  # the same team again: only with the key enrolled the first time
         read_team_file(team_file, expected_central_key=existing.central_verify_key)
     keeps_recipients = existing is not None and _keeps_recipients(store, existing, tf)
+    if not keeps_recipients and set(replaced_recipients(store)).intersection(tf.recipients):
+        # Refused whole, as a team update naming it is (nothing applied, the newer key kept): taken, the next
+        # bundles went to the key whose file was lost; kept in silence, the laptop looked joined to a centre
+        # that cannot read it. An older file naming it (its recipients kept anyway) joins as before.
+        raise ReplacedTeamKeyError(_NAMES_A_REPLACED_KEY)
     with store.transaction(replicating=True) as s:
         team = s.get(Team, tf.team_id)
         if team is None:
@@ -244,7 +247,7 @@ def join_team(store: Store, team_file: str | os.PathLike[str], *,
         if not keeps_recipients:
             team.recipients = list(tf.recipients)
             if tf.after_update is not None:
-                s.merge(LocalState(key=_RECIPIENTS_FILE_STATE, value=_position_text(_file_position(tf))))
+                s.merge(LocalState(key=RECIPIENTS_FILE_STATE, value=_position_text(_file_position(tf))))
         team.central_verify_key = tf.central_verify_key
         ensure_device_key(s, store)
         if existing is None:  # first join: nothing was ever exported, the change log may still change

@@ -264,7 +264,7 @@ REPLACED_RECIPIENTS_STATE = "replaced_recipients"
 REPLACED_KEPT = 1000  # a team's lifetime of new team keys, and more (the oldest go first)
 
 
-def _replaced_recipients(store: Store) -> list[str]:
+def replaced_recipients(store: Store) -> list[str]:
     try:
         found = json.loads(store.get_state(REPLACED_RECIPIENTS_STATE) or "[]")
     except ValueError:
@@ -284,9 +284,10 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
                                      team.update_sequence)
     # The team's recipients, as the centre names them (a new team key after one was lost: key_rotation).
     recipients = update_recipients(bundle.manifest.recipients)
-    replaced = _replaced_recipients(store)
+    replaced = replaced_recipients(store)
     if set(replaced).intersection(recipients):  # the key whose file was lost, named again: never encrypted to again
         raise ReplacedTeamKeyError()
+    before_file = update_order.before_recipients_file(store, bundle.manifest)
     payload: dict[str, list[dict[str, object]]] = {}
     for line in bundle.changes:
         entity, row = line.get("entity"), line.get("row")
@@ -311,11 +312,14 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
         stored = s.get(Team, team.id)
         assert stored is not None
         stored.update_sequence = sequence
-        new_key = list(recipients) != list(stored.recipients)
+        # Published before the team file this laptop's recipients came from (the one written after a new team
+        # key, say): its rows apply, its recipients (the lost key's) and what it drops do not.
+        new_key = not before_file and list(recipients) != list(stored.recipients)
         if new_key:  # those the centre dropped (its older key, whose file was lost) are never taken back
             dropped = [r for r in stored.recipients if r not in recipients and r not in replaced]
             s.merge(LocalState(key=REPLACED_RECIPIENTS_STATE, value=json.dumps([*replaced, *dropped][-REPLACED_KEPT:])))
-        stored.recipients = list(recipients)  # this laptop's next bundles are encrypted to them
+        if not before_file:
+            stored.recipients = list(recipients)  # this laptop's next bundles are encrypted to them
         s.merge(LocalState(key=UPDATE_EPOCH_STATE, value=str(epoch)))
         update_order.remember(s, bundle.manifest)
     _observe(store, max_hlc(payload))

@@ -1,10 +1,12 @@
-"""Review finding 3 (failing test): a laptop that joined with a team file written after team key rotate (the new
+"""hp12's review finding 3: a laptop that joined with a team file written after team key rotate (the new
 key's recipients) and is then given the team update written before the rotation (the usual stick holds every
-update) applies it: its recipients go back to the lost key, and (be19bb5f) the new key is remembered as
-"replaced", so every later team update, all naming the new key, is refused [replaced_team_key]: the laptop is
-locked out of team updates for good and its bundles go to the key whose file was lost. team_update.py:314-318
+update) applied it: its recipients went back to the lost key, and (be19bb5f) the new key is remembered as
+"replaced", so every later team update, all naming the new key, was refused [replaced_team_key]: the laptop is
+locked out of team updates for good, its bundles going to the key whose file was lost. team_update.py:314-318
 (apply_team_update) never asks the team file's position (team.py _keeps_recipients) before taking an update's
-recipients and counting the file's as dropped. Real SQLCipher stores, real rotation, team file, join, updates."""
+recipients and counting the file's as dropped. Now an update published before the team file the laptop's
+recipients came from applies its rows and leaves the recipients and the replaced list alone. Real SQLCipher
+stores, real rotation, team file, join, updates."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from desktop.sync.team import (
     write_current_team_file,
     write_team_update,
 )
+from desktop.sync.team_update import REPLACED_RECIPIENTS_STATE
 from tests.sync_helpers import make_team
 
 
@@ -41,7 +44,10 @@ def test_a_laptop_joined_after_a_new_key_is_not_locked_out_by_the_update_before_
         join_team(new_laptop, tmp_path / "team-after-rotate.majlis-team")
         assert _recipients(new_laptop) == [made.recipient]
 
-        apply_team_update(new_laptop, before)  # the stick holds every update: the older one is given too
+        older = apply_team_update(new_laptop, before)  # the stick holds every update: the older one is given too
+        assert older.sequence == 1 and not older.new_key
+        assert _recipients(new_laptop) == [made.recipient]
+        assert not new_laptop.get_state(REPLACED_RECIPIENTS_STATE)  # the new key not counted as replaced
         after = write_team_update(team.centre, tmp_path / "u2.majlis").path  # names the new key
         try:
             apply_team_update(new_laptop, after)
