@@ -10,6 +10,7 @@ with a replicating session, so they are not logged as this device's changes and 
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,12 @@ from desktop.sync.team_common import require_team as require_team
 from desktop.sync.team_common import team_identities as team_identities
 from desktop.sync.team_file import TeamFile, read_team_file, write_team_file
 from desktop.sync.team_snapshot import SNAPSHOT_ENTITIES, max_hlc, snapshot
+from desktop.sync.team_update import (
+    REPLACED_KEPT,
+    REPLACED_RECIPIENTS_STATE,
+    replaced_recipients,
+    team_file_position,
+)
 
 # Team updates live in team_update; their names stay importable from here.
 from desktop.sync.team_update import UPDATE_EPOCH_STATE as UPDATE_EPOCH_STATE
@@ -50,7 +57,6 @@ from desktop.sync.team_update import apply_team_update as apply_team_update
 from desktop.sync.team_update import export_team_update as export_team_update
 from desktop.sync.team_update import import_team_update as import_team_update
 from desktop.sync.team_update import next_update_name as next_update_name
-from desktop.sync.team_update import replaced_recipients, team_file_position
 from desktop.sync.team_update import update_file_name as update_file_name
 from desktop.sync.team_update import write_team_update as write_team_update
 from desktop.sync.update_order import RECIPIENTS_FILE_STATE, recipients_file_position
@@ -233,7 +239,8 @@ def join_team(store: Store, team_file: str | os.PathLike[str], *,
     if existing is not None:  # the same team again: only with the key enrolled the first time
         read_team_file(team_file, expected_central_key=existing.central_verify_key)
     keeps_recipients = existing is not None and _keeps_recipients(store, existing, tf)
-    if not keeps_recipients and set(replaced_recipients(store)).intersection(tf.recipients):
+    replaced = replaced_recipients(store)
+    if not keeps_recipients and set(replaced).intersection(tf.recipients):
         # Refused whole, as a team update naming it is (nothing applied, the newer key kept): taken, the next
         # bundles went to the key whose file was lost; kept in silence, the laptop looked joined to a centre
         # that cannot read it. An older file naming it (its recipients kept anyway) joins as before.
@@ -245,6 +252,12 @@ def join_team(store: Store, team_file: str | os.PathLike[str], *,
             s.add(team)
         team.name = tf.team_name
         if not keeps_recipients:
+            # Those the file drops (the older key, after a new team key) are never taken back, as when an update
+            # brings the new key: a centre restored without it names the lost key again (ReplacedTeamKeyError).
+            dropped = [r for r in (existing.recipients if existing is not None else ())
+                       if r not in tf.recipients and r not in replaced]
+            if dropped:
+                s.merge(LocalState(key=REPLACED_RECIPIENTS_STATE, value=json.dumps([*replaced, *dropped][-REPLACED_KEPT:])))
             team.recipients = list(tf.recipients)
             if tf.after_update is not None:
                 s.merge(LocalState(key=RECIPIENTS_FILE_STATE, value=_position_text(_file_position(tf))))

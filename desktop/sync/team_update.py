@@ -285,9 +285,11 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
     # The team's recipients, as the centre names them (a new team key after one was lost: key_rotation).
     recipients = update_recipients(bundle.manifest.recipients)
     replaced = replaced_recipients(store)
-    if set(replaced).intersection(recipients):  # the key whose file was lost, named again: never encrypted to again
-        raise ReplacedTeamKeyError()
+    # Published before the team file this laptop's recipients came from: its recipients are not taken (below), so
+    # the older key it names, which that file replaced, is no danger; its rows apply.
     before_file = update_order.before_recipients_file(store, bundle.manifest)
+    if not before_file and set(replaced).intersection(recipients):  # the key whose file was lost, named again
+        raise ReplacedTeamKeyError()  # never encrypted to again
     payload: dict[str, list[dict[str, object]]] = {}
     for line in bundle.changes:
         entity, row = line.get("entity"), line.get("row")
