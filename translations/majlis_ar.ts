@@ -968,6 +968,10 @@
             <translation>تغيّر ملفّ الفريق هذا منذ عُرضت بصمته: اختره من جديد وقارن البصمة الجديدة ببصمة منسّقك.</translation>
         </message>
         <message>
+            <source>This team file names a team key that the centre replaced with a new one (New team key…, made when a key file was lost): the centre was probably restored from a backup made before the new key. This laptop did not join with it, so its bundles stay encrypted to the newer key. Tell your coordinator: the centre must make a new team key and publish a team update. Nothing was changed.</source>
+            <translation>يسمّي ملفّ الفريق هذا مفتاح فريق استبدله المركز بمفتاح جديد (مفتاح جديد للفريق…، صُنع حين ضاع ملفّ مفتاح): الأرجح أنّ المركز استُعيد من نسخة احتياطية صُنعت قبل المفتاح الجديد. لم ينضمّ هذا الحاسوب به، فتبقى حزمه مشفّرة للمفتاح الأحدث. أخبر منسّقك: على المركز أن يصنع مفتاحًا جديدًا للفريق وينشر تحديثًا للفريق. لم يتغيّر شيء.</translation>
+        </message>
+        <message>
             <source>This passphrase opens the file, but it holds no age identity: it is not a team key file.</source>
             <translation>عبارة المرور هذه تفتح الملفّ، لكنّه لا يحوي هويّة ⁦age⁩: ليس ملفّ مفتاح الفريق.</translation>
         </message>

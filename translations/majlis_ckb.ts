@@ -964,6 +964,10 @@
             <translation>ئەم پەڕگەی تیمە گۆڕاوە لەوەتەی پەنجەمۆرەکەی نیشاندرا: دووبارە هەڵیبژێرەوە و پەنجەمۆرە نوێیەکە لەگەڵ هی هەماهەنگکارەکەت بەراورد بکە.</translation>
         </message>
         <message>
+            <source>This team file names a team key that the centre replaced with a new one (New team key…, made when a key file was lost): the centre was probably restored from a backup made before the new key. This laptop did not join with it, so its bundles stay encrypted to the newer key. Tell your coordinator: the centre must make a new team key and publish a team update. Nothing was changed.</source>
+            <translation>ئەم پەڕگەی تیمە کلیلێکی تیم ناو دەبات کە ناوەند بە کلیلێکی نوێ گۆڕیویەتی (کلیلی تازەی تیم…، کە کاتێک پەڕگەیەکی کلیل ون بوو دروست کرا): لەوانەیە ناوەند لە کۆپییەکی یەدەگەوە گەڕێنرابێتەوە کە پێش کلیلە نوێیەکە دروست کرابوو. ئەم لاپتۆپە پێی نەچووە ناو تیمەکە، بۆیە پاکێتەکانی هەر بۆ کلیلە نوێترەکە شفرە دەکرێن. بە هەماهەنگکارەکەت بڵێ: ناوەند دەبێت کلیلێکی نوێی تیم دروست بکات و نوێکردنەوەیەکی تیم بڵاو بکاتەوە. هیچ شتێک نەگۆڕدرا.</translation>
+        </message>
+        <message>
             <source>This passphrase opens the file, but it holds no age identity: it is not a team key file.</source>
             <translation>ئەم دەستەواژە نهێنییە پەڕگەکە دەکاتەوە، بەڵام هیچ ناسنامەیەکی ⁦age⁩ ی تێدا نییە: پەڕگەی کلیلی تیم نییە.</translation>
         </message>
