@@ -22,6 +22,7 @@ from desktop.sync.keys import load_identity_file, public_key_b64
 from desktop.sync.team import (
     apply_team_update,
     create_team,
+    current_team,
     device_signing_key,
     import_team_update,
     join_team,
@@ -49,6 +50,14 @@ class Team:
     def close(self) -> None:
         for store in [self.centre, *self.devices]:
             store.close()
+
+
+def team_recipients(store: Store) -> list[str]:
+    """The recipients ``store``'s team encrypts its bundles to, as stored."""
+    with store.session() as s:
+        team = current_team(s)
+        assert team is not None
+        return list(team.recipients)
 
 
 def make_team(tmp: Path, devices: int = 2, name: str = "Elections law cohort", *,

@@ -17,27 +17,19 @@ import pytest
 
 from desktop.core import db_rekey
 from desktop.core.backups import backup
-from desktop.core.db import Store, open_store
+from desktop.core.db import open_store
 from desktop.core.restore_whole import restore_and_carry
 from desktop.sync.errors import ReplacedTeamKeyError
 from desktop.sync.key_rotation import rotate_team_key
 from desktop.sync.team import (
     apply_team_update,
-    current_team,
     join_team,
     write_current_team_file,
     write_team_update,
 )
 from desktop.sync.team_update import REPLACED_RECIPIENTS_STATE
 from tests.conftest import PASSPHRASE
-from tests.sync_helpers import make_team
-
-
-def _recipients(store: Store) -> list[str]:
-    with store.session() as s:
-        team = current_team(s)
-        assert team is not None
-        return list(team.recipients)
+from tests.sync_helpers import make_team, team_recipients
 
 
 def test_a_key_dropped_by_a_newer_team_file_never_comes_back_by_an_update(tmp_path: Path) -> None:
@@ -45,25 +37,25 @@ def test_a_key_dropped_by_a_newer_team_file_never_comes_back_by_an_update(tmp_pa
     late = team.devices[1]  # joined with the first team file, applies no update before the new key
     apply_team_update(team.devices[0], write_team_update(team.centre, tmp_path / "u1.majlis").path)
     kept = backup(team.centre.engine, team.centre.path, PASSPHRASE)
-    lost = _recipients(team.centre)
+    lost = team_recipients(team.centre)
     made = rotate_team_key(team.centre)
     write_current_team_file(team.centre, tmp_path / "team-after-rotate.majlis-team")
     join_team(team.devices[0], tmp_path / "team-after-rotate.majlis-team")  # the new key from the file
-    assert _recipients(team.devices[0]) == [made.recipient]
+    assert team_recipients(team.devices[0]) == [made.recipient]
     join_team(late, tmp_path / "team-after-rotate.majlis-team")
     assert late.get_state(REPLACED_RECIPIENTS_STATE) == json.dumps(lost)
     older = apply_team_update(late, tmp_path / "u1.majlis")  # before the file: applied, its key not taken
-    assert older.sequence == 1 and not older.new_key and _recipients(late) == [made.recipient]
+    assert older.sequence == 1 and not older.new_key and team_recipients(late) == [made.recipient]
     db_rekey.rekey(team.centre, "a new passphrase 2026")  # the restore cannot carry the new key
     team.close()
     restore_and_carry(kept, team.centre.path, PASSPHRASE)
     centre = open_store(team.centre.path, PASSPHRASE)
     laptop = open_store(team.devices[0].path, PASSPHRASE)
     try:
-        assert _recipients(centre) == lost
+        assert team_recipients(centre) == lost
         with pytest.raises(ReplacedTeamKeyError):
             apply_team_update(laptop, write_team_update(centre, tmp_path / "u-restored.majlis").path)
-        assert _recipients(laptop) == [made.recipient], "the laptop went back to the key whose file was lost"
+        assert team_recipients(laptop) == [made.recipient], "the laptop went back to the key whose file was lost"
     finally:
         laptop.close()
         centre.close()

@@ -12,25 +12,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.core.db import Store
 from desktop.sync.errors import ReplacedTeamKeyError
 from desktop.sync.key_rotation import rotate_team_key
 from desktop.sync.team import (
     apply_team_update,
-    current_team,
     join_team,
     write_current_team_file,
     write_team_update,
 )
 from desktop.sync.team_update import REPLACED_RECIPIENTS_STATE
-from tests.sync_helpers import make_team
-
-
-def _recipients(store: Store) -> list[str]:
-    with store.session() as s:
-        team = current_team(s)
-        assert team is not None
-        return list(team.recipients)
+from tests.sync_helpers import make_team, team_recipients
 
 
 def test_a_laptop_joined_after_a_new_key_is_not_locked_out_by_the_update_before_it(tmp_path: Path) -> None:
@@ -42,17 +33,17 @@ def test_a_laptop_joined_after_a_new_key_is_not_locked_out_by_the_update_before_
         made = rotate_team_key(team.centre)
         write_current_team_file(team.centre, tmp_path / "team-after-rotate.majlis-team")
         join_team(new_laptop, tmp_path / "team-after-rotate.majlis-team")
-        assert _recipients(new_laptop) == [made.recipient]
+        assert team_recipients(new_laptop) == [made.recipient]
 
         older = apply_team_update(new_laptop, before)  # the stick holds every update: the older one is given too
         assert older.sequence == 1 and not older.new_key
-        assert _recipients(new_laptop) == [made.recipient]
+        assert team_recipients(new_laptop) == [made.recipient]
         assert made.recipient not in (new_laptop.get_state(REPLACED_RECIPIENTS_STATE) or "")  # the new key: not replaced
         after = write_team_update(team.centre, tmp_path / "u2.majlis").path  # names the new key
         try:
             apply_team_update(new_laptop, after)
         except ReplacedTeamKeyError as exc:
             raise AssertionError("locked out: the centre's update naming its current key refused") from exc
-        assert _recipients(new_laptop) == [made.recipient]
+        assert team_recipients(new_laptop) == [made.recipient]
     finally:
         team.close()

@@ -14,22 +14,15 @@ import pytest
 
 from desktop.core import db_rekey
 from desktop.core.backups import backup
-from desktop.core.db import Store, open_store
+from desktop.core.db import open_store
 from desktop.core.restore_whole import restore_and_carry
 from desktop.sync import keys
 from desktop.sync.errors import ReplacedTeamKeyError
 from desktop.sync.importer import import_files
 from desktop.sync.key_rotation import rotate_team_key
-from desktop.sync.team import apply_team_update, current_team, team_identities, write_team_update
+from desktop.sync.team import apply_team_update, team_identities, write_team_update
 from tests.conftest import PASSPHRASE
-from tests.sync_helpers import Team, full_digest, make_team, session_bundle
-
-
-def _recipients(store: Store) -> list[str]:
-    with store.session() as s:
-        team = current_team(s)
-        assert team is not None
-        return list(team.recipients)
+from tests.sync_helpers import Team, full_digest, make_team, session_bundle, team_recipients
 
 
 def _rotated_after_a_backup(tmp_path: Path) -> tuple[Team, Path, Path, str]:
@@ -58,14 +51,14 @@ def test_a_centre_restored_from_before_a_new_team_key_keeps_it(tmp_path: Path) -
         held = team_identities(centre)
         assert [str(i) for i in held][0] == lost and len(held) == 2  # the old one for bundles sent before
         assert keys.recipient_of(held[1]) == new
-        assert _recipients(centre) == [new]  # what the laptops were last told, not the lost key
+        assert team_recipients(centre) == [new]  # what the laptops were last told, not the lost key
         [outcome] = import_files(centre, [bundle], held)  # the laptop's bundle opens
         assert outcome.status == "imported", outcome.message
         # The centre's next team update names the new key: a laptop applying it stays on it.
         laptop = open_store(team.devices[0].path, PASSPHRASE)
         try:
             apply_team_update(laptop, write_team_update(centre, tmp_path / "u-after-restore.majlis").path)
-            assert _recipients(laptop) == [new]
+            assert team_recipients(laptop) == [new]
         finally:
             laptop.close()
     finally:
@@ -77,13 +70,13 @@ def test_a_restore_carries_no_key_when_none_was_made_since(tmp_path: Path) -> No
     team = make_team(tmp_path, devices=1)
     rotate_team_key(team.centre)
     kept = backup(team.centre.engine, team.centre.path, PASSPHRASE)
-    before = (team_identities(team.centre), _recipients(team.centre))
+    before = (team_identities(team.centre), team_recipients(team.centre))
     team.close()
 
     assert restore_and_carry(kept, team.centre.path, PASSPHRASE).team_keys == 0
     centre = open_store(team.centre.path, PASSPHRASE)
     try:
-        assert ([str(i) for i in team_identities(centre)], _recipients(centre)) == (
+        assert ([str(i) for i in team_identities(centre)], team_recipients(centre)) == (
             [str(i) for i in before[0]], before[1])
     finally:
         centre.close()
@@ -98,7 +91,7 @@ def test_a_laptop_restored_carries_no_key(tmp_path: Path) -> None:
     assert whole.team_keys == 0
     restored = open_store(laptop.path, PASSPHRASE)
     try:
-        assert team_identities(restored) == [] and _recipients(restored) == [new]
+        assert team_identities(restored) == [] and team_recipients(restored) == [new]
     finally:
         restored.close()
 
@@ -134,15 +127,15 @@ def test_a_laptop_never_goes_back_to_the_key_the_centre_replaced(tmp_path: Path)
     centre = open_store(team.centre.path, PASSPHRASE)
     laptop = open_store(team.devices[0].path, PASSPHRASE)
     try:
-        assert _recipients(centre) != [new]  # the lost key's recipient, as the backup had it
+        assert team_recipients(centre) != [new]  # the lost key's recipient, as the backup had it
         before = full_digest(laptop)
         with pytest.raises(ReplacedTeamKeyError):
             apply_team_update(laptop, write_team_update(centre, tmp_path / "u-restored.majlis").path)
-        assert _recipients(laptop) == [new] and full_digest(laptop) == before
+        assert team_recipients(laptop) == [new] and full_digest(laptop) == before
 
         again = rotate_team_key(centre)  # what the refusal tells the coordinator to do
         applied = apply_team_update(laptop, write_team_update(centre, tmp_path / "u-new-key.majlis").path)
-        assert applied.new_key and _recipients(laptop) == [again.recipient]
+        assert applied.new_key and team_recipients(laptop) == [again.recipient]
     finally:
         laptop.close()
         centre.close()
