@@ -937,7 +937,7 @@
         </message>
         <message>
             <source>The team file has a field missing or a value Majlis never writes there: it was altered or made by another program. Ask the coordinator for the team file again. Nothing was changed.</source>
-            <translation>فایلی تیمەکە خانەیەکی کەمە یان بەهایەکی تێدایە کە مەجلیس هەرگیز نایینووسێت: دەستکاری کراوە یان بەرنامەیەکی تر دروستی کردووە. دووبارە فایلی تیمەکە لە ڕێکخەر داوا بکە. هیچ شتێک نەگۆڕا.</translation>
+            <translation>پەڕگەی تیمەکە خانەیەکی کەمە یان بەهایەکی تێدایە کە مەجلیس هەرگیز نایینووسێت: دەستکاری کراوە یان بەرنامەیەکی تر دروستی کردووە. دووبارە پەڕگەی تیمەکە لە ڕێکخەر داوا بکە. هیچ شتێک نەگۆڕا.</translation>
         </message>
         <message>
             <source>This is a team update, not the team file: join the team with the team file (it ends in .majlis-team), then apply team updates (Apply team update…, majlis-cli team update import).</source>
