@@ -126,10 +126,11 @@ def _children_cpu() -> float:
 # (a process that is majlis-cli, desktop.cli.loading), not ``main(argv)`` as a caller embedding it.
 _REPORT_PEAK = (
     "import atexit, sys\n"
+    "out = sys.argv[1]\n"  # taken before the command line is made the command's own below
     "def peak():\n"
     "    for line in open('/proc/self/status'):\n"
     "        if line.startswith('VmHWM:'):\n"
-    "            open(sys.argv[1], 'w').write(line.split()[1])\n"
+    "            open(out, 'w').write(line.split()[1])\n"
     "atexit.register(peak)\n"
     "from desktop.cli import main\n"
     "sys.argv[1:] = sys.argv[2:]\n"
