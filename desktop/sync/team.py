@@ -10,7 +10,6 @@ with a replicating session, so they are not logged as this device's changes and 
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,14 +20,13 @@ from desktop.core.db import Store
 from desktop.core.ids import new_id
 from desktop.core.models import LocalState, Team
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
-from desktop.sync import keys
+from desktop.sync import keys, replaced_keys
 from desktop.sync.errors import (
     CentralKeyMismatchError,
     CentreJoinsNoTeamError,
     MalformedBundleError,
     NotEnrolledError,
     OtherTeamError,
-    ReplacedTeamKeyError,
 )
 from desktop.sync.key_rotation import distinct_recipients, refuse_too_many
 from desktop.sync.roles import COORDINATOR
@@ -40,14 +38,8 @@ from desktop.sync.team_common import ensure_device_key as ensure_device_key
 from desktop.sync.team_common import publishers as publishers
 from desktop.sync.team_common import require_team as require_team
 from desktop.sync.team_common import team_identities as team_identities
-from desktop.sync.team_file import TeamFile, read_team_file, write_team_file
+from desktop.sync.team_file import read_team_file, write_team_file
 from desktop.sync.team_snapshot import SNAPSHOT_ENTITIES, max_hlc, snapshot
-from desktop.sync.team_update import (
-    REPLACED_KEPT,
-    REPLACED_RECIPIENTS_STATE,
-    replaced_recipients,
-    team_file_position,
-)
 
 # Team updates live in team_update; their names stay importable from here.
 from desktop.sync.team_update import UPDATE_EPOCH_STATE as UPDATE_EPOCH_STATE
@@ -57,9 +49,9 @@ from desktop.sync.team_update import apply_team_update as apply_team_update
 from desktop.sync.team_update import export_team_update as export_team_update
 from desktop.sync.team_update import import_team_update as import_team_update
 from desktop.sync.team_update import next_update_name as next_update_name
+from desktop.sync.team_update import team_file_position
 from desktop.sync.team_update import update_file_name as update_file_name
 from desktop.sync.team_update import write_team_update as write_team_update
-from desktop.sync.update_order import RECIPIENTS_FILE_STATE, recipients_file_position
 
 
 @dataclass(frozen=True)
@@ -153,8 +145,9 @@ def write_current_team_file(store: Store, path: str | os.PathLike[str]) -> None:
     with store.session() as s:
         payload = snapshot(s, publishers=publishers(s, store))
     refuse_unfit(payload, SNAPSHOT_ENTITIES, team_file=True)
-    # Where the file stands among the team updates and the team keys (_keeps_recipients on a laptop): numbers
-    # the centre keeps, never its computer's date (set a year ahead once, a file would outrank later ones).
+    # Where the file stands among the team updates and the team keys (replaced_keys.keeps_recipients on a
+    # laptop): numbers the centre keeps, never its computer's date (set a year ahead once, a file would outrank
+    # later ones).
     after_update = team_file_position(store, team)  # fixes this database epoch's numbering if it has none
     write_team_file(
         path,
@@ -176,50 +169,6 @@ _NOT_THE_KEY_SHOWN = QT_TRANSLATE_NOOP(
     "the new fingerprint with your coordinator.")
 
 
-# A team file that would give this laptop its recipients names one an applied team update replaced (said of a
-# team file: the update's sentence says "this team update").
-_NAMES_A_REPLACED_KEY = QT_TRANSLATE_NOOP(
-    "BundleError",
-    "This team file names a team key that the centre replaced with a new one (New team key…, made when a key "
-    "file was lost): the centre was probably restored from a backup made before the new key. This laptop did "
-    "not join with it, so its bundles stay encrypted to the newer key. Tell your coordinator: the centre must "
-    "make a new team key and publish a team update. Nothing was changed.")
-
-_Position = tuple[int, int, int]
-
-
-def _file_position(tf: TeamFile) -> _Position:
-    """(epoch, sequence, team keys): the update the file follows, then the keys made by then (0 for a file
-    that does not say: written by an earlier Majlis, before any file that does)."""
-    assert tf.after_update is not None
-    return (*tf.after_update, tf.team_keys or 0)
-
-
-def _position_text(position: _Position) -> str:
-    return f"{position[0]}:{position[1]}:{position[2]}"
-
-
-def _keeps_recipients(store: Store, existing: Team, tf: TeamFile) -> bool:
-    """Whether a laptop joining its team again keeps its recipients rather than the team file's. A team
-    update brings the recipients of its day (a new team key: key_rotation), so an OLDER team file left on
-    the stick, joined with again, would send the next bundles to the lost key: kept then. A file the centre
-    wrote after the last update applied here (its ``after_update`` not before it) names the recipients of
-    its day, the new key's after a rotation: taken. Of two files following the same update, the one written
-    after more team keys were made stands (``team_keys``: a number the centre keeps, not its date). A file
-    that does not say (written before ``after_update`` was) is older than any that does and than any
-    update: kept once either gave this laptop its recipients."""
-    seen: list[_Position] = []
-    applied = int(store.get_state(UPDATE_EPOCH_STATE) or 0)
-    if applied:
-        seen.append((applied, existing.update_sequence, -1))  # a file following that update comes after it
-    taken = recipients_file_position(store)
-    if taken is not None:
-        seen.append(taken)
-    if tf.after_update is None:
-        return bool(seen)
-    return bool(seen) and _file_position(tf) < max(seen)
-
-
 def join_team(store: Store, team_file: str | os.PathLike[str], *,
               shown_central_key: str | None = None) -> tuple[str, str, int]:
     """Enrol this database in the team: (team id, central key fingerprint, payload rows applied).
@@ -238,13 +187,13 @@ def join_team(store: Store, team_file: str | os.PathLike[str], *,
         raise OtherTeamError()
     if existing is not None:  # the same team again: only with the key enrolled the first time
         read_team_file(team_file, expected_central_key=existing.central_verify_key)
-    keeps_recipients = existing is not None and _keeps_recipients(store, existing, tf)
-    replaced = replaced_recipients(store)
-    if not keeps_recipients and set(replaced).intersection(tf.recipients):
+    keeps_recipients = existing is not None and replaced_keys.keeps_recipients(store, existing, tf)
+    replaced = replaced_keys.replaced_recipients(store)
+    if not keeps_recipients:
         # Refused whole, as a team update naming it is (nothing applied, the newer key kept): taken, the next
         # bundles went to the key whose file was lost; kept in silence, the laptop looked joined to a centre
         # that cannot read it. An older file naming it (its recipients kept anyway) joins as before.
-        raise ReplacedTeamKeyError(_NAMES_A_REPLACED_KEY)
+        replaced_keys.refuse_replaced(replaced, tf.recipients, team_file=True)
     with store.transaction(replicating=True) as s:
         team = s.get(Team, tf.team_id)
         if team is None:
@@ -254,13 +203,10 @@ def join_team(store: Store, team_file: str | os.PathLike[str], *,
         if not keeps_recipients:
             # Those the file drops (the older key, after a new team key) are never taken back, as when an update
             # brings the new key: a centre restored without it names the lost key again (ReplacedTeamKeyError).
-            dropped = [r for r in (existing.recipients if existing is not None else ())
-                       if r not in tf.recipients and r not in replaced]
-            if dropped:
-                s.merge(LocalState(key=REPLACED_RECIPIENTS_STATE, value=json.dumps([*replaced, *dropped][-REPLACED_KEPT:])))
+            replaced_keys.remember_replaced(s, replaced, existing.recipients if existing is not None else (),
+                                            tf.recipients)
             team.recipients = list(tf.recipients)
-            if tf.after_update is not None:
-                s.merge(LocalState(key=RECIPIENTS_FILE_STATE, value=_position_text(_file_position(tf))))
+            replaced_keys.remember_file_position(s, tf)
         team.central_verify_key = tf.central_verify_key
         ensure_device_key(s, store)
         if existing is None:  # first join: nothing was ever exported, the change log may still change

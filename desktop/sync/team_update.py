@@ -21,7 +21,7 @@ from desktop.core.erasure_file import purge_if_pending
 from desktop.core.errors import EnvironmentProblem
 from desktop.core.models import LocalState, Team
 from desktop.core.team_rows import CENTRE_STATE
-from desktop.sync import erasure_sync, keys, retired_codes, roster_sync, update_order
+from desktop.sync import erasure_sync, keys, replaced_keys, retired_codes, roster_sync, update_order
 from desktop.sync.bundle_format import save_bundle, write_bundle
 from desktop.sync.bundle_reader import read_team_update
 from desktop.sync.deleted_codes import Followed
@@ -30,7 +30,6 @@ from desktop.sync.errors import (
     CentreAppliesNoUpdateError,
     MalformedBundleError,
     NotEnrolledError,
-    ReplacedTeamKeyError,
     TeamUpdateFileExistsError,
 )
 from desktop.sync.key_rotation import distinct_recipients, refuse_too_many, update_recipients
@@ -38,6 +37,7 @@ from desktop.sync.manifest import sha256_hex
 from desktop.sync.roles import COORDINATOR, FIELD
 from desktop.sync.team_common import _apply_published, _observe, publishers, refuse_unfit, require_team
 from desktop.sync.team_snapshot import TEAM_UPDATE_ENTITIES, max_hlc, snapshot
+from desktop.sync.update_order import UPDATE_EPOCH_STATE as UPDATE_EPOCH_STATE
 
 if TYPE_CHECKING:
     from desktop.sync.roster import Approved
@@ -175,9 +175,6 @@ def _same_as(last: str, epoch: int, sequence: int, content: str) -> int | None:
     return int(number) if not stamp or stamp == str(epoch) else None
 
 
-UPDATE_EPOCH_STATE = "team_update_epoch"  # device: the epoch of the last team update applied
-
-
 def _update_epoch_key(store: Store) -> str:
     return exported_position.update_epoch_key(store.epoch)  # also read there (rollback by file copy)
 
@@ -258,20 +255,6 @@ def import_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> 
     return applied.sequence, applied.changed
 
 
-#: local_state key (laptop): the team's recipients a team update replaced (a new team key made at the centre after a
-#: key file was lost), as a JSON list; an update naming one again is refused (ReplacedTeamKeyError).
-REPLACED_RECIPIENTS_STATE = "replaced_recipients"
-REPLACED_KEPT = 1000  # a team's lifetime of new team keys, and more (the oldest go first)
-
-
-def replaced_recipients(store: Store) -> list[str]:
-    try:
-        found = json.loads(store.get_state(REPLACED_RECIPIENTS_STATE) or "[]")
-    except ValueError:
-        return []
-    return [r for r in found if isinstance(r, str)] if isinstance(found, list) else []
-
-
 def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> TeamUpdateApplied:
     """Device: apply a team update signed by the enrolled central key; what it did, this laptop's role
     included when the centre's roster it carries made it a coordinator or no longer one."""
@@ -284,12 +267,12 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
                                      team.update_sequence)
     # The team's recipients, as the centre names them (a new team key after one was lost: key_rotation).
     recipients = update_recipients(bundle.manifest.recipients)
-    replaced = replaced_recipients(store)
+    replaced = replaced_keys.replaced_recipients(store)
     # Published before the team file this laptop's recipients came from: its recipients are not taken (below), so
     # the older key it names, which that file replaced, is no danger; its rows apply.
-    before_file = update_order.before_recipients_file(store, bundle.manifest)
-    if not before_file and set(replaced).intersection(recipients):  # the key whose file was lost, named again
-        raise ReplacedTeamKeyError()  # never encrypted to again
+    before_file = replaced_keys.before_recipients_file(store, bundle.manifest)
+    if not before_file:  # the key whose file was lost, named again: never encrypted to again
+        replaced_keys.refuse_replaced(replaced, recipients)
     payload: dict[str, list[dict[str, object]]] = {}
     for line in bundle.changes:
         entity, row = line.get("entity"), line.get("row")
@@ -318,8 +301,7 @@ def apply_team_update(store: Store, source: str | os.PathLike[str] | bytes) -> T
         # key, say): its rows apply, its recipients (the lost key's) and what it drops do not.
         new_key = not before_file and list(recipients) != list(stored.recipients)
         if new_key:  # those the centre dropped (its older key, whose file was lost) are never taken back
-            dropped = [r for r in stored.recipients if r not in recipients and r not in replaced]
-            s.merge(LocalState(key=REPLACED_RECIPIENTS_STATE, value=json.dumps([*replaced, *dropped][-REPLACED_KEPT:])))
+            replaced_keys.remember_replaced(s, replaced, stored.recipients, recipients)
         if not before_file:
             stored.recipients = list(recipients)  # this laptop's next bundles are encrypted to them
         s.merge(LocalState(key=UPDATE_EPOCH_STATE, value=str(epoch)))

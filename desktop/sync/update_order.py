@@ -25,11 +25,7 @@ from desktop.sync.manifest import Manifest
 
 #: The number of the team update applied here and the SHA-256 of its changes ("epoch:sequence:hash").
 APPLIED_CONTENT_STATE = "team_update_applied_content"
-#: Laptop: where its recipients came from when a team file gave them ("epoch:sequence:team_keys" of the file;
-#: an earlier Majlis kept "epoch:sequence:created"), so neither a file of the same update written before a new
-#: team key (team._keeps_recipients) nor an update the file was written after (``before_recipients_file``)
-#: undoes them.
-RECIPIENTS_FILE_STATE = "team_file_recipients_from"
+UPDATE_EPOCH_STATE = "team_update_epoch"  # device: the epoch of the last team update applied
 #: An epoch below this is in seconds (older centres), not milliseconds: no time to compare it with.
 _MILLISECONDS = 10**11
 
@@ -47,25 +43,6 @@ def refuse_unless_later(store: Store, manifest: Manifest, applied_epoch: int, ap
         f"Team update {manifest.seq_from} was published before the one applied here (team update "
         f"{applied_sequence}); nothing was changed.",
         sequence=manifest.seq_from, applied_sequence=applied_sequence, same=same)
-
-
-def recipients_file_position(store: Store) -> tuple[int, int, int] | None:
-    """(epoch, sequence, team keys) of the team file this laptop's recipients came from; None when none did."""
-    taken = (store.get_state(RECIPIENTS_FILE_STATE) or "").split(":", 2)
-    if len(taken) != 3 or not (taken[0].isdigit() and taken[1].isdigit()):
-        return None
-    # An earlier Majlis kept the file's "created" third: that file said no team_keys (0).
-    return int(taken[0]), int(taken[1]), int(taken[2]) if taken[2].isdigit() else 0
-
-
-def before_recipients_file(store: Store, manifest: Manifest) -> bool:
-    """Whether the team update ``manifest`` was published before the team file this laptop's recipients came
-    from was written (the file follows it, or a later one): its recipients are older than the file's (the
-    lost key's, when `team key rotate` came between), so the laptop keeps its own. A laptop that joined with
-    the file written after a rotation is given every update on the stick, the one written before it too."""
-    taken = recipients_file_position(store)
-    # A file following update (epoch, sequence) was written after it: (epoch, sequence, -1) comes before it.
-    return taken is not None and (manifest.epoch, manifest.seq_from, -1) < taken
 
 
 def remember(s: OrmSession, manifest: Manifest) -> None:

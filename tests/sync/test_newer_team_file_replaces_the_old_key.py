@@ -21,13 +21,13 @@ from desktop.core.db import open_store
 from desktop.core.restore_whole import restore_and_carry
 from desktop.sync.errors import ReplacedTeamKeyError
 from desktop.sync.key_rotation import rotate_team_key
+from desktop.sync.replaced_keys import REPLACED_RECIPIENTS_STATE
 from desktop.sync.team import (
     apply_team_update,
     join_team,
     write_current_team_file,
     write_team_update,
 )
-from desktop.sync.team_update import REPLACED_RECIPIENTS_STATE
 from tests.conftest import PASSPHRASE
 from tests.sync_helpers import make_team, team_recipients
 
