@@ -3,6 +3,8 @@ roundtable in its editor, and the dialogs a button opens (recorded, answered wit
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -215,6 +217,36 @@ def list_page_on_screen(manager: LanguageManager, store: Store, qtbot: QtBot, la
     qtbot.waitUntil(lambda: page.loads > 0 and page.model.rowCount() >= 3, timeout=30_000)
     qtbot.wait(50)
     return page
+
+
+@contextmanager
+def list_page_at_new_text_size(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str, key: str,
+                               points: float = 20.0, *, read: Callable[[Any], None] | None = None) -> Iterator[Any]:
+    """The main window's list page ``key`` (Sessions, Participants: a ``view`` over a ``model`` filled on the
+    worker, ``loads`` counting the fillings) in ``lang`` at 1180 px, three rows or more read (``read``, when
+    given, is asked of the page then), then Settings → Text size ``points`` chosen as a person chooses it and
+    back to ``key``: yields the page, its list not read again (the same rows, in the new font). The usual text
+    size is set again after."""
+    window = main_window(manager, store, qtbot, lang)
+    window.go_to(key)
+    page: Any = window.page(key)
+    qtbot.waitUntil(lambda: page.loads > 0 and page.model.rowCount() >= 3, timeout=30_000)
+    settle()
+    if read is not None:
+        read(page)
+    loads = page.loads
+    window.go_to("settings")
+    settings: Any = window.page("settings")
+    try:
+        settings.font_combo.setCurrentIndex(settings.font_combo.findData(points))  # as a person chooses it
+        qtbot.wait(50)
+        settle()
+        window.go_to(key)
+        settle()
+        assert page.loads == loads  # nothing read again: the same rows, in a bigger font
+        yield page
+    finally:
+        manager.set_font_size(None)
 
 
 def rows_in_sight(page: QWidget, view: QTableView) -> int:

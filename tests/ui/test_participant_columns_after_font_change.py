@@ -7,41 +7,22 @@ fitted again once the new font reaches the list, as a window opened at 20 points
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
 from desktop.ui.qt_i18n import LanguageManager
-from tests.i18n.test_i18n_screens import demo_store, isolated_settings, settle  # noqa: F401
-from tests.ui_helpers import main_window
+from tests.i18n.test_i18n_screens import demo_store, isolated_settings  # noqa: F401
+from tests.ui_helpers import list_page_at_new_text_size
 
 
 @pytest.mark.usefixtures("isolated_settings")
 @pytest.mark.parametrize("lang", ["en", "ar", "ckb"])
 def test_the_pseudonyms_stay_whole_at_a_new_text_size(lang: str, manager: LanguageManager, demo_store: Store,  # noqa: F811
                                                        qtbot: QtBot) -> None:
-    window = main_window(manager, demo_store, qtbot, lang)
-    window.resize(1180, 760)
-    window.go_to("participants")
-    page: Any = window.page("participants")
-    qtbot.waitUntil(lambda: page.loads > 0 and page.model.rowCount() >= 3, timeout=30_000)
-    settle()
-    view = page.view
-    loads = page.loads
-    window.go_to("settings")
-    settings: Any = window.page("settings")
-    try:
-        settings.font_combo.setCurrentIndex(settings.font_combo.findData(20.0))  # as a person chooses it
-        qtbot.wait(50)
-        settle()
-        window.go_to("participants")
-        settle()
-        assert page.loads == loads  # nothing read again: the same rows, in a bigger font
+    with list_page_at_new_text_size(manager, demo_store, qtbot, lang, "participants", 20.0) as page:
+        view = page.view
         pseudonyms = [page.model.index(row, 0).data() for row in range(page.model.rowCount())]
         widest = max(view.fontMetrics().horizontalAdvance(p) for p in pseudonyms)
         assert view.columnWidth(0) >= max(view.sizeHintForColumn(0), widest), (
             view.columnWidth(0), view.sizeHintForColumn(0), widest)
-    finally:
-        manager.set_font_size(None)

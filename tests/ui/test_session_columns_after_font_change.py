@@ -15,37 +15,22 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.db import Store
 from desktop.ui.qt_i18n import LanguageManager
-from tests.i18n.test_i18n_screens import demo_store, isolated_settings, settle  # noqa: F401
-from tests.ui_helpers import main_window
+from tests.i18n.test_i18n_screens import demo_store, isolated_settings  # noqa: F401
+from tests.ui_helpers import list_page_at_new_text_size
 
 FITTED = (0, 2, 3, 5)  # date, kind, governorate, status (the venue is capped, the title takes the rest)
+
+
+def _fitted(page: Any) -> None:
+    view = page.view
+    for column in FITTED:
+        assert view.columnWidth(column) >= view.sizeHintForColumn(column), (
+            column, view.columnWidth(column), view.sizeHintForColumn(column))
 
 
 @pytest.mark.usefixtures("isolated_settings")
 @pytest.mark.parametrize("lang", ["en", "ar", "ckb"])
 def test_the_columns_fit_again_at_a_new_text_size(lang: str, manager: LanguageManager, demo_store: Store,  # noqa: F811
                                                   qtbot: QtBot) -> None:
-    window = main_window(manager, demo_store, qtbot, lang)
-    window.resize(1180, 760)
-    window.go_to("sessions")
-    page: Any = window.page("sessions")
-    qtbot.waitUntil(lambda: page.loads > 0 and page.model.rowCount() >= 3, timeout=30_000)
-    settle()
-    view = page.view
-    assert all(view.columnWidth(c) >= view.sizeHintForColumn(c) for c in FITTED)
-    loads = page.loads
-    window.go_to("settings")
-    settings: Any = window.page("settings")
-    try:
-        settings.font_combo.setCurrentIndex(settings.font_combo.findData(20.0))  # as a person chooses it
-        qtbot.wait(50)
-        settle()
-        window.go_to("sessions")
-        settle()
-        assert page.loads == loads  # nothing read again: the same rows, in a bigger font
-        for column in FITTED:
-            assert view.columnWidth(column) >= view.sizeHintForColumn(column), (
-                column, view.columnWidth(column), view.sizeHintForColumn(column))
-    finally:
-        manager.set_font_size(None)
-
+    with list_page_at_new_text_size(manager, demo_store, qtbot, lang, "sessions", 20.0, read=_fitted) as page:
+        _fitted(page)
