@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 
 from desktop.core.atomic_file import write_atomic
+from desktop.core.bounded_read import NotAFile, read_at_most
 from desktop.core.models import ChangeLog, LocalState, Team
 
 if TYPE_CHECKING:
@@ -73,15 +74,36 @@ class Rollback:
     what: str = "changes"  # or "team updates": a centre whose update number went back
 
 
-def _load(device_id: str) -> dict[str, Any]:
-    """The whole position file for ``device_id``; empty when missing, unreadable or someone else's."""
+#: The most bytes of a state file read (``read_state_file``): the position file with its ``SENT_KEPT`` bundle hashes
+#: is some 35 KB. A larger one (written by another program, or garbage after a disk filled) is not this app's.
+STATE_FILE_LIMIT = 1024 * 1024
+
+
+def read_state_file(target: Path) -> Any:
+    """The JSON a state file holds; None when it is missing, or is not a file Majlis wrote: not a regular file (a
+    folder, a pipe), larger than STATE_FILE_LIMIT (never read whole), not UTF-8 JSON, or nested past what the
+    parser takes. Read at most STATE_FILE_LIMIT + 1 bytes, whatever is there."""
     try:
-        raw = json.loads(position_file(device_id).read_text(encoding="utf-8"))
+        data = read_at_most(target, STATE_FILE_LIMIT)
     except FileNotFoundError:
-        return {}
-    except (OSError, ValueError):
-        log.warning("the exported-position file could not be read; rollback detection skipped once")
-        return {}
+        return None
+    except (OSError, NotAFile):
+        log.warning("a state file could not be read")
+        return None
+    if len(data) > STATE_FILE_LIMIT:
+        log.warning("a state file is larger than any Majlis writes: not read")
+        return None
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (ValueError, RecursionError):  # not UTF-8 or not JSON; "[[[[…" deeper than the parser goes
+        log.warning("a state file is not one Majlis wrote: not read")
+        return None
+
+
+def _load(device_id: str) -> dict[str, Any]:
+    """The whole position file for ``device_id``; empty when missing, unreadable, malformed, too large or someone
+    else's (then rollback detection is skipped until the next export writes the file anew)."""
+    raw = read_state_file(position_file(device_id))
     return raw if isinstance(raw, dict) and raw.get("device_id") == device_id else {}
 
 
