@@ -19,7 +19,7 @@ import base64
 import hashlib
 import re
 from _json import encode_basestring, make_encoder
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -66,6 +66,12 @@ _EMPTY_JSON = "{}"
 #: (16 MB at most: two bytes a character in a text with Arabic in it); past it (a big bundle) memory
 #: counts more than the time to make a text again when it is written.
 KEPT_JSON_CHARS = 8 * 1024 * 1024
+#: A bundle's records share one tuple per set of field names and one object per short text, up to so many
+#: sets and texts: past it a record keeps its own. A day's bundle has a handful of sets and repeats its short
+#: texts (a session's id, kinds, dates); a hostile one that invents new ones in every change grows neither map
+#: without bound.
+FIELDSETS_KEPT = 1_024
+STRINGS_KEPT = 1 << 16
 
 
 class ChangeRecord(NamedTuple):
@@ -127,7 +133,7 @@ class ChangeChecker:
         self._kept_json = 0
 
     def add(self, items: Iterable[dict[str, Any]]) -> None:
-        records, seen, fieldsets = self.records, self._seen, self._fieldsets
+        records, seen, fieldsets, strings = self.records, self._seen, self._fieldsets, self._strings
         lo, hi, device_id = self._manifest.seq_from, self._manifest.seq_to, self._manifest.device_id
         for item in items:
             number = len(records) + 1
@@ -137,7 +143,7 @@ class ChangeChecker:
                     raise MalformedBundleError(f"Change {number} belongs to another epoch than the bundle.")
                 self._epoch = epoch
             rec = _parse_one(item, number, self._epoch, self._attachments, device_id, self._latest_ms, fieldsets,
-                             self._strings)
+                             strings.setdefault if len(strings) < STRINGS_KEPT else strings.get)
             if rec.seq < lo or rec.seq > hi or rec.seq in seen:
                 raise MalformedBundleError(f"Change {number} has a number outside the bundle's range, or twice.")
             seen.add(rec.seq)
@@ -165,7 +171,7 @@ def _parse_one(
     device_id: str,
     latest_ms: int,
     fieldsets: dict[tuple[str, ...], tuple[str, ...]],
-    strings: dict[str, str],
+    shared: Callable[[str, str], str],
 ) -> ChangeRecord:
     try:
         seq, epoch, hlc = item["seq"], item["epoch"], item["hlc"]
@@ -214,7 +220,7 @@ def _parse_one(
     try:
         values = checks.checked_values(op, data, "\\" in data_json or (
             (b"\x7f" in hashed or b"\xc2" in hashed or b"\xef\xbf" in hashed) and _UNESCAPED_BAD.search(data_json) is not None),
-            fields, strings.setdefault)
+            fields, shared)
         if base:
             checks.check_base(base)
     except ValueProblem as problem:
@@ -226,7 +232,7 @@ def _parse_one(
         raise FutureClockError()  # dated ahead as an HLC may not be (see values.DATED_AHEAD)
     if not erased and hashlib.sha256(hashed).hexdigest() != chash:
         raise MalformedBundleError(f"Change {number} does not match its content hash.")
-    fields = fieldsets.setdefault(fields, fields)
+    fields = fieldsets.setdefault(fields, fields) if len(fieldsets) < FIELDSETS_KEPT else fieldsets.get(fields, fields)
     return ChangeRecord(seq, epoch, hlc, entity, row_id, op, fields, values,
                         base or _NO_BASE, chash, data_json, _dumps(base) if base else _EMPTY_JSON)
 

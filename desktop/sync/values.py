@@ -415,6 +415,19 @@ def _characters_check(column_type: Any) -> Callable[[str], bool] | None:
 #: Sets of fields a table's checks are written out for (``field_checks``); a bundle has a handful, and
 #: one that has thousands (a hostile one) has the rest checked by the loop, not each written out.
 _COMPILED_MAX = 256
+#: ... and for all tables together, in the life of the process: a function written out is some 13 KB, and a
+#: hostile bundle repeating each of its invented sets of fields could otherwise have 256 of them made for every
+#: table (over 100 MB, kept until the app closes).
+_COMPILED_TOTAL_MAX = 1_024
+#: A set of fields is written out once it has been met this many times (the loop checks it until then): a
+#: day's handful of sets repeat thousands of times, while writing one out takes some 3 ms, more than the loop
+#: spends on a few hundred changes. A hostile bundle whose every change invents a new set wrote out 256 per
+#: table, seconds per table, for sets never met again.
+_WRITTEN_AFTER = 64
+#: Sets of fields whose plan (each field's checks) a table keeps, with how often each was met; full, it is
+#: emptied and starts again (a hostile bundle's endless sets: the sets written out are kept apart).
+_PLANS_MAX = 1_024
+_written = [0]  # functions written out so far, all tables (``_COMPILED_TOTAL_MAX``)
 
 _FLOAT_LIMIT = int(FLOAT_MAX)  # the same bound as a whole number (1e15 is one)
 
@@ -457,7 +470,8 @@ class EntityChecks:
         self.required = frozenset(required)
         self.long_text = frozenset(MODEL_BY_TABLE[entity].__long_text__)
         self.record_rules = entity == "coded_segment"
-        self._plans: dict[tuple[str, tuple[str, ...]], list[Spec]] = {}
+        #: (operation, fields) -> [times met, plan] of sets not written out (yet)
+        self._plans: dict[tuple[str, tuple[str, ...]], list[Any]] = {}
         self._compiled: dict[tuple[str, tuple[str, ...]], Checked] = {}
 
     def check_data(self, op: str, data: Mapping[str, Any], escapes: bool) -> None:
@@ -472,16 +486,22 @@ class EntityChecks:
 
         Runs for every field of every change of a day's import: what depends only on the set of
         field names (unknown or missing fields, each field's checks) is worked out once per set,
-        and written out as one function (``field_checks``) for the first sets a table meets."""
+        and written out as one function (``field_checks``) for the sets a table meets often."""
         key = (op, fields)
         check = self._compiled.get(key)
         if check is None:
-            plan = self._plans.get(key)
-            if plan is None:
-                plan = self._plan(op, fields)
-            if len(self._compiled) < _COMPILED_MAX:
+            known = self._plans.get(key)
+            if known is None:
+                if len(self._plans) >= _PLANS_MAX:  # a hostile bundle cannot grow this without bound
+                    self._plans.clear()
+                known = self._plans[key] = [0, self._plan(op, fields)]
+            known[0] += 1
+            plan = known[1]
+            if known[0] >= _WRITTEN_AFTER and len(self._compiled) < _COMPILED_MAX and _written[0] < _COMPILED_TOTAL_MAX:
                 check = self._compiled[key] = compiled(self.entity, fields, plan, ValueProblem)
-            else:  # a hostile bundle's endless sets of fields: the loop, not one function each
+                _written[0] += 1
+                self._plans.pop(key, None)
+            if check is None:  # the loop: a set met rarely, or a hostile bundle's endless sets of fields
                 values = checked_each(self.entity, plan, data, escapes, shared, ValueProblem)
         if check is not None:
             values = check(data.values(), escapes, shared)
@@ -491,7 +511,7 @@ class EntityChecks:
 
     def _plan(self, op: str, fields: tuple[str, ...]) -> list[Spec]:
         """Each field's checks, in order; ValueProblem for a field the table lacks or a required one
-        a new row lacks. Kept per operation and set of fields (a bundle has few different sets)."""
+        a new row lacks. Kept per operation and set of fields (``_plans``: a bundle has few different sets)."""
         if op == "insert":
             missing = self.required - set(fields)
             if missing:
@@ -499,10 +519,7 @@ class EntityChecks:
         for name in fields:
             if name not in self.specs:
                 raise ValueProblem(self.entity, field_label(name), "not a field of this table")
-        plan = [self.specs[name] for name in fields]
-        if len(self._plans) < 10_000:  # a hostile bundle cannot grow this without bound
-            self._plans[(op, fields)] = plan
-        return plan
+        return [self.specs[name] for name in fields]
 
     def check_base(self, base: Mapping[str, Any]) -> None:
         for name, version in base.items():

@@ -89,6 +89,7 @@ def test_a_hostile_bundles_endless_sets_are_checked_by_the_loop(monkeypatch: pyt
     """Past the sets written out, the rest are still checked (the loop), and none is written out."""
     checks = values.EntityChecks("participant")
     monkeypatch.setattr(values, "_COMPILED_MAX", 2)
+    monkeypatch.setattr(values, "_WRITTEN_AFTER", 1)  # each set written out when first met
     checks.check_data("update", {"code": "P1"}, False)
     checks.check_data("update", {"gender": "female"}, False)
     with pytest.raises(ValueProblem) as refused:
