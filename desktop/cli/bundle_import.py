@@ -364,7 +364,7 @@ def _apply_updates(store: Store, updates: list[Path],
             for line in applied_notes(one):
                 print(line)
             if one.stopped_by:  # applied, but releasing the bundles held for the devices it put on the roster stopped
-                sys.stderr.write(release_stopped_note(one.stopped_by, one.released, one.held) + "\n")
+                sys.stderr.write(release_stopped_note(one.stopped_by, one.released, one.held, one.still_held) + "\n")
         elif one.status == "stale":
             print(f"already applied {shown_path(path)}: team update {one.sequence} is the one applied here; "
                   "nothing was changed")

@@ -27,6 +27,7 @@ from desktop.sync.roles import COORDINATOR, FIELD
 if TYPE_CHECKING:
     from desktop.core.db import Store
     from desktop.sync.deleted_codes import Followed
+    from desktop.sync.held_release import StillHeld
     from desktop.sync.roster import Approved
 
 # As in sync_commands: each command imports its implementation when it runs.
@@ -236,13 +237,20 @@ def applied_notes(applied: _AppliedUpdate) -> list[str]:
     return notes
 
 
-def release_stopped_note(stopped_by: str, released: Sequence[Approved], held: int) -> str:
+def release_stopped_note(stopped_by: str, released: Sequence[Approved], held: int,
+                         still_held: Sequence[StillHeld] = ()) -> str:
     """A team update applied whose release of the bundles held for the devices it put on the roster
-    stopped partway (team_update.ReleaseStopped): how far it got, and what applies the others."""
+    stopped partway (team_update.ReleaseStopped): how far it got, and what applies the others; then a line
+    per bundle left held (those of devices it did not reach too), by device and changes."""
+    from desktop.core.device_label import device_label
+
     applied = sum(o.status != "refused" for device in released for o in device.outcomes)
     why = "an error it did not expect" if stopped_by == "unexpected" else f"the disk refused the write ({stopped_by})"
-    return (f"applying the bundles held for the devices it put on the roster stopped: {why}; "
-            f"{applied} of {held} applied before it; the others stay held and are applied with the next team update")
+    lines = [f"applying the bundles held for the devices it put on the roster stopped: {why}; "
+             f"{applied} of {held} applied before it; the others stay held and are applied with the next team update"]
+    lines += [f"held bundle of device {device_label(b.device_name, b.device_id)}, changes {b.seq_from}\u2013{b.seq_to}: "
+              "not applied yet (the device is on the roster now); the next team update applies it" for b in still_held]
+    return "\n".join(lines)
 
 
 def _refuse_missing(path: Path, what: str) -> None:
@@ -273,7 +281,8 @@ def cmd_update_import(args: argparse.Namespace) -> int:
         arrived_erasure_report(store, erased_before)  # the centre's erasures reach this laptop's copies too
         if stopped is None:
             return 0
-        sys.stderr.write(release_stopped_note(stopped.stopped_by, applied.released, stopped.held) + "\n")
+        sys.stderr.write(release_stopped_note(stopped.stopped_by, applied.released, stopped.held,
+                                              stopped.still_held) + "\n")
         return 1 if stopped.stopped_by == "unexpected" else EnvironmentProblem.exit_code
 
     return with_store(args, body)

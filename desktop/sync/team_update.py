@@ -40,6 +40,7 @@ from desktop.sync.team_snapshot import TEAM_UPDATE_ENTITIES, max_hlc, snapshot
 from desktop.sync.update_order import UPDATE_EPOCH_STATE as UPDATE_EPOCH_STATE
 
 if TYPE_CHECKING:
+    from desktop.sync.held_release import StillHeld
     from desktop.sync.roster import Approved
 
 
@@ -245,7 +246,8 @@ class TeamUpdateApplied:
     #: The team's recipients changed (a new team key made at the centre): the next bundles go to them.
     new_key: bool = False
     #: On a coordinator's laptop, the devices the update put on the roster whose held bundles were applied
-    #: (``_apply_held``): each with its bundles' outcomes, as an approval says them.
+    #: (``_apply_held``): each with its bundles' outcomes, as an approval says them (a release that stopped
+    #: partway, ``ReleaseStopped``: the devices it did not reach too, with none).
     released: tuple[Approved, ...] = ()
 
 
@@ -321,11 +323,13 @@ class ReleaseStopped(Exception):
     read as nothing done. ``applied``: the update's outcome, ``released`` holding the devices reached and
     the outcomes of the bundles applied before the failure; ``held``: how many bundles waited for those
     devices; ``stopped_by``: the disk's reason ("io" when it gave none) or "unexpected". The bundles not
-    reached stay held and are applied with the next team update (``_left_held``)."""
+    reached stay held and are applied with the next team update (``_left_held``): ``still_held`` lists them,
+    and ``applied.released`` names the devices not reached too, with no outcomes (``held_release``)."""
 
-    def __init__(self, applied: TeamUpdateApplied, cause: Exception, held: int) -> None:
+    def __init__(self, applied: TeamUpdateApplied, cause: Exception, held: int,
+                 still_held: tuple[StillHeld, ...] = ()) -> None:
         super().__init__(str(cause))
-        self.applied, self.cause, self.held = applied, cause, held
+        self.applied, self.cause, self.held, self.still_held = applied, cause, held, still_held
         disk = cause if isinstance(cause, EnvironmentProblem) else None
         self.stopped_by = (str(disk.details.get("reason", "")) or "io") if disk is not None else "unexpected"
 
@@ -360,7 +364,7 @@ def _apply_held(store: Store, arrived: list[tuple[str, str]], update: TeamUpdate
     with the devices reached and the bundles applied before it."""
     from dataclasses import replace as with_outcomes
 
-    from desktop.sync import touched_sessions  # as roster: it reaches this module again
+    from desktop.sync import held_release, touched_sessions  # as roster: it reaches this module again
     from desktop.sync.import_batch import ImportOutcome
     from desktop.sync.keys import same_public_key
     from desktop.sync.roster import approve_registered, pending
@@ -382,9 +386,21 @@ def _apply_held(store: Store, arrived: list[tuple[str, str]], update: TeamUpdate
         return [with_outcomes(device, outcomes=outcomes) for device, outcomes in reached]
     except Exception as exc:
         released = tuple(with_outcomes(device, outcomes=outcomes) for device, outcomes in reached)
-        raise ReleaseStopped(replace(update, released=released), exc, held) from exc
+        left = _still_held(store, arrived)
+        released += held_release.not_reached(left, released)  # their lines said "not on the roster"
+        raise ReleaseStopped(replace(update, released=released), exc, held, left) from exc
     finally:
         change_set.report(touched_sessions.announced(applied))
+
+
+def _still_held(store: Store, arrived: list[tuple[str, str]]) -> tuple[StillHeld, ...]:
+    """The bundles a stopped release left held; none when even reading them fails (the update is said all the same)."""
+    from desktop.sync.held_release import still_held
+
+    try:
+        return still_held(store, arrived)
+    except Exception:  # the disk that stopped the release may refuse this too: the stop is said without the list
+        return ()
 
 
 def is_own_team_update(store: Store, source: str | os.PathLike[str]) -> bool:

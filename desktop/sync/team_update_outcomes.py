@@ -15,6 +15,7 @@ from desktop.sync.team import apply_team_update
 from desktop.sync.team_update import ReleaseStopped, TeamUpdateApplied, is_own_team_update
 
 if TYPE_CHECKING:
+    from desktop.sync.held_release import StillHeld
     from desktop.sync.roster import Approved
 
 #: ``Applied.status`` of a field laptop's own bundle given to it (merged_here.sent_from_here): nothing to do there.
@@ -46,6 +47,8 @@ class Applied(NamedTuple):
     #: those applied before it; the others are applied with the next team update).
     stopped_by: str = ""
     held: int = 0
+    #: ... and the bundles it left held, each waiting for the next team update (``held_release.StillHeld``).
+    still_held: tuple[StillHeld, ...] = ()
 
 
 def apply_updates(store: Store, paths: list[Path], own: Container[Path] | None = None) -> list[Applied]:
@@ -56,7 +59,8 @@ def apply_updates(store: Store, paths: list[Path], own: Container[Path] | None =
         try:
             done.append(_applied(path.name, apply_team_update(store, path)))
         except ReleaseStopped as exc:  # the update is applied: said so, with what its release of held bundles did
-            done.append(_applied(path.name, exc.applied)._replace(stopped_by=exc.stopped_by, held=exc.held))
+            done.append(_applied(path.name, exc.applied)._replace(stopped_by=exc.stopped_by, held=exc.held,
+                                                                          still_held=exc.still_held))
         except StaleTeamUpdateError as exc:  # the one applied here, or one published before it (never applied)
             done.append(Applied(path.name, "stale" if exc.same else "older", exc.sequence, applied=exc.applied_sequence))
         except CentreAppliesNoUpdateError as exc:
