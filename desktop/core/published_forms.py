@@ -27,7 +27,6 @@ every version the database made.
 from __future__ import annotations
 
 import itertools
-import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -38,7 +37,7 @@ from sqlalchemy import Connection, delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core.exported_position import save_state_file, state_dir
+from desktop.core.exported_position import read_state_file, save_state_file, state_dir
 from desktop.core.field_text import BAD_IN_LINE
 from desktop.core.form_publishers import TEAM, publishers
 from desktop.core.models import ConsentTemplate, Device, LocalState, ReportedForm
@@ -101,13 +100,11 @@ def sent_forms(device_id: str) -> dict[str, SentForm]:
     entry that is not one this centre wrote (the file edited or damaged: a version that is not a
     whole number from 1 to VERSION_MAX, such as ``Infinity`` or one too large for the database) is
     left out, the others kept."""
+    raw = read_state_file(_file(device_id))  # bounded, never a pipe: None when missing or not one Majlis wrote
     try:
-        raw = json.loads(_file(device_id).read_text(encoding="utf-8"))
         forms = raw.get("forms", {}) if isinstance(raw, dict) and raw.get("device_id") == device_id else {}
         read = {str(tid): _sent(f) for tid, f in forms.items()}
-    except FileNotFoundError:
-        return {}
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError):
         log.warning("the file of the form versions sent could not be read")
         return {}
     if None in read.values():

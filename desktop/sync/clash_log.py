@@ -21,7 +21,7 @@ from sqlalchemy import select
 from desktop.core.atomic_file import write_atomic
 from desktop.core.db import Store
 from desktop.core.device_label import device_label, shown_name
-from desktop.core.exported_position import state_dir
+from desktop.core.exported_position import read_state_file, state_dir
 from desktop.core.models import BundleReceipt, Device
 from desktop.sync.errors import SeqClashError
 
@@ -48,13 +48,13 @@ def clash_file(store: Store) -> Path:
 
 
 def _read(store: Store) -> list[Clash]:
+    raw = read_state_file(clash_file(store))  # bounded, never a pipe: None when missing or not one Majlis wrote
+    if raw is None:
+        return []
     try:
-        raw = json.loads(clash_file(store).read_text(encoding="utf-8"))
         return [Clash(str(c["device_id"]), str(c["epoch"]), int(c["first_seq"]), int(c["last_seq"]), str(c["at"]))
                 for c in raw]
-    except FileNotFoundError:
-        return []
-    except (OSError, ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError):
         log.warning("the list of sequence clashes could not be read")
         return []
 
