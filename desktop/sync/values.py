@@ -2,8 +2,9 @@
 
 The checks are generated from the SQLAlchemy column types of the synced models (type, nullability,
 length, integer range, dates, binary size), plus the small table :data:`EXTRA_RULES` of what a type
-cannot say (allowed values, formats, shapes of JSON fields). A problem is described by the entity,
-the field and a fixed phrase: never by the value, which may be a participant's name or words.
+cannot say (allowed values, formats, shapes of JSON fields), made from the checks of ``value_kinds``.
+A problem is described by the entity, the field and a fixed phrase: never by the value, which may be a
+participant's name or words.
 
 Limits (also in docs/bundle-format.md):
 
@@ -15,13 +16,14 @@ Limits (also in docs/bundle-format.md):
   version); ``Float``: finite, ``|x| <= 1e15``; ``Boolean``: true or false; ``Date``: ``YYYY-MM-DD``;
 * ``LargeBinary``: base64 in ``{"$bytes": ...}``, at most :data:`BINARY_LIMITS` bytes decoded;
 * ``JSON``: the shape in :data:`EXTRA_RULES` where there is one (consent answers, participant
-  attributes), else plain JSON at most :data:`JSON_DEPTH_MAX` deep and :data:`JSON_VALUES_MAX` values;
-* ``consent_record.recorded_at`` in the form the app writes (:data:`_RECORDED_FORM`), and not bounded
-  ahead: records are ordered by the earlier of it and their stamp (``desktop.core.consent_order``);
+  attributes), else plain JSON at most ``value_kinds.JSON_DEPTH_MAX`` deep and :data:`JSON_VALUES_MAX`
+  values;
+* ``consent_record.recorded_at`` in the form the app writes (``value_kinds.RECORDED_FORM``), and not
+  bounded ahead: records are ordered by the earlier of it and their stamp (``desktop.core.consent_order``);
 * ``recommendation_status.date``, ``outreach_event.date``: not after the importing computer's clock
   plus the day an HLC may be ahead (:func:`dated_after`, refused as ``future_clock`` by
   ``change_records``);
-* ``session.date``: not before :data:`EARLIEST_DAY`.
+* ``session.date``: not before ``value_kinds.EARLIEST_DAY``.
 """
 
 from __future__ import annotations
@@ -65,9 +67,21 @@ from desktop.sync.field_checks import (
     checked_each,
     compiled,
 )
-
-#: A problem with a value: a short fixed phrase, or None when the value is fine.
-Check = Callable[[Any], str | None]
+from desktop.sync.value_kinds import (
+    Check,
+    day,
+    is_answer_row,
+    is_text,
+    iso_datetime,
+    list_of,
+    matches,
+    not_before_2000,
+    not_blank,
+    one_of,
+    plain_json,
+    recorded_time,
+    scalar_map,
+)
 
 INT_MAX = 2**31 - 1
 FLOAT_MAX = 1e15
@@ -78,8 +92,8 @@ JSON_ENTRIES_MAX = 100
 JSON_TEXT_MAX = 1_000
 #: The longest name of a participant attribute (its values: JSON_TEXT_MAX; at most JSON_ENTRIES_MAX of them).
 ATTRIBUTE_KEY_MAX = 60
-#: Any other JSON field: plain JSON values nested at most this deep, at most this many values in all.
-JSON_DEPTH_MAX = 6
+#: Any other JSON field: plain JSON values nested at most ``value_kinds.JSON_DEPTH_MAX`` deep, at most
+#: this many values in all.
 JSON_VALUES_MAX = field_text.JSON_VALUES_MAX
 
 # One line: no control character at all. Long text: tab, LF and CR allowed. Neither may hold what
@@ -90,7 +104,6 @@ _BAD_IN_TEXT = BAD_IN_TEXT
 _ID = re.compile(r"[0-9A-Za-z-]{0,36}\Z")
 #: A row's own id, as a bundle's ``row_id`` is checked (``change_records``): 1-36 plain characters.
 PLAIN_ID = re.compile(r"[0-9A-Za-z-]{1,36}\Z")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _KEY = re.compile(r"[a-z0-9_]{1,40}\Z")
 
 
@@ -121,41 +134,6 @@ def field_label(name: object) -> str:
     return name if isinstance(name, str) and name in _schema_names() else UNKNOWN_FIELD
 
 
-# --- building blocks ------------------------------------------------------------------------------
-
-
-def one_of(*allowed: object) -> Check:
-    values = frozenset(allowed)
-
-    def check(value: Any) -> str | None:
-        return None if value in values else "not one of the allowed values"
-
-    return check
-
-
-def matches(pattern: str, what: str) -> Check:
-    compiled = re.compile(pattern + r"\Z")
-
-    def check(value: Any) -> str | None:
-        return None if isinstance(value, str) and compiled.match(value) else f"not {what}"
-
-    return check
-
-
-#: The first day a session may be dated, as the app refuses an earlier one (the session editors'
-#: "too_early"). Their date boxes start there, their stand-in for "no date": a session dated before it
-#: showed no date in its editor, and the editor's first save emptied its date. (A status or an outreach
-#: record dated before 2000, which the app refuses too, only sorts first: not refused here, so that a
-#: centre holding one from before that rule can still publish its statuses in a team update.)
-EARLIEST_DAY = "2000-01-01"
-_MS = dt.timedelta(milliseconds=1)
-_UNIX = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
-
-
-def _not_before_2000(value: Any) -> str | None:
-    return None if value >= EARLIEST_DAY else "before 2000"
-
-
 #: What a row says happened on which day, bounded as a change's HLC is (the importing computer's clock
 #: plus the day allowed): table -> that field. A recommendation's newest status is the one in force, so
 #: one dated years ahead would stand over every one recorded until then; the app dates neither a status
@@ -164,6 +142,8 @@ def _not_before_2000(value: Any) -> str | None:
 #: (``desktop.core.consent_order``), and a laptop whose date was ahead when it recorded a consent sends
 #: it once re-dated, as the rest of its work.
 DATED_AHEAD = {"recommendation_status": "date", "outreach_event": "date"}
+_MS = dt.timedelta(milliseconds=1)
+_UNIX = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 
 
 @lru_cache(maxsize=8)
@@ -178,103 +158,6 @@ def dated_after(value: Any, latest_ms: int) -> bool:
     if not value:
         return False
     return bool(value > _day_of(latest_ms))
-
-
-#: How the app writes a consent record's time (``consent.now_iso``: 2026-03-01T10:00:00+03:00): the
-#: day in full, then a ``T``. Records were ordered by this text, which is time order only in this form:
-#: Python reads 20260301T100000+0300 and 2026-W09-7T10:00 too, and each sorted after every time of the
-#: same year written in full, so a record sent so stood over the records made after it for up to a year.
-#: They are ordered by moment now (``desktop.core.consent_order``); other readers (exports, the Consent
-#: page, a withdrawal's day) still read its first ten characters as the day.
-_RECORDED_FORM = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?\Z", re.DOTALL)
-
-
-def _recorded_time(value: Any) -> str | None:
-    if value != "" and (type(value) is not str or not _RECORDED_FORM.match(value)):
-        return "not a date and time (YYYY-MM-DDTHH:MM:SS)"
-    return _iso_datetime(value)
-
-
-def _iso_datetime(value: Any) -> str | None:
-    if value == "":
-        return None
-    try:
-        dt.datetime.fromisoformat(value)
-    except (TypeError, ValueError):
-        return "not a date and time (ISO 8601)"
-    return None
-
-
-def _scalar_map(key_check: Callable[[str], bool], value_check: Callable[[Any], bool], what: str) -> Check:
-    def check(value: Any) -> str | None:
-        if type(value) is not dict:
-            return f"not {what}"
-        if len(value) > JSON_ENTRIES_MAX:
-            return "too many entries"
-        for key, item in value.items():
-            if not key_check(key) or not value_check(item):
-                return f"not {what}"
-        return None
-
-    return check
-
-
-def _plain_json(value: Any) -> str | None:
-    """Plain JSON (objects with text keys, lists, text, numbers, true/false, null), bounded in depth
-    and size; text bounded like a long text, without control characters other than tab and newlines."""
-    budget = JSON_VALUES_MAX
-    stack: list[tuple[Any, int]] = [(value, 0)]
-    while stack:
-        item, depth = stack.pop()
-        budget -= 1
-        if budget < 0:
-            return "too large"
-        kind = type(item)
-        if item is None or kind is bool:
-            continue
-        if kind is int:
-            if abs(item) > 2**63 - 1:
-                return "not a number in range"
-        elif kind is float:
-            if not math.isfinite(item):
-                return "not a number in range"
-        elif kind is str:
-            if len(item) > TEXT_LIMIT or _BAD_IN_TEXT.search(item):
-                return "not plain text"
-        elif kind is list or kind is dict:
-            if depth >= JSON_DEPTH_MAX:
-                return "nested too deep"
-            if kind is dict:
-                for key in item:
-                    if type(key) is not str or len(key) > 200 or _BAD_IN_LINE.search(key):
-                        return "not a plain map"
-                stack.extend((v, depth + 1) for v in item.values())
-            else:
-                stack.extend((v, depth + 1) for v in item)
-        else:
-            return "not plain JSON"
-    return None
-
-
-def _list_of(item_ok: Callable[[Any], bool], what: str) -> Check:
-    """Plain JSON that is a list whose every item passes ``item_ok``: the shape its readers index into
-    (a survey's answer rows, its column names), so that stored data never breaks a page or an export."""
-    def check(value: Any) -> str | None:
-        problem = _plain_json(value)
-        if problem is not None:
-            return problem
-        return None if type(value) is list and all(item_ok(item) for item in value) else f"not {what}"
-
-    return check
-
-
-def _is_text(item: Any) -> bool:
-    return type(item) is str
-
-
-def _is_answer_row(item: Any) -> bool:
-    # _plain_json has checked every value inside: only the nesting is left to check.
-    return type(item) is list and not any(type(value) in (list, dict) for value in item)
 
 
 def _attribute_key(key: str) -> bool:
@@ -292,24 +175,19 @@ def _attribute_value(item: Any) -> bool:
 _GOVERNORATES = ("", *GOVERNORATE_BY_KEY)
 
 #: What a column type cannot say. Applied after the type check, to non-null values only.
-def _not_blank(value: Any) -> str | None:
-    # A field the app never leaves empty (desktop/core/participants.py refuses an empty pseudonym):
-    # a participant without one could not be told apart, withdrawn or exported by pseudonym.
-    return None if isinstance(value, str) and value.strip() else "empty, but required"
-
-
 EXTRA_RULES: dict[tuple[str, str], Check] = {
-    ("participant", "code"): _not_blank,
+    ("participant", "code"): not_blank,
     ("organisation", "kind"): one_of(*ORGANISATION_KINDS),
     ("organisation", "governorate"): one_of(*_GOVERNORATES),
     ("participant", "gender"): one_of("", *GENDERS),
     ("participant", "age_band"): one_of("", *AGE_BANDS),
     ("participant", "governorate"): one_of(*_GOVERNORATES),
     ("participant", "setting"): one_of("", *SETTINGS),
-    ("participant", "attributes"): _scalar_map(_attribute_key, _attribute_value, "a map of attributes"),
+    ("participant", "attributes"): scalar_map(_attribute_key, _attribute_value, "a map of attributes",
+                                              JSON_ENTRIES_MAX),
     ("session", "kind"): one_of(*SESSION_KINDS),
     ("session", "status"): one_of(*SESSION_STATUSES),
-    ("session", "date"): _not_before_2000,
+    ("session", "date"): not_before_2000,
     ("session", "governorate"): one_of(*_GOVERNORATES),
     # session.start_time/end_time: no rule beyond String(5), one line. A draft keeps a time as typed
     # ("10:3" on the way to "10:30", autosaved; finalising checks it), and each such save is a change
@@ -319,20 +197,20 @@ EXTRA_RULES: dict[tuple[str, str], Check] = {
     ("coded_segment", "doc_table"): one_of(*DOC_FIELDS),
     ("coded_segment", "doc_field"): one_of(*sorted({f for _, fields in DOC_FIELDS.values() for f in fields})),
     ("consent_clause", "clause_key"): matches(r"[a-z0-9_]{1,40}", "a clause key"),
-    ("consent_record", "answers"): _scalar_map(lambda k: bool(_KEY.match(k)), lambda v: type(v) is bool,
-                                               "a map of clause keys to yes/no"),
+    ("consent_record", "answers"): scalar_map(lambda k: bool(_KEY.match(k)), lambda v: type(v) is bool,
+                                              "a map of clause keys to yes/no", JSON_ENTRIES_MAX),
     ("consent_record", "method"): one_of("", *CONSENT_METHODS),
-    ("consent_record", "recorded_at"): _recorded_time,
-    ("consent_record", "withdrawn_at"): _iso_datetime,
+    ("consent_record", "recorded_at"): recorded_time,
+    ("consent_record", "withdrawn_at"): iso_datetime,
     ("consent_record", "withdrawal_scope"): one_of("all", "quotes"),
-    ("survey", "columns"): _list_of(_is_text, "a list of column names"),
-    ("survey", "dropped_columns"): _list_of(_is_text, "a list of column names"),
-    ("survey_response_block", "rows"): _list_of(_is_answer_row, "a list of answer rows"),
-    ("survey_response_block", "submission_ids"): _list_of(_is_text, "a list of submission ids"),
-    ("survey_response_block", "governorates"): _list_of(_is_text, "a list of governorates"),
-    ("survey_response_block", "genders"): _list_of(_is_text, "a list of genders"),
-    ("survey_response_block", "age_bands"): _list_of(_is_text, "a list of age bands"),
-    ("evidence_link", "choices"): _list_of(_is_text, "a list of answers"),
+    ("survey", "columns"): list_of(is_text, "a list of column names"),
+    ("survey", "dropped_columns"): list_of(is_text, "a list of column names"),
+    ("survey_response_block", "rows"): list_of(is_answer_row, "a list of answer rows"),
+    ("survey_response_block", "submission_ids"): list_of(is_text, "a list of submission ids"),
+    ("survey_response_block", "governorates"): list_of(is_text, "a list of governorates"),
+    ("survey_response_block", "genders"): list_of(is_text, "a list of genders"),
+    ("survey_response_block", "age_bands"): list_of(is_text, "a list of age bands"),
+    ("evidence_link", "choices"): list_of(is_text, "a list of answers"),
 }
 
 #: Fields of the consent record that are references to other rows (ids), beyond ``ID`` typed ones.
@@ -358,15 +236,7 @@ def _type_check(entity: str, name: str, column_type: Any) -> Check:
             return None if type(v) is float and math.isfinite(v) and abs(v) <= FLOAT_MAX else "not a number in range"
         return number
     if isinstance(column_type, Date):
-        def date(v: Any) -> str | None:
-            if type(v) is not str or not _DATE.match(v):
-                return "not a date (YYYY-MM-DD)"
-            try:
-                dt.date.fromisoformat(v)
-            except ValueError:
-                return "not a date (YYYY-MM-DD)"
-            return None
-        return date
+        return day
     if isinstance(column_type, LargeBinary):
         limit = BINARY_LIMITS.get(name, DEFAULT_BINARY_LIMIT)
 
@@ -383,7 +253,7 @@ def _type_check(entity: str, name: str, column_type: Any) -> Check:
         return binary
     if isinstance(column_type, JSON):
         # A field with a shape of its own in EXTRA_RULES is checked there; any other is plain JSON.
-        return (lambda v: None) if (entity, name) in EXTRA_RULES else _plain_json
+        return (lambda v: None) if (entity, name) in EXTRA_RULES else plain_json
     if isinstance(column_type, Text):
         def text(v: Any) -> str | None:
             if type(v) is not str:
