@@ -118,7 +118,14 @@ def _load_history(conn: Connection, by_entity: Mapping[str, Iterable[str]]) -> d
     return out
 
 
-@functools.cache
+#: Statements of ``_load_history`` kept by shape (how many tables, how many ids: up to CHUNK of each
+#: kind of row, 500 x every synced table). A day's import meets a handful (full chunks, and the last
+#: one's); a hostile bundle could vary the shape at every chunk, and an unbounded cache kept each
+#: statement (up to some 1 KB) until the app closes. 64 of them: under 100 KB, a day's shapes kept.
+_HISTORY_SHAPES_MAX = 64
+
+
+@functools.lru_cache(maxsize=_HISTORY_SHAPES_MAX)
 def _history_sql(entities: int, ids: int) -> str:
     return ("SELECT entity, row_id, hlc, device_id, epoch, op, data, base FROM change_log "
             f"WHERE entity IN ({','.join('?' * entities)}) AND row_id IN ({','.join('?' * ids)})")
