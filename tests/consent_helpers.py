@@ -111,9 +111,10 @@ class FocusGroup:
     codes: list[str]  # pseudonyms
 
 
-def focus_group(store: Store, n: int = 3, *, language: str = "ar", title: str = "جلسة البصرة") -> FocusGroup:
+def focus_group(store: Store, n: int = 3, *, language: str = "ar", title: str = "جلسة البصرة",
+                day: dt.date = dt.date(2023, 1, 15)) -> FocusGroup:
     with store.transaction() as s:
-        session = Session(kind="focus_group", title=title, date=dt.date(2023, 1, 15),
+        session = Session(kind="focus_group", title=title, date=day,
                           governorate="basra", language=language, facilitator="F1", number=3)
         s.add(session)
         s.flush()

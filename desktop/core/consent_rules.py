@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Text, bindparam, or_, select, type_coerce
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent_order
+from desktop.core import consent_given, consent_order
 from desktop.core.errors import ValidationError
-from desktop.core.models import CodedSegment, ConsentRecord, TranscriptTurn
+from desktop.core.models import CodedSegment, ConsentRecord, Session, TranscriptTurn
 
 REDACTED = "[…]"  # what stands in place of withdrawn speech, in the UI and in every export
 DO_NOT_QUOTE = "[do not quote]"  # marker that may replace a quote where a row must stay (exports)
@@ -69,6 +69,20 @@ class _Record:
     withdrawn_at: str | None
     withdrawal_scope: str | None
     session_id: str | None = None
+
+
+def records_as_read(s: OrmSession, participant_id: str, session_id: str | None) -> list[_Record]:
+    """:func:`consent_records`, each with the participant's withdrawal that covers it
+    (``consent_given``: a withdrawal takes back every consent given on or before its day, marked or not)."""
+    records = consent_records(s, participant_id, None)
+    read = _covered(records, consent_given.session_days(s, (r.session_id for r in records)))
+    return [r for r in read if session_id is None or r.session_id in (session_id, None)]
+
+
+def _covered(records: Sequence[Any], days: Mapping[str, str]) -> list[_Record]:
+    """A participant's ``records`` (all of them, oldest first) as a policy reads them (``records_as_read``)."""
+    return [_Record(r.answers, when, scope, r.session_id)
+            for r, (when, scope) in zip(records, consent_given.covering(records, days), strict=True)]
 
 
 def stored_answers(record: ConsentRecord | _Record) -> dict[str, bool]:
@@ -136,7 +150,7 @@ def quotes_withdrawn(records: Sequence[ConsentRecord | _Record]) -> bool:
 def policy(s: OrmSession, participant_id: str | None, session_id: str | None) -> SpeechPolicy:
     if participant_id is None:  # the facilitator
         return FACILITATOR
-    return policy_from_records(consent_records(s, participant_id, session_id))
+    return policy_from_records(records_as_read(s, participant_id, session_id))
 
 
 def can_speak(s: OrmSession, participant_id: str | None, session_id: str) -> bool:
@@ -175,18 +189,23 @@ class PolicyCache:
         # per record, and the answers as their stored text (a recommendation reads thousands of records,
         # and most say the same few things: each different text is decoded once, see ``get``).
         c = ConsentRecord.__table__.c
+        # With the day of each record's session: a withdrawal covers the consents given on or before its day.
         query = select(c.participant_id, c.session_id, type_coerce(c.answers, Text).label("answers"),
-                       c.withdrawn_at, c.withdrawal_scope, c.recorded_at, c.created_at).where(c.deleted.is_(False))
+                       c.withdrawn_at, c.withdrawal_scope, c.recorded_at, c.created_at,
+                       Session.date.label("session_day")).join(
+            Session, Session.id == c.session_id, isouter=True).where(c.deleted.is_(False))
         params: dict[str, Any] = {}
         if participant_ids is not None:
             # One expanding parameter: a thousand ids are handed to SQLite, not made a thousand literals.
             query = query.where(c.participant_id.in_(bindparam("participants", expanding=True)))
             params["participants"] = list(set(participant_ids))
-        self._by_participant: dict[str, list[Any]] = defaultdict(list)
+        self._by_participant: dict[str, list[Any]] = defaultdict(list)  # rows, then each a _Record
         for r in s.execute(query, params):
             self._by_participant[r.participant_id].append(r)
         for pid, records in self._by_participant.items():
-            self._by_participant[pid] = consent_order.oldest_first(records)
+            ordered = consent_order.oldest_first(records)
+            days = {r.session_id: r.session_day.isoformat() for r in ordered if r.session_id and r.session_day}
+            self._by_participant[pid] = _covered(ordered, days)
         self._memo: dict[tuple[str, str | None], SpeechPolicy] = {}
         self._by_content: dict[tuple[tuple[Any, ...], ...], SpeechPolicy] = {}
 

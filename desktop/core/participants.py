@@ -290,7 +290,7 @@ def session_participants(s: OrmSession, session_id: str) -> list[SeatedParticipa
     ).all()
     out = []
     for seat, person in rows:
-        records = consent_rules.consent_records(s, person.id, session_id)
+        records = consent_rules.records_as_read(s, person.id, session_id)
         pol = consent_rules.policy_from_records(records)
         row = _seated(person, seat, pol, can_speak=pol.can_speak)
         if row.consent == "given" and any(r.withdrawn_at and r.withdrawal_scope == "quotes" for r in records):

@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import change_set, consent_rules, erasure, erasure_file
-from desktop.core.clock import is_timestamp, wall_ms_of
+from desktop.core import change_set, consent_given, consent_rules, erasure, erasure_file
 from desktop.core.consent import WITHDRAWAL_SCOPES, ConsentInvalid
 from desktop.core.db import Store
 from desktop.core.field_text import one_line
-from desktop.core.models import Attendance, ConsentRecord, Erasure, Participant, Session, TranscriptTurn
+from desktop.core.models import Attendance, ConsentRecord, Erasure, Participant, TranscriptTurn
 from desktop.i18n.catalogue import QT_TRANSLATE_NOOP
 
 MAX_REASON = 500
@@ -53,7 +52,7 @@ def consent_state(s: OrmSession, participant_id: str, erased: set[str] | None = 
     """none|given|refused|withdrawn_quotes|withdrawn_all|erased; ``erased``: the ids known erased."""
     if participant_id in erased if erased is not None else erasure.erased_entirely(s.connection(), participant_id):
         return "erased"
-    records = consent_rules.consent_records(s, participant_id, None)
+    records = consent_rules.records_as_read(s, participant_id, None)
     if not records:
         return "none"
     if any(r.withdrawn_at and r.withdrawal_scope == "all" for r in records):
@@ -144,11 +143,7 @@ def _marks(record: ConsentRecord, scope: str) -> bool:
 
 def _session_days(s: OrmSession, records: list[ConsentRecord]) -> dict[str, str]:
     """The day (YYYY-MM-DD) of each session these records were given at, where it is known."""
-    ids = {r.session_id for r in records if r.session_id}
-    if not ids:
-        return {}
-    rows = s.execute(select(Session.id, Session.date).where(Session.id.in_(ids))).all()
-    return {str(sid): day.isoformat() for sid, day in rows if day is not None}
+    return consent_given.session_days(s, (r.session_id for r in records))
 
 
 def first_session_day(s: OrmSession, participant_id: str) -> dt.date | None:
@@ -179,11 +174,8 @@ def _given_after(record: ConsentRecord, days: dict[str, str], when: str) -> bool
     day = days.get(record.session_id or "")
     if day is None:
         return False
-    recorded = str(record.recorded_at or "")[:10]
-    given = min(day, dt.date.today().isoformat(), recorded if _ISO_DAY.fullmatch(recorded) else day)
-    if is_timestamp(record.created_at):
-        given = min(given, dt.datetime.fromtimestamp(wall_ms_of(record.created_at) / 1000).date().isoformat())
-    return given > when
+    given = consent_given.given_day(day, record.recorded_at, record.created_at) or day
+    return min(given, dt.date.today().isoformat()) > when
 
 
 def withdraw_participant(

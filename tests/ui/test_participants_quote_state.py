@@ -12,6 +12,7 @@ quotes, none of the participant's sessions may quote them."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -29,6 +30,9 @@ from desktop.ui.participants.page import ParticipantsPage
 from desktop.ui.qt_i18n import LanguageManager
 from tests.consent_helpers import add_turn, all_yes, focus_group, template_texts
 from tests.i18n_allowlist import english_words
+
+#: The second session: after the withdrawal of 1 March 2026 (one of that day or before is covered by it).
+LATER = dt.date(2026, 3, 10)
 
 
 def _study(store: Store, *, again: bool) -> tuple[str, str]:
@@ -50,7 +54,7 @@ def _study(store: Store, *, again: bool) -> tuple[str, str]:
         coding.apply_code(s, code_id, "transcript_turn", turn, "text", 0, 10, "coder A")
     withdrawal.withdraw_participant(store, participant_id=pid, scope="quotes", on="2026-03-01")
     if again:
-        second = focus_group(store, 0, language="ckb", title="دانیشتنی دووەم")
+        second = focus_group(store, 0, language="ckb", title="دانیشتنی دووەم", day=LATER)
         with store.transaction() as s:
             s.add(Attendance(session_id=second.session_id, participant_id=pid, role="citizen", seat=1))
         consent.record_consent(store, pid, second.session_id, tid, all_yes(tid, store), "paper", facilitator="F1")

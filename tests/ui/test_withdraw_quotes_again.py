@@ -23,6 +23,9 @@ from desktop.ui.qt_i18n import LanguageManager
 from tests.consent_helpers import FocusGroup, all_yes, focus_group, template_texts
 from tests.i18n_allowlist import english_words
 
+#: The second session: after the withdrawal of 1 March 2026 (one of that day or before is covered by it).
+LATER = dt.date(2026, 3, 10)
+
 
 @pytest.fixture
 def twice(store: Store) -> tuple[FocusGroup, str]:
@@ -30,7 +33,7 @@ def twice(store: Store) -> tuple[FocusGroup, str]:
     everything, quotes included, for a second session: (first group, second session id)."""
     consent.publish_version(store, "session-consent", template_texts())
     first = focus_group(store, 1, language="ckb")
-    second = focus_group(store, 0, language="ckb", title="دانیشتنی دووەم")
+    second = focus_group(store, 0, language="ckb", title="دانیشتنی دووەم", day=LATER)
     pid = first.participants[0]
     with store.transaction() as s:
         s.add(Attendance(session_id=second.session_id, participant_id=pid, role="citizen", seat=1))

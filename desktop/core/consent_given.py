@@ -1,0 +1,86 @@
+"""Which consents a participant's withdrawal takes back: every one given on or before its day, whichever
+record carries the mark and however the consent is dated.
+
+A withdrawal marks the consent records its device holds when it is made (``withdrawal.py``). A record
+that arrives after it (a field laptop's bundle holding the consent of the day the participant phoned the
+centre, dated ahead by the laptop's clock) or that is typed in after it (the laptop took the centre's marks
+in a team update, then typed in a paper form of that day's session) carried no mark, and its session's words
+were quoted again. The marks are therefore read for the participant, not for one record:
+
+* a withdrawal of everything covers every consent of the participant, whenever given;
+* a withdrawal of quotes dated D covers every consent given on or before D. A consent is given on the
+  earliest of its session's day (consent is given at its session: one dated after it, by a clock set
+  ahead or typed in days later, is placed at its session), the day its ``recorded_at`` says, and the day
+  its record was typed in (its stamp ``created_at``, this computer's day of it: a laptop's date a day ahead
+  dates the session too, but re-dating moves only the stamp). A consent given at a session after D
+  stands: quotes allowed again, as ``consent withdraw`` says. The latest quotes withdrawal's day counts
+  (one of an earlier day covers less). A withdrawal whose day cannot be read covers every consent.
+
+Pure: callers give the records (ORM records or rows) and the days of their sessions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.core.clock import is_timestamp, wall_ms_of
+from desktop.core.models import Session
+
+ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+#: The day of a withdrawal that cannot be read: after every day, so that it covers every consent.
+_EVERY_DAY = "9999-99-99"
+
+
+def given_day(session_day: str | None, recorded_at: object, created_at: object) -> str | None:
+    """The day (YYYY-MM-DD) a consent was given (see the module); None when nothing says it."""
+    days = [session_day] if session_day else []
+    recorded = str(recorded_at or "")[:10]
+    if ISO_DAY.fullmatch(recorded):
+        days.append(recorded)
+    if is_timestamp(created_at):
+        with contextlib.suppress(OverflowError, OSError, ValueError):  # a stamp past what dates can say
+            days.append(dt.datetime.fromtimestamp(wall_ms_of(str(created_at)) / 1000).date().isoformat())
+    return min(days) if days else None
+
+
+def session_days(s: OrmSession, session_ids: Iterable[str | None]) -> dict[str, str]:
+    """The day (YYYY-MM-DD) of each of these sessions, where it is known."""
+    ids = sorted({i for i in session_ids if i})
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        rows = s.execute(select(Session.id, Session.date).where(Session.id.in_(ids[start:start + 500]))).all()
+        out.update({str(sid): day.isoformat() for sid, day in rows if day is not None})
+    return out
+
+
+def withdrawal_day(withdrawn_at: object) -> str:
+    """The day of a withdrawal as compared with the days consents were given."""
+    day = str(withdrawn_at or "")[:10]
+    return day if ISO_DAY.fullmatch(day) else _EVERY_DAY
+
+
+def covering(records: Sequence[Any], days: Mapping[str, str]) -> list[tuple[str | None, str | None]]:
+    """(withdrawn_at, withdrawal_scope) each of a participant's ``records`` (all of them; each with
+    ``withdrawn_at``, ``withdrawal_scope``, ``session_id``, ``recorded_at``, ``created_at``) is read with:
+    its own marks, or those of the participant's withdrawal that covers it (see the module)."""
+    everything = next((r.withdrawn_at for r in records if r.withdrawn_at and r.withdrawal_scope == "all"), None)
+    quotes = [r.withdrawn_at for r in records if r.withdrawn_at and r.withdrawal_scope == "quotes"]
+    until = max(quotes, key=withdrawal_day) if quotes else None
+    out: list[tuple[str | None, str | None]] = []
+    for r in records:
+        marks: tuple[str | None, str | None] = (r.withdrawn_at, r.withdrawal_scope)
+        if everything is not None and not (r.withdrawn_at and r.withdrawal_scope == "all"):
+            marks = (everything, "all")
+        elif until is not None and not r.withdrawn_at:
+            given = given_day(days.get(r.session_id or ""), r.recorded_at, r.created_at)
+            if given is None or given <= withdrawal_day(until):
+                marks = (until, "quotes")
+        out.append(marks)
+    return out

@@ -1,0 +1,44 @@
+"""The withdrawal that covers each consent record of a participant (``consent_given``), free of any database:
+the cases the store-level tests (tests/sync/test_consent_dated_ahead_of_a_withdrawal.py) do not reach."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.core.consent_given import covering, given_day
+
+
+@dataclass
+class Rec:
+    withdrawn_at: str | None = None
+    withdrawal_scope: str | None = None
+    session_id: str | None = "s1"
+    recorded_at: str = "2026-03-01T10:00:00+03:00"
+    created_at: str | None = None
+
+
+def test_a_consent_is_given_on_the_earliest_day_that_says_it() -> None:
+    assert given_day("2026-03-01", "2026-03-02T09:00:00+03:00", None) == "2026-03-01"  # dated ahead of its session
+    assert given_day("2026-03-05", "2026-03-02T09:00:00+03:00", None) == "2026-03-02"  # a session dated ahead
+    assert given_day(None, "20260302T090000", None) is None  # not written the way the app writes it: not read
+    assert given_day(None, "", None) is None
+
+
+def test_a_withdrawal_of_quotes_covers_unmarked_consents_up_to_its_day() -> None:
+    records = [Rec("2026-03-01", "quotes", "s1"), Rec(session_id="s2", recorded_at="2026-03-02T09:00:00+03:00"),
+               Rec(session_id="s3", recorded_at="2026-03-02T09:00:00+03:00")]
+    days = {"s1": "2026-02-20", "s2": "2026-03-01", "s3": "2026-03-02"}
+    assert covering(records, days) == [("2026-03-01", "quotes"), ("2026-03-01", "quotes"), (None, None)]
+
+
+def test_the_latest_withdrawal_of_quotes_counts_and_an_unreadable_day_covers_all() -> None:
+    later = Rec(session_id="s3", recorded_at="2026-05-02T09:00:00+03:00")
+    days = {"s3": "2026-05-02"}
+    assert covering([Rec("2026-03-01", "quotes"), Rec("2026-06-01", "quotes"), later], days)[2] == ("2026-06-01", "quotes")
+    assert covering([Rec("not a day", "quotes"), later], days)[1] == ("not a day", "quotes")
+
+
+def test_a_withdrawal_of_everything_covers_every_consent_and_an_emptied_one_none() -> None:
+    records = [Rec("2026-03-01", "all"), Rec("2026-02-01", "quotes"), Rec(session_id="s9", recorded_at="2030-01-01")]
+    assert covering(records, {}) == [("2026-03-01", "all"), ("2026-03-01", "all"), ("2026-03-01", "all")]
+    assert covering([Rec("", "quotes"), Rec()], {}) == [("", "quotes"), (None, None)]
