@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent_order, consent_rules, erasure, published_forms, recorded_on
+from desktop.core import consent_given, consent_order, consent_rules, erasure, published_forms, recorded_on
 from desktop.core.consent_forms import (
     BUILTIN_FORM_KEY,
     FALLBACK_LANGUAGES,
@@ -291,6 +291,9 @@ def register(
     if participant_id is not None:
         query = query.where(ConsentRecord.participant_id == participant_id)
     records = list(s.scalars(query))
+    # A record a withdrawal covers without its mark (it arrived, or was typed in, after the withdrawal)
+    # is shown withdrawn, as the exports and lists read it.
+    covered = consent_given.covered_marks(s, {r.participant_id for r in records})
     tpls = {t.id: t for t in s.scalars(select(ConsentTemplate))}
     # A form text this centre sent and then lost (restored from an older backup): its number is known.
     lost = published_forms.lost_forms(s) if any(r.template_id not in tpls for r in records) else {}
@@ -312,6 +315,7 @@ def register(
         device, held = devices.get(r.participant_id), sessions.get(r.session_id or "")
         person = people.get(r.participant_id)
         refused_here = refused(answers, clause_cache[r.template_id])
+        withdrawn_at, scope = covered.get(r.id, (r.withdrawn_at, r.withdrawal_scope))
         asked_version = 0
         # As the Participants page marks them (the flag), on the records that still stand and are on an
         # older version than the form's newest: not one replaced, refused or withdrawn from entirely, nor a
@@ -319,7 +323,7 @@ def register(
         # language, as the flag is set: a version published in Arabic only asks a Kurdish reader again too
         # (to read in Arabic, or once translated); their language's newest would leave them unmarked here.
         if (tpl is not None and person is not None and person.reconsent_needed and not refused_here
-                and r.id not in replaced and not (r.withdrawn_at and r.withdrawal_scope == "all")):
+                and r.id not in replaced and not (withdrawn_at and scope == "all")):
             # A form text this centre sent and lost since is the team's (only the team's are sent).
             form = (tpl.template_key, publisher(tpl.origin_device) if isinstance(tpl, ConsentTemplate) else TEAM)
             if form not in asked:
@@ -334,7 +338,7 @@ def register(
             template_id=r.template_id, template_key=tpl.template_key if tpl else "",
             version=tpl.version if tpl else 0, language=tpl.language if tpl else "",
             answers=answers, method=r.method, witness=r.witness, facilitator=r.facilitator,
-            recorded_at=r.recorded_at, withdrawn_at=r.withdrawn_at, withdrawal_scope=r.withdrawal_scope,
+            recorded_at=r.recorded_at, withdrawn_at=withdrawn_at, withdrawal_scope=scope,
             refused=refused_here,
             recorded_on=device.label(lang) if device else "",
             recording_device=device, asked_version=asked_version, form_owner=owners.get(r.template_id),

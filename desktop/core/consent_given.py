@@ -31,7 +31,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.clock import is_timestamp, wall_ms_of
-from desktop.core.models import Session
+from desktop.core.models import ConsentRecord, Session
 
 ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 #: The day of a withdrawal that cannot be read: after every day, so that it covers every consent.
@@ -83,4 +83,27 @@ def covering(records: Sequence[Any], days: Mapping[str, str]) -> list[tuple[str 
             if given is None or given <= withdrawal_day(until):
                 marks = (until, "quotes")
         out.append(marks)
+    return out
+
+
+def covered_marks(s: OrmSession, participant_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Consent record id -> the (withdrawn_at, withdrawal_scope) it is read with, for the live records of
+    these participants that a withdrawal covers without carrying its mark (see the module): what a
+    register shows of them, as the exports and lists decide."""
+    c = ConsentRecord.__table__.c
+    withdrawn = set(s.scalars(select(c.participant_id).where(
+        c.deleted.is_(False), c.withdrawn_at.is_not(None), c.withdrawn_at != "").distinct()))
+    people = sorted(withdrawn & set(participant_ids))
+    by_person: dict[str, list[Any]] = {}
+    for start in range(0, len(people), 500):
+        for r in s.execute(select(c.id, c.participant_id, c.session_id, c.recorded_at, c.created_at, c.withdrawn_at,
+                                  c.withdrawal_scope).where(c.deleted.is_(False),
+                                                            c.participant_id.in_(people[start:start + 500]))):
+            by_person.setdefault(r.participant_id, []).append(r)
+    out: dict[str, tuple[str, str]] = {}
+    for records in by_person.values():
+        days = session_days(s, (r.session_id for r in records))
+        for r, (when, scope) in zip(records, covering(records, days), strict=True):
+            if when and scope and (when, scope) != (r.withdrawn_at, r.withdrawal_scope):
+                out[str(r.id)] = (when, scope)
     return out

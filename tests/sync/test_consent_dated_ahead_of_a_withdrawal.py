@@ -127,12 +127,17 @@ def test_a_consent_typed_in_after_the_centres_withdrawal_came_is_withdrawn_on_th
     today = dt.date.today()
     withdrawal.withdraw_participant(team.centre, participant_id=study.other, scope="quotes", on=today)
     import_team_update(team.devices[0], write_team_update(team.centre, tmp_path / "u.majlis-update").path)
-    _consent_at_a_session(team.devices[0], study.other, today - dt.timedelta(days=1), _later(0))
+    typed = _consent_at_a_session(team.devices[0], study.other, today - dt.timedelta(days=1), _later(0))
     quotes, _ = _workbook_text(team.devices[0], tmp_path / "laptop.xlsx")
     assert not _quoted(quotes)
     _sent(team, team.devices[0], tmp_path / "typed.majlis")
     quotes, _ = _workbook_text(team.centre, tmp_path / "centre.xlsx")
     assert not _quoted(quotes)
+    for store in (team.devices[0], team.centre):  # the register (Consent page, workbook) says it withdrawn
+        with store.session() as s:
+            rows = [r for r in consent.register(s, participant_id=study.other) if r.session_id == typed]
+            assert [(r.withdrawn_at, r.withdrawal_scope) for r in rows] == [(today.isoformat(), "quotes")]
+            assert withdrawal.consent_state(s, study.other) == "withdrawn_quotes"
 
 
 def test_a_consent_given_at_a_later_session_stands(team: Team, tmp_path: Path) -> None:
