@@ -352,10 +352,14 @@ def cmd_retention_set(args: argparse.Namespace) -> int:
 
 
 def _say_later(state: RetentionStatus) -> None:
-    """The sessions dated after today, left out of the last session (their number only: a title may name people)."""
+    """The sessions dated after today, left out of the last session (their number only: a title may name
+    people), and the participants of theirs whose identities a run keeps (their number only)."""
     if state.later:
         print(f"left out: {counted(state.later, 'session')} dated after today (the retention period runs from "
               "the last session held)")
+    if state.kept:
+        print(f"kept: {counted(state.kept, 'participant')} of sessions not yet held (dated after today): their "
+              "identities are not erased; a run after their session erases them")
 
 
 def cmd_erasure_report(args: argparse.Namespace) -> int:

@@ -35,7 +35,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select, update
 
-from desktop.core import consent_rules, erasure_history, erasure_memos
+from desktop.core import consent_rules, erasure_history, erasure_memos, retention_kept
 from desktop.core.erasure_history import ERASED_FLAG as ERASED_FLAG
 from desktop.core.erasure_history import ERASED_RESOLUTION as ERASED_RESOLUTION
 from desktop.core.models import (
@@ -249,6 +249,9 @@ class Rule:
     #: (as its bundles may change only its own rows); on a laptop too, once it arrived there in a team
     #: update (the centre sends every erasure it holds); "" = no such limit.
     only_from: str = ""
+    #: A retention run (no participant): the participants it leaves out, as the device that made it
+    #: decided (``retention_kept``); never judged again from the rows of the device applying it.
+    kept: frozenset[str] = frozenset()
 
 
 def _unlimited_origins(conn: Connection) -> frozenset[str] | None:
@@ -271,16 +274,17 @@ def _unlimited_origins(conn: Connection) -> frozenset[str] | None:
     return frozenset({own, centre, *map(str, coordinators)})
 
 
-def _rule(p: Any, s: Any, c: Any, o: Any, unlimited: frozenset[str] | None) -> Rule:
+def _rule(p: Any, s: Any, c: Any, o: Any, k: Any, unlimited: frozenset[str] | None) -> Rule:
     origin = str(o or "")
-    return Rule(str(p or ""), str(s), str(c or ""), "" if unlimited is None or origin in unlimited else origin)
+    return Rule(str(p or ""), str(s), str(c or ""), "" if unlimited is None or origin in unlimited else origin,
+                retention_kept.as_kept(k) if k and not p else frozenset())
 
 
 def rules(conn: Connection) -> list[Rule]:
     unlimited = _unlimited_origins(conn)
-    query = select(Erasure.participant_id, Erasure.scope, Erasure.created_at, Erasure.origin_device).where(
-        Erasure.deleted.is_(False))
-    return [_rule(p, s, c, o, unlimited) for p, s, c, o in conn.execute(query).all()]
+    query = select(Erasure.participant_id, Erasure.scope, Erasure.created_at, Erasure.origin_device,
+                   Erasure.kept).where(Erasure.deleted.is_(False))
+    return [_rule(p, s, c, o, k, unlimited) for p, s, c, o, k in conn.execute(query).all()]
 
 
 def rules_by_id(conn: Connection) -> list[tuple[str, Rule]]:
@@ -288,12 +292,12 @@ def rules_by_id(conn: Connection) -> list[tuple[str, Rule]]:
     if not found:  # the common case at an import: no erasure at all, and no need to ask who we are
         return []
     unlimited = _unlimited_origins(conn)
-    return [(str(i), _rule(p, s, c, o, unlimited)) for i, p, s, c, o in found]
+    return [(str(i), _rule(p, s, c, o, k, unlimited)) for i, p, s, c, o, k in found]
 
 
 # Built once: an import asks it for every bundle (a statement object reused is compiled once).
 _RULE_ROWS = select(
-    Erasure.id, Erasure.participant_id, Erasure.scope, Erasure.created_at, Erasure.origin_device
+    Erasure.id, Erasure.participant_id, Erasure.scope, Erasure.created_at, Erasure.origin_device, Erasure.kept
 ).where(Erasure.deleted.is_(False))
 
 
@@ -311,11 +315,14 @@ def targets(conn: Connection, rule: Rule, among: Iterable[str] | None = None) ->
     if rule.only_from:
         query = query.where(Participant.origin_device == rule.only_from)
     if among is None:
-        return _ids(conn, query)
-    out: list[str] = []
-    for chunk in _chunks(sorted(set(among))):
-        out += _ids(conn, query.where(Participant.id.in_(chunk)))
-    return out
+        out = _ids(conn, query)
+    else:
+        out = []
+        for chunk in _chunks(sorted(set(among))):
+            out += _ids(conn, query.where(Participant.id.in_(chunk)))
+    # A retention run leaves out the participants it carries as kept (sessions not yet held where it
+    # was made), and only those: what this device holds of sessions is not asked.
+    return [p for p in out if p not in rule.kept] if rule.kept else out
 
 
 def erased_entirely(conn: Connection, participant_id: str) -> bool:

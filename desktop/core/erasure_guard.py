@@ -39,7 +39,8 @@ def guard(session: OrmSession) -> None:
         created, origin = _created_of(session, participant)
         for rule in known:
             covered = rule.participant_id == participant or (
-                not rule.participant_id and bool(created) and created < rule.created_at)
+                not rule.participant_id and bool(created) and created < rule.created_at
+                and participant not in rule.kept)  # a retention run's kept: as it was made
             if not covered or (rule.only_from and origin != rule.only_from):
                 continue
             for key, value in replacements(obj.__tablename__, rule.scope).items():

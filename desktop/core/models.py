@@ -263,8 +263,10 @@ class Erasure(Synced):
     ``scope`` "all" (a full withdrawal) erases the participant's speech, the quotes of it, their
     signatures, scans, name and phone; "identity" (the end of a study) erases names, phones,
     signatures and scans only. An identity erasure with an empty ``participant_id`` covers every
-    participant created before it (``created_at``). Every device and the centre that hold this row
-    keep the erased fields erased whatever arrives later (see ``desktop.core.erasure``).
+    participant created before it (``created_at``) but those named in ``kept`` (a retention run: the
+    participants of sessions not yet held, decided once by the device that made the run; empty in a run
+    made before the list existed). Every device and the centre that hold this row keep the erased
+    fields erased whatever arrives later (see ``desktop.core.erasure``).
     """
 
     __tablename__ = "erasure"
@@ -272,6 +274,8 @@ class Erasure(Synced):
     scope: Mapped[str] = mapped_column(String(20), default="all")  # all|identity
     erased_on: Mapped[str] = mapped_column(String(32), default="")  # ISO date of the withdrawal or run
     reason: Mapped[str] = mapped_column(String(500), default="")
+    #: Participant ids a retention run leaves out (ids only; at most ``retention_kept.KEPT_MAX``).
+    kept: Mapped[list[str]] = mapped_column(JSON, default=list)
 
 
 SYNCED_MODELS: tuple[type[Synced], ...] = (

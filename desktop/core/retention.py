@@ -10,7 +10,9 @@ The period (in months) is a team setting: the centre sets it and team updates ca
 erases names, phones, signatures and scans of every participant known so far; pseudonyms and
 pseudonymous data stay. The run is one ``Erasure`` row (scope "identity", no participant: it covers
 every participant created before it), so it is recorded, travels, and keeps covering participants
-whose rows arrive later from older bundles.
+whose rows arrive later from older bundles. The participants of sessions not yet held here (dated
+after the run's day) are kept: their ids go in the run (``retention_kept``), and every device that
+applies it leaves out exactly those; they are counted as ``kept``, never named.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import change_set, erasure, erasure_file
+from desktop.core import change_set, erasure, erasure_file, retention_kept
 from desktop.core.db import Store
 from desktop.core.errors import ValidationError
 from desktop.core.models import ConsentRecord, Erasure, LocalState, Participant, Session
@@ -31,6 +33,10 @@ from desktop.i18n.counts import counted
 
 SETTING_KEY = "retention_months"
 MAX_MONTHS = 1200
+#: A run that would keep more participants than it may carry (``retention_kept.KEPT_MAX``): none is made.
+TOO_MANY_KEPT = QT_TRANSLATE_NOOP(
+    "Retention", "Too many participants are invited to sessions not yet held for one run to keep them; "
+    "nothing was erased.")
 
 
 class RetentionInvalid(ValidationError):
@@ -48,6 +54,7 @@ class RetentionStatus:
     names: int  # participants with a name or phone still stored
     images: int  # consent records with a signature or scan still stored
     later: int = 0  # sessions dated after today: left out of the last session
+    kept: int = 0  # participants of those sessions (not yet held) whose identity a run keeps
 
 
 @dataclass(frozen=True)
@@ -94,12 +101,22 @@ def status_in(s: OrmSession, today: dt.date | None = None) -> RetentionStatus:
     live = Session.deleted.is_(False)
     last = s.scalar(select(func.max(Session.date)).where(live, Session.date <= today))
     later = int(s.scalar(select(func.count()).select_from(Session).where(live, Session.date > today)) or 0)
-    names = int(s.scalar(select(func.count()).select_from(Participant).where(
-        or_(Participant.real_name.is_not(None), Participant.phone.is_not(None)))) or 0)
-    images = int(s.scalar(select(func.count()).select_from(ConsentRecord).where(
-        or_(ConsentRecord.signature_png.is_not(None), ConsentRecord.paper_scan.is_not(None)))) or 0)
+    named = or_(Participant.real_name.is_not(None), Participant.phone.is_not(None))
+    imaged = or_(ConsentRecord.signature_png.is_not(None), ConsentRecord.paper_scan.is_not(None))
+    kept = 0
+    if later:  # the participants of a session not yet held: kept by a run made now, not what it erases
+        ahead = retention_kept.linked_after(today)
+        names = int(s.scalar(select(func.count()).select_from(Participant).where(
+            named, Participant.id.not_in(ahead))) or 0)
+        images = int(s.scalar(select(func.count()).select_from(ConsentRecord).where(
+            imaged, ConsentRecord.participant_id.not_in(ahead))) or 0)
+        kept = int(s.scalar(select(func.count()).select_from(Participant).where(Participant.id.in_(ahead), or_(
+            named, Participant.id.in_(select(ConsentRecord.participant_id).where(imaged))))) or 0)
+    else:
+        names = int(s.scalar(select(func.count()).select_from(Participant).where(named)) or 0)
+        images = int(s.scalar(select(func.count()).select_from(ConsentRecord).where(imaged)) or 0)
     due_on = add_months(last, months) if (months and last) else None
-    return RetentionStatus(months, last, due_on, bool(due_on and today >= due_on), names, images, later)
+    return RetentionStatus(months, last, due_on, bool(due_on and today >= due_on), names, images, later, kept)
 
 
 def apply(store: Store, *, dry_run: bool = False, today: dt.date | None = None) -> RetentionRun:
@@ -109,12 +126,18 @@ def apply(store: Store, *, dry_run: bool = False, today: dt.date | None = None) 
         raise RetentionInvalid("no_period", QT_TRANSLATE_NOOP("Retention", "No retention period is set for this team; nothing was erased."))
     if not state.due or dry_run or not (state.names or state.images):
         return RetentionRun(state, False, erasure.ScrubCount(), True)
+    day = today or dt.date.today()
     with erasure_file.sole_writer(store, "erase identities"), store.transaction() as s:
-        run = Erasure(participant_id="", scope="identity", erased_on=(today or dt.date.today()).isoformat(),
-                      reason=f"retention {counted(state.months, 'month')}")
+        # Decided here, once: the run carries whom it keeps, and no device applying it judges again.
+        kept = retention_kept.kept_ids(s, day)
+        if len(kept) > retention_kept.KEPT_MAX:
+            raise RetentionInvalid("too_many_kept", TOO_MANY_KEPT)
+        run = Erasure(participant_id="", scope="identity", erased_on=day.isoformat(),
+                      reason=f"retention {counted(state.months, 'month')}", kept=kept)
         s.add(run)
         s.flush()
-        count = erasure.apply_rule(s.connection(), erasure.Rule("", "identity", run.created_at))
+        count = erasure.apply_rule(s.connection(), erasure.Rule("", "identity", run.created_at,
+                                                                kept=frozenset(kept)))
         change_set.wrote_in_bulk(s, erasure.TABLES)  # Core writes: say so
     try:
         purged = erasure_file.purge_after_erasure(store)

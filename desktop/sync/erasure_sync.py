@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import change_set, erasure, retention
+from desktop.core import change_set, erasure, retention, retention_kept
 from desktop.core.models import Erasure, LocalState
 from desktop.sync import withdrawal_sync
 from desktop.sync.errors import MalformedBundleError
@@ -77,7 +77,10 @@ def apply_team_payload(s: OrmSession, payload: Mapping[str, Any]) -> int:
         if row_id in have or data.get("scope") not in erasure.SCOPES:
             continue
         row = {k: v for k, v in data.items() if k in columns}
-        if not all(isinstance(v, str | bool) for v in row.values()):
+        # A retention run's kept participants: checked as a bundle's (ids only, bounded) before anything.
+        if "kept" in row and retention_kept.kept_problem(row["kept"]) is not None:
+            raise MalformedBundleError("The team update holds an invalid erasure.")
+        if not all(isinstance(v, str | bool) for k, v in row.items() if k != "kept"):
             raise MalformedBundleError("The team update holds an invalid erasure.")
         fresh.append({**row, "id": row_id, "created_at": created, "updated_at": created,
                       "origin_device": str(item.get("origin_device") or ""), "versions": {},

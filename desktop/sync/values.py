@@ -16,8 +16,8 @@ Limits (also in docs/bundle-format.md):
   version); ``Float``: finite, ``|x| <= 1e15``; ``Boolean``: true or false; ``Date``: ``YYYY-MM-DD``;
 * ``LargeBinary``: base64 in ``{"$bytes": ...}``, at most :data:`BINARY_LIMITS` bytes decoded;
 * ``JSON``: the shape in :data:`EXTRA_RULES` where there is one (consent answers, participant
-  attributes), else plain JSON at most ``value_kinds.JSON_DEPTH_MAX`` deep and :data:`JSON_VALUES_MAX`
-  values;
+  attributes, a retention run's kept participant ids), else plain JSON at most
+  ``value_kinds.JSON_DEPTH_MAX`` deep and :data:`JSON_VALUES_MAX` values;
 * ``consent_record.recorded_at`` in the form the app writes (``value_kinds.RECORDED_FORM``), and not
   bounded ahead: records are ordered by the earlier of it and their stamp (``desktop.core.consent_order``);
 * ``recommendation_status.date``, ``outreach_event.date``: not after the importing computer's clock
@@ -39,7 +39,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Float, Integer, LargeBinary, String, Text
 
-from desktop.core import field_text
+from desktop.core import field_text, retention_kept
 from desktop.core.clock import is_timestamp
 from desktop.core.coding import DOC_FIELDS
 from desktop.core.field_text import BAD_IN_LINE, BAD_IN_TEXT
@@ -211,6 +211,8 @@ EXTRA_RULES: dict[tuple[str, str], Check] = {
     ("survey_response_block", "genders"): list_of(is_text, "a list of genders"),
     ("survey_response_block", "age_bands"): list_of(is_text, "a list of age bands"),
     ("evidence_link", "choices"): list_of(is_text, "a list of answers"),
+    # A retention run's participants of sessions not yet held: ids only, at most KEPT_MAX (counted first).
+    ("erasure", "kept"): retention_kept.kept_problem,
 }
 
 #: Fields of the consent record that are references to other rows (ids), beyond ``ID`` typed ones.

@@ -1,7 +1,8 @@
 """The end of a study, offered when due: after the team's retention period, erase identities.
 
 Checked on the database worker when the main window opens. When the period has passed and names,
-phones, signatures or scans are still stored, a question says what goes (and what stays) and runs
+phones, signatures or scans are still stored, a question says what goes (and what stays: pseudonyms,
+and the identities of the participants of a session not yet held, whom the run keeps) and runs
 ``desktop.core.retention.apply`` on the worker if the person agrees, as ``majlis-cli retention
 apply`` does.
 """
@@ -39,6 +40,21 @@ def later_words(ctx: AppContext, later: int) -> str:
     ).replace("%1", ctx.language.format_number(later))
 
 
+def kept_words(ctx: AppContext, kept: int) -> str:
+    """The participants of sessions not yet held, whose identities a run keeps ("" when none): one line,
+    their number only (never a name)."""
+    if not kept:
+        return ""
+    return QCoreApplication.translate(
+        "RetentionOffer", "Participants of sessions not yet held are kept (%1): their identities are not erased.",
+    ).replace("%1", ctx.language.format_number(kept))
+
+
+def ahead_words(ctx: AppContext, state: retention.RetentionStatus) -> str:
+    """The sessions dated ahead left out, and the participants of theirs kept: a line each ("" when none)."""
+    return "\n".join(filter(None, (later_words(ctx, state.later), kept_words(ctx, state.kept))))
+
+
 def offer(ctx: AppContext, parent: QWidget, state: retention.RetentionStatus) -> QuestionDialog | None:
     if not state.due or not (state.names or state.images) or state.due_on is None:
         return None
@@ -47,9 +63,14 @@ def offer(ctx: AppContext, parent: QWidget, state: retention.RetentionStatus) ->
     box.setObjectName("retention_offer")
     when = ctx.language.format_date(state.due_on)
     ended = QCoreApplication.translate("RetentionOffer", "The team's retention period ended on %1.").replace("%1", when)
-    # A session planned ahead: the study may not be over, said before anything is erased.
-    box.setText("\n".join(filter(None, (ended, later_words(ctx, state.later)))))
+    # A session planned ahead: the study may not be over, said before anything is erased, with the
+    # participants of it that the run keeps.
+    box.setText("\n".join(filter(None, (ended, ahead_words(ctx, state)))))
     box.setInformativeText(QCoreApplication.translate("RetentionOffer",
+        "Erase the other participants' names, phone numbers, signature images and paper scans, and the "
+        "witnesses' names on their consent records, now? Pseudonyms, transcripts and codings stay. The erasure "
+        "goes to the centre with the next bundle. It cannot be undone.") if state.kept else
+        QCoreApplication.translate("RetentionOffer",
         "Erase every participant's name, phone number, signature images and paper scans, and the witnesses' "
         "names on their consent records, now? Pseudonyms, transcripts and codings stay. The erasure goes to the "
         "centre with the next bundle. It cannot be undone."))
@@ -85,12 +106,13 @@ def run(ctx: AppContext, parent: QWidget) -> None:
 
     def done(outcome: tuple[retention.RetentionRun, Report | None]) -> None:
         result, report = outcome
-        applied = result.applied
+        applied, kept = result.applied, result.status.kept
 
         def text() -> str:  # made again on a language switch while shown (live_status)
             if applied:
-                return QCoreApplication.translate("RetentionOffer",
-                                                  "Identities erased; pseudonyms and pseudonymous data stay.")
+                return " ".join(filter(None, (QCoreApplication.translate(
+                    "RetentionOffer", "Identities erased; pseudonyms and pseudonymous data stay."),
+                    kept_words(ctx, kept))))
             return QCoreApplication.translate("RetentionOffer", "Nothing was left to erase.")
 
         live_status.show(parent, text, 15000)
@@ -101,10 +123,14 @@ def run(ctx: AppContext, parent: QWidget) -> None:
         from desktop.core import erasure_file
         from desktop.ui import pending_purge
 
+        if isinstance(exc, retention.RetentionInvalid) and exc.code == "too_many_kept":  # nothing erased: said
+            live_status.show(parent, lambda: QCoreApplication.translate("Retention", retention.TOO_MANY_KEPT), 15000)
+            return
         if not isinstance(exc, erasure_file.NotPurged) or not isinstance(exc.made, retention.RetentionRun):
             raise exc
-        live_status.show(parent, lambda: QCoreApplication.translate(  # erased all the same: said so
-            "RetentionOffer", "Identities erased; pseudonyms and pseudonymous data stay.")
-            + " " + pending_purge.not_purged_words())
+        kept = exc.made.status.kept
+        live_status.show(parent, lambda: " ".join(filter(None, (QCoreApplication.translate(  # erased all the same
+            "RetentionOffer", "Identities erased; pseudonyms and pseudonymous data stay."), kept_words(ctx, kept),
+            pending_purge.not_purged_words()))))
 
     CollectionOp.on_store(ctx, op).success(done).failure(failed).run_in_background()

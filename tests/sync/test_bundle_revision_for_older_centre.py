@@ -6,7 +6,9 @@ installed the new version sent "0011_kurdish_keyboard_search", and a centre stil
 before refused every one as "from a newer version" until it upgraded too: in the field the laptops
 and the centre are upgraded on different days, from a USB stick. A bundle is now labelled with the
 newest revision that changed what bundles carry (``migrate.bundle_revision``). A second test holds
-that promise: every table but the search index is the same at that revision and at the head.
+that promise: every table but the search index is the same at that revision and at the top of the
+local-only revisions. Since 0017_erasure_kept (a retention run carries the participants it keeps), the
+head changes what bundles carry again: the local-only revisions are tested where they stand, under it.
 """
 
 from __future__ import annotations
@@ -37,10 +39,18 @@ def revisions_up_to(revision: str) -> set[str]:
     return known
 
 
+def local_top() -> str:
+    """The newest local-only revision: the head, until a revision that changes what bundles carry came on top."""
+    revision = migrate.head_revision()
+    while revision not in migrate.LOCAL_ONLY_REVISIONS:
+        (revision,) = migrate._script_revisions()[revision]
+    return revision
+
+
 def below_head() -> list[str]:
-    """The revisions under the head down to the newest that changed what bundles carry: where a centre
-    a version (or more) behind may stand, newest first."""
-    revision, found = migrate.head_revision(), []
+    """The revisions under the newest local-only one down to the newest that changed what bundles carry:
+    where a centre a version (or more) behind a laptop at that revision may stand, newest first."""
+    revision, found = local_top(), []
     while revision in migrate.LOCAL_ONLY_REVISIONS:
         (revision,) = migrate._script_revisions()[revision]
         found.append(revision)
@@ -61,11 +71,12 @@ def test_the_centres_one_version_behind_are_tested() -> None:
 @pytest.mark.parametrize("centre_at", below_head())
 def test_a_centre_on_the_version_before_reads_an_upgraded_laptops_bundle(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, centre_at: str) -> None:
-    assert migrate.head_revision() in migrate.LOCAL_ONLY_REVISIONS  # else this test shows nothing
+    assert local_top() in migrate.LOCAL_ONLY_REVISIONS  # else this test shows nothing
     team = make_team(tmp_path, devices=1)
     try:
         (laptop,) = team.devices
-        assert migrate.current_revision(laptop.engine) == migrate.head_revision()
+        migrate.downgrade(laptop.engine, local_top())  # the laptop's Majlis: the local-only revisions on top
+        assert migrate.current_revision(laptop.engine) == local_top()
         with laptop.transaction() as s:
             s.add(Session(kind="roundtable", title="طاولة البصرة"))
         made = export_bundle(laptop, tmp_path / "laptop.majlis")
@@ -73,7 +84,7 @@ def test_a_centre_on_the_version_before_reads_an_upgraded_laptops_bundle(
         # The centre's Majlis is a version before: it knows the revisions up to the last one that
         # changed what bundles carry, and perhaps some of the local-only ones on top, not the newest.
         older = revisions_up_to(centre_at)
-        assert migrate.head_revision() not in older
+        assert local_top() not in older
         monkeypatch.setattr(importer, "_known_revisions", lambda: older)
         (outcome,) = import_files(team.centre, [made.path], team.identities)
         assert outcome.status == "imported", (outcome.code, outcome.message)
@@ -99,6 +110,7 @@ def tables(engine: Engine) -> dict[str, list[tuple[str, str, bool]]]:
 def test_the_local_only_revisions_change_no_table_a_bundle_carries(tmp_path: Path) -> None:
     store = fresh_store(tmp_path / "field.db", PASSPHRASE, "field laptop")
     try:
+        migrate.downgrade(store.engine, local_top())
         at_head = tables(store.engine)
         assert migrate.bundle_revision(store.engine) == below_local_only()
         for revision in below_head():
@@ -106,5 +118,16 @@ def test_the_local_only_revisions_change_no_table_a_bundle_carries(tmp_path: Pat
             assert migrate.current_revision(store.engine) == revision
             assert migrate.bundle_revision(store.engine) == below_local_only()
             assert tables(store.engine) == at_head, revision
+    finally:
+        store.close()
+
+
+def test_the_kept_participants_of_a_retention_run_change_what_bundles_carry(tmp_path: Path) -> None:
+    """0017_erasure_kept adds a field bundles and team updates carry: a bundle is labelled with it, and a
+    Majlis without it refuses the bundle as from a newer version rather than erase whom the run keeps."""
+    store = fresh_store(tmp_path / "field.db", PASSPHRASE, "field laptop")
+    try:
+        assert "0017_erasure_kept" not in migrate.LOCAL_ONLY_REVISIONS
+        assert "0017_erasure_kept" in revisions_up_to(migrate.bundle_revision(store.engine))
     finally:
         store.close()

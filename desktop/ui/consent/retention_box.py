@@ -34,7 +34,7 @@ class RetentionBox(QGroupBox):
         self.months_label.setBuddy(self.months)
         self.summary = WordWrapLabel(self)
         self.summary.setObjectName("retention_summary")
-        self.later = WordWrapLabel(self)  # sessions dated ahead, left out of the last session
+        self.later = WordWrapLabel(self)  # sessions dated ahead, left out of the last session; their participants kept
         self.later.setObjectName("retention_later")
         self.later.hide()
         self.erase = QPushButton(self)
@@ -66,7 +66,7 @@ class RetentionBox(QGroupBox):
 
     def show_state(self, state: retention.RetentionStatus | None) -> None:
         self.state = state
-        later = retention_offer.later_words(self.ctx, state.later) if state is not None else ""
+        later = retention_offer.ahead_words(self.ctx, state) if state is not None else ""
         self.later.setText(later)
         self.later.setVisible(bool(later))
         if state is None:
