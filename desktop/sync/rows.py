@@ -53,6 +53,10 @@ def _python_type(column_type: Any) -> Any:
         return None
 
 
+#: JSON fields added after bundles were first written, with their empty value (a list made afresh).
+_EMPTY_BY_DEFAULT: dict[str, Any] = {"kept": list}
+
+
 @cache
 def _defaults(entity: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
@@ -62,6 +66,11 @@ def _defaults(entity: str) -> dict[str, Any]:
             out[column.name] = getattr(default, "arg", None)
         elif column.name == "versions":
             out[column.name] = {}
+        elif isinstance(column.type, JSON) and not column.nullable and column.name in _EMPTY_BY_DEFAULT:
+            # A field added later, which an insert written before it does not carry (a retention run's
+            # kept, from a Majlis before 0017): its empty value, as the model's default gives it, not null
+            # (a team update would carry the null on, which every laptop's check refuses).
+            out[column.name] = _EMPTY_BY_DEFAULT[column.name]()
         else:
             out[column.name] = None
     return out

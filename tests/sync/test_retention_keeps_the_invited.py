@@ -182,3 +182,33 @@ def test_a_team_update_with_a_hostile_run_is_refused(tmp_path: Path, kept: Any) 
         assert _identity(laptop, study.withdrawn)[0] == NAME
     finally:
         team.close()
+
+
+def test_a_run_from_a_majlis_before_the_list_covers_everyone(tmp_path: Path) -> None:
+    """An insert without ``kept`` (a Majlis before 0017 wrote none) is taken, and keeps its meaning: every
+    participant created before it, the invited of a session dated ahead too."""
+    team = make_team(tmp_path, devices=1)
+    (laptop,) = team.devices
+    try:
+        study = make_study(laptop)
+        _, invited = planned_session(laptop, study)
+        _send(team, laptop, tmp_path / "a1.majlis")
+        data = {k: v for k, v in _run_data([]).items() if k != "kept"}
+        with laptop.session() as s:
+            from desktop.core.models import ChangeLog
+
+            seq = max(s.query(ChangeLog.seq).filter_by(device_id=laptop.device_id).all())[0] + 1
+        bundle = forge(team, [change("erasure", "insert", data, device=laptop.device_id, seq=seq,
+                                     ms=laptop.clock.wall_ms() + 1000)],
+                       device_id=laptop.device_id, key=laptop_key(laptop), out=tmp_path / "older.majlis")
+        (outcome,) = import_files(team.centre, [bundle], team.identities)
+        assert outcome.status == "imported", outcome.message
+        assert _kept_of_the_run(team.centre) == []  # stored empty, not null: a team update carries it on
+        for store in (team.centre, laptop):
+            assert _identity(store, invited)[:2] == (None, None)
+            assert _identity(store, study.other)[:2] == (None, None)
+            if store is team.centre:
+                _update(team, laptop, tmp_path / "update.majlis")  # taken by the laptop: erased there too
+                assert _kept_of_the_run(laptop) == []
+    finally:
+        team.close()
