@@ -99,6 +99,9 @@ def test_a_laptops_run_keeps_the_invited_at_the_centre_too(tmp_path: Path) -> No
         assert run.applied and run.status.kept == 2
         _send(team, laptop, tmp_path / "a2.majlis")
         assert _kept_of_the_run(team.centre) == sorted([study.other, invited])
+        again = export_bundle(laptop, tmp_path / "a3.majlis", full=True)  # the run sent again: the same
+        assert again is not None
+        assert import_files(team.centre, [again.path], team.identities)[0].status in {"imported", "already_present"}
 
         for store in (team.centre, laptop):
             assert _identity(store, invited) == (PLANNED_NAME, "07700000999", 1)
