@@ -969,6 +969,7 @@
         </message>
         <message>
             <source>This team file names a team key that the centre replaced with a new one (New team key…, made when a key file was lost): the centre was probably restored from a backup made before the new key. This laptop did not join with it, so its bundles stay encrypted to the newer key. Tell your coordinator: the centre must make a new team key and publish a team update. Nothing was changed.</source>
+            <extracomment>local_state key (laptop): the team's recipients a team update or team file replaced (a new team key made at the centre after a key file was lost), as a JSON list; one naming one again is refused (ReplacedTeamKeyError). Laptop: where its recipients came from when a team file gave them ("epoch:sequence:team_keys" of the file; an earlier Majlis kept "epoch:sequence:created"), so neither a file of the same update written before a new team key (``keeps_recipients``) nor an update the file was written after (``before_recipients_file``) undoes them.</extracomment>
             <translation>يسمّي ملفّ الفريق هذا مفتاح فريق استبدله المركز بمفتاح جديد (مفتاح جديد للفريق…، صُنع حين ضاع ملفّ مفتاح): الأرجح أنّ المركز استُعيد من نسخة احتياطية صُنعت قبل المفتاح الجديد. لم ينضمّ هذا الحاسوب به، فتبقى حزمه مشفّرة للمفتاح الأحدث. أخبر منسّقك: على المركز أن يصنع مفتاحًا جديدًا للفريق وينشر تحديثًا للفريق. لم يتغيّر شيء.</translation>
         </message>
         <message>
@@ -5651,6 +5652,11 @@ Waiting changes: %3</source>
     <context>
         <name>Retention</name>
         <message>
+            <source>Too many participants are invited to sessions not yet held for one run to keep them; nothing was erased.</source>
+            <extracomment>A run that would keep more participants than it may carry (``retention_kept.KEPT_MAX``): none is made.</extracomment>
+            <translation>عدد المشاركين المدعوّين إلى جلسات لم تُعقد بعد أكبر من أن يُحتفظ بهم في عملية محو واحدة؛ لم يُمحَ شيء.</translation>
+        </message>
+        <message>
             <source>The retention period must be 1 to 1200 months.</source>
             <translation>يجب أن تكون مدة الاحتفاظ من 1 إلى 1200 شهر.</translation>
         </message>
@@ -5712,12 +5718,20 @@ Waiting changes: %3</source>
             <translation>لا تُحسب الجلسات المؤرخة بعد اليوم (%1): تُحسب مدة الاحتفاظ من آخر جلسة عُقدت.</translation>
         </message>
         <message>
+            <source>Participants of sessions not yet held are kept (%1): their identities are not erased.</source>
+            <translation>يُحتفظ بالمشاركين في الجلسات التي لم تُعقد بعد (%1): لا تُمحى هوياتهم.</translation>
+        </message>
+        <message>
             <source>End of the study</source>
             <translation>نهاية الدراسة</translation>
         </message>
         <message>
             <source>The team's retention period ended on %1.</source>
             <translation>انتهت مدة الاحتفاظ الخاصة بالفريق في %1.</translation>
+        </message>
+        <message>
+            <source>Erase the other participants' names, phone numbers, signature images and paper scans, and the witnesses' names on their consent records, now? Pseudonyms, transcripts and codings stay. The erasure goes to the centre with the next bundle. It cannot be undone.</source>
+            <translation>هل تريد محو أسماء المشاركين الآخرين وأرقام هواتفهم وصور تواقيعهم ونسخ الاستمارات الورقية الممسوحة، وأسماء الشهود في سجلات موافقتهم، الآن؟ تبقى الأسماء المستعارة والنصوص المفرّغة والترميز. يذهب المحو إلى المركز مع الحزمة التالية. لا يمكن التراجع عنه.</translation>
         </message>
         <message>
             <source>Erase every participant's name, phone number, signature images and paper scans, and the witnesses' names on their consent records, now? Pseudonyms, transcripts and codings stay. The erasure goes to the centre with the next bundle. It cannot be undone.</source>

@@ -965,6 +965,7 @@
         </message>
         <message>
             <source>This team file names a team key that the centre replaced with a new one (New team key…, made when a key file was lost): the centre was probably restored from a backup made before the new key. This laptop did not join with it, so its bundles stay encrypted to the newer key. Tell your coordinator: the centre must make a new team key and publish a team update. Nothing was changed.</source>
+            <extracomment>local_state key (laptop): the team's recipients a team update or team file replaced (a new team key made at the centre after a key file was lost), as a JSON list; one naming one again is refused (ReplacedTeamKeyError). Laptop: where its recipients came from when a team file gave them ("epoch:sequence:team_keys" of the file; an earlier Majlis kept "epoch:sequence:created"), so neither a file of the same update written before a new team key (``keeps_recipients``) nor an update the file was written after (``before_recipients_file``) undoes them.</extracomment>
             <translation>ئەم پەڕگەی تیمە کلیلێکی تیم ناو دەبات کە ناوەند بە کلیلێکی نوێ گۆڕیویەتی (کلیلی تازەی تیم…، کە کاتێک پەڕگەیەکی کلیل ون بوو دروست کرا): لەوانەیە ناوەند لە کۆپییەکی یەدەگەوە گەڕێنرابێتەوە کە پێش کلیلە نوێیەکە دروست کرابوو. ئەم لاپتۆپە پێی نەچووە ناو تیمەکە، بۆیە پاکێتەکانی هەر بۆ کلیلە نوێترەکە شفرە دەکرێن. بە هەماهەنگکارەکەت بڵێ: ناوەند دەبێت کلیلێکی نوێی تیم دروست بکات و نوێکردنەوەیەکی تیم بڵاو بکاتەوە. هیچ شتێک نەگۆڕدرا.</translation>
         </message>
         <message>
@@ -5607,6 +5608,11 @@ Waiting changes: %3</source>
     <context>
         <name>Retention</name>
         <message>
+            <source>Too many participants are invited to sessions not yet held for one run to keep them; nothing was erased.</source>
+            <extracomment>A run that would keep more participants than it may carry (``retention_kept.KEPT_MAX``): none is made.</extracomment>
+            <translation>ژمارەی ئەو بەشداربووانەی بانگهێشتی دانیشتنی هێشتا ئەنجامنەدراو کراون زۆرترە لەوەی یەک جار سڕینەوە بیانپارێزێت؛ هیچ شتێک نەسڕایەوە.</translation>
+        </message>
+        <message>
             <source>The retention period must be 1 to 1200 months.</source>
             <translation>ماوەی هەڵگرتن دەبێت لە 1 تا 1200 مانگ بێت.</translation>
         </message>
@@ -5664,12 +5670,20 @@ Waiting changes: %3</source>
             <translation>ئەو دانیشتنانەی بەروارەکەیان دوای ئەمڕۆیە ناژمێردرێن (%1): ماوەی هەڵگرتن لە دوایین دانیشتنی ئەنجامدراوەوە دەژمێردرێت.</translation>
         </message>
         <message>
+            <source>Participants of sessions not yet held are kept (%1): their identities are not erased.</source>
+            <translation>بەشداربووانی ئەو دانیشتنانەی هێشتا ئەنجام نەدراون دەپارێزرێن (%1): ناسنامەکانیان ناسڕدرێنەوە.</translation>
+        </message>
+        <message>
             <source>End of the study</source>
             <translation>کۆتایی توێژینەوەکە</translation>
         </message>
         <message>
             <source>The team's retention period ended on %1.</source>
             <translation>ماوەی هەڵگرتنی تیمەکە لە %1 کۆتایی هات.</translation>
+        </message>
+        <message>
+            <source>Erase the other participants' names, phone numbers, signature images and paper scans, and the witnesses' names on their consent records, now? Pseudonyms, transcripts and codings stay. The erasure goes to the centre with the next bundle. It cannot be undone.</source>
+            <translation>ئێستا ناو، ژمارەی تەلەفۆن، وێنەی واژۆ و فۆڕمە کاغەزییە سکانکراوەکانی بەشداربووانی تر، و ناوی شایەتەکان لە تۆمارەکانی ڕەزامەندییاندا، بسڕدرێنەوە؟ ناوە خوازراوەکان، دەقە نووسراوەکان و کۆدکردنەکان دەمێنن. سڕینەوەکە لەگەڵ پاکێتی داهاتوو دەچێتە ناوەند. ناگەڕێنرێتەوە.</translation>
         </message>
         <message>
             <source>Erase every participant's name, phone number, signature images and paper scans, and the witnesses' names on their consent records, now? Pseudonyms, transcripts and codings stay. The erasure goes to the centre with the next bundle. It cannot be undone.</source>
