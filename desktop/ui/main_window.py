@@ -374,13 +374,18 @@ class MainWindow(QMainWindow):
         if not self.store_lost and not self._pages_may_close(wait=False):
             event.ignore()  # a save refused out of sight (the Organisations page's), its typing kept
             return
-        stop_import = getattr(self.page_stack.pages.get("sync"), "stop_import_for_close", None)
-        if stop_import is not None and not self.store_lost and stop_import():
+        sync = self.page_stack.pages.get("sync")
+        stop_import = getattr(sync, "stop_import_for_close", None)
+        close_cancelled = getattr(sync, "close_cancelled", None)
+        stopped = stop_import is not None and not self.store_lost and stop_import()
+        if stopped:
             # An import of two hundred bundles went on with no window (or was ended mid-file at
             # exit): it stops after the file being read, and the next start says how far it got.
             self.ctx.tasks.drain(120_000)
         if not self.store_lost and not self._pages_may_close(wait=True):
             event.ignore()  # a save still on its way at the close came back refused: said, its typing kept
+            if stopped and close_cancelled is not None:  # the window stays: the page says the import
+                close_cancelled()  # stopped and how to go on, not the next start
             return
         # The coding windows opened from this one go with it (Quit, the ×): left, they showed the
         # participants' words with Majlis still running and no idle lock to hide them. Closed as the

@@ -23,7 +23,7 @@ from desktop.sync import touched_sessions
 from desktop.sync.errors import BundleError
 from desktop.sync.importer import ImportOutcome
 from desktop.sync.team import team_identities
-from desktop.ui.operations import Reloader
+from desktop.ui.operations import CollectionOp, Reloader
 from desktop.ui.sync import arrived_erasure, closed_import, texts
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.sync.import_progress import ImportProgress
@@ -57,6 +57,8 @@ class BundleImports(TeamKeyChoice):
     summary: ImportSummary
     last_outcomes: list[ImportOutcome]
     _closing: bool
+    _kept_for_close: bool  # the last run's tally was kept for the next start (the window was closing)
+    _close_cancelled: bool  # the close was cancelled while the stopped import read its last file
     _holds_team_key: bool
     is_coordinator_view: Callable[[], bool]
     refresh: Callable[[], None]
@@ -96,6 +98,7 @@ class BundleImports(TeamKeyChoice):
         Whether it started: False while an import runs, or with no paths."""
         if self._token is not None or not paths:
             return False
+        self._close_cancelled = False  # a close cancelled earlier is not this run's to say
         store, coordinator = self.ctx.store, self.is_coordinator_view()
         # Not read yet (a bundle opened with the app, files dropped in its first moment): the database
         # is asked, not a person for a key file the database already holds.
@@ -215,6 +218,22 @@ class BundleImports(TeamKeyChoice):
         self.cancel()
         return True
 
+    def close_cancelled(self) -> None:
+        """The close that stopped the import was cancelled (a save refused, the question answered Cancel):
+        the window stays, so this page says the import stopped and how to go on, not the next start; an
+        import run later in this window is no longer kept as one the close stopped."""
+        self._closing = False
+        if self._token is not None:  # still reading its last file past the close's wait: said when it ends
+            self._close_cancelled = True
+            return
+        if self._kept_for_close:
+            self._said_close_cancelled()
+
+    def _said_close_cancelled(self) -> None:
+        self._kept_for_close = self._close_cancelled = False
+        CollectionOp.on_store(self.ctx, closed_import.take).run_in_background()  # not said again at the next start
+        self.summary.close_cancelled()
+
     def _imported(self, run: ImportRun) -> None:
         cancelled = self._token is not None and self._token.cancelled
         self.progress.finish(show_last=True)
@@ -224,7 +243,10 @@ class BundleImports(TeamKeyChoice):
                                refused_updates=sum(u.status == "refused" for u in run.updates))
         if self._closing:
             closed_import.remember(self.ctx.store, tally)
+            self._kept_for_close = True
         self.summary.report(tally, outcomes, run.updates)
+        if self._close_cancelled:
+            self._said_close_cancelled()
         arrived_erasure.show(self.ctx, self._as_widget(), run.erased, self.results, note=self.summary.add_note)
         self.refresh()
         # The sessions the bundles wrote are named: an open coding window of another session is left

@@ -44,3 +44,8 @@ class ClosedImportWords(QObject):
         if not read_any:
             return self.tr("Majlis was closed during the last import.")
         return self.tr("Majlis was closed during the last import, which stopped after the file being read.")
+
+    def close_cancelled(self) -> str:
+        """Said in the window whose close stopped the import, once the close was cancelled."""
+        return self.tr("Majlis began to close, so the import stopped after the file being read; the close was "
+                       "then cancelled.")

@@ -39,6 +39,7 @@ class ImportSummary:
         self._hides_with = _HidesWith(label, show_problems)
         self.last_tally: ImportTally | None = None
         self.stopped_by_close = False  # the last tally is of an import the last close stopped
+        self.close_cancelled_here = False  # the last run was stopped by a close that was then cancelled
         # What the run did beyond its counts, said under them (a withdrawal that arrived): the Results
         # list is below the window's edge at 20 points, and the line there was never seen.
         self.note: Callable[[], str] | None = None
@@ -58,6 +59,8 @@ class ImportSummary:
         read_any = self.last_tally is not None and self.last_tally.done > 0
         if closed:
             return f"{ClosedImportWords().heading(read_any)} {said}"
+        if self.close_cancelled_here:
+            said = f"{ClosedImportWords().close_cancelled()} {said}"
         return f"{said}\n{self.note()}" if said and self.note is not None else said
 
     def add_note(self, words: Callable[[], str]) -> None:
@@ -76,11 +79,21 @@ class ImportSummary:
         if stopped is None:
             return
         self.last_tally, self.stopped_by_close, self.note = stopped, True, None
+        self.close_cancelled_here = False
         self._problems = []
         self.show_problems.setVisible(False)  # its files are not listed: they are said when chosen again
         self.label.setText(self.now())
         self.label.setVisible(True)
         self._heading(self.results.say(self.now))
+
+    def close_cancelled(self) -> None:
+        """The last run was stopped by a close that was then cancelled: said over its summary beside the
+        Import button (its "Import cancelled" was pressed by no one) and as a line in Results."""
+        self.close_cancelled_here = True
+        self.label.setText(self.now())
+        self.label.setVisible(True)
+        bring_into_view(self.label)
+        self.results.scrollToItem(self.results.say(lambda: ClosedImportWords().close_cancelled()))
 
     def report(self, tally: ImportTally, outcomes: list[ImportOutcome], updates: list[Applied]) -> None:
         """The run's summary beside the Import button, and in Results a bold heading with the same
@@ -88,6 +101,7 @@ class ImportSummary:
         refused and held first; the list scrolls to the heading."""
         fmt = self.ctx.language.format_number
         self.last_tally, self.stopped_by_close, self.note = tally, False, None
+        self.close_cancelled_here = False
         self.label.setText(summary(tally, fmt))
         self.label.setVisible(True)
         bring_into_view(self.label)  # where the progress bar was: below the window's edge at 24 points

@@ -59,6 +59,7 @@ class SyncPage(BundleImports, Page):
         self.setAcceptDrops(True)
         self._token: CancelToken | None = None
         self._closing = False  # the window is closing: the import is stopped and its tally kept
+        self._kept_for_close = self._close_cancelled = False
         self.last_outcomes: list[ImportOutcome] = []
         self.outbox = OutboxPanel(ctx, self)
         self.export_button, self.join_button = self.outbox.export_button, self.outbox.join_button
