@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.change_set import concerns_session
+from desktop.core.db import Store
 from desktop.core.field_text import blank_line
 from desktop.core.sessions import AuditRow
 from desktop.ui.labels import sessions as labels
-from desktop.ui.operations import read_now
+from desktop.ui.operations import Reloader, read_now
 from desktop.ui.qt_i18n import active_language
 from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.text_limits import LongTextLimit
@@ -73,6 +75,11 @@ class AuditModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows = rows
         self.format_dt = format_dt
+
+    def set_rows(self, rows: list[AuditRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -152,6 +159,25 @@ class AuditDialog(QDialog):
 
         rows = read_now(ctx, lambda s: audit_trail(s, session_id))
         dialog = cls(rows, ctx.language.format_datetime, parent)
+        dialog.follow(ctx, session_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def follow(self, ctx: Any, session_id: str) -> None:
+        """The trail read again (on the DB worker) whenever the session's rows may have been written while
+        it is open: an import that ended meanwhile (the editor showing it, or its bar asking Show theirs
+        or Keep mine) was missing from the trail, which showed the history stored when it opened."""
+        from desktop.core.sessions import audit_trail
+
+        def read(store: Store) -> list[AuditRow]:
+            with store.session() as s:
+                return audit_trail(s, session_id)
+
+        self._session_id = session_id
+        self.reloader = Reloader(ctx, self, read, self.model.set_rows)
+        ctx.events.changed.connect(self._changed)
+
+    def _changed(self, tables: object) -> None:
+        if concerns_session(tables, self._session_id):
+            self.reloader.request()
