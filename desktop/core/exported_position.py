@@ -12,7 +12,10 @@ The SHA-256 of the bundles exported are kept there too (``sent_bundles``): a dat
 back lacks the records of those it exported since, and given its own stick would refuse them as a
 colleague's.
 
-The file holds ids, numbers and bundle hashes only, nothing about people. ``MAJLIS_STATE_DIR`` moves the folder
+The last bundle's time and changes are kept too (``last_export``): the Sync page says the later of it and the
+database's own record (a restored database knows only the bundles written before its backup).
+
+The file holds ids, numbers, times and bundle hashes only, nothing about people. ``MAJLIS_STATE_DIR`` moves the folder
 (tests, portable installs).
 """
 
@@ -133,13 +136,20 @@ def read_positions(device_id: str) -> dict[str, Position]:
         return {}
 
 
-def record_export(device_id: str, epoch: str, seq: int, hlc: str, bundle_hash: str = "") -> None:
+def record_export(device_id: str, epoch: str, seq: int, hlc: str, bundle_hash: str = "",
+                  last: LastExport | None = None) -> None:
     """Remember that changes up to ``seq`` of ``epoch`` have left, in the bundle whose SHA-256 is
-    ``bundle_hash``. Never fails an export."""
+    ``bundle_hash``; ``last``: when that bundle was written and its range (what the Sync page says of
+    the last bundle, after a restore too). Never fails an export."""
     known = read_positions(device_id).get(epoch)
     if known is not None and known.seq >= seq:
-        if bundle_hash:  # a full export sends again what had left: a file of its own all the same
+        if bundle_hash and last is None:  # a full export sends again what had left: a file of its own all the same
             record_sent(device_id, bundle_hash)
+        elif bundle_hash or last is not None:
+            payload = _load(device_id)
+            if bundle_hash:
+                payload["sent"] = _with_sent(payload, bundle_hash)
+            _save(device_id, _with_last(payload, last))
         return
     payload = _load(device_id)
     found = payload.get("epochs")
@@ -148,7 +158,34 @@ def record_export(device_id: str, epoch: str, seq: int, hlc: str, bundle_hash: s
     payload["epochs"] = epochs
     if bundle_hash:
         payload["sent"] = _with_sent(payload, bundle_hash)
-    _save(device_id, payload)
+    _save(device_id, _with_last(payload, last))
+
+
+@dataclass(frozen=True)
+class LastExport:
+    """The last bundle this laptop wrote: when (UTC, ISO 8601 as the database's receipts) and its changes."""
+
+    at: str
+    seq_from: int
+    seq_to: int
+
+
+def _with_last(payload: dict[str, Any], last: LastExport | None) -> dict[str, Any]:
+    if last is not None:
+        payload["last_export"] = {"at": last.at, "from": last.seq_from, "to": last.seq_to}
+    return payload
+
+
+def last_export(device_id: str) -> LastExport | None:
+    """The last bundle written, as the file keeps it: a database restored from a backup (or copied back)
+    knows only the bundles written before it was made. None when the file has none or cannot be read."""
+    found = _load(device_id).get("last_export")
+    if not isinstance(found, dict):
+        return None
+    at, seq_from, seq_to = found.get("at"), found.get("from"), found.get("to")
+    if not isinstance(at, str) or len(at) > 64 or type(seq_from) is not int or type(seq_to) is not int:
+        return None
+    return LastExport(at, seq_from, seq_to)
 
 
 #: How many exported bundles' hashes the file keeps (the newest): years of a laptop's daily exports.

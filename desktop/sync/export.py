@@ -215,6 +215,7 @@ def export_bundle(
     # names the copies it cannot reach) in the same transaction. Where the database cannot record it (the
     # laptop's own disk full, the file locked), the bundle is taken back: never on the stick uncounted here
     # (the next export would send the same numbers again, with another hash).
+    exported_at = utc_now_iso()
     try:
         with store.transaction() as s:
             s.add(noted_export("bundle", path))
@@ -231,7 +232,7 @@ def export_bundle(
                     seq_from=seq_from,
                     seq_to=seq_to,
                     change_count=len(changes),
-                    imported_at=utc_now_iso(),
+                    imported_at=exported_at,
                     direction="out",
                 )
             )
@@ -239,7 +240,8 @@ def export_bundle(
         path.unlink(missing_ok=True)  # written by this call (never replaced): nobody has it yet
         raise
     # Also outside the database, with the file's hash: a restored or copied-back database knows it as its own.
-    exported_position.record_export(store.device_id, epoch, seq_to, rows[-1].hlc, digest)
+    exported_position.record_export(store.device_id, epoch, seq_to, rows[-1].hlc, digest,
+                                    exported_position.LastExport(exported_at, seq_from, seq_to))
     if progress is not None:
         progress(total, total)
     return ExportResult(path, digest, epoch, seq_from, seq_to, len(changes), len(attachments), len(pending) > 1 or cut)

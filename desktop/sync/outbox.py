@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from desktop.core import exported_position
 from desktop.core.clock import wall_ms_of
 from desktop.core.db import Store
 from desktop.core.log_stamps import newest_stamp
@@ -70,12 +71,14 @@ def outbox(store: Store) -> Outbox:
             select(func.min(ChangeLog.seq)).where(
                 ChangeLog.device_id == store.device_id, ChangeLog.epoch == epoch, ChangeLog.seq > exported)
         ).scalar()
-    when = None
-    if last is not None and last.imported_at:
-        try:
-            when = dt.datetime.fromisoformat(last.imported_at.replace("Z", "+00:00"))
-        except ValueError:
-            when = None
+    when = _parsed(last.imported_at) if last is not None else None
+    last_range = (last.seq_from, last.seq_to) if last is not None else None
+    # A database restored from a backup (or copied back) lacks the bundles written since it was made: the
+    # file outside it keeps the last one, and the later of the two is this laptop's last bundle.
+    kept = exported_position.last_export(store.device_id)
+    kept_when = _parsed(kept.at) if kept is not None else None
+    if kept is not None and kept_when is not None and (when is None or kept_when > when):
+        when, last_range = kept_when, (kept.seq_from, kept.seq_to)
     newest_ms = wall_ms_of(newest) if newest else 0
     behind = dt.datetime.fromtimestamp(newest_ms / 1000, dt.UTC) if newest_ms > store.clock.latest_ms() else None
     team_id = team.id if team is not None else "alone"
@@ -87,7 +90,7 @@ def outbox(store: Store) -> Outbox:
         is_central=bool(team is not None and team.is_central),
         unsent=sum(last - done for _epoch, done, last in waiting),
         last_export_at=when,
-        last_export_range=(last.seq_from, last.seq_to) if last is not None else None,
+        last_export_range=last_range,
         last_export_folder=store.get_state(LAST_EXPORT_FOLDER, "") or "",
         next_name=name,
         key_fingerprint=own_fingerprint(store),
@@ -95,6 +98,17 @@ def outbox(store: Store) -> Outbox:
         key_revoked=key_revoked,
         public_key=public_key,
     )
+
+
+def _parsed(stamp: str | None) -> dt.datetime | None:
+    """A receipt's UTC time (ISO 8601, "Z" or an offset); None when absent or not one."""
+    if not stamp:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
 
 
 def with_bundle_suffix(name: str) -> str:

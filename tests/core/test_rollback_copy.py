@@ -195,7 +195,10 @@ def test_the_outside_file_holds_ids_numbers_and_hashes_only(team: Team, tmp_path
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data == {"device_id": laptop.device_id,
                     "epochs": {laptop.epoch: {"seq": result.seq_to, "hlc": data["epochs"][laptop.epoch]["hlc"]}},
-                    "sent": [result.bundle_hash]}  # the bundle's SHA-256: known as its own after a restore
+                    "sent": [result.bundle_hash],  # the bundle's SHA-256: known as its own after a restore
+                    # when it was written and its changes: the Sync page's "Last bundle" after a restore
+                    "last_export": {"at": data["last_export"]["at"], "from": result.seq_from, "to": result.seq_to}}
+    assert data["last_export"]["at"].endswith("Z")
     assert "سعاد" not in path.read_text(encoding="utf-8")
     if sys.platform != "win32":
         assert path.stat().st_mode & 0o077 == 0
