@@ -221,13 +221,16 @@ def list_page_on_screen(manager: LanguageManager, store: Store, qtbot: QtBot, la
 
 @contextmanager
 def list_page_at_new_text_size(manager: LanguageManager, store: Store, qtbot: QtBot, lang: str, key: str,
-                               points: float = 20.0, *, read: Callable[[Any], None] | None = None) -> Iterator[Any]:
+                               points: float = 20.0, *, read: Callable[[Any], None] | None = None,
+                               width: int | None = None) -> Iterator[Any]:
     """The main window's list page ``key`` (Sessions, Participants: a ``view`` over a ``model`` filled on the
-    worker, ``loads`` counting the fillings) in ``lang`` at 1180 px, three rows or more read (``read``, when
+    worker, ``loads`` counting the fillings) in ``lang`` at 1180 px (or ``width``), three rows or more read (``read``, when
     given, is asked of the page then), then Settings → Text size ``points`` chosen as a person chooses it and
     back to ``key``: yields the page, its list not read again (the same rows, in the new font). The usual text
     size is set again after."""
     window = main_window(manager, store, qtbot, lang)
+    if width is not None:
+        window.resize(width, window.height())
     window.go_to(key)
     page: Any = window.page(key)
     qtbot.waitUntil(lambda: page.loads > 0 and page.model.rowCount() >= 3, timeout=30_000)

@@ -27,6 +27,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp
 from desktop.ui.page_base import Page
+from desktop.ui.sessions.list_columns import VENUE_WIDTH, ListColumns
 from desktop.ui.sessions.list_model import SessionListModel
 from desktop.ui.widgets import live_status
 from desktop.ui.widgets.busy import BusyState
@@ -52,7 +53,6 @@ NO_DATE = QDate(2000, 1, 1)
 
 
 # The venue column's widest: a long venue is cut rather than the title (the column that stretches).
-VENUE_WIDTH = 180
 
 
 class SessionsPage(Page):
@@ -113,6 +113,7 @@ class SessionsPage(Page):
         self.view.setColumnWidth(4, VENUE_WIDTH)
         self.view.setColumnWidth(5, 90)
         self._fitted_for: tuple[str, str] | None = None  # the language and digits the columns fit
+        self.columns = ListColumns(self.view)
         # activated = Enter on the keyboard and double-click with the mouse.
         self.view.activated.connect(lambda index: self.openSession.emit(self.model.session_id(index.row())))
         # Right-click (or the menu key) on a row: open it, go straight to coding it, or sort by the
@@ -338,9 +339,7 @@ class SessionsPage(Page):
         if self._fitted_for == shown or not self.model.rowCount():
             return
         self._fitted_for = shown
-        for column in (0, 2, 3, 4, 5):
-            self.view.resizeColumnToContents(column)
-        self.view.setColumnWidth(4, min(self.view.columnWidth(4), VENUE_WIDTH))
+        self.columns.fit()  # within the list's width at 20 points too (list_columns)
 
     def _empty_words(self) -> str:
         if not self.loads:
