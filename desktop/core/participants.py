@@ -311,7 +311,9 @@ def search_ids(s: OrmSession, text: str = "", governorate: str = "") -> list[str
     if governorate:
         query = query.where(Participant.governorate == governorate)
     needle = clean_text(text).strip()
-    if needle and needle.isascii():  # a pseudonym, or a Latin word: the database compares it
+    # A pseudonym, or a Latin word: the database compares it. With a digit ("P03", "3") it is folded
+    # as Arabic text is, so the number row's digits find "٠٣" / "۰۳" too, as "٠٣" finds "03".
+    if needle and needle.isascii() and not any(c.isdigit() for c in needle):
         like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         query = query.where(or_(Participant.code.ilike(like, escape="\\"),
                                 Participant.occupation.ilike(like, escape="\\"),

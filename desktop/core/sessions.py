@@ -355,7 +355,10 @@ def list_ids(
     if flt.date_to:
         q = q.where(Session.date <= flt.date_to)
     text = clean_text(flt.text).strip()
-    if text and text.isascii():  # Latin words, or a number: the database compares them
+    # Latin words: the database compares them. A number is folded as Arabic text is: "3" typed on the
+    # number row finds a title written "٣" or "۳", as "٣" finds "3".
+    by_database = text.isascii() and not any(c.isdigit() for c in text)
+    if text and by_database:
         escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         like = f"%{escaped}%"
         q = q.where(or_(Session.title.ilike(like, escape="\\"), Session.venue.ilike(like, escape="\\")))
@@ -365,7 +368,7 @@ def list_ids(
     if sort == "governorate" and governorate_names:
         column = case(governorate_names, value=Session.governorate, else_=Session.governorate)
     q = q.order_by(column.desc() if descending else column.asc(), Session.id)
-    if text and not text.isascii():
+    if text and not by_database:
         # Arabic or Kurdish as people type it ("الاعلام" for "الإعلام", harakat or not, ك/ي for ک/ی,
         # Arabic-Indic digits), folded as the Reports search and the Participants filter fold it:
         # compared as typed, a title was not found. Only marks (harakat, tatweel, direction marks)

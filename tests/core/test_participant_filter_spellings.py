@@ -52,3 +52,22 @@ def test_latin_and_wildcards(store: Store) -> None:
         assert participants.search_ids(s, "bgd-fg01") == [made["BGD-FG01-P01"], made["BGD-FG01-P02"]]
         assert participants.search_ids(s, "BGD_FG01") == []  # "_" is a letter typed, not "any letter"
         assert participants.search_ids(s, "%") == []
+
+
+def test_a_number_is_found_in_any_digits(store: Store) -> None:
+    """"3" typed on the number row finds a district written "٣" or "۳" (and the reverse), as the
+    Sessions search does: the ASCII branch compared digits as typed, so "3" found nobody (hp8)."""
+    made = {}
+    with store.transaction() as s:
+        for code, district in (("BSR-FG02-P01", "حي ٣ آذار"), ("SUL-FG02-P01", "گەڕەکی ۳"),
+                               ("BSR-FG02-P02", "حي 7 نيسان")):
+            p = Participant(code=code, occupation="", district=district, governorate="basra")
+            s.add(p)
+            s.flush()
+            made[code] = p.id
+    with store.session() as s:
+        assert participants.search_ids(s, "3") == [made["BSR-FG02-P01"], made["SUL-FG02-P01"]]
+        assert participants.search_ids(s, "٧") == [made["BSR-FG02-P02"]]
+        assert participants.search_ids(s, "۷") == [made["BSR-FG02-P02"]]
+        assert participants.search_ids(s, "fg02-p02") == [made["BSR-FG02-P02"]]  # a pseudonym with digits
+        assert participants.search_ids(s, "FG02_P02") == []
