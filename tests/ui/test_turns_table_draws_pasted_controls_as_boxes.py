@@ -45,7 +45,9 @@ def test_pasted_vertical_tab_and_nel_are_not_drawn_as_boxes(ctx: AppContext, man
         pass
     with ctx.store.session() as s:
         stored = [t.text for t in transcripts.load(s, sid)]
-    assert stored == ["ئێمە دەمانەوێت دەنگمان بگات", "الانتخابات القادمة\x85مهمة"]  # saved as the rules say
+    # Saved as the box showed it (hp10): the vertical tab a space as the save makes it, the NEL a line
+    # break (the box no longer takes a control character it would draw as a box).
+    assert stored == ["ئێمە دەمانەوێت دەنگمان بگات", "الانتخابات القادمة\nمهمة"]
 
     model = editor.transcript.model
     column = COLUMNS.index("text")
@@ -53,5 +55,30 @@ def test_pasted_vertical_tab_and_nel_are_not_drawn_as_boxes(ctx: AppContext, man
     try:
         # What the table draws: the stored words as a view shows them, no control character drawn as a box.
         assert shown == [readable(text) for text in stored]
+    finally:
+        close_editor(editor)
+
+
+def test_a_stored_turn_with_c1_controls_shows_none_in_the_text_box(ctx: AppContext, manager: LanguageManager,
+                                                                  qtbot: QtBot) -> None:
+    """A turn that came with C1 controls (an import in the wrong encoding, another laptop's bundle) shows
+    them in the text box as nothing (one character wide each, so coded offsets stay), never as boxes;
+    the stored text is left alone until the facilitator edits the turn (hp10)."""
+    manager.set_language("ar")
+    sid = new_focus_group(ctx.store)
+    stored = "الانتخابات\x85القادمة\x90مهمة\x9f"
+    with ctx.store.transaction() as s:
+        transcripts.add_turn(s, sid, text=stored)
+    with ctx.store.session() as s:
+        assert [t.text for t in transcripts.load(s, sid)] == [stored]
+    editor = open_editor(ctx, qtbot, sid)
+    try:
+        editor.transcript.select(0)
+        shown = editor.transcript.edit.toPlainText()
+        assert len(shown) == len(stored)
+        assert not any(0x80 <= ord(c) <= 0x9F or (ord(c) < 0x20 and c != "\n") for c in shown), repr(shown)
+        assert shown == "الانتخابات\nالقادمة\u200bمهمة\u200b"
+        with ctx.store.session() as s:  # only looked at: nothing saved
+            assert [t.text for t in transcripts.load(s, sid)] == [stored]
     finally:
         close_editor(editor)

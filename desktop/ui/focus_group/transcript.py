@@ -46,7 +46,7 @@ from desktop.ui.focus_group.speaker_undo import SpeakerUndo
 from desktop.ui.focus_group.stamps import elapsed_at, format_elapsed, stamp_seconds, start_of_clock
 from desktop.ui.focus_group.turn_actions import TurnActions
 from desktop.ui.focus_group.turn_delegate import TurnDelegate
-from desktop.ui.focus_group.turn_edit import TurnTextEdit
+from desktop.ui.focus_group.turn_edit import TurnTextEdit, in_box
 from desktop.ui.focus_group.turns_model import COLUMNS, TurnsModel
 from desktop.ui.focus_group.turns_room import TEXT_LINES, TURNS_IN_VIEW, TurnsSplitter
 from desktop.ui.qt_i18n import shown_digits
@@ -305,7 +305,10 @@ class TranscriptPanel(QWidget):
         turn = self.model.rows[self.current] if 0 <= self.current < len(self.model.rows) else None
         self._loading = True
         try:
-            text = turn.text if turn else ""
+            # Control characters a paste or an import left (a NEL, a C1 from a wrong encoding) shown as the
+            # coding window shows them, never as boxes: each one character wide, so an edit keeps every
+            # coded segment's offsets; the stored text changes only when the facilitator edits the turn.
+            text = in_box(turn.text) if turn else ""
             key = turn.key if turn else ""
             if key != self._shown_key or self.edit.toPlainText() != text:
                 self._shown_key = key

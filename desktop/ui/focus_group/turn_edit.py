@@ -11,15 +11,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from desktop.core.sanitise import readable, readable_in_place
 from desktop.ui.focus_group.turn_direction import turn_direction
 from desktop.ui.widgets.text_limits import LongTextLimit
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 _RETURN = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_PAGE_BREAKS = {0x0B: " ", 0x0C: " "}  # Word's manual line break (Shift+Enter), a page break: a space, as the save makes them
+
+
+def in_box(text: str) -> str:
+    """A stored turn's ``text`` as the text box shows it: control characters (a NEL, a C1 left by a wrong
+    encoding) never drawn as boxes, each kept one character wide (a NEL a line break, the others a
+    zero-width space) so that an edit leaves every coded segment's offsets where they were."""
+    return readable_in_place(text).replace("\u2028", "\n")
+
+
+def pasted(text: str) -> str:
+    """Pasted ``text`` as the box takes it: what it shows is what is saved (no control character drawn as
+    a box and stored as such); a NEL a line break, the other controls left out (sanitise.readable)."""
+    return readable(text.translate(_PAGE_BREAKS))
 
 
 class TurnTextEdit(QTextEdit):
@@ -43,6 +58,14 @@ class TurnTextEdit(QTextEdit):
         self.text_limit = LongTextLimit(self)  # a turn's text: at most what the centre accepts
         # Asked first on Ctrl+Z: True when it undid something of its own (a speaker key, speaker_undo).
         self.undo_first: Callable[[], bool] | None = None
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if not source.hasText():
+            super().insertFromMimeData(source)
+            return
+        clean = QMimeData()
+        clean.setText(pasted(source.text()))
+        super().insertFromMimeData(clean)
 
     def set_rtl_session(self, rtl: bool) -> None:
         self.rtl_session = rtl

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from desktop.core.sanitise import readable
 from desktop.core.transcripts import TurnChange, TurnView
 from desktop.ui.focus_group.turn_direction import turn_alignment
 from desktop.ui.qt_i18n import shown_digits, shown_number
@@ -198,7 +199,7 @@ class TurnsModel(QAbstractTableModel):
                 return self.speaker_label(row)
             if column == "timestamp":
                 return shown_digits(row.timestamp) if row.timestamp else row.timestamp
-            return row.text
+            return readable(row.text)  # pasted control characters never drawn as boxes (the stored text keeps them)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == "text":  # a Kurdish turn reads from the right in any interface language
                 return int(turn_alignment(row.text, self.rtl_session) | Qt.AlignmentFlag.AlignTop)
