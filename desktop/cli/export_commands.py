@@ -212,12 +212,15 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     try:
         if args.session is not None:
-            write_session_pdf(store, args.session, out, args.document, args.lang, args.digits)
+            written = write_session_pdf(store, args.session, out, args.document, args.lang, args.digits)
         else:
-            write_record_pdf(store, args.consent_record, out, args.lang, args.digits)
+            written = write_record_pdf(store, args.consent_record, out, args.lang, args.digits)
     finally:
         store.close()
     print(f"wrote {shown_path(out)}")
+    missing = getattr(written, "unprinted", 0)
+    if missing:  # letters no bundled font has (Hebrew, Syriac, CJK…): blank in the PDF, said once, not silently
+        print(f"{missing} characters could not be printed (no font for them; see README, PDF limits)")
     return 0
 
 

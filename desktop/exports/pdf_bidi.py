@@ -71,6 +71,13 @@ class _Pdf(FPDF):
     def __init__(self, report: Report, landscape: bool) -> None:
         super().__init__(orientation="L" if landscape else "P", unit="mm", format="A4")
         self.report = report
+        self.unprinted_chars: set[str] = set()  # asked for, in no font of the document
+
+    def get_fallback_font(self, char: str, style: str = "") -> str | None:
+        found = super().get_fallback_font(char, style)
+        if found is None:
+            self.unprinted_chars.add(char)
+        return found
 
     def _preload_bidirectional_text(self, text: str, markdown: bool) -> Sequence[Fragment]:
         """As fpdf2's, but a fragment is a run of one embedding level (not of one direction), and it

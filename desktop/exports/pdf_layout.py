@@ -21,9 +21,10 @@ import io
 import logging
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.atomic_file import atomic_output
 from desktop.core.text_direction import Direction
@@ -38,8 +39,11 @@ from desktop.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.i18n.digits import Digits, apply_digits
 from desktop.i18n.languages import is_rtl, item_separator
 
-# fpdf2 logs a warning for every glyph a font lacks (emoji): expected, not news.
+# fpdf2 logs a warning for every glyph a font lacks (emoji): expected, not news. What no font has is
+# counted instead (Report.unprinted) and said once after the file is written.
 logging.getLogger("fpdf").setLevel(logging.ERROR)
+_SIGN_FONTS = (("math", "NotoSansMath-Regular.ttf"), ("symbols", "NotoSansSymbols-Regular.ttf"),
+               ("symbols2", "NotoSansSymbols2-Regular.ttf"))
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -102,6 +106,33 @@ class Masthead:
     date: str = ""
 
 
+def unprinted(chars: Iterable[str]) -> int:
+    """How many of the distinct ``chars`` no font of the document has are left blank on the page and out
+    of the text layer (Hebrew, Syriac, CJK, an emoji without a colour font): not the marks that draw
+    nothing anyway (joiners, direction marks, variation selectors)."""
+    return sum(1 for char in chars if not _DRAWS_NOTHING.match(char))
+
+
+_DRAWS_NOTHING = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufe00-\ufe0f\ufeff\s]")
+
+
+if TYPE_CHECKING:
+    _PathBase = Path
+else:
+    _PathBase = type(Path())  # PosixPath or WindowsPath: Path itself is subclassable from Python 3.12
+
+
+class WrittenPdf(_PathBase):
+    """The path of a PDF written, with how many distinct characters could not be printed in it (0: all)."""
+
+    unprinted: int
+
+    def __new__(cls, path: Path | str, *, unprinted: int = 0) -> WrittenPdf:
+        made = super().__new__(cls, path)
+        made.unprinted = unprinted
+        return made
+
+
 class Report:
     """One PDF document being written: headings, paragraphs, label/value lines, tables."""
 
@@ -116,9 +147,14 @@ class Report:
         pdf.add_font("naskh", "B", str(fonts / "NotoNaskhArabic-Bold.ttf"))
         pdf.add_font("sans", "", str(fonts / "NotoSans-Regular.ttf"))
         pdf.add_font("sans", "B", str(fonts / "NotoSans-Bold.ttf"))
+        # Arrows, ticks, mathematical and other common signs (← ✓ ≠ ★ ①) the text fonts lack: subsets
+        # of Noto Sans Math / Symbols / Symbols 2 (resources/fonts/OFL.txt says which blocks).
+        for family, file in _SIGN_FONTS:
+            pdf.add_font(family, "", str(fonts / file))
         self.family = "naskh" if self.rtl else "sans"
         # Emoji last: a colour emoji font when one can be had (desktop/exports/pdf_emoji.py).
-        pdf.set_fallback_fonts(["sans" if self.rtl else "naskh", *add_emoji_font(pdf, fonts)], exact_match=False)
+        pdf.set_fallback_fonts(["sans" if self.rtl else "naskh", *(family for family, _ in _SIGN_FONTS),
+                                *add_emoji_font(pdf, fonts)], exact_match=False)
         shaping = _SHAPING[self.lang]
         # No discretionary ligatures ("liga"): Noto Naskh's ligature for الله comes back from the text
         # layer as "اهلل", so the word could not be found. Required ones (lam-alef) stay.
@@ -133,6 +169,7 @@ class Report:
         pdf.set_lang(self.lang)
         pdf.set_font(self.family, size=BODY_SIZE)
         self.pdf = pdf
+        self.unprinted = 0  # distinct characters no font has: counted when the file is made
         pdf.add_page()
 
     # --- words -----------------------------------------------------------------------------------
@@ -301,7 +338,9 @@ class Report:
     def to_bytes(self) -> bytes:
         self._page_numbers()
         try:
-            return bytes(self.pdf.output())
+            data = bytes(self.pdf.output())
+            self.unprinted = unprinted(self.pdf.unprinted_chars)
+            return data
         finally:
             self.close()
 
@@ -321,4 +360,4 @@ class Report:
             out.write(data)
             if cancelled is not None and cancelled():  # the last moment: past it, the file takes its name
                 raise InterruptedError("export cancelled")
-        return Path(path)
+        return WrittenPdf(path, unprinted=self.unprinted)

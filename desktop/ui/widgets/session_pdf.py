@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
 from desktop.ui.context import AppContext
 from desktop.ui.operations import read_now
+from desktop.ui.qt_i18n import shown_number
 from desktop.ui.widgets import export_run, live_status
 from desktop.ui.widgets.live_words import Words
 from desktop.ui.widgets.menu_room import keep_room
@@ -102,6 +103,11 @@ class PdfButton(QPushButton):
             if shiboken6.isValid(self):
                 self.written.emit(result)
             # not self.tr: the button may be gone; the whole path, left to right
+            missing = getattr(result, "unprinted", 0)
+            if missing:  # letters no bundled font has (Hebrew, Syriac, CJK…): blank in the PDF, said once
+                return lambda: QCoreApplication.translate(
+                    "PdfButton", "PDF written: %1. %2 characters could not be printed (no font for them).").replace(
+                    "%1", shown_path(result)).replace("%2", shown_number(missing))
             return lambda: QCoreApplication.translate("PdfButton", "PDF written: %1").replace("%1", shown_path(result))
 
         export_run.start(
