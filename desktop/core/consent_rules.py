@@ -35,6 +35,13 @@ class SpeechPolicy:
     may_quote: bool  # segments may appear in quote listings and exports
     redacted: bool  # withdrawn: speech is replaced by REDACTED everywhere
     audio_allowed: bool
+    refused: bool = False  # the record that counts says no to taking part (a form corrected after they spoke)
+
+    @property
+    def words_hidden(self) -> bool:
+        """No words of theirs in any export (workbook, REFI-QDA, PDF): withdrawn, or the record that counts
+        says no to taking part, so words typed before the correction are never used. Every export asks this."""
+        return self.redacted or self.refused
 
 
 NO_CONSENT = SpeechPolicy(False, False, False, False, False)
@@ -119,6 +126,7 @@ def policy_from_records(records: Sequence[ConsentRecord | _Record]) -> SpeechPol
         may_quote=participates and bool(answers.get("quote")) and not withdrawn_quotes,
         redacted=False,
         audio_allowed=participates and bool(answers.get("audio")),
+        refused=not participates,
     )
 
 

@@ -181,7 +181,7 @@ def _transcript(s: OrmSession, session: Session, lang: str | None, digits: Digit
             text, direction = turn.text, text_direction(turn.text or "", rtl)
             if policy.redacted:
                 text, direction = w(W.CTX, W.WITHDRAWN_SPEECH), None  # the document's words, in its direction
-            elif not policy.may_quote:
+            elif policy.words_hidden or not policy.may_quote:  # no to taking part: never their words either
                 text, direction = w(W.CTX, W.NOT_QUOTED), None
             stamp = f"[{apply_digits(str(turn.timestamp), digits)}] " if turn.timestamp else ""
             # The turn read as the focus-group editor shows it ("UNDP گوتی 35%" right to left in a Kurdish

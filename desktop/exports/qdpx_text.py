@@ -151,7 +151,7 @@ class Builder:
             pid = turn.participant_id
             speaker = self.pseudonyms.get(pid, "?") if pid else self.facilitator_word
             src.add(f"{speaker}: ")
-            if self.policies.get(pid, session.id).redacted:
+            if self.policies.get(pid, session.id).words_hidden:  # withdrawn, or no to taking part
                 redacted_turns.add(turn.id)
                 src.add(consent_rules.REDACTED)
             else:

@@ -231,7 +231,7 @@ def _transcripts(s: OrmSession, book: Book, summary: ExportSummary) -> None:
     for session_id, position, pid, stamp, text in s.execute(query).yield_per(2000):
         if session_id not in live:
             continue
-        if policies.get(pid, session_id).redacted:
+        if policies.get(pid, session_id).words_hidden:  # withdrawn, or no to taking part (consent_rules)
             text = consent_rules.REDACTED
             summary.redacted_turns += 1
         ws.append([session_id, as_number(position), codes.get(pid, "?") if pid else facilitator,
@@ -273,7 +273,7 @@ def _segments(s: OrmSession, book: Book, summary: ExportSummary) -> None:
             continue
         p = policies.get(pid, session_id)
         quote, memo = seg.quote, seg.memo
-        if p.redacted:
+        if p.words_hidden:
             quote, memo = consent_rules.REDACTED, ""
             summary.withheld_quotes += 1
         elif not p.may_quote:
