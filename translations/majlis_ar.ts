@@ -1160,6 +1160,10 @@
             <source>Majlis was closed during the last import, which stopped after the file being read.</source>
             <translation>أُغلق برنامج مجلس أثناء آخر استيراد، فتوقّف الاستيراد بعد الملفّ الذي كان يُقرأ.</translation>
         </message>
+        <message>
+            <source>Majlis began to close, so the import stopped after the file being read; the close was then cancelled.</source>
+            <translation>بدأ برنامج مجلس بالإغلاق، فتوقّف الاستيراد بعد الملفّ الذي كان يُقرأ؛ ثم أُلغي الإغلاق.</translation>
+        </message>
     </context>
     <context>
         <name>CodeMemo</name>
@@ -4391,6 +4395,10 @@ Waiting changes: %3</source>
         <message>
             <source>Writing the PDF…</source>
             <translation>جارٍ كتابة ملفّ ⁦PDF⁩…</translation>
+        </message>
+        <message>
+            <source>PDF written: %1. %2 characters could not be printed (no font for them).</source>
+            <translation>كُتب ملفّ ⁦PDF⁩: %1. تعذّرت طباعة %2 من المحارف (لا يوجد خطّ لها).</translation>
         </message>
         <message>
             <source>PDF written: %1</source>

@@ -1156,6 +1156,10 @@
             <source>Majlis was closed during the last import, which stopped after the file being read.</source>
             <translation>مەجلیس لە کاتی دوایین هاوردەکردندا داخرا، و هاوردەکردن دوای ئەو پەڕگەیەی دەخوێندرایەوە وەستا.</translation>
         </message>
+        <message>
+            <source>Majlis began to close, so the import stopped after the file being read; the close was then cancelled.</source>
+            <translation>مەجلیس دەستی کرد بە داخستن، بۆیە هاوردەکردن دوای ئەو پەڕگەیەی دەخوێندرایەوە وەستا؛ پاشان داخستنەکە هەڵوەشایەوە.</translation>
+        </message>
     </context>
     <context>
         <name>CodeMemo</name>
@@ -4355,6 +4359,10 @@ Waiting changes: %3</source>
         <message>
             <source>Writing the PDF…</source>
             <translation>نووسینی ⁦PDF⁩…</translation>
+        </message>
+        <message>
+            <source>PDF written: %1. %2 characters could not be printed (no font for them).</source>
+            <translation>‏⁦PDF⁩ نووسرا: %1. %2 پیت چاپ نەکران (فۆنتیان بۆ نییە).</translation>
         </message>
         <message>
             <source>PDF written: %1</source>
