@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core import consent, published_forms
+from desktop.core import consent, consent_given, published_forms
 from desktop.core.db import Store
 from desktop.core.erasure_report import record_or_take_back
 from desktop.core.errors import MajlisError
@@ -103,6 +103,9 @@ class RecordPrint:
     #: Its form's version when the form is not here but its number is known (``published_forms``: one this
     #: centre sent, then lost to a restore); 0 otherwise.
     lost_version: int = 0
+    #: (withdrawn_at, withdrawal_scope) it is read with: its own marks, or those of the participant's
+    #: withdrawal that covers it without marking it (``consent_given``), as the register shows it.
+    marks: tuple[str | None, str | None] = (None, None)
 
 
 def read_record(s: OrmSession, record_id: str, lang: str | None = None) -> RecordPrint:
@@ -119,12 +122,14 @@ def read_record(s: OrmSession, record_id: str, lang: str | None = None) -> Recor
     pseudonym = participant.code if participant else "?"
     clauses = tuple((c.clause_key, c.text, bool(c.required)) for c in consent.clauses(s, record.template_id)) \
         if tpl else ()
+    marks = consent_given.covered_marks(s, [record.participant_id]).get(record.id) or (
+        record.withdrawn_at, record.withdrawal_scope)
     s.expunge(record)
     if tpl is not None:
         s.expunge(tpl)
     name = f"consent-{safe_name(pseudonym)}-{safe_name(record.session_id or 'standing')}.pdf"
     return RecordPrint(lang, _heading(s, session, lang), name, pseudonym, session.title if session else None,
-                       tpl, clauses, record, lost.version if lost else 0)
+                       tpl, clauses, record, lost.version if lost else 0, marks)
 
 
 def lay_out_record(data: RecordPrint, digits: Digits = "latn") -> Report:
@@ -155,7 +160,7 @@ def lay_out_record(data: RecordPrint, digits: Digits = "latn") -> Report:
     report.field(w(W.CTX, W.WITNESS), record.witness)
     report.field(w(W.CTX, W.FACILITATOR), record.facilitator)
     report.field(w(W.CTX, W.RECORDED_AT), when(record.recorded_at, lang, digits))
-    report.paragraph(withdrawal(report, record.withdrawn_at, record.withdrawal_scope), bold=True)
+    report.paragraph(withdrawal(report, *data.marks), bold=True)
     if record.signature_png:
         report.paragraph(f"{w(W.CTX, W.SIGNATURE)}:", bold=True)
         report.image_png(record.signature_png if isinstance(record.signature_png, bytes) else None)
