@@ -15,6 +15,14 @@ were quoted again. The marks are therefore read for the participant, not for one
   dates the session too, but re-dating moves only the stamp). A consent given at a session after D
   stands: quotes allowed again, as ``consent withdraw`` says. The latest quotes withdrawal's day counts
   (one of an earlier day covers less). A withdrawal whose day cannot be read covers every consent.
+* "after D" means after the day after D (:data:`SKEW_DAYS`). A computer's clock may run up to a day ahead
+  (``clock.MAX_AHEAD_MS``: what an import takes), and a laptop so set dates a NEW session, the record and
+  its stamp tomorrow: the consent of the day the participant withdrew reads as given the day after. Nothing
+  synced tells the two apart: an HLC stamp after the withdrawal's proves nothing (the clock ahead makes it
+  so, and a laptop that had the withdrawal in a team update stamps after it whenever it records), the day
+  a bundle arrived is known to one database only. Every device reads the same records and days, so it
+  decides alike; and where the order is unknowable it decides for privacy: covered. A consent given again
+  the day after a withdrawal is therefore taken back too; one at a later session stands.
 
 Pure: callers give the records (ORM records or rows) and the days of their sessions.
 """
@@ -30,12 +38,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core.clock import is_timestamp, wall_ms_of
+from desktop.core.clock import MAX_AHEAD_MS, is_timestamp, wall_ms_of
 from desktop.core.models import ConsentRecord, Session
 
 ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 #: The day of a withdrawal that cannot be read: after every day, so that it covers every consent.
 _EVERY_DAY = "9999-99-99"
+#: Days after a withdrawal's day whose consents it still covers: the clock skew an import allows (see the module).
+SKEW_DAYS = -(-MAX_AHEAD_MS // (24 * 3600 * 1000))
 
 
 def given_day(session_day: str | None, recorded_at: object, created_at: object) -> str | None:
@@ -66,6 +76,18 @@ def withdrawal_day(withdrawn_at: object) -> str:
     return day if ISO_DAY.fullmatch(day) else _EVERY_DAY
 
 
+def covers(given: str | None, withdrawn_day: str) -> bool:
+    """Whether a withdrawal of quotes of ``withdrawn_day`` (:func:`withdrawal_day`) covers a consent given on
+    ``given`` (:func:`given_day`; None: unknown): on or before its day, or within the clock skew after it."""
+    if given is None:
+        return True
+    try:
+        last = (dt.date.fromisoformat(withdrawn_day) + dt.timedelta(days=SKEW_DAYS)).isoformat()
+    except (ValueError, OverflowError):  # unreadable (every day) or past what dates can say
+        return True
+    return given <= last
+
+
 def covering(records: Sequence[Any], days: Mapping[str, str]) -> list[tuple[str | None, str | None]]:
     """(withdrawn_at, withdrawal_scope) each of a participant's ``records`` (all of them; each with
     ``withdrawn_at``, ``withdrawal_scope``, ``session_id``, ``recorded_at``, ``created_at``) is read with:
@@ -78,10 +100,9 @@ def covering(records: Sequence[Any], days: Mapping[str, str]) -> list[tuple[str 
         marks: tuple[str | None, str | None] = (r.withdrawn_at, r.withdrawal_scope)
         if everything is not None and not (r.withdrawn_at and r.withdrawal_scope == "all"):
             marks = (everything, "all")
-        elif until is not None and not r.withdrawn_at:
-            given = given_day(days.get(r.session_id or ""), r.recorded_at, r.created_at)
-            if given is None or given <= withdrawal_day(until):
-                marks = (until, "quotes")
+        elif until is not None and not r.withdrawn_at and covers(
+                given_day(days.get(r.session_id or ""), r.recorded_at, r.created_at), withdrawal_day(until)):
+            marks = (until, "quotes")
         out.append(marks)
     return out
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.core import consent_given
 from desktop.core.consent_given import covering, given_day
 
 
@@ -26,9 +27,12 @@ def test_a_consent_is_given_on_the_earliest_day_that_says_it() -> None:
 
 def test_a_withdrawal_of_quotes_covers_unmarked_consents_up_to_its_day() -> None:
     records = [Rec("2026-03-01", "quotes", "s1"), Rec(session_id="s2", recorded_at="2026-03-02T09:00:00+03:00"),
-               Rec(session_id="s3", recorded_at="2026-03-02T09:00:00+03:00")]
-    days = {"s1": "2026-02-20", "s2": "2026-03-01", "s3": "2026-03-02"}
-    assert covering(records, days) == [("2026-03-01", "quotes"), ("2026-03-01", "quotes"), (None, None)]
+               Rec(session_id="s3", recorded_at="2026-03-02T09:00:00+03:00"),
+               Rec(session_id="s4", recorded_at="2026-03-03T09:00:00+03:00")]
+    days = {"s1": "2026-02-20", "s2": "2026-03-01", "s3": "2026-03-02", "s4": "2026-03-03"}
+    # s3, the day after: a clock a day ahead dates so (SKEW_DAYS), so it is covered too; s4 stands.
+    assert covering(records, days) == [("2026-03-01", "quotes"), ("2026-03-01", "quotes"), ("2026-03-01", "quotes"),
+                                       (None, None)]
 
 
 def test_the_latest_withdrawal_of_quotes_counts_and_an_unreadable_day_covers_all() -> None:
@@ -42,3 +46,14 @@ def test_a_withdrawal_of_everything_covers_every_consent_and_an_emptied_one_none
     records = [Rec("2026-03-01", "all"), Rec("2026-02-01", "quotes"), Rec(session_id="s9", recorded_at="2030-01-01")]
     assert covering(records, {}) == [("2026-03-01", "all"), ("2026-03-01", "all"), ("2026-03-01", "all")]
     assert covering([Rec("", "quotes"), Rec()], {}) == [("", "quotes"), (None, None)]
+
+
+def test_a_withdrawal_covers_the_day_after_its_own_and_no_later() -> None:
+    """The rule every device reads alike: on or before the withdrawal's day, or the day after (a clock a
+    day ahead), covered; two days after, the consent stands; an unreadable day or consent day, covered."""
+    assert consent_given.covers("2025-01-01", "2025-01-01")
+    assert consent_given.covers("2025-01-02", "2025-01-01")
+    assert not consent_given.covers("2025-01-03", "2025-01-01")
+    assert consent_given.covers(None, "2025-01-01")
+    assert consent_given.covers("9998-01-01", consent_given.withdrawal_day("not a day"))
+    assert consent_given.covers("9999-12-31", "9999-12-31")  # past what dates can say: covered

@@ -141,11 +141,12 @@ def test_a_consent_typed_in_after_the_centres_withdrawal_came_is_withdrawn_on_th
 
 
 def test_a_consent_given_at_a_later_session_stands(team: Team, tmp_path: Path) -> None:
-    """Quotes allowed again: a consent given at a session after the withdrawal's day is quoted (the
-    withdrawal takes back what was given on or before its day, nothing after)."""
+    """Quotes allowed again: a consent given at a session after the withdrawal's day, and after the day
+    past it that a clock a day ahead may show (``consent_given.SKEW_DAYS``), is quoted (the withdrawal
+    takes back what was given on or before that day, nothing after)."""
     study = _known_at_the_centre(team, tmp_path)
     withdrawal.withdraw_participant(team.centre, participant_id=study.other, scope="quotes", on="2025-01-01")
-    _consent_at_a_session(team.devices[0], study.other, dt.date(2025, 1, 2), "2025-01-02T10:00:00+03:00")
+    _consent_at_a_session(team.devices[0], study.other, dt.date(2025, 1, 3), "2025-01-03T10:00:00+03:00")
     _sent(team, team.devices[0], tmp_path / "later.majlis")
     quotes, _ = _workbook_text(team.centre, tmp_path / "centre.xlsx")
     assert _quoted(quotes)
