@@ -11,8 +11,9 @@ erases names, phones, signatures and scans of every participant known so far; ps
 pseudonymous data stay. The run is one ``Erasure`` row (scope "identity", no participant: it covers
 every participant created before it), so it is recorded, travels, and keeps covering participants
 whose rows arrive later from older bundles. The participants of sessions not yet held here (dated
-after the run's day) are kept: their ids go in the run (``retention_kept``), and every device that
-applies it leaves out exactly those; they are counted as ``kept``, never named.
+after the run's day), and on a laptop those the centre's latest run kept, are kept: their ids go in the
+run (``retention_kept``), and every device that applies it leaves out exactly those; they are counted as
+``kept``, never named.
 """
 
 from __future__ import annotations
@@ -104,8 +105,9 @@ def status_in(s: OrmSession, today: dt.date | None = None) -> RetentionStatus:
     named = or_(Participant.real_name.is_not(None), Participant.phone.is_not(None))
     imaged = or_(ConsentRecord.signature_png.is_not(None), ConsentRecord.paper_scan.is_not(None))
     kept = 0
-    if later:  # the participants of a session not yet held: kept by a run made now, not what it erases
-        ahead = retention_kept.linked_after(today)
+    carried = retention_kept.carried(s)
+    if later or carried:  # the participants of a session not yet held: kept by a run made now, not erased
+        ahead = retention_kept.linked_after(today, carried)
         names = int(s.scalar(select(func.count()).select_from(Participant).where(
             named, Participant.id.not_in(ahead))) or 0)
         images = int(s.scalar(select(func.count()).select_from(ConsentRecord).where(
