@@ -298,6 +298,8 @@ def cmd_retention_apply(args: argparse.Namespace) -> int:
         # What still holds the identities, as after a withdrawal: one report, the same code.
         report = erasure_report.report(store) if run.applied else None
         purged = None if run.applied or args.dry_run or not run.status.due else purge_now(store, "identities")
+        where = ("to the laptops with the next team update (team update export)" if is_centre(store)
+                 else "to the centre with the next bundle")
     finally:
         store.close()
     st = run.status
@@ -308,6 +310,10 @@ def cmd_retention_apply(args: argparse.Namespace) -> int:
         print(f"not due: identities are erased on {st.due_on.isoformat()} ({period})" if st.due_on
               else f"not due: no session has been held yet (identities are erased {period})")
         return 0
+    if args.dry_run and st.nothing_here:
+        print(f"due since {st.due_on}: nothing here is left to erase; would record the run, which goes {where}: "
+              "each device erases the identities it holds of the participants recorded before it")
+        return 0
     if args.dry_run:
         print(f"due since {st.due_on}: would erase the names or phones of {counted(st.names, 'participant')} "
               f"and {counted(st.images, 'signature or scan', 'signatures or scans')}; pseudonyms and pseudonymous "
@@ -317,9 +323,13 @@ def cmd_retention_apply(args: argparse.Namespace) -> int:
         print("due, and nothing is left to erase" + (f"; {purged}" if purged else ""))
         return 0
     e = run.erased
-    print(f"erased the names or phones of {counted(e.participants, 'participant')}, "
-          f"{counted(e.images, 'signature or scan', 'signatures or scans')}, {counted(e.history, 'history row')}; "
-          "pseudonyms stay; the run travels with the next bundle")
+    if run.travels_only:  # a centre the laptops' names have not reached: the run is for them
+        print(f"due, and nothing here is left to erase: the run is recorded all the same and goes {where}, so "
+              "that each device erases the identities it holds of the participants recorded before it")
+    else:
+        print(f"erased the names or phones of {counted(e.participants, 'participant')}, "
+              f"{counted(e.images, 'signature or scan', 'signatures or scans')}, {counted(e.history, 'history row')}; "
+              "pseudonyms stay; the run travels with the next bundle")
     if not run.purged and not_purged is None:
         print(PUT_OFF)
     _rewrite_then_report(args, passphrase, report, "identities")

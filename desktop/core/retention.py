@@ -13,7 +13,8 @@ every participant created before it), so it is recorded, travels, and keeps cove
 whose rows arrive later from older bundles. The participants of sessions not yet held here (dated
 after the run's day), and on a laptop those the centre's latest run kept, are kept: their ids go in the
 run (``retention_kept``), and every device that applies it leaves out exactly those; they are counted as
-``kept``, never named.
+``kept``, never named. A run is recorded when due even if this database holds no name (a centre the
+laptops' names have not reached yet): once per due date, it travels so that the laptops erase theirs.
 """
 
 from __future__ import annotations
@@ -56,6 +57,22 @@ class RetentionStatus:
     images: int  # consent records with a signature or scan still stored
     later: int = 0  # sessions dated after today: left out of the last session
     kept: int = 0  # participants of those sessions (not yet held) whose identity a run keeps
+    last_run: str | None = None  # the day of the latest run recorded here (made here or received)
+
+    @property
+    def wanted(self) -> bool:
+        """Whether a run is to be made now: due, and identities stored here, or no run recorded since the
+        due date. A centre whose own rows hold no name (the laptops' have not reached it, or an earlier run
+        erased them) still records the run: it travels, and every device erases the participants created
+        before it (a laptop's names not yet sent were otherwise kept for ever)."""
+        if not self.due or self.due_on is None:
+            return False
+        return bool(self.names or self.images or self.last_run is None or self.last_run < self.due_on.isoformat())
+
+    @property
+    def nothing_here(self) -> bool:
+        """A run wanted only to travel: no identity stored here for it to erase."""
+        return self.wanted and not (self.names or self.images)
 
 
 @dataclass(frozen=True)
@@ -64,6 +81,7 @@ class RetentionRun:
     applied: bool
     erased: erasure.ScrubCount
     purged: bool
+    travels_only: bool = False  # recorded with no identity stored here: made for the other devices
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -118,7 +136,8 @@ def status_in(s: OrmSession, today: dt.date | None = None) -> RetentionStatus:
         names = int(s.scalar(select(func.count()).select_from(Participant).where(named)) or 0)
         images = int(s.scalar(select(func.count()).select_from(ConsentRecord).where(imaged)) or 0)
     due_on = add_months(last, months) if (months and last) else None
-    return RetentionStatus(months, last, due_on, bool(due_on and today >= due_on), names, images, later, kept)
+    return RetentionStatus(months, last, due_on, bool(due_on and today >= due_on), names, images, later, kept,
+                           _last_run(s))
 
 
 def apply(store: Store, *, dry_run: bool = False, today: dt.date | None = None) -> RetentionRun:
@@ -126,7 +145,7 @@ def apply(store: Store, *, dry_run: bool = False, today: dt.date | None = None) 
     state = status(store, today)
     if state.months is None:
         raise RetentionInvalid("no_period", QT_TRANSLATE_NOOP("Retention", "No retention period is set for this team; nothing was erased."))
-    if not state.due or dry_run or not (state.names or state.images):
+    if not state.wanted or dry_run:  # due with nothing stored here: recorded all the same (it travels)
         return RetentionRun(state, False, erasure.ScrubCount(), True)
     day = today or dt.date.today()
     with erasure_file.sole_writer(store, "erase identities"), store.transaction() as s:
@@ -144,12 +163,16 @@ def apply(store: Store, *, dry_run: bool = False, today: dt.date | None = None) 
     try:
         purged = erasure_file.purge_after_erasure(store)
     except erasure_file.NotPurged as exc:  # erased all the same: said with what was erased
-        exc.made = RetentionRun(status(store, today), True, count, False)
+        exc.made = RetentionRun(status(store, today), True, count, False, state.nothing_here)
         raise
-    return RetentionRun(status(store, today), True, count, purged)
+    return RetentionRun(status(store, today), True, count, purged, state.nothing_here)
 
 
 def last_run(store: Store) -> str | None:
     with store.session() as s:
-        return s.scalar(select(func.max(Erasure.erased_on)).where(
-            Erasure.scope == "identity", Erasure.participant_id == "", Erasure.deleted.is_(False)))
+        return _last_run(s)
+
+
+def _last_run(s: OrmSession) -> str | None:
+    return s.scalar(select(func.max(Erasure.erased_on)).where(
+        Erasure.scope == "identity", Erasure.participant_id == "", Erasure.deleted.is_(False)))

@@ -1,8 +1,9 @@
 """The end of a study, offered when due: after the team's retention period, erase identities.
 
 Checked on the database worker when the main window opens. When the period has passed and names,
-phones, signatures or scans are still stored, a question says what goes (and what stays: pseudonyms,
-and the identities of the participants of a session not yet held, whom the run keeps) and runs
+phones, signatures or scans are still stored (or none is and no run is recorded since it passed: the
+run then goes to the other devices, which erase theirs), a question says what goes (and what stays:
+pseudonyms, and the identities of the participants of a session not yet held, whom the run keeps) and runs
 ``desktop.core.retention.apply`` on the worker if the person agrees, as ``majlis-cli retention
 apply`` does.
 """
@@ -55,8 +56,23 @@ def ahead_words(ctx: AppContext, state: retention.RetentionStatus) -> str:
     return "\n".join(filter(None, (later_words(ctx, state.later), kept_words(ctx, state.kept))))
 
 
+def travels_words() -> str:
+    """The question when nothing here is left to erase: the run is recorded for the other devices."""
+    return QCoreApplication.translate(
+        "RetentionOffer", "Nothing on this computer is left to erase. Record the retention run now? It goes to the "
+        "centre and the laptops with the next bundle or team update, and each erases the names, phone numbers, "
+        "signature images and paper scans it holds of participants recorded before it. It cannot be undone.")
+
+
+def travels_done() -> str:
+    """Said once a run is recorded with nothing here to erase."""
+    return QCoreApplication.translate(
+        "RetentionOffer", "Nothing here was left to erase; the retention run is recorded and goes to the other "
+        "computers of the team.")
+
+
 def offer(ctx: AppContext, parent: QWidget, state: retention.RetentionStatus) -> QuestionDialog | None:
-    if not state.due or not (state.names or state.images) or state.due_on is None:
+    if not state.wanted or state.due_on is None:
         return None
     # It scrolls its text where the screen is short: a message box was taller than a netbook's screen.
     box = QuestionDialog(parent, QCoreApplication.translate("RetentionOffer", "End of the study"))
@@ -66,7 +82,7 @@ def offer(ctx: AppContext, parent: QWidget, state: retention.RetentionStatus) ->
     # A session planned ahead: the study may not be over, said before anything is erased, with the
     # participants of it that the run keeps.
     box.setText("\n".join(filter(None, (ended, ahead_words(ctx, state)))))
-    box.setInformativeText(QCoreApplication.translate("RetentionOffer",
+    box.setInformativeText(travels_words() if state.nothing_here else QCoreApplication.translate("RetentionOffer",
         "Erase the other participants' names, phone numbers, signature images and paper scans, and the "
         "witnesses' names on their consent records, now? Pseudonyms, transcripts and codings stay. The erasure "
         "goes to the centre with the next bundle. It cannot be undone.") if state.kept else
@@ -109,6 +125,8 @@ def run(ctx: AppContext, parent: QWidget) -> None:
         applied, kept = result.applied, result.status.kept
 
         def text() -> str:  # made again on a language switch while shown (live_status)
+            if result.travels_only:
+                return travels_done()
             if applied:
                 return " ".join(filter(None, (QCoreApplication.translate(
                     "RetentionOffer", "Identities erased; pseudonyms and pseudonymous data stay."),
@@ -128,9 +146,9 @@ def run(ctx: AppContext, parent: QWidget) -> None:
             return
         if not isinstance(exc, erasure_file.NotPurged) or not isinstance(exc.made, retention.RetentionRun):
             raise exc
-        kept = exc.made.status.kept
-        live_status.show(parent, lambda: " ".join(filter(None, (QCoreApplication.translate(  # erased all the same
-            "RetentionOffer", "Identities erased; pseudonyms and pseudonymous data stay."), kept_words(ctx, kept),
-            pending_purge.not_purged_words()))))
+        kept, travels_only = exc.made.status.kept, exc.made.travels_only
+        live_status.show(parent, lambda: " ".join(filter(None, (travels_done() if travels_only else  # made all the same
+            QCoreApplication.translate("RetentionOffer", "Identities erased; pseudonyms and pseudonymous data stay."),
+            kept_words(ctx, kept), pending_purge.not_purged_words()))))
 
     CollectionOp.on_store(ctx, op).success(done).failure(failed).run_in_background()

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core import demo, exported_position, retention
 from desktop.core.db import Store, open_store
-from desktop.core.models import Session
+from desktop.core.models import Participant, Session
 from desktop.ui import retention_offer
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
@@ -96,7 +96,7 @@ def test_a_pdf_and_the_end_of_a_study_follow_a_switch(manager: LanguageManager, 
     demo.generate(store, sessions=2, seed=3)
     window = main_window(manager, store, qtbot, "ar")
     window.go_to("sessions")
-    from sqlalchemy import select
+    from sqlalchemy import select, update
 
     with store.transaction() as s:
         sid = s.execute(select(Session.id).where(Session.kind == "roundtable").limit(1)).scalar_one()
@@ -109,6 +109,9 @@ def test_a_pdf_and_the_end_of_a_study_follow_a_switch(manager: LanguageManager, 
     _in_both(window, manager, lambda: T("PdfButton", "PDF written: %1").replace("%1", shown_path(target)))
 
     manager.set_language("ar")
+    with store.transaction() as s:  # a name to erase (the demo's participants have none: the run then only travels)
+        s.execute(update(Participant).where(Participant.id == s.scalars(select(Participant.id).limit(1)).one())
+                  .values(real_name="سارا"))
     retention.set_months(store, 1)
     retention_offer.run(window.ctx, window)
     assert window.ctx.tasks.wait(30_000)

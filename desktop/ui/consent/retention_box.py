@@ -87,7 +87,7 @@ class RetentionBox(QGroupBox):
         else:
             text = self.tr("Identities will be erased on %1.").replace("%1", self.ctx.language.format_date(state.due_on))
         self.summary.setText(text)
-        self.erase.setEnabled(bool(state.due and (state.names or state.images)))
+        self.erase.setEnabled(state.wanted)  # also with nothing stored here: the run goes to the other devices
 
     def save(self) -> None:
         months = self.months.value() or None
