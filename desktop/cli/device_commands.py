@@ -42,7 +42,9 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p = d.add_parser("approve", help="centre: put a waiting (or rejected) device on the roster and apply what it sent")
     add_db(p)
     p.add_argument("id", type=int, metavar="ID", help="the number device pending (or device rejected) shows")
-    p.add_argument("--role", choices=ROLES, default=FIELD, help="field (the default) or coordinator")
+    p.add_argument("--role", choices=ROLES, default=None,
+                   help="field or coordinator (default: a device on the roster already keeps its role, a new one is "
+                        "field)")
     p.add_argument("--name", type=name_given, help="the centre's label for the device (default: the name it sent)")
     p.set_defaults(func=cmd_device_approve)
     p = d.add_parser("reject", help="centre: discard what a waiting device sent (or every waiting device's)")
@@ -184,16 +186,17 @@ def cmd_device_approve(args: argparse.Namespace) -> int:
                 raise
             # On the roster, some of its bundles applied, the others still waiting under a new number:
             # said, rather than only the error's line (and the number given then shown no more).
-            _say_approved(decided[0], args.role)
+            _say_approved(decided[0])
             _report_applied(applied)
             _stopped_partway(store, decided[0].device_id, len(applied), exc)
-        _say_approved(done, args.role)
+        _say_approved(done)
         return 1 if _report_applied(done.outcomes) else 0
 
     return with_store(args, body)
 
 
-def _say_approved(done: Any, role: str) -> None:
+def _say_approved(done: Any) -> None:
+    role = done.role  # as the roster holds it: given, or the device's own kept
     if shown_name(done.name):
         print(f"device {device_label(done.name, done.device_id)} is on the roster ({role})")
     else:  # rejected before (no name is kept) or sent none: named by its id and the key compared

@@ -98,6 +98,8 @@ class Approved:
     #: The fingerprint of the key approved: what names the device when ``name`` is empty (a device
     #: rejected before, whose name was not kept, approved without ``--name``).
     fingerprint: str = ""
+    #: Its role on the roster now (kept from before when none was given).
+    role: str = FIELD
 
 
 def pending(store: Store) -> list[PendingDevice]:
@@ -170,7 +172,7 @@ def _decision(store: Store) -> Iterator[OrmSession]:
 
 
 def approve(store: Store, pending_id: int, identities: list[x25519.Identity] | None = None,
-            *, role: str = FIELD, name: str | None = None, waiting_only: bool = False,
+            *, role: str | None = None, name: str | None = None, waiting_only: bool = False,
             decided: Callable[[Approved], None] | None = None,
             done: Callable[[ImportOutcome], None] | None = None) -> Approved:
     """Put the waiting device on the roster and apply what it sent (each bundle under every rule;
@@ -187,8 +189,12 @@ def approve(store: Store, pending_id: int, identities: list[x25519.Identity] | N
     roster under this key whose bundles still wait, left so by an approval stopped partway, is not
     taken for one decided: what is left is applied. Approvals in this process wait for one another
     (two windows approving at once: the second then finds the device decided); one in another process
-    (``majlis-cli``) applying the same bundles at the same moment applies each once (``import_held``)."""
-    if role not in ROLES:
+    (``majlis-cli``) applying the same bundles at the same moment applies each once (``import_held``).
+
+    ``role``: given, the device takes it; None, a device on the roster already (a revoked laptop's new
+    key, a registered device) keeps its own, and one new to the roster is a field laptop: approving a
+    second coordinator's new key without a role put it back as field, silently."""
+    if role is not None and role not in ROLES:
         raise ValueError(f"role must be one of {ROLES}")
     with _APPROVALS_GUARD:
         one_at_a_time = _APPROVALS.setdefault(os.path.realpath(store.path), threading.RLock())
@@ -202,7 +208,7 @@ _APPROVALS: dict[str, threading.RLock] = {}
 _APPROVALS_GUARD = threading.Lock()
 
 
-def _approve(store: Store, pending_id: int, *, role: str, name: str | None, waiting_only: bool,
+def _approve(store: Store, pending_id: int, *, role: str | None, name: str | None, waiting_only: bool,
              decided: Callable[[Approved], None] | None,
              done: Callable[[ImportOutcome], None] | None) -> Approved:
     from desktop.sync.importer import import_held
@@ -231,23 +237,25 @@ def _approve(store: Store, pending_id: int, *, role: str, name: str | None, wait
                 f"Device {short_id(device_id)} is already on the roster with another key: reject this one."
             )
         if known is None:
-            s.add(Device(id=device_id, name=label, public_key=public_key, role=role, first_seen=first_seen,
+            s.add(Device(id=device_id, name=label, public_key=public_key, role=role or FIELD, first_seen=first_seen,
                          preregistered=False))
-        else:  # on the roster already (registered, and what it sent not applied yet)
+        else:  # on the roster already (registered, or revoked and back under a new key)
             known.public_key = known.public_key or public_key
-            known.role = role
+            known.role = role or known.role or FIELD  # its own role unless one is given
             known.first_seen = known.first_seen or first_seen
             if name is not None and label.strip():  # the centre's label is its own: given, it is set
                 known.name = label
         rejections.forget(s, public_key)
         on_roster = printable(known.name or "") if known is not None else label
+        now_role = (role or FIELD) if known is None else str(known.role)
     if decided is not None:
-        decided(Approved(device_id, on_roster, [], was_rejected, key_fingerprint(public_key)))
+        decided(Approved(device_id, on_roster, [], was_rejected, key_fingerprint(public_key), now_role))
     outcomes = import_held(store, device_id, public_key, done)
     # What the roster now holds (a bundle's name fills only an empty label), not what was asked for.
     with store.session() as s:
         held_name = s.execute(select(Device.name).where(Device.id == device_id)).scalar_one()
-    return Approved(device_id, printable(held_name or ""), outcomes, was_rejected, key_fingerprint(public_key))
+    return Approved(device_id, printable(held_name or ""), outcomes, was_rejected, key_fingerprint(public_key),
+                    now_role)
 
 
 def approve_registered(store: Store, device_id: str, public_key: str, *,

@@ -87,6 +87,8 @@ class RosterPanel(QWidget):
         self.rejected: list[rejections.Rejected] = []
         # What was chosen in the waiting, roster and rejected lists before a read (_loaded): chosen again.
         self._chosen: tuple[int | None, str | None, int | None] = (None, None, None)
+        # The waiting (or rejected) device the role box was last set for: set again only for another one.
+        self._role_for: tuple[str, int] | None = None
         # An import is running: an approval or a rejection would wait behind it on the one DB worker.
         self.held = False
         self._reader = Reloader(ctx, self, _read_roster, self._loaded,
@@ -324,7 +326,20 @@ class RosterPanel(QWidget):
         self.revoke_button.update_state()
         self.take_button.update_state()
         self.reject_all_button.update_state()
-        self.role_box.setEnabled(chosen is not None or self.selected_rejected() is not None)
+        rejected = self.selected_rejected()
+        self.role_box.setEnabled(chosen is not None or rejected is not None)
+        self._start_role(("waiting", chosen.id, chosen.device_id) if chosen is not None else
+                         ("rejected", rejected.id, rejected.device_id) if rejected is not None else None)
+
+    def _start_role(self, device: tuple[str, int, str] | None) -> None:
+        """The role box, when another device is chosen, at its role on the roster (a revoked coordinator's
+        new key: coordinator; a device new to the roster: field), so that approving keeps it unless changed."""
+        key = device[:2] if device is not None else None
+        if device is None or key == self._role_for:
+            return
+        self._role_for = (device[0], device[1])
+        role = next((e.role for e in self.entries if e.device_id == device[2]), FIELD)
+        self.role_box.setCurrentIndex(max(0, self.role_box.findData(role)))
 
     # --- deciding: roster_decide.py --------------------------------------------------------------
     # Its %n lines are said here: lupdate reads a plural only in a tr() of the class whose context it is.
