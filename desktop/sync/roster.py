@@ -27,7 +27,7 @@ from desktop.core.db import Store
 from desktop.core.device_label import short_id
 from desktop.core.fingerprints import key_fingerprint
 from desktop.core.held_bundles import waiting_devices
-from desktop.core.models import Device, HeldBundle, RejectedDevice
+from desktop.core.models import BundleReceipt, Device, HeldBundle, RejectedDevice
 from desktop.core.sanitise import printable
 from desktop.sync import held_archive, rejections, revocations
 from desktop.sync.centre_device import centre_device
@@ -242,7 +242,10 @@ def _approve(store: Store, pending_id: int, *, role: str | None, name: str | Non
         else:  # on the roster already (registered, or revoked and back under a new key)
             known.public_key = known.public_key or public_key
             known.role = role or known.role or FIELD  # its own role unless one is given
-            known.first_seen = known.first_seen or first_seen
+            # When this database first saw it: a pre-registered device's stays empty while its first bundle's
+            # arrival says it (devices.device_reports); the held bundle's arrival only when none came before.
+            if not known.first_seen and not _arrived_before(s, device_id):
+                known.first_seen = first_seen
             if name is not None and label.strip():  # the centre's label is its own: given, it is set
                 known.name = label
         rejections.forget(s, public_key)
@@ -256,6 +259,12 @@ def _approve(store: Store, pending_id: int, *, role: str | None, name: str | Non
         held_name = s.execute(select(Device.name).where(Device.id == device_id)).scalar_one()
     return Approved(device_id, printable(held_name or ""), outcomes, was_rejected, key_fingerprint(public_key),
                     now_role)
+
+
+def _arrived_before(s: OrmSession, device_id: str) -> bool:
+    """A bundle of this device was imported here before (under any key)."""
+    return s.scalar(select(BundleReceipt.id).where(
+        BundleReceipt.device_id == device_id, BundleReceipt.direction == "in").limit(1)) is not None
 
 
 def approve_registered(store: Store, device_id: str, public_key: str, *,
