@@ -1,13 +1,17 @@
 """Reproducible demo data: roundtables and focus groups in Arabic and Sorani, with consent and coding.
 
-The same seed gives the same rows (ids included). It goes through the ordinary ORM session, so the
-demo also has a change log, like real work, and can be exported as a bundle.
+The same seed gives the same rows; their ids are the same on every run on one device, and differ from
+one device to another (two team laptops given the same seed send rows the centre can tell apart). It
+goes through the ordinary ORM session, so the demo also has a change log, like real work, and can be
+exported as a bundle.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
+import uuid
 from collections import Counter
 from dataclasses import dataclass
 
@@ -51,15 +55,23 @@ class DemoSummary:
 
 
 class _Ids:
-    """Reproducible UUIDv7s: time part from a fixed origin, random part from the seeded generator."""
+    """Reproducible UUIDv7s: time part from a fixed origin, random part from the seeded generator, mixed
+    with the device's id. Two team laptops given the same seed made the same ids (the centre took the
+    second laptop's rows for the first's and refused its bundle): now each device's are its own, the same
+    on every run there, and the data (texts, dates, people) still the same for a seed everywhere."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, device_id: str = "") -> None:
         self.rng = rng
         self.ms = 1_662_000_000_000
+        # XORed into the id's 74 random bits only (12 of rand_a, 62 of rand_b): version and variant stay.
+        # The generator draws as before, so what a seed writes besides the ids does not change.
+        salt = int.from_bytes(hashlib.sha256(device_id.encode()).digest()[:10], "big") >> 6 if device_id else 0
+        self.mask = ((salt >> 62) & 0xFFF) << 64 | (salt & ((1 << 62) - 1))
 
     def __call__(self) -> str:
         self.ms += 1
-        return new_id(self.rng, self.ms)
+        made = new_id(self.rng, self.ms)
+        return str(uuid.UUID(int=uuid.UUID(made).int ^ self.mask)) if self.mask else made
 
 
 class DemoDataPresent(StoreError):
@@ -74,11 +86,12 @@ def generate(
     """Add demo data. A seed already used in this database is refused before anything is written;
     another seed adds a new set (its own codebook, sessions and people) beside the first."""
     rng = random.Random(seed)
-    ids = _Ids(rng)
+    ids = _Ids(rng, store.device_id)
     counts: Counter[str] = Counter()
-    first_id = _Ids(random.Random(seed))()  # the id of the first code this seed creates
+    first_id = _Ids(random.Random(seed), store.device_id)()  # the id of the first code this seed creates here
+    before = _Ids(random.Random(seed))()  # and as a Majlis before the device's id was mixed in made it
     with store.session() as s:
-        if s.get(Code, first_id) is not None:
+        if s.get(Code, first_id) is not None or s.get(Code, before) is not None:
             raise DemoDataPresent(
                 f"the demo data of seed {seed} is already in this database; nothing was changed "
                 "(use another --seed to add more)"

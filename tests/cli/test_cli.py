@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 
 from desktop import __version__
 from desktop.core import demo
+from desktop.core.db import Store, open_store
 from desktop.core.models import Session, TranscriptTurn
 from tests.cli_run import run
 from tests.conftest import PASSPHRASE
@@ -119,8 +121,11 @@ def test_full_disk_is_one_clear_line_and_leaves_a_healthy_database(tmp_path: Pat
 
 
 def test_demo_is_reproducible(tmp_path: Path) -> None:
-    def snapshot(path: Path) -> list[tuple[str, ...]]:
-        store = fresh_store(path, PASSPHRASE, "demo")
+    """The same seed gives the same data, with the same ids on one device (a copy of its database) and
+    other ids on another device (two team laptops given the same seed: tests/sync/
+    test_two_laptops_with_the_same_demo_seed_both_reach_the_centre.py)."""
+    def snapshot(path: Path, store: Store | None = None) -> list[tuple[str, ...]]:
+        store = store or fresh_store(path, PASSPHRASE, "demo")
         demo.generate(store, sessions=6, seed=42)
         with store.session() as s:
             rows: list[tuple[str, ...]] = [
@@ -130,8 +135,14 @@ def test_demo_is_reproducible(tmp_path: Path) -> None:
         store.close()
         return rows
 
-    a, b = snapshot(tmp_path / "a.db"), snapshot(tmp_path / "b.db")
+    fresh_store(tmp_path / "a.db", PASSPHRASE, "demo").close()
+    shutil.copyfile(tmp_path / "a.db", tmp_path / "copy.db")  # the same device
+    a, b = snapshot(tmp_path / "a.db", open_store(tmp_path / "a.db", PASSPHRASE)), snapshot(
+        tmp_path / "copy.db", open_store(tmp_path / "copy.db", PASSPHRASE))
     assert a == b and len(a) > 6
+    elsewhere = snapshot(tmp_path / "other.db")  # another device: the same data under other ids
+    assert [row[1:2] for row in elsewhere] == [row[1:2] for row in a]
+    assert not {row[0] for row in elsewhere} & {row[0] for row in a}
     store = fresh_store(tmp_path / "c.db", PASSPHRASE, "demo")
     demo.generate(store, sessions=6, seed=43)
     with store.session() as s:
