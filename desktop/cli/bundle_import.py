@@ -39,7 +39,7 @@ from desktop.sync.errors import (
     RejectedDeviceError,
     WrongKeyPassphraseError,
 )
-from desktop.sync.importer import import_files
+from desktop.sync.importer import REVOKED_SINCE, import_files
 from desktop.sync.merged_here import merges_here, not_merged, sent_from_here
 from desktop.sync.stick_files import StickFiles, sort_stick_files
 
@@ -299,6 +299,10 @@ def _say_outcomes(outcomes: list[Any], centre: bool) -> tuple[int, int, int]:
                 sys.stderr.write(f"held {shown_path(out.source)}: [{out.code}] device {label} is not on the "
                                  f"centre's roster yet{again}; it waits here until a team update from the "
                                  "centre names it (laptops are approved at the centre)\n")
+        elif out.status == "already_present" and out.code == REVOKED_SINCE:
+            print(f"already present {shown_path(out.source)}: signed by the key of device "
+                  f"{device_label(out.device_name, out.device_id)}, revoked since it was imported; what it brought "
+                  "stays applied, nothing was changed")
         elif out.status == "already_present":
             print(f"already present {shown_path(out.source)}")
         else:

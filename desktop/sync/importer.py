@@ -205,7 +205,7 @@ def _write(store: Store, conn: Connection, batch: Batch, prepared: Prepared) -> 
     name = prepared.name
     if prepared.already_present or prepared.digest in batch.receipts:
         # Known by its hash, even if it could not be opened here now.
-        return ImportOutcome(name, "already_present", message=PRESENT_MESSAGE)
+        return _present(conn, batch, name, prepared.digest)
     if prepared.refusal is not None or prepared.manifest is None:
         error = prepared.refusal or BundleError()
         return ImportOutcome(name, "refused", error.code, error.message)
@@ -228,6 +228,23 @@ def _write(store: Store, conn: Connection, batch: Batch, prepared: Prepared) -> 
         if isinstance(exc, SeqClashError):
             clash_log.record(store, exc)  # outside the database: bundle status names it
         return ImportOutcome(name, "refused", exc.code, exc.message)
+
+
+#: An already-present file signed with a key revoked since it was imported (ImportOutcome.code).
+REVOKED_SINCE = "revoked_since"
+
+
+def _present(conn: Connection, batch: Batch, name: str, digest: str) -> ImportOutcome:
+    """A file imported before: already present. One of a laptop revoked since says so (a stick read again
+    after a laptop was lost): what it brought stays applied and nothing changes, so it is not refused (a
+    script re-running a stick must not fail), but the line must not read as if the lost laptop's file
+    were fine."""
+    device = revocations.revoked_since_imported(conn, digest) if batch.revoked else None
+    if device is None:
+        return ImportOutcome(name, "already_present", message=PRESENT_MESSAGE)
+    known = batch.devices.get(device)
+    return ImportOutcome(name, "already_present", REVOKED_SINCE, PRESENT_MESSAGE, device_id=device,
+                         device_name=printable(known.label if known else ""))
 
 
 # --- the waiting list: bundles of devices not on the roster ------------------------------------------

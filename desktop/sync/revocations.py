@@ -34,7 +34,7 @@ from desktop.core.db import Store
 from desktop.core.device_label import short_id
 from desktop.core.errors import Missing
 from desktop.core.fingerprints import key_fingerprint, key_fingerprints
-from desktop.core.models import Device, RevokedKey
+from desktop.core.models import BundleReceipt, Device, RevokedKey
 from desktop.core.sanitise import printable
 from desktop.sync.manifest import utc_now_iso
 
@@ -84,6 +84,20 @@ def to_take(store: Store, device: str) -> Taken:
 def fingerprints(conn: Connection | OrmSession) -> frozenset[str]:
     """The revoked keys' fingerprints: one spelling per key, whatever base64 a manifest uses."""
     return key_fingerprints(conn, RevokedKey.public_key)
+
+
+def revoked_since_imported(conn: Connection, digest: str) -> str | None:
+    """The device of a bundle imported here before (known by its SHA-256) when a key of that device was
+    revoked since: the file was signed with a key revoked since (a device's key changes only by a
+    revocation and a new key). None otherwise. The file is not opened again to tell: it is applied
+    already, and its import again changes nothing (``bundle import`` says so, exit 0)."""
+    return conn.execute(
+        select(BundleReceipt.device_id)
+        .join(RevokedKey, RevokedKey.device_id == BundleReceipt.device_id)
+        .where(BundleReceipt.bundle_hash == digest, BundleReceipt.direction == "in",
+               RevokedKey.revoked_at >= BundleReceipt.imported_at)
+        .limit(1)
+    ).scalar()
 
 
 def is_revoked(s: OrmSession, public_key: str) -> bool:

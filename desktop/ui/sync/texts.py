@@ -23,7 +23,7 @@ from desktop.sync.errors import (
     RevokedKeyError,
     default_message_for,
 )
-from desktop.sync.importer import ImportOutcome
+from desktop.sync.importer import REVOKED_SINCE, ImportOutcome
 from desktop.sync.roles import COORDINATOR, FIELD
 from desktop.sync.team_update_outcomes import SENT
 from desktop.ui.qt_i18n import active_language
@@ -117,6 +117,10 @@ def outcome_line(outcome: ImportOutcome, file_name: str, number: Callable[[int],
         # Counts in a form that needs no plural (see translations/glossary.md), in the user's digits.
         line = translate("SyncTexts", "{file}: imported (new changes: {changes}, conflicts: {conflicts})")
         return line.format(file=file_name, changes=number(outcome.new_changes), conflicts=number(outcome.conflicts))
+    if outcome.status == "already_present" and outcome.code == REVOKED_SINCE:  # a lost laptop's, read again
+        return translate("SyncTexts", "{file}: already present (signed by the key of device {device}, revoked since "
+                         "it was imported; nothing was changed)").format(
+            file=file_name, device=isolated_device_name(outcome.device_name, outcome.device_id))
     if outcome.status == "already_present":
         return translate("SyncTexts", "{file}: already present").format(file=file_name)
     if outcome.status == "held" and outcome.already_waiting:  # imported again: nothing more is waiting
