@@ -291,7 +291,15 @@ def _say_outcomes(outcomes: list[Any], centre: bool) -> tuple[int, int, int]:
                 held += 1
             again = ", already waiting for approval (kept once)" if out.already_waiting else ""
             label = device_label(out.device_name, out.device_id)
-            if centre:
+            if out.new_key and centre:  # a revoked laptop's restored backup, signing anew: not a stranger
+                sys.stderr.write(f"held {shown_path(out.source)}: [{out.code}] a new key of device {label}, "
+                                 f"revoked on the roster{again}; compare its fingerprint with the facilitator (majlis-cli device pending), "
+                                 "then approve or reject it\n")
+            elif out.new_key:
+                sys.stderr.write(f"held {shown_path(out.source)}: [{out.code}] a new key of device {label}, "
+                                 f"revoked on the roster, not approved by the centre yet{again}; it waits here until a team update from the "
+                                 "centre names it (laptops are approved at the centre)\n")
+            elif centre:
                 sys.stderr.write(f"held {shown_path(out.source)}: [{out.code}] device {label} is not on the "
                                  f"roster{again}; compare its fingerprint (majlis-cli device pending), then "
                                  "approve or reject it\n")

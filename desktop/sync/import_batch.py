@@ -54,6 +54,9 @@ class ImportOutcome:
     # Held: the fingerprint of the key that signed it. One device id may wait under two keys (a restored
     # laptop signing anew, an outsider copying a genuine id): each is decided on its own.
     fingerprint: str = ""
+    # Held: a new key of a device on the roster whose key was revoked (its restored backup signing anew), not a
+    # device unknown here: said so, with the roster's label, rather than "not on the roster".
+    new_key: bool = False
 
 
 @dataclass

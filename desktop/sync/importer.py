@@ -219,7 +219,7 @@ def _write(store: Store, conn: Connection, batch: Batch, prepared: Prepared) -> 
             refused = RevokedKeyError() if revoked else RejectedDeviceError()
             return ImportOutcome(name, "refused", refused.code, refused.message, device_id=manifest.device_id,
                                  device_name=printable((known.label if known else "") or manifest.device_name))
-        return _hold(conn, batch, prepared, prepared.manifest)
+        return _hold(conn, batch, prepared, prepared.manifest, known.label if known is not None else None)
     try:
         return apply_bundle(store, conn, batch, prepared, prepared.manifest, prepared.records)
     except AlreadyPresent:
@@ -250,8 +250,11 @@ def _present(conn: Connection, batch: Batch, name: str, digest: str) -> ImportOu
 # --- the waiting list: bundles of devices not on the roster ------------------------------------------
 
 
-def _hold(conn: Connection, batch: Batch, prepared: Prepared, manifest: Manifest) -> ImportOutcome:
-    """Keep a verified bundle of an unknown device, unapplied, for a coordinator to approve."""
+def _hold(conn: Connection, batch: Batch, prepared: Prepared, manifest: Manifest,
+          revoked_label: str | None = None) -> ImportOutcome:
+    """Keep a verified bundle of an unknown device, unapplied, for a coordinator to approve.
+    ``revoked_label``: the device is on the roster, its key revoked, and this is its new key (its label
+    there names it)."""
     held = batch.held if batch.held is not None else set()
     waiting = prepared.digest in held
     if not waiting:
@@ -274,8 +277,9 @@ def _hold(conn: Connection, batch: Batch, prepared: Prepared, manifest: Manifest
         held.add(prepared.digest)
     return ImportOutcome(
         prepared.name, "held", HELD_CODE, HELD_MESSAGE, device_id=manifest.device_id,
-        device_name=printable(manifest.device_name), seq_from=manifest.seq_from, seq_to=manifest.seq_to,
-        already_waiting=waiting, fingerprint=key_fingerprint(manifest.device_public_key),
+        device_name=printable(revoked_label or manifest.device_name), seq_from=manifest.seq_from,
+        seq_to=manifest.seq_to, already_waiting=waiting, fingerprint=key_fingerprint(manifest.device_public_key),
+        new_key=revoked_label is not None,
     )
 
 

@@ -123,6 +123,12 @@ def outcome_line(outcome: ImportOutcome, file_name: str, number: Callable[[int],
             file=file_name, device=isolated_device_name(outcome.device_name, outcome.device_id))
     if outcome.status == "already_present":
         return translate("SyncTexts", "{file}: already present").format(file=file_name)
+    if outcome.status == "held" and outcome.new_key:  # a revoked laptop's restored backup, signing anew
+        return (translate("SyncTexts", "{file}: already waiting for approval (a new key of device {device}, revoked on the roster)")
+                if outcome.already_waiting else translate(
+                    "SyncTexts", "{file}: held for approval (a new key of device {device}, revoked on the roster: compare its "
+                    "fingerprint with the facilitator, then approve or reject it)")).format(
+            file=file_name, device=isolated_device_name(outcome.device_name, outcome.device_id))
     if outcome.status == "held" and outcome.already_waiting:  # imported again: nothing more is waiting
         return translate("SyncTexts", "{file}: already waiting for approval (device {device} is not on the roster)"
                          ).format(file=file_name, device=isolated_device_name(outcome.device_name, outcome.device_id))
