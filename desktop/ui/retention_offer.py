@@ -90,7 +90,8 @@ def offer(ctx: AppContext, parent: QWidget, state: retention.RetentionStatus) ->
         "Erase every participant's name, phone number, signature images and paper scans, and the witnesses' "
         "names on their consent records, now? Pseudonyms, transcripts and codings stay. The erasure goes to the "
         "centre with the next bundle. It cannot be undone."))
-    erase = box.addButton(QCoreApplication.translate("RetentionOffer", "&Erase identities"),
+    erase = box.addButton(QCoreApplication.translate("RetentionOffer", "&Record the run") if state.nothing_here
+                          else QCoreApplication.translate("RetentionOffer", "&Erase identities"),
                           QDialogButtonBox.ButtonRole.DestructiveRole)
     later = box.addButton(QCoreApplication.translate("RetentionOffer", "&Not now"),
                           QDialogButtonBox.ButtonRole.RejectRole)

@@ -7,6 +7,7 @@ Real SQLCipher store, the real page, dialog and worker."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -34,6 +35,8 @@ def test_the_offer_asks_to_record_the_run_for_the_other_devices(lang: str, ctx: 
     assert box is not None
     qtbot.addWidget(box)
     assert box.informativeText() == retention_offer.travels_words()
+    assert [b.objectName() for b in box.buttons() if b.text() == QCoreApplication.translate(
+        "RetentionOffer", "&Record the run")] == ["retention_erase"]  # what it does here: record, not erase
     box.reject()
 
 
