@@ -5730,6 +5730,14 @@ Waiting changes: %3</source>
             <translation>يُحتفظ بالمشاركين في الجلسات التي لم تُعقد بعد (%1): لا تُمحى هوياتهم.</translation>
         </message>
         <message>
+            <source>Nothing on this computer is left to erase. Record the retention run now? It goes to the centre and the laptops with the next bundle or team update, and each erases the names, phone numbers, signature images and paper scans it holds of participants recorded before it. It cannot be undone.</source>
+            <translation>لم يبقَ على هذا الحاسوب شيء لمحوه. هل تريد تسجيل عملية المحو الخاصة بانتهاء مدة الاحتفاظ الآن؟ تذهب إلى المركز والحواسيب المحمولة مع الحزمة التالية أو تحديث الفريق التالي، ويمحو كلٌّ منها ما لديه من أسماء المشاركين المسجَّلين قبلها وأرقام هواتفهم وصور تواقيعهم ونسخ الاستمارات الورقية الممسوحة. لا يمكن التراجع عنها.</translation>
+        </message>
+        <message>
+            <source>Nothing here was left to erase; the retention run is recorded and goes to the other computers of the team.</source>
+            <translation>لم يبقَ هنا شيء لمحوه؛ سُجّلت عملية المحو الخاصة بانتهاء مدة الاحتفاظ، وهي تذهب إلى حواسيب الفريق الأخرى.</translation>
+        </message>
+        <message>
             <source>End of the study</source>
             <translation>نهاية الدراسة</translation>
         </message>
@@ -5744,6 +5752,10 @@ Waiting changes: %3</source>
         <message>
             <source>Erase every participant's name, phone number, signature images and paper scans, and the witnesses' names on their consent records, now? Pseudonyms, transcripts and codings stay. The erasure goes to the centre with the next bundle. It cannot be undone.</source>
             <translation>هل تريد محو أسماء جميع المشاركين وأرقام هواتفهم وصور تواقيعهم ونسخ الاستمارات الورقية الممسوحة، وأسماء الشهود في سجلات موافقتهم، الآن؟ تبقى الأسماء المستعارة والنصوص المفرّغة والترميز. يذهب المحو إلى المركز مع الحزمة التالية. لا يمكن التراجع عنه.</translation>
+        </message>
+        <message>
+            <source>&amp;Record the run</source>
+            <translation>&amp;سجّل عملية المحو</translation>
         </message>
         <message>
             <source>&amp;Erase identities</source>
@@ -7423,8 +7435,20 @@ A genuine laptop rejected with them can be approved later: select it under Rejec
             <translation>‏{file}: استُورد (التغييرات الجديدة: {changes}، التعارضات: {conflicts})</translation>
         </message>
         <message>
+            <source>{file}: already present (signed by the key of device {device}, revoked since it was imported; nothing was changed)</source>
+            <translation>‏{file}: موجودة من قبل (موقّعة بمفتاح الجهاز {device}، الذي سُحب اعتماده بعد استيرادها؛ لم يتغيّر شيء)</translation>
+        </message>
+        <message>
             <source>{file}: already present</source>
             <translation>‏{file}: موجودة من قبل</translation>
+        </message>
+        <message>
+            <source>{file}: already waiting for approval (a new key of device {device}, revoked on the roster)</source>
+            <translation>‏{file}: تنتظر الاعتماد أصلًا (مفتاح جديد للجهاز {device}، المسحوب اعتماده من الأجهزة المعتمدة)</translation>
+        </message>
+        <message>
+            <source>{file}: held for approval (a new key of device {device}, revoked on the roster: compare its fingerprint with the facilitator, then approve or reject it)</source>
+            <translation>‏{file}: محجوزة بانتظار الاعتماد (مفتاح جديد للجهاز {device}، المسحوب اعتماده من الأجهزة المعتمدة: قارن بصمة مفتاحه مع الميسّر، ثم اعتمده أو ارفضه)</translation>
         </message>
         <message>
             <source>{file}: already waiting for approval (device {device} is not on the roster)</source>

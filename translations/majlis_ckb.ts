@@ -5682,6 +5682,14 @@ Waiting changes: %3</source>
             <translation>بەشداربووانی ئەو دانیشتنانەی هێشتا ئەنجام نەدراون دەپارێزرێن (%1): ناسنامەکانیان ناسڕدرێنەوە.</translation>
         </message>
         <message>
+            <source>Nothing on this computer is left to erase. Record the retention run now? It goes to the centre and the laptops with the next bundle or team update, and each erases the names, phone numbers, signature images and paper scans it holds of participants recorded before it. It cannot be undone.</source>
+            <translation>هیچ شتێک لەسەر ئەم کۆمپیوتەرە نەماوە بۆ سڕینەوە. ئێستا سڕینەوەی کۆتایی ماوەی هەڵگرتن تۆمار بکرێت؟ لەگەڵ پاکێتی داهاتوو یان نوێکردنەوەی تیمی داهاتوو دەچێتە ناوەند و لاپتۆپەکان، و هەریەکەیان ئەو ناو، ژمارەی تەلەفۆن، وێنەی واژۆ و فۆڕمە کاغەزییە سکانکراوانە دەسڕێتەوە کە هەیەتی لە بەشداربووانی پێش ئەو تۆمارکراو. ناگەڕێنرێتەوە.</translation>
+        </message>
+        <message>
+            <source>Nothing here was left to erase; the retention run is recorded and goes to the other computers of the team.</source>
+            <translation>هیچ شتێک لێرە نەمابوو بۆ سڕینەوە؛ سڕینەوەی کۆتایی ماوەی هەڵگرتن تۆمار کرا و دەچێتە کۆمپیوتەرەکانی تری تیمەکە.</translation>
+        </message>
+        <message>
             <source>End of the study</source>
             <translation>کۆتایی توێژینەوەکە</translation>
         </message>
@@ -5696,6 +5704,10 @@ Waiting changes: %3</source>
         <message>
             <source>Erase every participant's name, phone number, signature images and paper scans, and the witnesses' names on their consent records, now? Pseudonyms, transcripts and codings stay. The erasure goes to the centre with the next bundle. It cannot be undone.</source>
             <translation>ئێستا ناو، ژمارەی تەلەفۆن، وێنەی واژۆ و فۆڕمە کاغەزییە سکانکراوەکانی هەموو بەشداربووان، و ناوی شایەتەکان لە تۆمارەکانی ڕەزامەندییاندا، بسڕدرێنەوە؟ ناوە خوازراوەکان، دەقە نووسراوەکان و کۆدکردنەکان دەمێنن. سڕینەوەکە لەگەڵ پاکێتی داهاتوو دەچێتە ناوەند. ناگەڕێنرێتەوە.</translation>
+        </message>
+        <message>
+            <source>&amp;Record the run</source>
+            <translation>&amp;تۆمارکردنی سڕینەوەکە</translation>
         </message>
         <message>
             <source>&amp;Erase identities</source>
@@ -7323,8 +7335,20 @@ A genuine laptop rejected with them can be approved later: select it under Rejec
             <translation>‏{file}: هاوردەکرا (گۆڕانکاریی نوێ: {changes}، ناکۆکی: {conflicts})</translation>
         </message>
         <message>
+            <source>{file}: already present (signed by the key of device {device}, revoked since it was imported; nothing was changed)</source>
+            <translation>‏{file}: پێشتر هەیە (بە کلیلی ئامێری {device} واژۆ کراوە، کە دوای هاوردەکردنی هەڵوەشێنرایەوە؛ هیچ شتێک نەگۆڕدرا)</translation>
+        </message>
+        <message>
             <source>{file}: already present</source>
             <translation>‏{file}: پێشتر هەیە</translation>
+        </message>
+        <message>
+            <source>{file}: already waiting for approval (a new key of device {device}, revoked on the roster)</source>
+            <translation>‏{file}: پێشتر چاوەڕێی پەسەندکردنە (کلیلێکی نوێی ئامێری {device}، کە لە ئامێرە پەسەندکراوەکاندا هەڵوەشێنراوەتەوە)</translation>
+        </message>
+        <message>
+            <source>{file}: held for approval (a new key of device {device}, revoked on the roster: compare its fingerprint with the facilitator, then approve or reject it)</source>
+            <translation>‏{file}: بۆ پەسەندکردن ڕاگیراوە (کلیلێکی نوێی ئامێری {device}، کە لە ئامێرە پەسەندکراوەکاندا هەڵوەشێنراوەتەوە: پەنجەمۆری کلیلەکەی لەگەڵ ئاسانکار بەراورد بکە، پاشان پەسەندی بکە یان ڕەتی بکەرەوە)</translation>
         </message>
         <message>
             <source>{file}: already waiting for approval (device {device} is not on the roster)</source>
