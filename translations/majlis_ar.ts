@@ -969,7 +969,6 @@
         </message>
         <message>
             <source>This team file names a team key that the centre replaced with a new one (New team key…, made when a key file was lost): the centre was probably restored from a backup made before the new key. This laptop did not join with it, so its bundles stay encrypted to the newer key. Tell your coordinator: the centre must make a new team key and publish a team update. Nothing was changed.</source>
-            <extracomment>local_state key (laptop): the team's recipients a team update or team file replaced (a new team key made at the centre after a key file was lost), as a JSON list; one naming one again is refused (ReplacedTeamKeyError). Laptop: where its recipients came from when a team file gave them ("epoch:sequence:team_keys" of the file; an earlier Majlis kept "epoch:sequence:created"), so neither a file of the same update written before a new team key (``keeps_recipients``) nor an update the file was written after (``before_recipients_file``) undoes them.</extracomment>
             <translation>يسمّي ملفّ الفريق هذا مفتاح فريق استبدله المركز بمفتاح جديد (مفتاح جديد للفريق…، صُنع حين ضاع ملفّ مفتاح): الأرجح أنّ المركز استُعيد من نسخة احتياطية صُنعت قبل المفتاح الجديد. لم ينضمّ هذا الحاسوب به، فتبقى حزمه مشفّرة للمفتاح الأحدث. أخبر منسّقك: على المركز أن يصنع مفتاحًا جديدًا للفريق وينشر تحديثًا للفريق. لم يتغيّر شيء.</translation>
         </message>
         <message>

@@ -965,7 +965,6 @@
         </message>
         <message>
             <source>This team file names a team key that the centre replaced with a new one (New team key…, made when a key file was lost): the centre was probably restored from a backup made before the new key. This laptop did not join with it, so its bundles stay encrypted to the newer key. Tell your coordinator: the centre must make a new team key and publish a team update. Nothing was changed.</source>
-            <extracomment>local_state key (laptop): the team's recipients a team update or team file replaced (a new team key made at the centre after a key file was lost), as a JSON list; one naming one again is refused (ReplacedTeamKeyError). Laptop: where its recipients came from when a team file gave them ("epoch:sequence:team_keys" of the file; an earlier Majlis kept "epoch:sequence:created"), so neither a file of the same update written before a new team key (``keeps_recipients``) nor an update the file was written after (``before_recipients_file``) undoes them.</extracomment>
             <translation>ئەم پەڕگەی تیمە کلیلێکی تیم ناو دەبات کە ناوەند بە کلیلێکی نوێ گۆڕیویەتی (کلیلی تازەی تیم…، کە کاتێک پەڕگەیەکی کلیل ون بوو دروست کرا): لەوانەیە ناوەند لە کۆپییەکی یەدەگەوە گەڕێنرابێتەوە کە پێش کلیلە نوێیەکە دروست کرابوو. ئەم لاپتۆپە پێی نەچووە ناو تیمەکە، بۆیە پاکێتەکانی هەر بۆ کلیلە نوێترەکە شفرە دەکرێن. بە هەماهەنگکارەکەت بڵێ: ناوەند دەبێت کلیلێکی نوێی تیم دروست بکات و نوێکردنەوەیەکی تیم بڵاو بکاتەوە. هیچ شتێک نەگۆڕدرا.</translation>
         </message>
         <message>

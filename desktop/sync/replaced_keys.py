@@ -34,14 +34,14 @@ from desktop.sync.update_order import UPDATE_EPOCH_STATE
 if TYPE_CHECKING:
     from desktop.sync.team_file import TeamFile
 
-#: local_state key (laptop): the team's recipients a team update or team file replaced (a new team key made at
-#: the centre after a key file was lost), as a JSON list; one naming one again is refused (ReplacedTeamKeyError).
+# local_state key (laptop): the team's recipients a team update or team file replaced (a new team key made at
+# the centre after a key file was lost), as a JSON list; one naming one again is refused (ReplacedTeamKeyError).
 REPLACED_RECIPIENTS_STATE = "replaced_recipients"
 REPLACED_KEPT = 1000  # a team's lifetime of new team keys, and more (the oldest go first)
-#: Laptop: where its recipients came from when a team file gave them ("epoch:sequence:team_keys" of the file;
-#: an earlier Majlis kept "epoch:sequence:created"), so neither a file of the same update written before a new
-#: team key (``keeps_recipients``) nor an update the file was written after (``before_recipients_file``)
-#: undoes them.
+# Laptop: where its recipients came from when a team file gave them ("epoch:sequence:team_keys" of the file;
+# an earlier Majlis kept "epoch:sequence:created"), so neither a file of the same update written before a new
+# team key (``keeps_recipients``) nor an update the file was written after (``before_recipients_file``)
+# undoes them.
 RECIPIENTS_FILE_STATE = "team_file_recipients_from"
 
 # A team file that would give this laptop its recipients names one an applied team update replaced (said of a
