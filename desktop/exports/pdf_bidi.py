@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 # every run at that level or above); HarfBuzz still lays out the letters inside each fragment.
 
 _EMBEDDINGS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# What draws nothing anyway (joiners, direction marks, variation selectors, white space): kept for
+# HarfBuzz (a ZWJ emoji sequence, Arabic joining) whatever the fonts have, and never counted as unprinted.
+_DRAWS_NOTHING = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufe00-\ufe0f\ufeff\s]")
 _LEVEL = "majlis_bidi_level"  # the fragment's embedding level, kept in its text-shaping parameters
 _fpdf_line_order = TextLine.get_ordered_fragments
 
@@ -71,13 +74,23 @@ class _Pdf(FPDF):
     def __init__(self, report: Report, landscape: bool) -> None:
         super().__init__(orientation="L" if landscape else "P", unit="mm", format="A4")
         self.report = report
-        self.unprinted_chars: set[str] = set()  # asked for, in no font of the document
+        self.unprinted_chars: set[str] = set()  # asked for, in no font of the document: left out
 
-    def get_fallback_font(self, char: str, style: str = "") -> str | None:
-        found = super().get_fallback_font(char, style)
-        if found is None:
-            self.unprinted_chars.add(char)
-        return found
+    def _printable(self, run: str) -> str:
+        """``run`` without the characters no font of the document has (Hebrew, Syriac, CJK, an emoji
+        without a colour font), each noted in ``unprinted_chars``. fpdf2 measured such a character as
+        its font's .notdef box and then drew nothing for it, so the line was placed as if it were wider
+        than it is: a right-to-left turn stood short of the right margin, and where a glyph after it is
+        placed on its own (a shadda, "الميسّر") the blank opened there, inside the speaker's label. Left
+        out before the line is measured, nothing stands in for them, as nothing was drawn for them."""
+        fonts = [self.current_font, *(self.fonts[family] for family in self._fallback_font_ids)]
+        cmaps = [getattr(font, "cmap", {}) for font in fonts]  # TrueType fonts, all a Report adds
+        missing = {char for char in set(run)
+                   if not _DRAWS_NOTHING.match(char) and not any(ord(char) in cmap for cmap in cmaps)}
+        if not missing:
+            return run
+        self.unprinted_chars |= missing
+        return "".join(char for char in run if char not in missing)
 
     def _preload_bidirectional_text(self, text: str, markdown: bool) -> Sequence[Fragment]:
         """As fpdf2's, but a fragment is a run of one embedding level (not of one direction), and it
@@ -105,6 +118,9 @@ class _Pdf(FPDF):
                 continue
             if paragraph.alias and paragraph.sentinel:
                 run = run.replace(paragraph.sentinel, paragraph.alias)
+            run = self._printable(run)
+            if not run:
+                continue
             shaping["fragment_direction"] = TextDirection.RTL if level % 2 else TextDirection.LTR
             shaping[_LEVEL] = level
             fragments.extend(self._preload_font_styles(run, markdown, _initial_emphasis=emphasis))

@@ -21,7 +21,7 @@ import io
 import logging
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -104,16 +104,6 @@ class Masthead:
     title: str
     session: str = ""
     date: str = ""
-
-
-def unprinted(chars: Iterable[str]) -> int:
-    """How many of the distinct ``chars`` no font of the document has are left blank on the page and out
-    of the text layer (Hebrew, Syriac, CJK, an emoji without a colour font): not the marks that draw
-    nothing anyway (joiners, direction marks, variation selectors)."""
-    return sum(1 for char in chars if not _DRAWS_NOTHING.match(char))
-
-
-_DRAWS_NOTHING = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufe00-\ufe0f\ufeff\s]")
 
 
 if TYPE_CHECKING:
@@ -339,7 +329,7 @@ class Report:
         self._page_numbers()
         try:
             data = bytes(self.pdf.output())
-            self.unprinted = unprinted(self.pdf.unprinted_chars)
+            self.unprinted = len(self.pdf.unprinted_chars)  # left out of the page (_Pdf._printable)
             return data
         finally:
             self.close()
