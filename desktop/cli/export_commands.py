@@ -218,10 +218,16 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"wrote {shown_path(out)}")
-    missing = getattr(written, "unprinted", 0)
-    if missing:  # letters no bundled font has (Hebrew, Syriac, CJK…): blank in the PDF, said once, not silently
-        print(f"{missing} characters could not be printed (no font for them; see README, PDF limits)")
+    say_unprinted(written)
     return 0
+
+
+def say_unprinted(written: object) -> None:
+    """After ``wrote FILE``, a line with how many distinct characters the PDF could not print (letters no
+    bundled font has: Hebrew, Syriac, CJK…, left out of the page), never silently; nothing when all were."""
+    missing = getattr(written, "unprinted", 0)
+    if missing:
+        print(f"{counted(missing, 'character')} could not be printed (no font for them; see README, PDF limits)")
 
 
 def cmd_export_qdpx(args: argparse.Namespace) -> int:
@@ -264,6 +270,7 @@ def cmd_export_brief(args: argparse.Namespace) -> int:
         store.close()
     quotes = sum(len(b.quotes) for b in items)
     print(f"wrote {shown_path(out)}: {counted(len(items), 'recommendation')}, {counted(quotes, 'quote')}")
+    say_unprinted(items)  # a PDF's briefs: what it could not print, as export pdf says it
     return 0
 
 

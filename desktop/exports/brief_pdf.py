@@ -24,8 +24,15 @@ from desktop.i18n.formatting import format_date
 from desktop.i18n.languages import item_separator
 
 
+class WrittenBriefs(list[Brief]):
+    """The briefs written into a PDF, with how many distinct characters it could not print (no font for
+    them: ``WrittenPdf.unprinted``), which the brief button and ``majlis-cli export brief`` say."""
+
+    unprinted: int = 0
+
+
 def write_brief_pdf(store: Store, out: Path, *, rec_id: str | None = None, lang: str = "en",
-                    digits: Digits = "latn", cancelled: Callable[[], bool] | None = None) -> list[Brief]:
+                    digits: Digits = "latn", cancelled: Callable[[], bool] | None = None) -> WrittenBriefs:
     """``cancelled`` is asked up to the last moment before the file takes its name: InterruptedError, no file."""
     items = briefs(store, rec_id, lang, digits)
     with store.session() as s:
@@ -40,7 +47,9 @@ def write_brief_pdf(store: Store, out: Path, *, rec_id: str | None = None, lang:
         _page(report, brief, digits)
     written = report.save(out, cancelled)
     record_or_take_back(store, "pdf", written)  # an erasure report names the copies it cannot reach
-    return items
+    done = WrittenBriefs(items)
+    done.unprinted = written.unprinted
+    return done
 
 
 def _page(r: Report, b: Brief, digits: Digits) -> None:

@@ -342,7 +342,7 @@ class Report:
             if close is not None:
                 close()
 
-    def save(self, path: Path, cancelled: Callable[[], bool] | None = None) -> Path:
+    def save(self, path: Path, cancelled: Callable[[], bool] | None = None) -> WrittenPdf:
         """Write the PDF beside ``path`` and move it into place: never half a file under the name. Where
         ``cancelled`` says so, up to the last moment before the rename, InterruptedError and no file."""
         data = self.to_bytes()

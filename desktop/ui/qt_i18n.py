@@ -91,6 +91,13 @@ def shown_number(value: Number, *, decimals: int | None = None) -> str:
     return formatting.format_number(value, active_language(), active_digits(), decimals=decimals)
 
 
+def shown_count(text: str, n: int) -> str:
+    """A ``translate(..., n)`` message with its count in the chosen digits, for code without a context
+    (a line made after its widget may be gone): ``LanguageManager.count_digits`` of the active manager."""
+    manager = _active_manager() if _active_manager is not None else None
+    return manager.count_digits(text, n) if manager is not None else text
+
+
 def shown_digits(text: str) -> str:
     """Text made only of numbers and signs (an age band "25-34", a clock time) in the chosen digits."""
     return apply_digits(text, active_digits())

@@ -20,6 +20,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.widgets import export_run, live_status
 from desktop.ui.widgets.live_words import Words
 from desktop.ui.widgets.save_files import default_path, shown_path, with_suffix
+from desktop.ui.widgets.unprinted_line import with_unprinted
 from desktop.ui.widgets.write_failure import write_failure_text
 
 
@@ -86,11 +87,12 @@ class BriefButton(QPushButton):
                 self.message.emit(words)
                 live_status.show(self, words, timeout)  # at 20 points the line below the buttons may be out of sight
 
-        def written(_briefs: Any) -> Words:
+        def written(briefs: Any) -> Words:
             if shiboken6.isValid(self):
                 self.written.emit(target)
-            return lambda: QCoreApplication.translate("BriefButton", "Evidence brief written: %1").replace(
-                "%1", shown_path(target))
+            # A PDF's briefs carry what no font could print (a quote in Hebrew), counted as every PDF's line does.
+            return with_unprinted(lambda: QCoreApplication.translate("BriefButton", "Evidence brief written: %1").replace(
+                "%1", shown_path(target)), briefs)
 
         export_run.start(
             self, self.ctx.tasks.run,

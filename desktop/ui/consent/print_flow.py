@@ -25,6 +25,7 @@ from desktop.ui.tasks import CancelToken
 from desktop.ui.widgets import export_run, live_status
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.save_files import shown_path
+from desktop.ui.widgets.unprinted_line import with_unprinted
 from desktop.ui.widgets.write_failure import write_failure_text
 
 if TYPE_CHECKING:
@@ -147,8 +148,10 @@ def _print(page: ConsentPage, read: Callable[[Store], printout.Printout]) -> boo
         # stick or in which folder the PDF went), above the register's table, broken after its separators
         # where it takes more than one line (the page's line is a done_line): the register's rows stay in
         # sight below it at 20 points.
+        # What no font has (a Hebrew witness's name) is counted after it, as every PDF's line does.
         wrote.append(path)
-        return lambda: QCoreApplication.translate("ConsentPage", "Saved %1").replace("%1", shown_path(path))
+        return with_unprinted(lambda: QCoreApplication.translate("ConsentPage", "Saved %1").replace(
+            "%1", shown_path(path)), path)
 
     export_run.start(page, run, lambda _token, _steps: read(ctx.store), what="printout", tell=tell, written=written,
                      back_to=started_from,

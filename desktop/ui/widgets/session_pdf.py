@@ -20,11 +20,11 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QWidget
 
 from desktop.ui.context import AppContext
 from desktop.ui.operations import read_now
-from desktop.ui.qt_i18n import shown_number
 from desktop.ui.widgets import export_run, live_status
 from desktop.ui.widgets.live_words import Words
 from desktop.ui.widgets.menu_room import keep_room
 from desktop.ui.widgets.save_files import default_path, shown_path, with_suffix
+from desktop.ui.widgets.unprinted_line import with_unprinted
 from desktop.ui.widgets.write_failure import write_failure_text
 
 
@@ -102,13 +102,9 @@ class PdfButton(QPushButton):
         def written(result: Any) -> Words:
             if shiboken6.isValid(self):
                 self.written.emit(result)
-            # not self.tr: the button may be gone; the whole path, left to right
-            missing = getattr(result, "unprinted", 0)
-            if missing:  # letters no bundled font has (Hebrew, Syriac, CJK…): blank in the PDF, said once
-                return lambda: QCoreApplication.translate(
-                    "PdfButton", "PDF written: %1. %2 characters could not be printed (no font for them).").replace(
-                    "%1", shown_path(result)).replace("%2", shown_number(missing))
-            return lambda: QCoreApplication.translate("PdfButton", "PDF written: %1").replace("%1", shown_path(result))
+            # not self.tr: the button may be gone; the whole path, left to right; what no font has, counted
+            return with_unprinted(lambda: QCoreApplication.translate("PdfButton", "PDF written: %1").replace(
+                "%1", shown_path(result)), result)
 
         export_run.start(
             window, self.ctx.tasks.run,
