@@ -4396,10 +4396,6 @@ Waiting changes: %3</source>
             <translation>جارٍ كتابة ملفّ ⁦PDF⁩…</translation>
         </message>
         <message>
-            <source>PDF written: %1. %2 characters could not be printed (no font for them).</source>
-            <translation>كُتب ملفّ ⁦PDF⁩: %1. تعذّرت طباعة %2 من المحارف (لا يوجد خطّ لها).</translation>
-        </message>
-        <message>
             <source>PDF written: %1</source>
             <translation>كُتب ملفّ ⁦PDF⁩: %1</translation>
         </message>
@@ -4697,6 +4693,20 @@ Waiting changes: %3</source>
         <message>
             <source>[withdrawn]</source>
             <translation>[مسحوب]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfUnprinted</name>
+        <message numerus="yes">
+            <source>%1. %n character(s) could not be printed (no font for them).</source>
+            <translation>
+                <numerusform>‏%1. لم يتعذّر طباعة أيّ محرف.</numerusform>
+                <numerusform>‏%1. تعذّرت طباعة محرف واحد (لا يوجد خطّ له).</numerusform>
+                <numerusform>‏%1. تعذّرت طباعة محرفين (لا يوجد خطّ لهما).</numerusform>
+                <numerusform>‏%1. تعذّرت طباعة %n محارف (لا يوجد خطّ لها).</numerusform>
+                <numerusform>‏%1. تعذّرت طباعة %n محرفًا (لا يوجد خطّ لها).</numerusform>
+                <numerusform>‏%1. تعذّرت طباعة %n محرف (لا يوجد خطّ لها).</numerusform>
+            </translation>
         </message>
     </context>
     <context>

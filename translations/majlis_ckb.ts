@@ -4360,10 +4360,6 @@ Waiting changes: %3</source>
             <translation>نووسینی ⁦PDF⁩…</translation>
         </message>
         <message>
-            <source>PDF written: %1. %2 characters could not be printed (no font for them).</source>
-            <translation>‏⁦PDF⁩ نووسرا: %1. %2 پیت چاپ نەکران (فۆنتیان بۆ نییە).</translation>
-        </message>
-        <message>
             <source>PDF written: %1</source>
             <translation>‏⁦PDF⁩ نووسرا: %1</translation>
         </message>
@@ -4661,6 +4657,16 @@ Waiting changes: %3</source>
         <message>
             <source>[withdrawn]</source>
             <translation>[کشاوەتەوە]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfUnprinted</name>
+        <message numerus="yes">
+            <source>%1. %n character(s) could not be printed (no font for them).</source>
+            <translation>
+                <numerusform>‏%1. %n پیت چاپ نەکرا (فۆنتی بۆ نییە).</numerusform>
+                <numerusform>‏%1. %n پیت چاپ نەکران (فۆنتیان بۆ نییە).</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -89,6 +89,16 @@
         </message>
     </context>
     <context>
+        <name>PdfUnprinted</name>
+        <message numerus="yes">
+            <source>%1. %n character(s) could not be printed (no font for them).</source>
+            <translation>
+                <numerusform>%1. %n character could not be printed (no font for them).</numerusform>
+                <numerusform>%1. %n characters could not be printed (no font for them).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RecommendationView</name>
         <message numerus="yes">
             <source>Withdrawn: %n linked segment(s) left out (their speakers withdrew).</source>
