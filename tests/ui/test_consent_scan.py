@@ -69,3 +69,27 @@ def test_a_file_that_is_no_image_is_said_so(dialog: ConsentDialog, tmp_path: Pat
     qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=20_000)
     assert dialog.scan is None and dialog.save_button.isEnabled()
     assert "not an image" in dialog.error.text()
+
+
+def test_a_photo_on_a_stick_pulled_out_is_said_gone_not_no_image(dialog: ConsentDialog, tmp_path: Path,
+                                                                  qtbot: QtBot,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The photo chosen on a USB stick (a Kurdish-named folder), the stick pulled out before it was read:
+    it was said to be no image, and the facilitator went looking for a broken photo."""
+    stick = tmp_path / "فلاشی زەینەب" / "وێنەی فۆرمەکان"
+    stick.mkdir(parents=True)
+    photo = stick / "فۆرمی ڕەزامەندی ١.jpg"
+    portrait_photo(photo)
+
+    def chosen_then_pulled(*_a: object, **_k: object) -> tuple[str, str]:
+        photo.unlink()
+        stick.rmdir()
+        stick.parent.rmdir()
+        return str(photo), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", chosen_then_pulled)
+    dialog._attach_scan()
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=20_000)
+    assert dialog.scan is None and dialog.save_button.isEnabled()
+    assert dialog.error.text() == ("The file is not there any more (was the USB stick removed?). "
+                                   "Plug the stick in, or choose the file again.")

@@ -4,6 +4,8 @@ the words of a refused Save with the field it takes the keyboard to."""
 
 from __future__ import annotations
 
+import errno
+
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import QScrollArea, QWidget
@@ -16,6 +18,8 @@ MAX_SCAN_SIDE = 2400
 
 def scan_bytes(path: str) -> bytes | None:
     """A scan or photo re-encoded as JPEG (at most 2400 px a side), upright; None if it is not an image.
+    FileNotFoundError when the file is not there (its USB stick pulled out after it was chosen): that
+    was said to be no image, and the facilitator went looking for a broken photo.
 
     Upright: a phone stores a portrait photo sideways with an EXIF note to turn it, which a plain
     QImage(path) ignores (the signed form was kept lying on its side). Read at the reduced size where
@@ -28,6 +32,8 @@ def scan_bytes(path: str) -> bytes | None:
         reader.setScaledSize(size.scaled(MAX_SCAN_SIDE, MAX_SCAN_SIDE, Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     if image.isNull():
+        if reader.error() == QImageReader.ImageReaderError.FileNotFoundError:
+            raise FileNotFoundError(errno.ENOENT, "the image file is not there")  # no path: it may name a participant
         return None
     if max(image.width(), image.height()) > MAX_SCAN_SIDE:  # turned upright after a size the reader chose
         image = image.scaled(MAX_SCAN_SIDE, MAX_SCAN_SIDE, Qt.AspectRatioMode.KeepAspectRatio,

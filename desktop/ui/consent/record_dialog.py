@@ -329,7 +329,7 @@ class ConsentDialog(ConsentMethods):
         self.save_button.setEnabled(False)
         self.scan_status.setText(self.tr("Reading the scan…"))
         self.ctx.tasks.run(lambda _token, _progress: scan_bytes(path), on_done=self._scan_read,
-                           on_error=lambda _exc: self._scan_read(None))
+                           on_error=self._scan_failed)
 
     def _scan_read(self, data: bytes | None) -> None:
         if not shiboken6.isValid(self):  # the dialog was closed meanwhile
@@ -341,6 +341,19 @@ class ConsentDialog(ConsentMethods):
             return
         self.scan = data
         self._show_scan_status()
+
+    def _scan_failed(self, exc: BaseException) -> None:
+        """A scan that could not be read: a file gone since it was chosen (its USB stick pulled out) is
+        said so; anything else as a file that is no image, as before."""
+        if not isinstance(exc, FileNotFoundError):
+            self._scan_read(None)
+            return
+        if not shiboken6.isValid(self):  # the dialog was closed meanwhile
+            return
+        self.save_button.setEnabled(self.template_id is not None)
+        self._show_scan_status()
+        self._say_error(lambda: self.tr("The file is not there any more (was the USB stick removed?). "
+                                        "Plug the stick in, or choose the file again."))
 
     def _show_scan_status(self) -> None:
         self.scan_status.setText(self.tr("Scan attached.") if self.scan else self.tr("No scan attached."))
