@@ -21,7 +21,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 
 from desktop.core import migrate
-from desktop.core.atomic_file import new_temporary, remove_stale_temporaries
+from desktop.core.atomic_file import TEMP_PREFIX, new_temporary, remove_stale_temporaries
 from desktop.core.companion_names import refuse_companion_name
 from desktop.core.device_label import device_label
 from desktop.core.errors import EnvironmentProblem, NewerDatabase, NotADatabase, StoreError, WrongPassphrase
@@ -31,8 +31,10 @@ from desktop.core.restore_target import (
     said_of_the_backup,
 )
 from desktop.core.sqlcipher_file import (
+    MAX_PATH_BYTES,
     classify,
     no_room,
+    path_bytes,
     raw_connect,
     refuse_other_files,
     verify_key,
@@ -57,6 +59,21 @@ def _make_backup_dir(db_path: Path) -> Path:
     return folder
 
 
+def _refuse_long_backup_path(target: Path) -> None:
+    """A backup's path (or its hidden partial copy's, ``.majlis-XXXXXXXX.partial``) longer than SQLite takes
+    (``MAX_PATH_BYTES``): a database deep in folders named in Arabic or Kurdish opens, but its backups,
+    some 45 bytes further down, cannot be made. Said of the backups folder before anything is written; it
+    was "the database file cannot be opened here", of a database that had just opened."""
+    partial = target.with_name(f"{TEMP_PREFIX}{'x' * 8}{PARTIAL}")  # as long as new_temporary's name
+    length = max(path_bytes(target), path_bytes(partial))
+    if length > MAX_PATH_BYTES:
+        raise EnvironmentProblem(
+            f"the path of the backups folder {target.parent} is too long for a backup ({length} bytes in UTF-8, "
+            f"more than the {MAX_PATH_BYTES} SQLite takes): put the database in a folder with a shorter path "
+            "(fewer or shorter folder names), such as the Majlis data folder; nothing was written",
+            reason="backup_path_too_long")
+
+
 def list_backups(db_path: Path) -> list[Path]:
     folder = backup_dir(db_path)
     if not folder.is_dir():
@@ -68,9 +85,10 @@ def backup(
     engine: Engine, db_path: Path, passphrase: str, *, reason: str = "manual", keep: int = DEFAULT_KEEP
 ) -> Path:
     """Copy the live database page by page into a new encrypted file, then drop the oldest backups."""
-    folder = _make_backup_dir(db_path)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"majlis-{stamp}-{reason}.db"
+    target = backup_dir(db_path) / f"majlis-{stamp}-{reason}.db"
+    _refuse_long_backup_path(target)
+    folder = _make_backup_dir(db_path)
     _clear_orphans(folder, PARTIAL)
     # A private (0600), hidden file until the copy is complete; SQLite fills the empty file. Locked
     # while it is written, so that only orphans are cleared (above) by the next backup.

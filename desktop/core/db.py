@@ -51,7 +51,7 @@ from desktop.core.exported_position import Rollback, check_and_heal, remember_te
 from desktop.core.ids import new_id
 from desktop.core.log_stamps import newest_stamp
 from desktop.core.models import ChangeLog, Device, LocalState
-from desktop.core.sqlcipher_file import classify, new_key, raw_connect, verify_key
+from desktop.core.sqlcipher_file import classify, new_key, raw_connect, refuse_long_path, verify_key
 from desktop.core.store_file import FileIdentity, identity_of, key_no_longer_fits, replaced_error
 from desktop.core.store_lock import StoreLock
 
@@ -225,6 +225,7 @@ def create_store(
         raise StoreError("the passphrase is empty")
     if not path.parent.exists():
         raise DatabaseMissing(f"the folder {path.parent} does not exist")
+    refuse_long_path(path)  # before the lock file: nothing written
     lock, engine = new_database.lock_alone(path), None  # type: tuple[StoreLock, Engine | None]
     try:  # alone while it is made: nobody else makes or opens it meanwhile (adopt_new_database shares it)
         engine = create_migrated(path, passphrase, new_key(passphrase))

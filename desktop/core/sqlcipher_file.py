@@ -10,6 +10,7 @@ import codecs
 import os
 import secrets
 import shutil
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -138,11 +139,36 @@ def no_room(folder: Path) -> bool:
     return False
 
 
+# The longest path of a database file SQLite opens, in UTF-8 bytes, symbolic links resolved: its file
+# layer's longest path (512 on Linux and macOS; on Windows 260 characters of 4 bytes at most) less the 8
+# its pager keeps for the journal's name ("-journal"). Measured with sqlcipher3 0.6.4 (SQLite 3.53): a
+# path of 504 bytes opens, 505 gives SQLITE_CANTOPEN. An Arabic or Kurdish letter takes 2 bytes, so a
+# dozen folders named in a few words reach it.
+MAX_PATH_BYTES = (1040 if sys.platform == "win32" else 512) - 8
+
+
+def path_bytes(path: Path | str) -> int:
+    """The length SQLite gives ``path`` (made absolute, symbolic links resolved), in UTF-8 bytes."""
+    return len(os.path.realpath(path).encode("utf-8", "surrogateescape"))
+
+
+def refuse_long_path(path: Path) -> None:
+    """Said before SQLite is asked: past ``MAX_PATH_BYTES`` it answers only SQLITE_CANTOPEN, which said
+    "the database file cannot be opened here", as if the disk or the file were at fault."""
+    length = path_bytes(path)
+    if length > MAX_PATH_BYTES:
+        raise EnvironmentProblem(
+            f"the path of the database file is too long ({length} bytes in UTF-8, more than the "
+            f"{MAX_PATH_BYTES} SQLite takes): put the database in a folder with a shorter path (fewer or "
+            "shorter folder names), such as the Majlis data folder; nothing was written", reason="path_too_long")
+
+
 def raw_connect(path: Path, passphrase: str, *, read_only: bool = False, must_exist: bool = False,
                 raw_key: bytes | None = None) -> sqlcipher.Connection:
     """A keyed DB-API connection. Read-only mode lets the key be checked without touching the file.
     ``must_exist``: never make a new file at ``path`` (SQLite makes one by default). ``raw_key`` (from
     ``derive_key``) keys it without SQLCipher deriving the key again."""
+    refuse_long_path(path)
     if read_only or must_exist:
         mode = "ro" if read_only else "rw"
         conn = sqlcipher.connect(f"{path.resolve().as_uri()}?mode={mode}", uri=True, check_same_thread=False)

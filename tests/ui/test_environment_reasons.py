@@ -38,6 +38,12 @@ SAID = {
                        "try again.", DISK_ERROR),
     "io": ("The disk reported a problem while opening the database.", DISK_ERROR),
     "cannot_open": ("The disk reported a problem while opening the database.", DISK_ERROR),
+    "path_too_long": ("The path of the database's folder is too long for Majlis to open it there (too many folders, "
+                      "or long folder names). Move the database to a folder with a shorter path, such as the Majlis "
+                      "data folder, and open it from there.", DISK_ERROR),
+    "backup_path_too_long": ("The path of the backups folder beside the database is too long for a backup to be made "
+                             "there (too many folders, or long folder names). Move the database to a folder with a "
+                             "shorter path, such as the Majlis data folder, and open it from there.", DISK_ERROR),
 }
 
 

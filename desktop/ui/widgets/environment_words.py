@@ -54,6 +54,17 @@ _WORDS: dict[str, tuple[str, str | None]] = {
                                        "rename that file, and try again."), None),
     "in_use": (QT_TRANSLATE_NOOP("UnlockWidget", "This database must be upgraded for this version of Majlis, but "
                                  "another program has it open. Close the other program and try again."), None),
+    # A path longer than SQLite takes (sqlcipher_file.MAX_PATH_BYTES): a database deep in folders named in
+    # Arabic or Kurdish (two bytes a letter). The disk is not at fault; moving the database is the way on.
+    "path_too_long": (QT_TRANSLATE_NOOP("UnlockWidget", "The path of the database's folder is too long for Majlis "
+                                        "to open it there (too many folders, or long folder names). Move the "
+                                        "database to a folder with a shorter path, such as the Majlis data folder, "
+                                        "and open it from there."), None),
+    # Its backups (a backup before an upgrade, Back up now…), further down than the database itself.
+    "backup_path_too_long": (QT_TRANSLATE_NOOP("UnlockWidget", "The path of the backups folder beside the database "
+                                               "is too long for a backup to be made there (too many folders, or "
+                                               "long folder names). Move the database to a folder with a shorter "
+                                               "path, such as the Majlis data folder, and open it from there."), None),
 }
 #: The unlock screen's words for a database in a folder that takes no new file (its details name the
 #: folder): which folder, and what to do ("read-only disk or folder" named none and gave no way on).
