@@ -5,6 +5,7 @@ the words of a refused Save with the field it takes the keyboard to."""
 from __future__ import annotations
 
 import errno
+import os
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QImageReader
@@ -32,7 +33,8 @@ def scan_bytes(path: str) -> bytes | None:
         reader.setScaledSize(size.scaled(MAX_SCAN_SIDE, MAX_SCAN_SIDE, Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     if image.isNull():
-        if reader.error() == QImageReader.ImageReaderError.FileNotFoundError:
+        # Qt says FileNotFoundError of any file it could not open (one it may not read too): asked of the disk.
+        if reader.error() == QImageReader.ImageReaderError.FileNotFoundError and not os.path.exists(path):
             raise FileNotFoundError(errno.ENOENT, "the image file is not there")  # no path: it may name a participant
         return None
     if max(image.width(), image.height()) > MAX_SCAN_SIDE:  # turned upright after a size the reader chose
