@@ -36,6 +36,10 @@ def write_failure_text(exc: BaseException) -> str:
     if isinstance(exc, EnvironmentProblem):  # written, but the database would not remember it: taken back
         return translate("WriteFailure", "%1 Nothing was saved under that name.").replace(
             "%1", environment_reason(exc))
+    if isinstance(exc, OSError) and exc.errno == errno.ENAMETOOLONG:
+        # A name past the disk's 255 bytes (128 Arabic or Kurdish letters in UTF-8), or a path past the system's.
+        return translate("WriteFailure", "The file's name, or the path of its folder, is too long. Choose a shorter "
+                                  "name, or a folder with a shorter path.")
     if isinstance(exc, OSError) and exc.errno in _FULL:
         return translate("WriteFailure", "The disk is full. Free some space or choose another place.")
     if isinstance(exc, OSError) and exc.errno in _READ_ONLY:
