@@ -1973,6 +1973,10 @@
             <translation>هذا الملفّ ليس صورة.</translation>
         </message>
         <message>
+            <source>The file is not there any more (was the USB stick removed?). Plug the stick in, or choose the file again.</source>
+            <translation>لم يعد الملفّ موجودًا (هل نُزعت ذاكرة ⁦USB⁩؟). صِل الذاكرة، أو اختر الملفّ من جديد.</translation>
+        </message>
+        <message>
             <source>Scan attached.</source>
             <translation>أُرفق المسح الضوئي.</translation>
         </message>
@@ -8062,6 +8066,14 @@ A genuine laptop rejected with them can be approved later: select it under Rejec
             <translation>يجب تحديث قاعدة البيانات هذه لتعمل مع هذا الإصدار من مجلس، لكنّ برنامجًا آخر يفتحها. أغلق البرنامج الآخر ثم حاول مجدّدًا.</translation>
         </message>
         <message>
+            <source>The path of the database's folder is too long for Majlis to open it there (too many folders, or long folder names). Move the database to a folder with a shorter path, such as the Majlis data folder, and open it from there.</source>
+            <translation>مسار مجلّد قاعدة البيانات أطول من أن يفتحها برنامج مجلس هناك (مجلّدات كثيرة، أو أسماء مجلّدات طويلة). انقل قاعدة البيانات إلى مجلّد مساره أقصر، مثل مجلّد بيانات مجلس، وافتحها من هناك.</translation>
+        </message>
+        <message>
+            <source>The path of the backups folder beside the database is too long for a backup to be made there (too many folders, or long folder names). Move the database to a folder with a shorter path, such as the Majlis data folder, and open it from there.</source>
+            <translation>مسار مجلّد النسخ الاحتياطيّة بجانب قاعدة البيانات أطول من أن تُنشأ فيه نسخة احتياطيّة (مجلّدات كثيرة، أو أسماء مجلّدات طويلة). انقل قاعدة البيانات إلى مجلّد مساره أقصر، مثل مجلّد بيانات مجلس، وافتحها من هناك.</translation>
+        </message>
+        <message>
             <source>Majlis cannot write in the database's folder, %1: it writes a small file beside the database while it is open. Copy the database to a folder you can write to, such as the Majlis data folder, and open it from there, or ask whoever helps you to make this folder writable.</source>
             <extracomment>The unlock screen's words for a database in a folder that takes no new file (its details name the folder): which folder, and what to do ("read-only disk or folder" named none and gave no way on).</extracomment>
             <translation>لا يستطيع مجلس الكتابة في مجلّد قاعدة البيانات، %1: فهو يكتب ملفًّا صغيرًا بجانب قاعدة البيانات ما دامت مفتوحة. انسخ قاعدة البيانات إلى مجلّد تستطيع الكتابة فيه، مثل مجلّد بيانات مجلس، وافتحها من هناك، أو اطلب ممن يساعدك أن يجعل هذا المجلّد قابلًا للكتابة.</translation>
@@ -8634,6 +8646,10 @@ A genuine laptop rejected with them can be approved later: select it under Rejec
         <message>
             <source>%1 Nothing was saved under that name.</source>
             <translation>‏%1 لم يُحفظ شيء بهذا الاسم.</translation>
+        </message>
+        <message>
+            <source>The file's name, or the path of its folder, is too long. Choose a shorter name, or a folder with a shorter path.</source>
+            <translation>اسم الملفّ، أو مسار مجلّده، طويل جدًّا. اختر اسمًا أقصر، أو مجلّدًا مساره أقصر.</translation>
         </message>
         <message>
             <source>The disk is full. Free some space or choose another place.</source>

@@ -1969,6 +1969,10 @@
             <translation>ئەو پەڕگەیە وێنە نییە.</translation>
         </message>
         <message>
+            <source>The file is not there any more (was the USB stick removed?). Plug the stick in, or choose the file again.</source>
+            <translation>پەڕگەکە ئیتر لەوێ نییە (ئایا فلاشی ⁦USB⁩ دەرهێنرا؟). فلاشەکە ببەستەوە، یان دووبارە پەڕگەکە هەڵبژێرە.</translation>
+        </message>
+        <message>
             <source>Scan attached.</source>
             <translation>سکانەکە هاوپێچ کرا.</translation>
         </message>
@@ -7958,6 +7962,14 @@ A genuine laptop rejected with them can be approved later: select it under Rejec
             <translation>ئەم بنکەدراوەیە دەبێت بۆ ئەم وەشانەی مەجلیس نوێ بکرێتەوە، بەڵام بەرنامەیەکی تر کردوویەتیەوە. ئەو بەرنامەیە دابخە و دووبارە هەوڵ بدەرەوە.</translation>
         </message>
         <message>
+            <source>The path of the database's folder is too long for Majlis to open it there (too many folders, or long folder names). Move the database to a folder with a shorter path, such as the Majlis data folder, and open it from there.</source>
+            <translation>ڕێڕەوی بوخچەی بنکەدراوەکە زۆر درێژە بۆ ئەوەی مەجلیس لەوێ بیکاتەوە (بوخچەی زۆر، یان ناوی درێژی بوخچەکان). بنکەدراوەکە بگوازەرەوە بۆ بوخچەیەک کە ڕێڕەوەکەی کورتترە، وەک بوخچەی داتای مەجلیس، و لەوێوە بیکەرەوە.</translation>
+        </message>
+        <message>
+            <source>The path of the backups folder beside the database is too long for a backup to be made there (too many folders, or long folder names). Move the database to a folder with a shorter path, such as the Majlis data folder, and open it from there.</source>
+            <translation>ڕێڕەوی بوخچەی کۆپییە یەدەگەکانی تەنیشت بنکەدراوەکە زۆر درێژە بۆ ئەوەی کۆپیی یەدەگ لەوێ دروست بکرێت (بوخچەی زۆر، یان ناوی درێژی بوخچەکان). بنکەدراوەکە بگوازەرەوە بۆ بوخچەیەک کە ڕێڕەوەکەی کورتترە، وەک بوخچەی داتای مەجلیس، و لەوێوە بیکەرەوە.</translation>
+        </message>
+        <message>
             <source>Majlis cannot write in the database's folder, %1: it writes a small file beside the database while it is open. Copy the database to a folder you can write to, such as the Majlis data folder, and open it from there, or ask whoever helps you to make this folder writable.</source>
             <extracomment>The unlock screen's words for a database in a folder that takes no new file (its details name the folder): which folder, and what to do ("read-only disk or folder" named none and gave no way on).</extracomment>
             <translation>مەجلیس ناتوانێت لە بوخچەی بنکەدراوەکە بنووسێت، %1: کاتێک بنکەدراوەکە کراوەیە، پەڕگەیەکی بچووک لە تەنیشتییەوە دەنووسێت. بنکەدراوەکە بۆ بوخچەیەک کۆپی بکە کە دەتوانیت تێیدا بنووسیت، وەک بوخچەی داتای مەجلیس، و لەوێوە بیکەرەوە، یان داوا لەو کەسە بکە کە یارمەتیت دەدات با ئەم بوخچەیە بکاتە بوخچەیەک کە دەکرێت تێیدا بنووسرێت.</translation>
@@ -8530,6 +8542,10 @@ A genuine laptop rejected with them can be approved later: select it under Rejec
         <message>
             <source>%1 Nothing was saved under that name.</source>
             <translation>‏%1 هیچ شتێک بەو ناوە پاشەکەوت نەکرا.</translation>
+        </message>
+        <message>
+            <source>The file's name, or the path of its folder, is too long. Choose a shorter name, or a folder with a shorter path.</source>
+            <translation>ناوی پەڕگەکە، یان ڕێڕەوی بوخچەکەی، زۆر درێژە. ناوێکی کورتتر هەڵبژێرە، یان بوخچەیەک کە ڕێڕەوەکەی کورتترە.</translation>
         </message>
         <message>
             <source>The disk is full. Free some space or choose another place.</source>
