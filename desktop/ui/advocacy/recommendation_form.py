@@ -29,6 +29,7 @@ from desktop.ui.operations import CollectionOp
 from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.free_text import FreeTextEdit
 from desktop.ui.widgets.live_words import say
+from desktop.ui.widgets.save_key import save_key
 from desktop.ui.widgets.text_limits import limit_line
 from desktop.ui.widgets.unsaved_choice import settle_typing
 
@@ -61,6 +62,7 @@ class RecommendationForm(ViewPart):
         self.error.setStyleSheet("color: #b00020")
         self.save_button = QPushButton(body)
         self.save_button.clicked.connect(self.save)
+        save_key(self.save_button)  # Ctrl+S, as on the Codebook page
         return self.form
 
     def retranslate_form(self) -> None:

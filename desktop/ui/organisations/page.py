@@ -41,6 +41,7 @@ from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.field_error import FieldError, FieldWithError
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.labels_above import LabelsAbove
+from desktop.ui.widgets.save_key import save_key
 from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.stacking_row import StackingRow
 from desktop.ui.widgets.tab_order import chain
@@ -151,6 +152,7 @@ class OrganisationsPage(Page):
         self.new_button.clicked.connect(self.new)
         self.save_button = QPushButton(self)
         self.save_button.clicked.connect(self.save)
+        save_key(self.save_button)  # Ctrl+S, as on the Codebook page
         self.name.returnPressed.connect(self.save)
         self.team_note = TeamRowNote(self)
         self.form = QFormLayout()
