@@ -77,6 +77,9 @@ class SessionEditorBase(QWidget):
         self.code_button.setObjectName("code_session")
         self.code_button.clicked.connect(self.code_session)
         children_shortcut(CODE_SESSION_SHORTCUT, self, self.code_session)
+        # Ctrl+S saves now, as Save does on the other pages (save_key.py): it did nothing here, and a
+        # facilitator who pressed it before closing the laptop's lid had the last two seconds unsaved.
+        children_shortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.flush)
         self.coding_window: QWidget | None = None
         # An import changed the session while typing here was not saved (the subclass puts the bar in its
         # layout): nothing is saved over the import until Show theirs or Keep mine is pressed.
