@@ -22,6 +22,7 @@ class FieldError(WrappedLabel):
         self.setStyleSheet("color: #b3261e;")
         self.setVisible(False)
         self.in_sight = in_sight
+        self.described: QWidget | None = None  # the field whose description this line is (FieldWithError)
 
     def set_error(self, text: str | Words) -> None:
         """The error line, or none for ""; a function making it keeps it in the interface's language."""
@@ -31,6 +32,13 @@ class FieldError(WrappedLabel):
         new = text != self.error()  # "Not saved yet" is said again at each retry: brought into sight once
         self.setText(text)
         self.setAccessibleName(text)
+        if self.described is not None:
+            # A screen reader says a field's description after its name when the keyboard comes to it:
+            # the refusal that sent the focus back to the field is heard there. It was only in this red
+            # line, which the Tab key never reaches, so NVDA said "Name, edit" and not why. (No field
+            # under such a line has a description of its own; cleared, a line edit's placeholder, which
+            # Qt says in its stead, is back.)
+            self.described.setAccessibleDescription(text)
         # setHidden rather than setVisible(True): a child of a not-yet-shown parent must not pop up
         # as its own window.
         self.setHidden(not text)
@@ -48,6 +56,7 @@ class FieldWithError(QWidget):
         super().__init__(parent)
         self.field = field
         self.error = FieldError(self)
+        self.error.described = field
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
