@@ -422,9 +422,11 @@ class OrganisationsPage(Page):
         if not isinstance(exc, ValidationError):
             raise exc
         if exc.details.get("field") == "team":  # the centre would refuse this laptop's whole bundle
-            self.name_cell.error.set_error(self.tr(
+            self.name_cell.error.set_error(lambda: self.tr(
                 "This organisation is the team's: it is changed at the centre and reaches this laptop in "
                 "team updates (ask your coordinator)."))
             return
-        self.name_cell.error.set_error(self.tr("An organisation needs a name."))  # keeps what was typed
+        # Made again at a language switch (live_words), as the line beside an editor's field: said once, it
+        # stayed Arabic on a page switched to Kurdish.
+        self.name_cell.error.set_error(lambda: self.tr("An organisation needs a name."))  # keeps what was typed
         self.name.setFocus()  # the keyboard on the name to type: it stayed on Save
