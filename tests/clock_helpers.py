@@ -3,8 +3,14 @@ re-dating tests (core, CLI, Sync page). Real stores opened again with a chosen d
 
 from __future__ import annotations
 
+import contextlib
+import os
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from desktop.core.clock import WallClock, system_ms
 from desktop.core.db import Store, open_store
@@ -14,6 +20,27 @@ from tests.sync_helpers import Team
 
 YEAR_MS = 365 * 24 * 3600 * 1000
 HOUR_MS = 3600 * 1000
+# Time zones as POSIX TZ rules, which need no tz database installed: the offset's sign is reversed.
+UTC_ZONE = "UTC0"
+BAGHDAD_ZONE = "<+03>-3"  # Asia/Baghdad: UTC+3, no summer time since 2008
+# Windows has no time.tzset: this computer's zone cannot be changed inside a test run there.
+needs_tzset = pytest.mark.skipif(not hasattr(time, "tzset"), reason="time.tzset is Unix only")
+
+
+@contextlib.contextmanager
+def in_zone(rule: str) -> Iterator[None]:
+    """This process's local time zone set to ``rule`` (``TZ``), and the one it had put back after."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = rule
+    time.tzset()
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
 
 
 def ahead(ms: int) -> WallClock:

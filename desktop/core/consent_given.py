@@ -10,11 +10,19 @@ were quoted again. The marks are therefore read for the participant, not for one
 * a withdrawal of everything covers every consent of the participant, whenever given;
 * a withdrawal of quotes dated D covers every consent given on or before D. A consent is given on the
   earliest of its session's day (consent is given at its session: one dated after it, by a clock set
-  ahead or typed in days later, is placed at its session), the day its ``recorded_at`` says, and the day
-  its record was typed in (its stamp ``created_at``, this computer's day of it: a laptop's date a day ahead
-  dates the session too, but re-dating moves only the stamp). A consent given at a session after D
-  stands: quotes allowed again, as ``consent withdraw`` says. The latest quotes withdrawal's day counts
-  (one of an earlier day covers less). A withdrawal whose day cannot be read covers every consent.
+  ahead or typed in days later, is placed at its session), the day of its ``recorded_at``, and the day
+  its record was typed in (its stamp ``created_at``: a laptop's date a day ahead dates the session too,
+  but re-dating moves only the stamp). A consent given at a session after D stands: quotes allowed
+  again, as ``consent withdraw`` says. The latest quotes withdrawal's day counts (one of an earlier day
+  covers less). A withdrawal whose day cannot be read covers every consent.
+* the day of a moment (the stamp, ``recorded_at``) is its UTC day, the same on every device. Read in each
+  computer's own zone, two devices holding the same records decided differently (a laptop left on UTC, the
+  centre on Asia/Baghdad: a stamp of 22:30 UTC is one day on the laptop, the next at the centre), which sync
+  must never allow. ``recorded_at`` carries its offset and is read as the moment ``consent_order`` reads
+  (one without an offset: the earliest it can name); a stamp has none. East of Greenwich, where the project
+  works, the UTC day is the local one or the day before: a consent reads as given no later than it was
+  there, so it is covered where in doubt. The days a person types (a session's, a withdrawal's) are
+  calendar days and compared as written.
 * "after D" means after the day after D (:data:`SKEW_DAYS`). A computer's clock may run up to a day ahead
   (``clock.MAX_AHEAD_MS``: what an import takes), and a laptop so set dates a NEW session, the record and
   its stamp tomorrow: the consent of the day the participant withdrew reads as given the day after. Nothing
@@ -39,24 +47,51 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.clock import MAX_AHEAD_MS, is_timestamp, wall_ms_of
+from desktop.core.consent_order import moment_ms
 from desktop.core.models import ConsentRecord, Session
 
 ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 #: The day of a withdrawal that cannot be read: after every day, so that it covers every consent.
 _EVERY_DAY = "9999-99-99"
+_DAY_MS = 24 * 3600 * 1000
 #: Days after a withdrawal's day whose consents it still covers: the clock skew an import allows (see the module).
-SKEW_DAYS = -(-MAX_AHEAD_MS // (24 * 3600 * 1000))
+SKEW_DAYS = -(-MAX_AHEAD_MS // _DAY_MS)
+_UNIX_DAY = dt.date(1970, 1, 1)
+
+
+def utc_day(ms: int) -> str:
+    """The UTC day (YYYY-MM-DD) of a moment in ms since 1970; OverflowError past what dates can say.
+    Counted in days from 1970, never ``fromtimestamp``, which reads this computer's zone unless told
+    otherwise and fails on Windows before 1970."""
+    return (_UNIX_DAY + dt.timedelta(days=ms // _DAY_MS)).isoformat()
+
+
+def utc_today() -> str:
+    """Today's UTC day: the latest day a consent can be given on (days of moments are UTC days)."""
+    return dt.datetime.now(dt.UTC).date().isoformat()
+
+
+def _recorded_day(recorded_at: object) -> str | None:
+    """The UTC day of the moment ``recorded_at`` names, as ``consent_order`` reads it (a time without its
+    offset: the earliest moment it can name); the day it is written with when the rest cannot be read."""
+    text = str(recorded_at or "")
+    if not ISO_DAY.fullmatch(text[:10]):  # not written the way the app writes it (20260302T0900): not read
+        return None
+    moment = moment_ms(text)
+    if moment is not None:
+        with contextlib.suppress(OverflowError):  # the day before 0001-01-01 or after 9999-12-31
+            return utc_day(moment)
+    return text[:10]
 
 
 def given_day(session_day: str | None, recorded_at: object, created_at: object) -> str | None:
     """The day (YYYY-MM-DD) a consent was given (see the module); None when nothing says it."""
     days = [session_day] if session_day else []
-    recorded = str(recorded_at or "")[:10]
-    if ISO_DAY.fullmatch(recorded):
+    recorded = _recorded_day(recorded_at)
+    if recorded is not None:
         days.append(recorded)
-    if is_timestamp(created_at):
-        with contextlib.suppress(OverflowError, OSError, ValueError):  # a stamp past what dates can say
-            days.append(dt.datetime.fromtimestamp(wall_ms_of(str(created_at)) / 1000).date().isoformat())
+    if is_timestamp(created_at):  # 13 digits of ms: 2286 at most, a day dates can say
+        days.append(utc_day(wall_ms_of(str(created_at))))
     return min(days) if days else None
 
 

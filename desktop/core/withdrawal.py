@@ -169,15 +169,16 @@ def _given_after(record: ConsentRecord, days: dict[str, str], when: str) -> bool
     (dated March, recorded after a June session) does not take back consent given in June. A consent
     is given no later than it was recorded, nor after today: a session dated ahead (2286, any date box
     goes that far, and so may a laptop's bundle) kept its consent to be quoted through the withdrawal.
-    Nor after the record was made (its stamp, this computer's day of it): a laptop whose date was a year
-    ahead dated the session and the record then, and re-dating moves only the stamp (``consent_order``).
+    Nor after the record was made (its stamp's UTC day): a laptop whose date was a year ahead dated the
+    session and the record then, and re-dating moves only the stamp (``consent_order``).
     Nor the day after ``when``: a clock a day ahead dates so (``consent_given.SKEW_DAYS``), as every reading of
-    the withdrawal decides."""
+    the withdrawal decides. Today is the UTC day too, as every day of a moment in that rule: this
+    computer's zone moves no consent's day."""
     day = days.get(record.session_id or "")
     if day is None:
         return False
     given = consent_given.given_day(day, record.recorded_at, record.created_at) or day
-    return not consent_given.covers(min(given, dt.date.today().isoformat()), when)
+    return not consent_given.covers(min(given, consent_given.utc_today()), when)
 
 
 def withdraw_participant(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from desktop.core import consent_given
 from desktop.core.consent_given import covering, given_day
+from tests.clock_helpers import BAGHDAD_ZONE, UTC_ZONE, in_zone, needs_tzset
 
 
 @dataclass
@@ -57,3 +58,38 @@ def test_a_withdrawal_covers_the_day_after_its_own_and_no_later() -> None:
     assert consent_given.covers(None, "2025-01-01")
     assert consent_given.covers("9998-01-01", consent_given.withdrawal_day("not a day"))
     assert consent_given.covers("9999-12-31", "9999-12-31")  # past what dates can say: covered
+
+
+# 2026-03-02 22:30 UTC: still the 2nd on a laptop left on UTC, already the 3rd at a centre on Asia/Baghdad.
+LATE_EVENING_UTC_MS = 1772490600000
+
+
+@needs_tzset
+def test_two_computers_in_different_time_zones_decide_alike() -> None:
+    """A laptop's date was set ahead: it dated the session and the record the 5th, and re-dating moved only
+    the record's stamp, to the 2nd at 22:30 UTC. The withdrawal of quotes of the 1st covers consents given
+    up to the 2nd (SKEW_DAYS). Read as this computer's day, the stamp said the 2nd on a laptop on UTC (covered)
+    and the 3rd at a centre on Baghdad time (quoted): the two no longer agreed. Every device reads its UTC day."""
+    stamp = f"{LATE_EVENING_UTC_MS:013d}:00000:laptop-1"
+    records = [Rec("2026-03-01", "quotes", "s1"),
+               Rec(session_id="s2", recorded_at="2026-03-05T01:30:00+03:00", created_at=stamp)]
+    days = {"s1": "2026-02-20", "s2": "2026-03-05"}
+    decided = {}
+    for zone in (UTC_ZONE, BAGHDAD_ZONE):
+        with in_zone(zone):
+            decided[zone] = (given_day(days["s2"], records[1].recorded_at, stamp), covering(records, days))
+    assert decided[UTC_ZONE] == decided[BAGHDAD_ZONE] == (
+        "2026-03-02", [("2026-03-01", "quotes"), ("2026-03-01", "quotes")])
+
+
+def test_the_day_of_a_recorded_time_is_its_utc_day() -> None:
+    """``recorded_at`` says its own offset: the day of that moment in UTC, as of the stamp (the same moment
+    gives the same day whichever of the two says it); one without an offset, the earliest it can name
+    (UTC+14, as ``consent_order`` reads it)."""
+    assert given_day(None, "2026-03-03T01:30:00+03:00", None) == "2026-03-02"
+    assert given_day(None, "2026-03-02T21:30:00-03:00", None) == "2026-03-03"
+    assert given_day(None, "2026-03-03T09:00:00", None) == "2026-03-02"
+    assert given_day(None, "2026-03-03T09:00:00+03:00", f"{LATE_EVENING_UTC_MS:013d}:00000:laptop-1") == "2026-03-02"
+    assert given_day(None, "2026-03-03 at the centre", None) == "2026-03-03"  # unreadable after its day: that day
+    assert given_day(None, "9999-12-31T23:00:00-03:00", None) == "9999-12-31"  # past what dates can say
+    assert given_day(None, "", "9999999999999:00000:laptop-1") == "2286-11-20"  # the latest a stamp can say
