@@ -20,6 +20,8 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from desktop.core.ids import PLAIN_ID_PATTERN
+
 WallClock = Callable[[], int]
 
 WALL_DIGITS = 13
@@ -27,8 +29,8 @@ COUNTER_DIGITS = 5
 COUNTER_MAX = 10**COUNTER_DIGITS - 1
 #: How far past the importing machine's clock a received timestamp may lie (one day).
 MAX_AHEAD_MS = 24 * 60 * 60 * 1000
-#: Device ids are UUIDs; the pattern allows any short id of letters, digits and dashes.
-DEVICE_PATTERN = r"[0-9A-Za-z-]{1,36}"
+#: Device ids are UUIDs, made as every row's id is: a device's id is a plain row id (``ids.PLAIN_ID_PATTERN``).
+DEVICE_PATTERN = PLAIN_ID_PATTERN
 # [0-9], not \d: \d also matches other scripts' digits ("١٧٦٧…"), which int() reads as the same time but
 # which sort after every ASCII digit as text, so such a time stamp would win every comparison for ever.
 _STRICT = re.compile(rf"([0-9]{{{WALL_DIGITS}}}):([0-9]{{{COUNTER_DIGITS}}}):({DEVICE_PATTERN})\Z")

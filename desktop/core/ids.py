@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import time
 import uuid
+
+# A row's id as every device writes and checks it: 1-36 ASCII letters, digits and dashes. The app makes
+# UUIDs (36 characters, new_id); the pattern takes any short id of that alphabet (older and demo ids), and
+# nothing that needs escaping in JSON, SQL text or a file name. A device's id is one too (clock.DEVICE_PATTERN).
+# The one place its alphabet and length are written: core (retention_kept), the clock, and sync's checks
+# of what a bundle or team update holds all read it from here.
+PLAIN_ID_PATTERN = r"[0-9A-Za-z-]{1,36}"
+# The whole text is one such id (use with .match: \Z anchors the end, match the start).
+PLAIN_ID = re.compile(rf"{PLAIN_ID_PATTERN}\Z")
 
 
 def new_id(rng: random.Random | None = None, ms: int | None = None) -> str:

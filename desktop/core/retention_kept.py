@@ -24,19 +24,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from typing import Any
 
 from sqlalchemy import CompoundSelect, func, select, union
 from sqlalchemy.orm import Session as OrmSession
 
+from desktop.core.ids import PLAIN_ID
 from desktop.core.models import Attendance, ConsentRecord, Erasure, LocalState, Session, Team
 from desktop.core.team_rows import CENTRE_STATE
 
 #: The most participant ids one run may keep (a study's invited to sessions not yet held are far fewer).
 KEPT_MAX = 10_000
-#: A participant id, as a bundle's row ids are checked: 1-36 plain characters.
-_ID = re.compile(r"[0-9A-Za-z-]{1,36}\Z")
 
 
 def linked_after(day: dt.date, carried_ids: frozenset[str] = frozenset()) -> CompoundSelect[Any]:
@@ -74,7 +72,7 @@ def carried(s: OrmSession) -> frozenset[str]:
 def kept_ids(s: OrmSession, day: dt.date) -> list[str]:
     """The ids a run made on ``day`` keeps: from this device's rows, and on a laptop those the centre's
     latest run kept (:func:`carried`); sorted, each a plain id."""
-    return sorted({str(p) for p in s.scalars(linked_after(day, carried(s))) if p and _ID.match(str(p))})
+    return sorted({str(p) for p in s.scalars(linked_after(day, carried(s))) if p and PLAIN_ID.match(str(p))})
 
 
 def kept_problem(value: Any) -> str | None:
@@ -84,7 +82,7 @@ def kept_problem(value: Any) -> str | None:
         return "not a list of participant ids"
     if len(value) > KEPT_MAX:
         return f"more than {KEPT_MAX} participant ids"
-    if not all(type(item) is str and _ID.match(item) for item in value):
+    if not all(type(item) is str and PLAIN_ID.match(item) for item in value):
         return "not a list of participant ids"
     return None
 

@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 
 from desktop.core.clock import DEVICE_PATTERN
 from desktop.core.erasure import ERASED_FLAG
+from desktop.core.ids import PLAIN_ID
 from desktop.core.models import MODEL_BY_TABLE
 from desktop.sync.erasure_sync import unflag
 from desktop.sync.errors import BadValueError, ForeignClockError, FutureClockError, MalformedBundleError
@@ -55,7 +56,6 @@ _HLC = re.compile(rf"([0-9]{{13}}):[0-9]{{5}}:({DEVICE_PATTERN})\Z")  # what clo
 _UNESCAPED_BAD = re.compile("[\x7f-\x9f\ufffe\uffff]")
 # Their UTF-8 forms start with the bytes 7F, C2 or EF BF: a fast scan of the bytes for those says
 # when the text needs the regular expression at all (U+0080-U+00BF, U+FFC0-U+FFFF share them).
-_PLAIN_ID = re.compile(r"[0-9A-Za-z-]+\Z")  # needs no JSON escaping
 _NO_BASE: Mapping[str, Any] = MappingProxyType({})
 # One string object per entity and operation name, whatever line they were read from.
 _NAMES = {name: name for name in (*MODEL_BY_TABLE, *OPS)}
@@ -195,7 +195,7 @@ def _parse_one(
         raise ForeignClockError(f"Change {number} carries a time stamp of another device than the sender.")
     if int(clock.group(1)) > latest_ms:
         raise FutureClockError()
-    if not _PLAIN_ID.match(row_id):
+    if not PLAIN_ID.match(row_id):  # written into the hashed JSON unescaped (below): plain characters only
         raise MalformedBundleError(f"Change {number} of the bundle is not a valid change.")
     entity, op, epoch = _NAMES[entity], _NAMES[op], epoch_seen or epoch  # one string object each, for all records
     erased = False

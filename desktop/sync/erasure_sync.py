@@ -19,12 +19,12 @@ from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import change_set, erasure, retention, retention_kept
+from desktop.core.ids import PLAIN_ID
 from desktop.core.models import Erasure, LocalState
 from desktop.sync import withdrawal_sync
 from desktop.sync.errors import MalformedBundleError
 from desktop.sync.rows import content_columns
 from desktop.sync.team_snapshot import snapshot
-from desktop.sync.values import PLAIN_ID
 
 ENTITY = "erasure"
 RETENTION = "retention"

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal, TypeVar, cast
 
 from desktop.core.digests import sha256_hex as sha256_hex  # the sync modules take it from here
+from desktop.core.ids import PLAIN_ID
 from desktop.core.local_tables import Device
 from desktop.core.published_forms import FORMS_MAX, SentForm, fits
 from desktop.sync.errors import (
@@ -38,7 +39,6 @@ KINDS: tuple[str, ...] = ("changes", "team_update")
 T = TypeVar("T")
 
 _SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
-_FORM_ID = re.compile(r"[0-9A-Za-z-]{1,36}\Z")  # a row's id, as a bundle's row ids are checked
 
 
 def canonical_json(value: Any) -> bytes:
@@ -175,7 +175,7 @@ def _forms(raw: Any) -> dict[str, SentForm]:
         if not isinstance(entry, dict):
             raise BadManifestError("The bundle's manifest has an invalid form list.")
         form = SentForm(entry.get("key"), entry.get("version"), entry.get("language"))  # type: ignore[arg-type]
-        if not (_FORM_ID.match(tid) and fits(form)):
+        if not (PLAIN_ID.match(tid) and fits(form)):
             raise BadManifestError("The bundle's manifest has an invalid form list.")
         forms[tid] = form
     return forms

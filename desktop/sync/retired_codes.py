@@ -27,10 +27,10 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import change_set, changes
 from desktop.core.clock import is_timestamp
+from desktop.core.ids import PLAIN_ID
 from desktop.core.models import Code
 from desktop.sync.deleted_codes import survivor
 from desktop.sync.errors import MalformedBundleError
-from desktop.sync.values import PLAIN_ID
 
 KEY = "retired_code"
 FIELDS = ("deleted", "merged_into")

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from desktop.core.clock import is_timestamp
-from desktop.sync.values import PLAIN_ID, ValueProblem, entity_checks, field_label
+from desktop.core.ids import PLAIN_ID
+from desktop.sync.values import ValueProblem, entity_checks, field_label
 
 
 class UnfitRow(ValueError):

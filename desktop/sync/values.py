@@ -43,6 +43,7 @@ from desktop.core import field_text, retention_kept
 from desktop.core.clock import is_timestamp
 from desktop.core.coding import DOC_FIELDS
 from desktop.core.field_text import BAD_IN_LINE, BAD_IN_TEXT
+from desktop.core.ids import PLAIN_ID_PATTERN
 from desktop.core.models import MODEL_BY_TABLE, Synced
 from desktop.core.reference import (
     ACTION_STATUSES,
@@ -101,9 +102,9 @@ JSON_VALUES_MAX = field_text.JSON_VALUES_MAX
 # when it enters a database (desktop/core/field_text.py), so a laptop never sends what is refused here.
 _BAD_IN_LINE = BAD_IN_LINE
 _BAD_IN_TEXT = BAD_IN_TEXT
-_ID = re.compile(r"[0-9A-Za-z-]{0,36}\Z")
-#: A row's own id, as a bundle's ``row_id`` is checked (``change_records``): 1-36 plain characters.
-PLAIN_ID = re.compile(r"[0-9A-Za-z-]{1,36}\Z")
+# A field that names a row (an id column): a row's id (``ids.PLAIN_ID``), or empty for none, which a
+# row's own id never is.
+_ID = re.compile(rf"(?:{PLAIN_ID_PATTERN})?\Z")
 _KEY = re.compile(r"[a-z0-9_]{1,40}\Z")
 
 
