@@ -186,7 +186,12 @@ class CommitGroup(Generic[_Outcome]):
             self.commit()
 
     def _holds(self) -> bool:
-        """Whether SQLite still has the group's transaction open."""
+        """Whether SQLite still has the group's transaction open. Not when SQLAlchemy dropped the
+        connection: it does so when a KeyboardInterrupt (a second Ctrl+C) comes out of a statement, and
+        closing it made SQLite undo the group; asking the dropped connection raised PendingRollbackError,
+        which replaced the Ctrl+C (`bundle import` then said an error not foreseen, exit 70, not 130)."""
+        if self._conn.invalidated:
+            return False
         return bool(self._conn.connection.dbapi_connection.in_transaction)  # type: ignore[union-attr]
 
 
