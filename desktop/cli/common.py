@@ -243,6 +243,7 @@ def utc_day(ms: int) -> str:
 
 def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     """Run a command; expected failures become one line on stderr and a non-zero exit code."""
+    _library_logs_kept_off_stderr()
     try:
         code = func(args)
         try:
@@ -274,6 +275,21 @@ def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namesp
         return 4
     except Exception as exc:
         return _say(as_our_error(exc, db=getattr(args, "db", None)), args)  # ours and the system's: above
+
+
+def _library_logs_kept_off_stderr() -> None:
+    """What a library logs never reaches stderr. With no logging set up, Python prints a library's
+    warnings and errors there through its last-resort handler: a Ctrl+C as the database closed (SQLite
+    copying its log into the file at the end of an import) was logged by SQLAlchemy's connection pool as
+    ``Exception closing connection …`` with a whole traceback, before ``majlis-cli: interrupted``; a
+    failed rollback as a connection goes back to the pool is logged the same way. The error itself still
+    reaches the command and is said in its one line. A program that set up logging (one calling ``main``
+    with handlers of its own, a test) keeps it as it is."""
+    import logging  # here, not at the top: --help and usage errors start without it (SQLAlchemy loads it anyway)
+
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
 
 
 def _output_unwritten(exc: OSError) -> int:
