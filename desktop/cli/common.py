@@ -106,6 +106,17 @@ def out_path(text: str) -> Path:
     return Path(text)
 
 
+def in_path(text: str) -> Path:
+    """A file or folder to read, given as ``bundle import``'s FILE. Never empty: ``Path("")`` is the
+    current folder, which ``bundle import`` walks as an inbox, so ``bundle import --db c.db "$INBOX"``
+    with the variable unset imported every bundle under the folder the script ran in (a home folder: old
+    bundles, another team's stick). A usage error (exit 64), as an empty ``--out`` is."""
+    if not text:
+        raise argparse.ArgumentTypeError("an empty path names no file or folder (give . for the current folder); "
+                                         "nothing was done")
+    return Path(text)
+
+
 #: The most characters a team's or a device's name holds (Team.name, Device.name: String(200)), as
 #: the app's fields keep them (text_limits.limit_line).
 NAME_MAX = 200

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.cli.common import (
     add_db,
+    in_path,
     missing_action,
     open_from_args,
     out_path,
@@ -64,7 +65,7 @@ def add_commands(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--take-revoked", metavar="ID",
                    help="take these files although signed with that revoked device's key (bundles it wrote before it "
                         "was lost, handed or posted by the facilitator)")
-    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("files", nargs="+", type=in_path, metavar="FILE")
     p.set_defaults(func=cmd_bundle_import)
     p = b.add_parser("status", help="devices, sequence ranges received, gaps, open conflicts")
     add_db(p)
