@@ -65,6 +65,9 @@ class DeviceReport:
             "device_id": self.device_id,
             "name": self.name,
             "is_self": self.is_self,
+            # Which entry is the centre, as the text's "[the centre]" and device list --json say it: on a
+            # laptop it sends team updates, never bundles, so its empty streams are no silence.
+            "is_centre": self.is_centre,
             "first_seen": self.first_seen,
             "last_bundle_at": self.last_bundle_at,
             "streams": [

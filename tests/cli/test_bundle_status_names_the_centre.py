@@ -37,3 +37,24 @@ def test_the_centre_is_named_as_the_centre_on_a_laptop(tmp_path: Path, capsys: p
     assert code == 0, err
     own = [line for line in out.splitlines() if "[this device]" in line]
     assert len(own) == 1 and "[the centre]" not in out, out
+
+
+def test_the_json_says_which_device_is_the_centre(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """`bundle status --json` gave the centre's entry on a laptop as any device that sent nothing (`streams`
+    empty, `first_seen` null), with no key saying it is the centre: a coordinator's script listing the
+    devices that never sent a bundle listed the centre, which the text and the Sync page name apart.
+    `is_centre`, as `device list --json` gives it."""
+    import json
+
+    team = make_team(tmp_path, devices=1, roles=("coordinator",))
+    import_team_update(team.devices[0], write_team_update(team.centre, tmp_path / "u1.majlis").path)
+    centre_id, laptop_id = team.centre.device_id, team.devices[0].device_id
+    paths = (team.centre.path, team.devices[0].path)
+    team.close()
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+    for path in paths:
+        code, out, err = run(capsys, "bundle", "status", "--db", path, "--json")
+        assert code == 0, err
+        marked = {entry["device_id"]: entry["is_centre"] for entry in json.loads(out)["devices"]}
+        assert marked == {centre_id: True, laptop_id: False}, (path, out)
