@@ -115,11 +115,15 @@ def record_or_take_back(store: Store, kind: str, path: str | os.PathLike[str]) -
     """:func:`record_export` of a file just written; when it cannot be remembered (another program holds
     the database, a full disk), the file is removed again and the failure raised (an environment
     problem said as such): a copy of participants' words that no erasure report would ever name is
-    not left behind, under a message that says nothing was saved."""
+    not left behind, under a message that says nothing was saved. So too when the write of the record is
+    stopped by a Ctrl+C (``majlis-cli export …``): its transaction is rolled back, and the file went on
+    holding the participants' words unrecorded under ``majlis-cli: interrupted``."""
     try:
         record_export(store, kind, path)
-    except Exception as exc:
+    except BaseException as exc:
         Path(path).unlink(missing_ok=True)
+        if not isinstance(exc, Exception):  # KeyboardInterrupt, SystemExit: as they are
+            raise
         problem = classify(exc) if not isinstance(exc, EnvironmentProblem) else None
         if problem is not None:
             raise problem from exc
