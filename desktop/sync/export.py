@@ -91,6 +91,19 @@ MAX_ATTACHMENT_BYTES = 384 * 1024 * 1024
 MAX_ATTACHMENTS = 50_000
 
 
+def _counted(store: Store, digest: str) -> bool:
+    """Whether the database counted the bundle ``digest`` as sent, after its transaction failed or was
+    stopped. A Ctrl+C (or any error) that comes once the commit is done, as the transaction closes, is
+    no failure to count it: taking the bundle back then left its changes counted as sent and sent by no
+    file, and no later export sent them again. When even this cannot be read, the count failed."""
+    try:
+        with store.session() as s:
+            return s.execute(select(BundleReceipt.id).where(
+                BundleReceipt.bundle_hash == digest, BundleReceipt.direction == "out").limit(1)).first() is not None
+    except Exception:
+        return False
+
+
 def export_bundle(
     store: Store,
     out: str | os.PathLike[str],
@@ -237,7 +250,8 @@ def export_bundle(
                 )
             )
     except BaseException:
-        path.unlink(missing_ok=True)  # written by this call (never replaced): nobody has it yet
+        if not _counted(store, digest):
+            path.unlink(missing_ok=True)  # written by this call (never replaced): nobody has it yet
         raise
     # Also outside the database, with the file's hash: a restored or copied-back database knows it as its own.
     exported_position.record_export(store.device_id, epoch, seq_to, rows[-1].hlc, digest,
