@@ -60,6 +60,16 @@ def export_team_update(store: Store, out: str | os.PathLike[str]) -> tuple[int, 
     return written.sequence, written.bundle_hash
 
 
+def _numbered(store: Store, taken: str) -> bool:
+    """Whether the database took this update's number: its last update is ``taken`` (number, content and
+    numbering, which no earlier update had: numbers only go up within a numbering). Read after the
+    transaction that takes it failed or was stopped; when even this cannot be read, it was not."""
+    try:
+        return store.get_state(_LAST_CONTENT_STATE) == taken
+    except Exception:
+        return False
+
+
 def update_file_name(team_id: str, sequence: int) -> str:
     """A team update's file name: its team and number, never a person (``team update export`` into a
     folder, and the name the Sync page suggests)."""
@@ -148,7 +158,10 @@ def write_team_update(store: Store, out: str | os.PathLike[str], *,
             s.merge(LocalState(key=_update_epoch_key(store), value=str(stamp)))
             s.merge(LocalState(key=_LAST_CONTENT_STATE, value=f"{sequence}:{content}:{stamp}"))
     except BaseException:
-        path.unlink(missing_ok=True)  # written by this call (never replaced): nobody has it yet
+        # Taken back only when the number was not taken: a Ctrl+C once the commit is done (as the
+        # transaction closes) left the number used by no file, and the coordinator looking for it.
+        if not _numbered(store, f"{sequence}:{content}:{stamp}"):
+            path.unlink(missing_ok=True)  # written by this call (never replaced): nobody has it yet
         raise
     exported_position.remember_team_update(store)  # its number and numbering, kept outside the database too
     published_forms.remember_sent(store.device_id, published_forms.carried(payload))
