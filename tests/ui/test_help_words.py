@@ -152,7 +152,7 @@ WAYS_IN: dict[str, list[tuple[str, str]]] = {
                   ("TeamUpdates", "&Publish team update…"), ("ImportSummary", "Show the refused and held files"),
                   ("ResultsLog", "&Copy"), ("ResultsLog", "Copy &all")],
     "coding-keys": [("SessionsPage", "&Code this session…"), ("ActionsOrMenu", "Session actions"),
-                    ("CodingWorkspace", "Save memo"), ("CodingWorkspace", "Remove coding"),
+                    ("CodingWorkspace", "&Save memo"), ("CodingWorkspace", "Remove coding"),
                     ("CodingWorkspace", "Move coding to the selection")],
 }
 

@@ -53,6 +53,7 @@ from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.relative_font import keep_relative_font
+from desktop.ui.widgets.save_key import save_key
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
 from desktop.ui.widgets.wrapped_button import WrappedButton
 
@@ -102,6 +103,7 @@ class CodingWorkspace(CodingActions, QWidget):
         self.undo_btn.clicked.connect(self.undo)
         self.undo_steps = UndoStack()
         self.memo_btn.clicked.connect(self._save_memo)
+        save_key(self.memo_btn)  # Ctrl+S, as where other Save buttons are
         self.remove_btn.clicked.connect(self._remove_current)
         self.pick_btn.clicked.connect(self.open_picker)
         self.vivo_btn.clicked.connect(self.in_vivo)
@@ -130,7 +132,7 @@ class CodingWorkspace(CodingActions, QWidget):
     def retranslate(self) -> None:
         self.pick_btn.setText(self.tr("Apply code… (Ctrl+K)"))
         self.vivo_btn.setText(self.tr("In vivo (Ctrl+I)"))
-        self.memo_btn.setText(self.tr("Save memo"))
+        self.memo_btn.setText(self.tr("&Save memo"))  # Alt+M is the memo box's label
         self.remove_btn.setText(self.tr("Remove coding"))
         self.undo_btn.setText(self.tr("Undo coding (Ctrl+Z)"))
         self.prev_btn.setText(self.tr("Previous (Shift+F8)"))

@@ -46,6 +46,7 @@ from desktop.ui.widgets.device_name import unbroken
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
 from desktop.ui.widgets.flow_row import FlowRow
 from desktop.ui.widgets.live_words import Words, say
+from desktop.ui.widgets.save_key import save_key
 from desktop.ui.widgets.scroll_frame import scrolled
 from desktop.ui.widgets.separator import separator
 from desktop.ui.widgets.stacking_row import StackingRow, labelled
@@ -163,6 +164,7 @@ class ConsentDialog(ConsentMethods):
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
+        save_key(self.save_button)  # Ctrl+S from a clause or the pad too, where Enter does not save
         self.save_button.setEnabled(self.template_id is not None)
         self.cancel_button = QPushButton()
         self.cancel_button.clicked.connect(self.cancel)
@@ -290,7 +292,7 @@ class ConsentDialog(ConsentMethods):
         self.witness_edit.setAccessibleName(self.tr("Witness name"))
         self.facilitator_label.setText(self.tr("Consent obtained &by:"))
         self.facilitator_edit.setAccessibleName(self.tr("Person who obtained consent"))
-        self.save_button.setText(self.tr("Save consent"))
+        self.save_button.setText(self.tr("Save &consent"))  # Alt+S is Signed on screen's
         self.cancel_button.setText(self.tr("Cancel"))
 
     def _say_error(self, words: Words) -> None:
