@@ -109,6 +109,7 @@ class UnlockWidget(QWidget):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.returnPressed.connect(self.submit)
         self.error = FieldError(self)
+        self.error.describe(self.passphrase)  # read with the passphrase, where Enter is pressed again
         self.passphrase.textEdited.connect(lambda _t: self.error.set_error(""))
         self.button = QPushButton(self)
         self.button.setDefault(True)

@@ -103,6 +103,7 @@ class RecommendationsPage(OutreachForm, Page):
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(lambda _text: self._apply_filter())
         self.filter_note = FieldError(rec_tab)  # marks alone typed: nothing to look for
+        self.filter_note.describe(self.filter_box)
         # The recommendation's side is built in the turn after the page is shown (or when used): the
         # page and its largest part are never built in one event-loop turn.
         self._view: RecommendationView | None = None

@@ -63,6 +63,7 @@ class FindBar(QFrame):
         self.close_btn.clicked.connect(self.close_bar)
         self.count = QLabel()
         self.marks_only = FieldError(self)  # the search needs letters: marks alone find nothing
+        self.marks_only.describe(self.field)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.field, 1)

@@ -23,6 +23,7 @@ class CodePicker(QFrame):
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.marks_only = FieldError(self)  # the search needs letters: marks alone find no code
+        self.marks_only.describe(self.filter)
         self.list = QListView()
         cells_follow_their_text(self.list)
         self.list.setModel(self.model)

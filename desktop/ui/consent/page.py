@@ -85,6 +85,7 @@ class ConsentPage(Page):
         # Only marks typed (harakat, tatweel, direction marks): nothing to look for; every record was
         # listed, as if nothing had been typed, without a word.
         self.filter_error = FieldError()
+        self.filter_error.describe(self.text_filter)
         self.status_filter = ChoiceBox()
         self.status_filter.setObjectName("status_filter")
         for widget in (self.session_filter, self.status_filter):

@@ -132,6 +132,7 @@ class OrganisationsPage(Page):
         # Only marks typed (harakat, tatweel, direction marks): nothing to look for. The list showed
         # every organisation, as if nothing had been typed, without a word.
         self.search_error = FieldError(self)
+        self.search_error.describe(self.search)
         self.search.textChanged.connect(self._search_typed)
         self.view = QTableView(self)
         cells_follow_their_text(self.view)

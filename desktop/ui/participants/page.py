@@ -71,6 +71,7 @@ class ParticipantsPage(Page):
         # Only marks typed (harakat, tatweel, direction marks): nothing to look for. The list showed
         # everyone, as if nothing had been typed, without a word.
         self.search_error = FieldError(self)
+        self.search_error.describe(self.search)
         self.status = WordWrapLabel(self)
         self.status.setObjectName("participants_status")
         self.view = QTableView(self)

@@ -92,6 +92,8 @@ class SessionsPage(Page):
         # Only marks typed (harakat, tatweel, direction marks): nothing to look for, and the empty list
         # said nothing of why.
         self.search_error = FieldError(self)
+        self.search_error.describe(self.search)
+        self.dates_error.describe(self.date_from, self.date_to)  # From after To: both are to put right
 
         self.view = QTableView(self)
         cells_follow_their_text(self.view)

@@ -135,9 +135,10 @@ class ChangePassphraseDialog(QDialog):
             return
         refused = self.refusal()
         if refused:
-            self._say(refused)
             current = self.current.text()
             field = self.fields.field_at_fault(self.fields.problem(current) or "") if current else self.current
+            self.error.describe(field)  # the refusal read with the field it sends the keyboard back to
+            self._say(refused)
             field.setFocus(Qt.FocusReason.OtherFocusReason)  # the field to put right, not where Enter was
             return
         current, new = self.current.text(), self.new.text()
@@ -179,6 +180,7 @@ class ChangePassphraseDialog(QDialog):
         """Majlis is locking: the passphrases typed go (the lock covers the dialog; after the unlock
         it is back, empty, saying why). A failure's line is kept: it says what the database opens with."""
         if self._clear_typed() and not self.error.error():
+            self.error.describe(self.current)  # all three to type again, from the first
             self.error.set_error(lambda: self.tr(
                 "Majlis locked, and the passphrases typed here were cleared. Type them again."))
 
@@ -194,8 +196,9 @@ class ChangePassphraseDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         try:
             self._set_working(False)
-            self._say(failure_words(exc))
             field = self.current if getattr(exc, "code", "") == "wrong_passphrase" else self.new
+            self.error.describe(field)
+            self._say(failure_words(exc))
             field.selectAll()
             field.setFocus(Qt.FocusReason.OtherFocusReason)
         finally:

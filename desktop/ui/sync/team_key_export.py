@@ -109,10 +109,12 @@ class KeyFilePassphraseDialog(QDialog):
     def submit(self) -> None:
         refused = self.refusal()
         if refused:
+            # The field to put right, not where Enter was pressed; the refusal is read with it.
+            field = self.fields.field_at_fault(self.fields.problem() or "")
+            self.error.describe(field)
             self.error.set_error(refused)
             grow_to_contents(self)  # it kept its height, and the strength line above was squeezed, cut
-            # The field to put right, not where Enter was pressed.
-            self.fields.field_at_fault(self.fields.problem() or "").setFocus(Qt.FocusReason.OtherFocusReason)
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self._taken = self.fields.passphrase()
         self._clear_typed()

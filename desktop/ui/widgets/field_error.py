@@ -7,6 +7,8 @@ widgets under it (the roundtable editor's tabs, at 20 points on a laptop at 150 
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.ui.widgets.live_words import Words, say
@@ -22,7 +24,27 @@ class FieldError(WrappedLabel):
         self.setStyleSheet("color: #b3261e;")
         self.setVisible(False)
         self.in_sight = in_sight
-        self.described: QWidget | None = None  # the field whose description this line is (FieldWithError)
+        self.described: tuple[QWidget, ...] = ()  # the fields whose description this line is (describe)
+
+    def describe(self, *fields: QWidget) -> None:
+        """This line is the accessible description of ``fields`` from now on (none: of no field).
+
+        A screen reader says a field's description after its name when the keyboard comes to it: the
+        refusal that sent the focus back to the field is heard there. It was only in this red line, which
+        the Tab key never reaches, so NVDA said "Name, edit" and not why. A line under its field
+        (FieldWithError) describes it for good; a line under a form names the field it sends the keyboard
+        back to as it says the refusal (the Change passphrase dialog: the current, the new or the repeated
+        passphrase). Two lines may describe one field (the repeated passphrase's "differ" line and the
+        dialog's refusal): it is described by all that are shown. (No field under such a line has a
+        description of its own; cleared, a line edit's placeholder, which Qt says in its stead, is back.)
+        """
+        before, self.described = self.described, fields
+        for field in before:
+            _LINES.get(field, []).remove(self)
+        for field in fields:
+            _LINES.setdefault(field, []).append(self)
+        for field in dict.fromkeys((*before, *fields)):
+            _say_lines(field)
 
     def set_error(self, text: str | Words) -> None:
         """The error line, or none for ""; a function making it keeps it in the interface's language."""
@@ -32,21 +54,24 @@ class FieldError(WrappedLabel):
         new = text != self.error()  # "Not saved yet" is said again at each retry: brought into sight once
         self.setText(text)
         self.setAccessibleName(text)
-        if self.described is not None:
-            # A screen reader says a field's description after its name when the keyboard comes to it:
-            # the refusal that sent the focus back to the field is heard there. It was only in this red
-            # line, which the Tab key never reaches, so NVDA said "Name, edit" and not why. (No field
-            # under such a line has a description of its own; cleared, a line edit's placeholder, which
-            # Qt says in its stead, is back.)
-            self.described.setAccessibleDescription(text)
         # setHidden rather than setVisible(True): a child of a not-yet-shown parent must not pop up
         # as its own window.
         self.setHidden(not text)
+        for field in self.described:
+            _say_lines(field)  # see describe
         if self.in_sight and new and text:
             bring_into_view(self, margin=0)
 
     def error(self) -> str:
         return self.text() if not self.isHidden() else ""
+
+
+# The lines describing each field (FieldError.describe); weak keys: a field gone takes its entry along.
+_LINES: weakref.WeakKeyDictionary[QWidget, list[FieldError]] = weakref.WeakKeyDictionary()
+
+
+def _say_lines(field: QWidget) -> None:
+    field.setAccessibleDescription(" ".join(line.error() for line in _LINES.get(field, []) if line.error()))
 
 
 class FieldWithError(QWidget):
@@ -56,7 +81,7 @@ class FieldWithError(QWidget):
         super().__init__(parent)
         self.field = field
         self.error = FieldError(self)
-        self.error.described = field
+        self.error.describe(field)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

@@ -66,6 +66,7 @@ class NewPassphraseFields(QWidget):
             label.setBuddy(edit)
         self.strength = WordWrapLabel(self)  # a line of words: wraps where the form is narrow (the wizard)
         self.mismatch = FieldError(self)
+        self.mismatch.describe(self.again)  # read with the repeated passphrase, the field to put right
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.rows: list[tuple[QLabel | None, QWidget]] = [
