@@ -147,6 +147,8 @@ def test_transcript_topic_names_the_editor_keys() -> None:
         # Delete, split and merge a turn, and Ctrl+Z after them (shortcut_words.py, turn_joins.py)
         for keys in ("Ctrl+Shift+Delete", "Ctrl+Shift+Enter", "Ctrl+Shift+Backspace", "Ctrl+Z"):
             assert keys in plain_text("transcript-keys", lang), f"{lang}: {keys}"
+        # Ctrl+S saves at once (session_editor_base.py), not only two seconds after typing stops
+        assert re.search(r"Ctrl\+S\b", plain_text("transcript-keys", lang)), f"{lang}: Ctrl+S"
     from desktop.ui.widgets.session_editor_base import CODE_SESSION_SHORTCUT
 
     assert CODE_SESSION_SHORTCUT in text
@@ -161,10 +163,12 @@ def test_coding_topic_names_the_coding_window_keys(ctx, qtbot: QtBot) -> None:  
         localised = plain_text("coding-keys", lang)
         for keys in ("Ctrl+K", "Ctrl+I", "Ctrl+Z", "F8", "Shift+F8", "Ctrl+Shift+K"):
             assert keys in localised, f"{lang}: {keys}"
+    for lang in SUPPORTED:  # Ctrl+S presses Save memo (workspace.py)
+        assert re.search(r"Ctrl\+S\b", plain_text("coding-keys", lang)), f"{lang}: Ctrl+S"
     ws = CodingWorkspace(ctx, _a_session(ctx))
     qtbot.addWidget(ws)
     taken = {sc.key().toString() for sc in ws.findChildren(QShortcut)}
-    assert {"Ctrl+K", "Ctrl+I", "Ctrl+Z", "F8", "Shift+F8"} <= taken
+    assert {"Ctrl+K", "Ctrl+I", "Ctrl+Z", "F8", "Shift+F8", "Ctrl+S"} <= taken
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb"])
