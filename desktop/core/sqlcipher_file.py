@@ -152,9 +152,26 @@ def path_bytes(path: Path | str) -> int:
     return len(os.path.realpath(path).encode("utf-8", "surrogateescape"))
 
 
+# The longest name of a database file whose companions fit a disk's 255 bytes a name (ext4, APFS; NTFS
+# counts 255 characters): the name and the longest suffix Majlis and SQLite add beside it, "-journal"
+# and ".backups" (8; ".lock" is 5). Some 124 Arabic letters, a session's title pasted as the name.
+MAX_NAME = 255 - max(len(suffix) for suffix in ("-journal", ".backups", ".lock", "-wal", "-shm"))
+
+
+def name_length(path: Path) -> int:
+    """How the disk counts ``path``'s file name: characters on Windows, UTF-8 bytes elsewhere."""
+    return len(path.name) if sys.platform == "win32" else len(path.name.encode("utf-8", "surrogateescape"))
+
+
 def refuse_long_path(path: Path) -> None:
     """Said before SQLite is asked: past ``MAX_PATH_BYTES`` it answers only SQLITE_CANTOPEN, which said
-    "the database file cannot be opened here", as if the disk or the file were at fault."""
+    "the database file cannot be opened here", as if the disk or the file were at fault. A name past
+    ``MAX_NAME`` fits the disk, but its lock file did not: "File name too long: <path>.lock"."""
+    if name_length(path) > MAX_NAME:
+        raise EnvironmentProblem(
+            f"the name of the database file is too long ({name_length(path)} bytes, more than the {MAX_NAME} "
+            "that leave room for the files Majlis keeps beside it): rename it to a shorter name; nothing was "
+            "written", reason="name_too_long")
     length = path_bytes(path)
     if length > MAX_PATH_BYTES:
         raise EnvironmentProblem(

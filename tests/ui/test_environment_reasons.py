@@ -41,6 +41,9 @@ SAID = {
     "path_too_long": ("The path of the database's folder is too long for Majlis to open it there (too many folders, "
                       "or long folder names). Move the database to a folder with a shorter path, such as the Majlis "
                       "data folder, and open it from there.", DISK_ERROR),
+    "name_too_long": ("The name of the database file is too long for Majlis to open it (the files it keeps beside "
+                      "the database would have longer names than the disk takes). Rename the database file to a "
+                      "shorter name, and open it again.", DISK_ERROR),
     "backup_path_too_long": ("The path of the backups folder beside the database is too long for a backup to be made "
                              "there (too many folders, or long folder names). Move the database to a folder with a "
                              "shorter path, such as the Majlis data folder, and open it from there.", DISK_ERROR),

@@ -60,6 +60,12 @@ _WORDS: dict[str, tuple[str, str | None]] = {
                                         "to open it there (too many folders, or long folder names). Move the "
                                         "database to a folder with a shorter path, such as the Majlis data folder, "
                                         "and open it from there."), None),
+    # A name whose companions (.lock, -journal, .backups) pass the disk's 255 bytes (sqlcipher_file.MAX_NAME):
+    # a session's title pasted as the name. The folder is not at fault; a shorter name is the way on.
+    "name_too_long": (QT_TRANSLATE_NOOP("UnlockWidget", "The name of the database file is too long for Majlis to "
+                                        "open it (the files it keeps beside the database would have longer names "
+                                        "than the disk takes). Rename the database file to a shorter name, and "
+                                        "open it again."), None),
     # Its backups (a backup before an upgrade, Back up now…), further down than the database itself.
     "backup_path_too_long": (QT_TRANSLATE_NOOP("UnlockWidget", "The path of the backups folder beside the database "
                                                "is too long for a backup to be made there (too many folders, or "
