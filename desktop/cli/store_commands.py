@@ -356,8 +356,12 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         print(f"backup with the new passphrase written: {changed.backup}")
     elif exc is not None:  # the change stands; the backup is for the person to retry
         reason = exc.message if isinstance(exc, MajlisError) else (getattr(exc, "strerror", None) or str(exc))
+        # A backup refused for its path would be refused again by majlis-cli backup: say what comes first.
+        first = ("move the database to a folder with a shorter path, then "
+                 if getattr(exc, "details", {}).get("reason") in ("backup_path_too_long", "path_too_long", "name_too_long")
+                 else "")
         sys.stderr.write(f"majlis-cli: warning: no backup with the new passphrase was written ({reason}): "
-                         "run majlis-cli backup\n")
+                         f"{first}run majlis-cli backup\n")
     if changed.older:
         older = changed.older
         print(f"{counted(older, 'older backup')} {'keeps' if older == 1 else 'keep'} the old passphrase")

@@ -74,6 +74,20 @@ def _refuse_long_backup_path(target: Path) -> None:
             reason="backup_path_too_long")
 
 
+def _refuse_long_restoring_path(db_path: Path) -> None:
+    """The private copy restore reads beside the database (``.majlis-XXXXXXXX.restoring``) has a longer name
+    than most databases: a database that opens (or would) some 490 bytes down was said to have "the path of
+    the database file … too long", its copy's. Said of the copy, before anything is written."""
+    staging = db_path.with_name(f"{TEMP_PREFIX}{'x' * 8}{RESTORING}")  # as long as new_temporary's name
+    length = path_bytes(staging)
+    if length > MAX_PATH_BYTES and path_bytes(db_path) <= MAX_PATH_BYTES:  # else the database's own path is said
+        raise EnvironmentProblem(
+            f"the path of the folder {db_path.parent} is too long for the copy restore makes beside the database "
+            f"({length} bytes in UTF-8, more than the {MAX_PATH_BYTES} SQLite takes): put the database in a folder "
+            "with a shorter path (fewer or shorter folder names), such as the Majlis data folder; nothing was "
+            "changed", reason="path_too_long")
+
+
 def list_backups(db_path: Path) -> list[Path]:
     folder = backup_dir(db_path)
     if not folder.is_dir():
@@ -208,6 +222,7 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> Restored:
     # a reader with files beside it (-shm, a journal), which a read-only folder (a write-protected USB
     # stick, a backup on read-only media) refuses; and the backup is left exactly as it was. The copy
     # is the one put in place, so the backup is read once.
+    _refuse_long_restoring_path(db_path)
     _clear_orphans(db_path.parent, RESTORING)
     fd, staging = new_temporary(db_path.parent, RESTORING)
     try:

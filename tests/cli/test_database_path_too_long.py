@@ -42,3 +42,35 @@ def test_a_database_whose_backups_path_is_too_long_is_said_so(tmp_path: Path,
     assert not backups.backup_dir(db).exists()  # nor a hidden partial copy
     code, _, err = run(capsys, "check", "--db", db)
     assert code == 0, err  # the database itself as it was
+
+
+def test_passwd_on_a_deep_database_does_not_send_to_a_backup_that_refuses(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """passwd changes the passphrase and warns that no backup was written: its 'run majlis-cli backup' sent
+    the person to a command that refuses the same database for the same reason."""
+    db = deep_path(tmp_path, "قاعدة.db", 480)  # opens; its backups' path is past the 504
+    code, _, err = run(capsys, "init", "--db", db, "--device-name", "centre")
+    assert code == 0, err
+    monkeypatch.setenv("MAJLIS_NEW_PASSPHRASE", "a new passphrase")
+    code, out, err = run(capsys, "passwd", "--db", db)
+    assert code == 0 and out.startswith("passphrase changed"), err
+    assert len(err.strip().splitlines()) == 1 and "too long" in err, err
+    assert "shorter path" in err and err.rstrip().endswith("then run majlis-cli backup"), err
+
+
+def test_restore_on_a_deep_database_says_it_is_the_copy_beside_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """restore reads a private copy beside the database, whose name is longer: it said 'the path of the
+    database file is too long' of a database that opens."""
+    made = tmp_path / "made" / "قاعدة.db"
+    made.parent.mkdir()
+    assert run(capsys, "init", "--db", made, "--device-name", "centre")[0] == 0
+    assert run(capsys, "backup", "--db", made)[0] == 0
+    (backup,) = backups.list_backups(made)
+    db = deep_path(tmp_path, "قاعدة.db", 500)  # would open (504); the copy restore makes beside it would not
+    code, _, err = run(capsys, "restore", "--db", db, "--from", backup)
+    assert code == 4, err
+    assert "path of the database file is too long" not in err, err
+    assert "too long" in err and "copy" in err and "shorter path" in err, err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert list(db.parent.iterdir()) == []  # nothing written
