@@ -1483,10 +1483,6 @@
             <translation>ترميز حرفي (⁦Ctrl+I⁩)</translation>
         </message>
         <message>
-            <source>Save memo</source>
-            <translation>احفظ المذكّرة</translation>
-        </message>
-        <message>
             <source>Remove coding</source>
             <translation>أزِل الترميز</translation>
         </message>
@@ -1533,6 +1529,10 @@
         <message>
             <source>No codes yet. Select words and press Ctrl+I to make one, or add codes on the Codebook page.</source>
             <translation>لا توجد رموز بعد. حدّد كلمات واضغط ⁦Ctrl+I⁩ لتصنع منها رمزًا، أو أضف رموزًا في صفحة «دليل الترميز».</translation>
+        </message>
+        <message>
+            <source>&amp;Save memo</source>
+            <translation>&amp;احفظ المذكّرة</translation>
         </message>
         <message>
             <source>Codebook: drag a code onto the selected text, or press Enter on it</source>
@@ -1925,12 +1925,12 @@
             <translation>أتُغلق الاستمارة؟ الإجابات التي أُعطيت فيها لن تُحفظ.</translation>
         </message>
         <message>
-            <source>Save consent</source>
-            <translation>احفظ الموافقة</translation>
-        </message>
-        <message>
             <source>Text si&amp;ze</source>
             <translation>حجم ال&amp;نصّ</translation>
+        </message>
+        <message>
+            <source>Save &amp;consent</source>
+            <translation>احف&amp;ظ الموافقة</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -8068,6 +8068,10 @@ A genuine laptop rejected with them can be approved later: select it under Rejec
         <message>
             <source>The path of the database's folder is too long for Majlis to open it there (too many folders, or long folder names). Move the database to a folder with a shorter path, such as the Majlis data folder, and open it from there.</source>
             <translation>مسار مجلّد قاعدة البيانات أطول من أن يفتحها برنامج مجلس هناك (مجلّدات كثيرة، أو أسماء مجلّدات طويلة). انقل قاعدة البيانات إلى مجلّد مساره أقصر، مثل مجلّد بيانات مجلس، وافتحها من هناك.</translation>
+        </message>
+        <message>
+            <source>The name of the database file is too long for Majlis to open it (the files it keeps beside the database would have longer names than the disk takes). Rename the database file to a shorter name, and open it again.</source>
+            <translation>اسم ملفّ قاعدة البيانات أطول من أن يفتحه برنامج مجلس (فالملفّات التي يحفظها بجانب قاعدة البيانات ستكون أسماؤها أطول ممّا يقبله القرص). أعد تسمية ملفّ قاعدة البيانات باسم أقصر، ثم افتحه مرّة أخرى.</translation>
         </message>
         <message>
             <source>The path of the backups folder beside the database is too long for a backup to be made there (too many folders, or long folder names). Move the database to a folder with a shorter path, such as the Majlis data folder, and open it from there.</source>

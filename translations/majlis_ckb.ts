@@ -1479,10 +1479,6 @@
             <translation>کۆدی وشەبەوشە (⁦Ctrl+I⁩)</translation>
         </message>
         <message>
-            <source>Save memo</source>
-            <translation>پاشەکەوتکردنی تێبینی</translation>
-        </message>
-        <message>
             <source>Remove coding</source>
             <translation>لابردنی کۆدکردن</translation>
         </message>
@@ -1529,6 +1525,10 @@
         <message>
             <source>No codes yet. Select words and press Ctrl+I to make one, or add codes on the Codebook page.</source>
             <translation>هێشتا هیچ کۆدێک نییە. چەند وشەیەک دیاری بکە و ⁦Ctrl+I⁩ دابگرە بۆ دروستکردنی کۆدێک، یان لە پەڕەی «کتێبی کۆدەکان» کۆد زیاد بکە.</translation>
+        </message>
+        <message>
+            <source>&amp;Save memo</source>
+            <translation>پا&amp;شەکەوتکردنی تێبینی</translation>
         </message>
         <message>
             <source>Codebook: drag a code onto the selected text, or press Enter on it</source>
@@ -1921,12 +1921,12 @@
             <translation>فۆڕمەکە دابخرێت؟ ئەو وەڵامانەی تێیدا دراون پاشەکەوت ناکرێن.</translation>
         </message>
         <message>
-            <source>Save consent</source>
-            <translation>پاشەکەوتکردنی ڕەزامەندی</translation>
-        </message>
-        <message>
             <source>Text si&amp;ze</source>
             <translation>&amp;قەبارەی دەق</translation>
+        </message>
+        <message>
+            <source>Save &amp;consent</source>
+            <translation>پاشەکەو&amp;تکردنی ڕەزامەندی</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -7964,6 +7964,10 @@ A genuine laptop rejected with them can be approved later: select it under Rejec
         <message>
             <source>The path of the database's folder is too long for Majlis to open it there (too many folders, or long folder names). Move the database to a folder with a shorter path, such as the Majlis data folder, and open it from there.</source>
             <translation>ڕێڕەوی بوخچەی بنکەدراوەکە زۆر درێژە بۆ ئەوەی مەجلیس لەوێ بیکاتەوە (بوخچەی زۆر، یان ناوی درێژی بوخچەکان). بنکەدراوەکە بگوازەرەوە بۆ بوخچەیەک کە ڕێڕەوەکەی کورتترە، وەک بوخچەی داتای مەجلیس، و لەوێوە بیکەرەوە.</translation>
+        </message>
+        <message>
+            <source>The name of the database file is too long for Majlis to open it (the files it keeps beside the database would have longer names than the disk takes). Rename the database file to a shorter name, and open it again.</source>
+            <translation>ناوی پەڕگەی بنکەدراوەکە زۆر درێژە بۆ ئەوەی مەجلیس بیکاتەوە (ئەو پەڕگانەی لە تەنیشت بنکەدراوەکە هەڵیاندەگرێت ناویان لەوە درێژتر دەبێت کە دیسکەکە وەریدەگرێت). ناوی پەڕگەی بنکەدراوەکە بگۆڕە بۆ ناوێکی کورتتر، و دووبارە بیکەرەوە.</translation>
         </message>
         <message>
             <source>The path of the backups folder beside the database is too long for a backup to be made there (too many folders, or long folder names). Move the database to a folder with a shorter path, such as the Majlis data folder, and open it from there.</source>
