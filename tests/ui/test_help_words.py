@@ -16,6 +16,7 @@ the box otherwise, and named buttons the app no longer has; this test fails on e
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import xml.etree.ElementTree as ET
@@ -157,15 +158,23 @@ WAYS_IN: dict[str, list[tuple[str, str]]] = {
 }
 
 
+@functools.cache
+def _translations(lang: str) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation of one .ts file, read once per test process (a .ts file is
+    several megabytes: read again for every button, the topics test spent a minute parsing)."""
+    found: dict[tuple[str, str], str] = {}
+    for ctx in ET.parse(ROOT / "translations" / f"majlis_{lang}.ts").getroot().iter("context"):
+        for message in ctx.iter("message"):  # the first of a source said twice, as Qt's lookup
+            found.setdefault((ctx.findtext("name") or "", message.findtext("source") or ""),
+                             message.findtext("translation") or "")
+    return found
+
+
 def in_context(lang: str, context: str, source: str) -> str:
-    file = ROOT / "translations" / f"majlis_{'ar' if lang == 'en' else lang}.ts"
-    for ctx in ET.parse(file).getroot().iter("context"):
-        if ctx.findtext("name") != context:
-            continue
-        for message in ctx.iter("message"):
-            if message.findtext("source") == source:
-                return plain(source if lang == "en" else message.findtext("translation") or "")
-    raise AssertionError(f"no {context}: {source!r} in the app (renamed? then the help too)")
+    translations = _translations("ar" if lang == "en" else lang)  # English: a source the app has
+    if (context, source) not in translations:
+        raise AssertionError(f"no {context}: {source!r} in the app (renamed? then the help too)")
+    return plain(source if lang == "en" else translations[(context, source)])
 
 
 @pytest.mark.parametrize("lang", ["en", "ar", "ckb"])
