@@ -6,7 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from desktop.cli.common import add_db, missing_action, open_from_args, utc_day
+from desktop.cli.common import add_db, missing_action, open_from_args
+from desktop.core.clock import utc_day
 from desktop.core.errors import MajlisError
 from desktop.i18n.counts import counted
 from desktop.sync.errors import BundleError, RedateBlockedError

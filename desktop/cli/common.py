@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
 import errno
 import getpass
 import io
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from desktop.cli.loading import loading
 from desktop.cli.passphrase_file import read_passphrase_file, refuse_past_the_window
+from desktop.core.clock import utc_day
 from desktop.core.errors import MajlisError, Missing, OutputExists, StoreError, WrongPassphrase
 
 if TYPE_CHECKING:
@@ -245,11 +245,6 @@ def open_from_args(args: argparse.Namespace, passphrase: str | None = None) -> S
             "today's date\n"
         )
     return store
-
-
-def utc_day(ms: int) -> str:
-    """A wall time (ms since 1970) as the UTC date, for warnings about clocks."""
-    return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).date().isoformat()
 
 
 def run_guarded(func: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:

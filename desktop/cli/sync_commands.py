@@ -17,9 +17,9 @@ from desktop.cli.common import (
     open_from_args,
     out_path,
     print_json,
-    utc_day,
 )
 from desktop.cli.loading import loading
+from desktop.core.clock import utc_day
 from desktop.core.device_label import device_label
 from desktop.core.errors import MajlisError, Missing, OutputExists
 from desktop.core.sanitise import printable, shown_path

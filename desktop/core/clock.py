@@ -14,6 +14,7 @@ edit's version) into the future.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import re
 import threading
 import time
@@ -62,6 +63,21 @@ class Timestamp:
 def wall_ms_of(hlc: str) -> int:
     """The wall time of a timestamp already known to be well formed (this device's own, or checked)."""
     return int(hlc[:WALL_DIGITS])
+
+
+_UNIX_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+def utc_moment(ms: int) -> dt.datetime:
+    """A moment in ms since 1970 as an aware UTC datetime; OverflowError past what dates can say.
+    Counted from 1970, never ``fromtimestamp``: that reads this computer's zone unless told otherwise, and
+    on Windows it fails (OSError) for any moment before 1970."""
+    return _UNIX_EPOCH + dt.timedelta(milliseconds=ms)
+
+
+def utc_day(ms: int) -> str:
+    """The UTC day (YYYY-MM-DD) of a moment in ms since 1970: the same on every device, whatever its zone."""
+    return utc_moment(ms).date().isoformat()
 
 
 def is_timestamp(text: object) -> bool:

@@ -46,7 +46,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core.clock import MAX_AHEAD_MS, is_timestamp, wall_ms_of
+from desktop.core.clock import MAX_AHEAD_MS, is_timestamp, utc_day, wall_ms_of
 from desktop.core.consent_order import moment_ms
 from desktop.core.models import ConsentRecord, Session
 
@@ -56,14 +56,6 @@ _EVERY_DAY = "9999-99-99"
 _DAY_MS = 24 * 3600 * 1000
 #: Days after a withdrawal's day whose consents it still covers: the clock skew an import allows (see the module).
 SKEW_DAYS = -(-MAX_AHEAD_MS // _DAY_MS)
-_UNIX_DAY = dt.date(1970, 1, 1)
-
-
-def utc_day(ms: int) -> str:
-    """The UTC day (YYYY-MM-DD) of a moment in ms since 1970; OverflowError past what dates can say.
-    Counted in days from 1970, never ``fromtimestamp``, which reads this computer's zone unless told
-    otherwise and fails on Windows before 1970."""
-    return (_UNIX_DAY + dt.timedelta(days=ms // _DAY_MS)).isoformat()
 
 
 def utc_today() -> str:

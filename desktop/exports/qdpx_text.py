@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import consent_rules
+from desktop.core.clock import utc_moment
 from desktop.core.models import AgendaItem, Code, CodedSegment, Decision, Participant, Session, TranscriptTurn
 from desktop.exports.enum_labels import enum_label
 from desktop.exports.refi_text import NAME_LANGS, xml_safe
@@ -73,7 +74,7 @@ def hlc_time(hlc: object) -> str | None:
     if not head.isdigit():
         return None
     try:
-        when = dt.datetime.fromtimestamp(int(head) / 1000, dt.UTC)
+        when = utc_moment(int(head))
     except (OverflowError, OSError, ValueError):
         return None
     if not 2000 <= when.year <= 2200:

@@ -16,7 +16,7 @@ from typing import Literal
 
 from sqlalchemy.orm import Session as OrmSession
 
-from desktop.core.clock import Timestamp
+from desktop.core.clock import Timestamp, utc_moment
 from desktop.core.db import Store
 from desktop.core.models import (
     MODEL_BY_TABLE,
@@ -69,7 +69,7 @@ def _version(s: OrmSession, version: str, session: Session | None) -> VersionInf
     except ValueError:
         return VersionInfo("", "", None, "")
     device = s.get(Device, stamp.device)
-    when = dt.datetime.fromtimestamp(stamp.wall_ms / 1000, tz=dt.UTC) if stamp.wall_ms > 0 else None
+    when = utc_moment(stamp.wall_ms) if stamp.wall_ms > 0 else None
     author = ""
     if session is not None and session.origin_device == stamp.device:
         author = " / ".join(p for p in (session.facilitator.strip(), session.note_taker.strip()) if p)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from desktop.core import exported_position
-from desktop.core.clock import wall_ms_of
+from desktop.core.clock import utc_moment, wall_ms_of
 from desktop.core.db import Store
 from desktop.core.log_stamps import newest_stamp
 from desktop.core.models import BundleReceipt, ChangeLog, Device, Team
@@ -80,7 +80,7 @@ def outbox(store: Store) -> Outbox:
     if kept is not None and kept_when is not None and (when is None or kept_when > when):
         when, last_range = kept_when, (kept.seq_from, kept.seq_to)
     newest_ms = wall_ms_of(newest) if newest else 0
-    behind = dt.datetime.fromtimestamp(newest_ms / 1000, dt.UTC) if newest_ms > store.clock.latest_ms() else None
+    behind = utc_moment(newest_ms) if newest_ms > store.clock.latest_ms() else None
     team_id = team.id if team is not None else "alone"
     seq_from = int(first_unsent or exported + 1)
     name = bundle_file_name(team_id, store.device_id, epoch_number(epoch), seq_from, max(top, seq_from))

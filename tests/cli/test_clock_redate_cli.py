@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.cli.common import utc_day
-from desktop.core.clock import system_ms
+from desktop.core.clock import system_ms, utc_day
 from desktop.core.db import open_store
 from desktop.sync.importer import import_files
 from tests.clock_helpers import YEAR_MS, recorded_a_year_ahead

@@ -8,13 +8,13 @@ Its words are the panel's (``OutboxPanel`` context), as when this was part of th
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
+from desktop.core.clock import utc_moment
 from desktop.core.store_lock import DatabaseInUse
 from desktop.sync.redate import Redated, Waiting, redate, waiting
 from desktop.ui.operations import CollectionOp
@@ -38,7 +38,7 @@ def _ask(panel: OutboxPanel, found: Waiting) -> None:
     fmt = panel.ctx.language
 
     def day(ms: int) -> str:  # as the clock warning shows a date
-        return fmt.format_date(dt.datetime.fromtimestamp(ms / 1000, dt.UTC))
+        return fmt.format_date(utc_moment(ms))
 
     # It scrolls its text where the screen is short: a message box was taller than a netbook's screen.
     box = QuestionDialog(panel, QCoreApplication.translate("OutboxPanel", "Re-date waiting work"))
