@@ -229,6 +229,12 @@ def export_bundle(
     # laptop's own disk full, the file locked), the bundle is taken back: never on the stick uncounted here
     # (the next export would send the same numbers again, with another hash).
     exported_at = utc_now_iso()
+
+    def remember_outside() -> None:
+        # Also outside the database, with the file's hash: a restored or copied-back database knows it as its own.
+        exported_position.record_export(store.device_id, epoch, seq_to, rows[-1].hlc, digest,
+                                        exported_position.LastExport(exported_at, seq_from, seq_to))
+
     try:
         with store.transaction() as s:
             s.add(noted_export("bundle", path))
@@ -252,10 +258,12 @@ def export_bundle(
     except BaseException:
         if not _counted(store, digest):
             path.unlink(missing_ok=True)  # written by this call (never replaced): nobody has it yet
+            raise
+        # Counted, so the bundle stays on the stick: the position outside the database must know it as well,
+        # or a database copied back from before it is not seen to be behind what has left (a Ctrl+C here).
+        remember_outside()
         raise
-    # Also outside the database, with the file's hash: a restored or copied-back database knows it as its own.
-    exported_position.record_export(store.device_id, epoch, seq_to, rows[-1].hlc, digest,
-                                    exported_position.LastExport(exported_at, seq_from, seq_to))
+    remember_outside()
     if progress is not None:
         progress(total, total)
     return ExportResult(path, digest, epoch, seq_from, seq_to, len(changes), len(attachments), len(pending) > 1 or cut)
