@@ -186,7 +186,8 @@ def _parse_one(
         or epoch != epoch_seen or type(epoch) is not str  # the caller checked the bundle's epoch
         or type(hlc) is not str or len(hlc) > 64 or (clock := _HLC.match(hlc)) is None
         or type(entity) is not str or entity not in MODEL_BY_TABLE
-        or type(row_id) is not str or not 0 < len(row_id) <= 36
+        # the shared id pattern bounds the length too: written into the hashed JSON unescaped (below)
+        or type(row_id) is not str or not PLAIN_ID.match(row_id)
         or type(op) is not str or op not in OPS
         or type(data) is not dict or (base is not _NO_BASE and type(base) is not dict) or type(chash) is not str
     ):
@@ -195,8 +196,6 @@ def _parse_one(
         raise ForeignClockError(f"Change {number} carries a time stamp of another device than the sender.")
     if int(clock.group(1)) > latest_ms:
         raise FutureClockError()
-    if not PLAIN_ID.match(row_id):  # written into the hashed JSON unescaped (below): plain characters only
-        raise MalformedBundleError(f"Change {number} of the bundle is not a valid change.")
     entity, op, epoch = _NAMES[entity], _NAMES[op], epoch_seen or epoch  # one string object each, for all records
     erased = False
     if ERASED_FLAG in data:  # an erased change keeps its original hash as identity
