@@ -49,7 +49,7 @@ def test_a_name_of_several_lines_is_shown_on_one(tmp_path: Path, qtbot: QtBot) -
     qtbot.addWidget(view)
     view.load(path)
     shown = view.team_label.text()
-    assert shown == f"Team: {' '.join(name.split())}"  # its runs of spaces one (test_join_name_cannot_pose_as_fingerprint)
+    assert shown == f"Team: \u2068{' '.join(name.split())}\u2069"  # its runs of spaces one (test_join_name_cannot_pose_as_fingerprint)
     assert view.fingerprint.text() != real  # the outsider's key is the one shown to compare
 
 

@@ -18,6 +18,7 @@ from desktop.ui.advocacy.table_model import PagedRowsModel, make_table, while_al
 from desktop.ui.advocacy.view_part import ViewPart
 from desktop.ui.operations import QueryOp, read_now
 from desktop.ui.widgets.confirm import confirm_removal
+from desktop.ui.widgets.device_name import isolated
 from desktop.ui.widgets.elided_combo import ElidedCombo
 from desktop.ui.widgets.stacking_row import StackingRow
 
@@ -114,7 +115,7 @@ class EvidenceLinks(ViewPart):
                 if item.needs_review:
                     words = translate("RecommendationView", "%1, %2: edited since it was coded, not in the "
                                       "brief until its coding is reviewed").replace(
-                        "%1", item.speaker or "—").replace("%2", item.session_title)
+                        "%1", item.speaker or "—").replace("%2", isolated(item.session_title))
                 else:
                     words = f"{item.speaker or '—'}: {text_cut.shortened(item.text, 90)}"
                 self.segment_combo.addItem(words, item.segment_id)

@@ -74,7 +74,9 @@ class ConflictWords(QObject):
     def where(self, c: ConflictContext) -> str:
         lines = []
         if c.session_title or c.session_id:
-            lines.append(self.tr("Session: %1").replace("%1", c.session_title or self.tr("(untitled)")))
+            # A typed title in its own direction (isolated): a Kurdish title in an English line took the colon.
+            lines.append(self.tr("Session: %1").replace("%1", isolated(c.session_title) if c.session_title
+                                                        else self.tr("(untitled)")))
         places = {
             "turn": self.tr("A turn of the transcript"), "agenda_notes": self.tr("The notes of an agenda item"),
             "decision": self.tr("A decision"), "summary": self.tr("The session's summary"),
@@ -85,7 +87,7 @@ class ConflictWords(QObject):
             lines.append(self.tr("Speaker: %1").replace(
                 "%1", self.tr("the facilitator") if c.facilitator_speaks else c.speaker))
         if c.section:
-            lines.append(self.tr("Agenda item: %1").replace("%1", c.section))
+            lines.append(self.tr("Agenda item: %1").replace("%1", isolated(c.section)))
         return separator().join(lines)
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 from desktop.sync.errors import BundleError
 from desktop.sync.team_file import TeamFile, read_team_file
 from desktop.ui.sync import texts
+from desktop.ui.widgets.device_name import isolated
 from desktop.ui.widgets.elided_label import ElidedLabel
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.relative_font import keep_relative_font
@@ -94,7 +95,9 @@ class TeamKeyView(QWidget):
             # Runs of spaces are one: many of them pushed a fingerprint at the name's end to the far side of
             # the line, where it stood as a field of its own.
             name = " ".join(self.team_file.team_name.split())
-            self.team_label.setText(self.tr("Team: %1").replace("%1", name))
+            # In its own direction (isolated), as in the status bar: an Arabic name in an English line took
+            # the colon to its side ("Team :…"), and a forged name cannot reorder the words around it.
+            self.team_label.setText(self.tr("Team: %1").replace("%1", isolated(name)))
             # Its tooltip (the whole name) is plain text too: a tooltip of automatic format draws markup.
             self.team_label.setToolTip(f"<p>{html.escape(self.team_label.text())}</p>")
             self.fingerprint_label.setText(self.tr("Fingerprint of the team's key:"))
