@@ -140,6 +140,7 @@ class _Sorted(NamedTuple):
     """Phase 1: the files named, sorted as the Sync page sorts them."""
     stick: StickFiles  # the team updates (the centre's own among them) and the bundles
     empty: list[Path]  # the folders named in which no bundle was found
+    unmatched: list[Path]  # the patterns that matched no file (an empty inbox)
     centre: bool
     erased_before: Any  # what arrived_erasure_report compares with at the end
 
@@ -179,8 +180,9 @@ def _sort_stick(args: argparse.Namespace, store: Store) -> _Sorted:
     page sorts them (desktop.sync.stick_files), each team update once (a folder named with a team update
     inside it); the rest for the importer. A second Ctrl+C here: nothing was written yet."""
     passed: list[Path] = []
+    unmatched: list[Path] = []
     try:
-        files, empty = files_to_import(args.files, passed)
+        files, empty = files_to_import(args.files, passed, unmatched)
         erased_before = mark(store)  # before the team updates too: an erasure one brings is said
         centre = _is_centre(store)
         # What the folders held besides bundles (team updates, the team file): one also named is in files.
@@ -189,7 +191,7 @@ def _sort_stick(args: argparse.Namespace, store: Store) -> _Sorted:
         stick = sort_stick_files(store, files + extra, in_folders=set(extra))
     except KeyboardInterrupt:  # a second Ctrl+C: nothing was written yet
         raise _StoppedWhileSorting from None
-    return _Sorted(stick, empty, centre, erased_before)
+    return _Sorted(stick, empty, unmatched, centre, erased_before)
 
 
 def _team_updates(args: argparse.Namespace, store: Store, found: _Sorted, keys: _Keys,
@@ -240,6 +242,8 @@ def _import_bundles(store: Store, found: _Sorted, updated: _Updated, stop: StopA
     # of them (at the centre, its own skipped is still a folder with no bundle, as before).
     said = found.stick.others if found.centre else found.stick.updates
     empty = [folder for folder in found.empty if not any(folder in u.parents for u in said)]
+    for pattern in found.unmatched:  # as a FILE that is not there, refused and counted, in words that fit it
+        sys.stderr.write(f"refused {shown_path(pattern)}: [no_match] no file matches this pattern\n")
     for folder in empty:
         sys.stderr.write(f"refused {shown_path(folder)}: [no_bundle] no bundle in this folder\n")
     merges, at_once = updated.keys.merges, updated.at_once
@@ -263,8 +267,9 @@ def _import_bundles(store: Store, found: _Sorted, updated: _Updated, stop: StopA
         # own line.
         outcomes, failure = written, exc
     refused, held, waiting = _say_outcomes(outcomes, found.centre)
-    return _Tally(total=len(files) + len(not_here) + len(empty) + len(updated.refused),
-                  refused=refused + len(empty) + len(updated.refused) + len(not_here), held=held,
+    unmatched = len(found.unmatched)
+    return _Tally(total=len(files) + len(not_here) + len(empty) + len(updated.refused) + unmatched,
+                  refused=refused + len(empty) + len(updated.refused) + len(not_here) + unmatched, held=held,
                   waiting=waiting, unread=len(files) - len(outcomes), at_once=at_once, failure=failure)
 
 
