@@ -88,6 +88,32 @@ def _refuse_long_restoring_path(db_path: Path) -> None:
             "changed", reason="path_too_long")
 
 
+def _kept_name(stamp: str) -> str:
+    """The name restore gives the database it replaces, in the backups folder (``_keep_aside``)."""
+    return f"majlis-{stamp}{KEPT_BY_RESTORE}"
+
+
+def _refuse_long_kept_path(db_path: Path) -> None:
+    """The copy restore keeps of the database it replaces, ``…backups/majlis-<time>-before-restore.db``, lies
+    further down than the database: on a database deep in folders named in Arabic or Kurdish it was put
+    where SQLite cannot open it (the way back, given as --db, "the path of the database file is too long").
+    Said of the backups folder before anything is written, as a backup there is (``_refuse_long_backup_path``)."""
+    if not db_path.exists():
+        return  # nothing is replaced, nothing kept
+    kept = backup_dir(db_path) / _kept_name(_stamp())  # a stamp is always as long
+    length = path_bytes(kept)
+    if length > MAX_PATH_BYTES:
+        raise EnvironmentProblem(
+            f"the path of the backups folder {kept.parent} is too long for the copy restore keeps there of the "
+            f"database it replaces ({length} bytes in UTF-8, more than the {MAX_PATH_BYTES} SQLite takes): put the "
+            "database in a folder with a shorter path (fewer or shorter folder names), such as the Majlis data "
+            "folder; nothing was changed", reason="backup_path_too_long")
+
+
+def _stamp() -> str:
+    return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
 def list_backups(db_path: Path) -> list[Path]:
     folder = backup_dir(db_path)
     if not folder.is_dir():
@@ -223,6 +249,7 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> Restored:
     # stick, a backup on read-only media) refuses; and the backup is left exactly as it was. The copy
     # is the one put in place, so the backup is read once.
     _refuse_long_restoring_path(db_path)
+    _refuse_long_kept_path(db_path)
     _clear_orphans(db_path.parent, RESTORING)
     fd, staging = new_temporary(db_path.parent, RESTORING)
     try:
@@ -422,8 +449,7 @@ def _keep_aside(db_path: Path) -> Path | None:
     if not db_path.exists():
         return None
     folder = backup_dir(db_path)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    kept = folder / f"majlis-{stamp}{KEPT_BY_RESTORE}"
+    kept = folder / _kept_name(_stamp())
     wal = Path(f"{db_path}-wal")
     moved_wal = False
     try:

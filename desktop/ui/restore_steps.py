@@ -183,6 +183,11 @@ def failure_line(exc: BaseException) -> str:
     if reason in ("read_only", "not_a_folder") or isinstance(exc, PermissionError):
         return translate("RestoreBackup", "Nothing was restored: the folder of the database or its backups folder cannot "
                   "be written to. Ask whoever helps you to make it writable, then try again.")
+    if reason in ("path_too_long", "backup_path_too_long"):  # the copies beside it or in its backups folder
+        return translate("RestoreBackup", "Nothing was restored: the database is in a folder whose path is too long "
+                  "(too many folders, or long folder names) for the copies a restore makes beside it and in its "
+                  "backups folder. Move the database to a folder with a shorter path, such as the Majlis data "
+                  "folder, then try again.")
     if code == "store":  # the database itself, another device's database, …: said by the core, in English
         return translate("RestoreBackup", "Nothing was restored: the file chosen is not a backup of this database. Choose "
                   "one of its backups (in its backups folder).")

@@ -7,6 +7,7 @@ path too long, with what to do; nothing is written. Real stores, the real CLI, r
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -74,3 +75,25 @@ def test_restore_on_a_deep_database_says_it_is_the_copy_beside_it(
     assert "too long" in err and "copy" in err and "shorter path" in err, err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert list(db.parent.iterdir()) == []  # nothing written
+
+
+def test_restore_on_a_deep_database_says_its_kept_copy_would_be_too_deep(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """restore keeps the database it replaces in its backups folder (``majlis-<time>-before-restore.db``),
+    some 56 bytes further down than the database: on a database that opens, with room for the copy restore
+    reads beside it, it was put where SQLite cannot open it. Refused first, before anything is touched."""
+    made = tmp_path / "made" / "قاعدة.db"
+    made.parent.mkdir()
+    assert run(capsys, "init", "--db", made, "--device-name", "centre")[0] == 0
+    assert run(capsys, "backup", "--db", made)[0] == 0
+    (backup,) = backups.list_backups(made)
+    db = deep_path(tmp_path, "قاعدة.db", 460)  # opens; .majlis-XXXXXXXX.restoring beside it fits (473)
+    shutil.copyfile(made, db)  # the same device's database, deep in folders
+    before = db.read_bytes()
+    code, out, err = run(capsys, "restore", "--db", db, "--from", backup)
+    assert code == 4, (out, err)
+    assert err.startswith(f"majlis-cli: the path of the backups folder {backups.backup_dir(db)} is too long for "
+                          "the copy restore keeps there of the database it replaces ("), err
+    assert "shorter path" in err and err.rstrip().endswith("nothing was changed"), err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert list(db.parent.iterdir()) == [db] and db.read_bytes() == before  # nothing touched
