@@ -86,6 +86,34 @@ def test_ts_tool_refuses_them_too(monkeypatch: pytest.MonkeyPatch) -> None:
     assert ts_tool.MARKED_BELOW == MARKED_BELOW
     assert ts_tool.problems("&Join a team", "&بەشداربوون لە تیمێک", False, 2)
     assert not ts_tool.problems("&Join a team", "بە&شداربوون لە تیمێک", False, 2)
+    assert ts_tool.problems("Save &memo", "پاشەکەوتکردنی تێبینی", False, 2)  # its Alt letter lost
+    assert not ts_tool.problems("Fish && chips", "ماسی && پەتاتە", False, 2)  # a literal &, no Alt letter
+
+
+# Kurdish Codebook page texts that have no Alt letter yet, and why: its 18 buttons and labels (with the menu
+# bar's File, View, Language and Help) share 16 letters a Kurdish keyboard types whose dots the underline does
+# not hide, so no distinct letter is left for these words (tests/ui/test_accessibility.py). A translator must
+# reword one or two of them. Listed, not passed over: the test fails when one of them gets its letter too, so
+# that it leaves this list.
+WAITING_FOR_WORDS = {("majlis_ckb.ts", "CodebookPage", "&Save code"), ("majlis_ckb.ts", "CodebookPage", "&Choose…")}
+
+
+def test_a_mnemonic_in_english_is_kept_in_every_translation() -> None:
+    """A text with an Alt letter in English (a button, a label with a buddy, a tab) has one in Arabic and
+    Kurdish too: the Kurdish Codebook page's "Save &memo" had none, and could not be pressed with Alt. (Which
+    letter, and that it is unique on its screen: tests/ui/test_accessibility.py.)"""
+    lost, waiting = [], set()
+    for name in CATALOGUES:
+        _, messages = read_ts(ROOT / "translations" / name)
+        for m in messages:
+            if m.unfinished or not mnemonic_letter(m.source) or all(mnemonic_letter(f) for f in m.forms):
+                continue
+            if (name, m.context, m.source) in WAITING_FOR_WORDS:
+                waiting.add((name, m.context, m.source))
+            else:
+                lost.append(f"{name}: {m.context}: {m.source!r} -> {m.forms!r}")
+    assert not lost, f"{len(lost)} translations lost their Alt letter:\n" + "\n".join(lost)
+    assert waiting == WAITING_FOR_WORDS, f"given an Alt letter since: {WAITING_FOR_WORDS - waiting}"
 
 
 def _marks_below(font_path: Path, letter: str) -> list[str]:
