@@ -11,7 +11,15 @@ from typing import Any, TypeVar
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QTextLayout, QTextOption
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QScrollArea, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.core import sessions
@@ -271,6 +279,14 @@ def focused() -> QWidget:
     now = QApplication.focusWidget()
     assert now is not None, "the focus landed on nothing"
     return now
+
+
+def animated_click_done(qtbot: QtBot) -> None:
+    """Wait until no button is held down: an Alt letter presses its button and Qt releases and clicks it
+    100 ms later (QAbstractButton.animateClick), running what the click does (a dialog's exec included)
+    before the button reads as up. What a fixed quarter-second wait waited for, without the rest of it."""
+    qtbot.waitUntil(lambda: not any(isinstance(w, QAbstractButton) and w.isDown()
+                                    for w in QApplication.allWidgets()))
 
 
 def in_view(widget: QWidget) -> bool:

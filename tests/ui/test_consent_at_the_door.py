@@ -35,7 +35,7 @@ from tests.helpers_typing import type_text
 from tests.i18n.test_i18n_screens import english_left, settle
 from tests.shots import shots_folder
 from tests.ui.test_accessibility import mnemonic_letter
-from tests.ui_helpers import focused, main_window_on_screen
+from tests.ui_helpers import animated_click_done, focused, main_window_on_screen
 
 pytestmark = pytest.mark.slow  # about 25 s
 
@@ -64,7 +64,7 @@ class Hands:
         self.count += 1
         QTest.sendKeyEvent(QTest.KeyAction.Click, focused(), Qt.Key(ord(letter.upper())), letter,
                            Qt.KeyboardModifier.AltModifier)
-        self.qtbot.wait(250)
+        animated_click_done(self.qtbot)
         settle()
 
     def type(self, text: str) -> None:

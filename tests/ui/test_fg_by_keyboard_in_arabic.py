@@ -43,7 +43,7 @@ from tests.shots import shots_folder
 from tests.sync_helpers import Team
 from tests.team_fixture import team_fixture
 from tests.ui.test_accessibility import mnemonic_letter
-from tests.ui_helpers import focused, main_window_on_screen
+from tests.ui_helpers import animated_click_done, focused, main_window_on_screen
 
 pytestmark = pytest.mark.slow  # about 20 s
 
@@ -96,7 +96,7 @@ class Keyboard:
         assert letter, f"no Alt letter in {text!r}"
         QTest.sendKeyEvent(QTest.KeyAction.Click, focused(), Qt.Key(ord(letter.upper())), letter,
                            Qt.KeyboardModifier.AltModifier)
-        self.qtbot.wait(250)
+        animated_click_done(self.qtbot)
         settle()
 
     def type(self, text: str) -> None:
