@@ -9,20 +9,26 @@ in sight, the one being typed too, ended in "…" with their last words hidden.
 from __future__ import annotations
 
 import random
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from desktop.core import participants, transcripts
-from desktop.core.db import Store
+from desktop.core.db import Store, open_store
 from desktop.ui.context import AppContext
 from desktop.ui.focus_group.editor import FocusGroupEditor
 from desktop.ui.focus_group.turn_delegate import TurnDelegate
 from desktop.ui.focus_group.turns_model import COLUMNS
+from tests.conftest import PASSPHRASE
 from tests.helpers_typing import type_text
+from tests.stores import fresh_store
 from tests.ui.test_recording_fg_editor import close_editor, consent_for, new_focus_group
 
 TURNS, SEATS = 900, 12
@@ -64,6 +70,34 @@ def long_session(store: Store) -> str:
     return sid
 
 
+@pytest.fixture(scope="module")
+def long_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The long session written once per module (900 turns added one by one: seconds of CPU), in a
+    closed database file each test gets its own copy of (``store`` below): no test's edits reach another."""
+    path = tmp_path_factory.mktemp("long-session") / "long.db"
+    made = fresh_store(path, PASSPHRASE, "test laptop")
+    try:
+        sid = long_session(made)
+    finally:
+        made.close()
+    assert not path.with_name(path.name + "-wal").exists()  # all of it in the one file copied
+    return path, sid
+
+
+@pytest.fixture
+def store(db_path: Path, long_template: tuple[Path, str]) -> Iterator[Store]:
+    """A copy of the long session's database, opened as the app opens one (the real SQLCipher file)."""
+    shutil.copyfile(long_template[0], db_path)
+    opened_store = open_store(db_path, PASSPHRASE)
+    yield opened_store
+    opened_store.close()
+
+
+@pytest.fixture
+def sid(long_template: tuple[Path, str]) -> str:
+    return long_template[1]
+
+
 def opened(ctx: AppContext, qtbot: QtBot, sid: str, width: int) -> tuple[FocusGroupEditor, CountingDelegate]:
     editor = FocusGroupEditor(ctx, sid)
     qtbot.addWidget(editor)
@@ -83,8 +117,7 @@ def rows_in_sight(editor: FocusGroupEditor) -> range:
     return range(first, (last if last >= 0 else view.model().rowCount() - 1) + 1)
 
 
-def test_opening_and_typing_lay_out_the_turns_in_sight_only(ctx: AppContext, qtbot: QtBot) -> None:
-    sid = long_session(ctx.store)
+def test_opening_and_typing_lay_out_the_turns_in_sight_only(ctx: AppContext, qtbot: QtBot, sid: str) -> None:
     editor, delegate = opened(ctx, qtbot, sid, 1366)
     panel = editor.transcript
     assert panel.current == TURNS - 1
@@ -110,8 +143,7 @@ def cut_turns(editor: FocusGroupEditor) -> list[int]:
     return [row + 1 for row in rows_in_sight(editor) if view.rowHeight(row) < view.sizeHintForRow(row)]
 
 
-def test_turns_in_sight_stay_whole_after_the_window_narrows(ctx: AppContext, qtbot: QtBot) -> None:
-    sid = long_session(ctx.store)
+def test_turns_in_sight_stay_whole_after_the_window_narrows(ctx: AppContext, qtbot: QtBot, sid: str) -> None:
     editor, delegate = opened(ctx, qtbot, sid, 1366)
     view = editor.transcript.view
     delegate.rows.clear()
@@ -124,10 +156,9 @@ def test_turns_in_sight_stay_whole_after_the_window_narrows(ctx: AppContext, qtb
     close_editor(editor)
 
 
-def test_a_window_resized_lays_out_the_turns_in_sight_not_every_speaker_and_time(ctx: AppContext, qtbot: QtBot) -> None:
+def test_a_window_resized_lays_out_the_turns_in_sight_not_every_speaker_and_time(ctx: AppContext, qtbot: QtBot, sid: str) -> None:
     """The speaker and time columns were sized to their contents: each step of a window being resized
     measured their cells in up to 1,000 turns (a quarter of a second for 1,500 turns)."""
-    sid = long_session(ctx.store)
     ctx.language.set_language("ar")
     editor, delegate = opened(ctx, qtbot, sid, 1366)
     for width in (1200, 1000, 1300):
