@@ -416,7 +416,5 @@ def append(s: OrmSession, session_id: str, turns: Sequence[NewTurn]) -> list[tra
     if row.status != "draft":
         raise sessions.SessionReadOnly("a final or locked session is read-only; unlock it first")
     start = transcripts.end_position(s, session_id)
-    for offset, turn in enumerate(turns):
-        transcripts.add_turn(s, session_id, turn.participant_id, turn.text, position=start + offset,
-                             timestamp=turn.timestamp)
+    transcripts.add_turns(s, session_id, [(turn.participant_id, turn.text, turn.timestamp) for turn in turns], start)
     return transcripts.load(s, session_id)
