@@ -37,14 +37,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.core import demo
 from desktop.core.db import Store
 from desktop.ui import registry
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
+from tests.demo_stores import demo_copy
 from tests.i18n_allowlist import english_words
 from tests.shots import shots_folder
-from tests.stores import fresh_store
 
 SHOTS_VARIABLE = "MAJLIS_I18N_SHOTS"  # set it to keep the pictures; by default they go to tmp_path
 MAX_ROWS = 30  # cells looked at per item view
@@ -61,8 +60,9 @@ def isolated_settings(tmp_path: Path) -> Iterator[None]:
 @pytest.fixture
 def demo_store(tmp_path: Path) -> Iterator[Store]:
     # The device name shows in the status bar: a Kurdish one, so it is not taken for English.
-    store = fresh_store(tmp_path / "demo.db", "correct horse battery staple", "لاپتۆپی هەولێر")
-    demo.generate(store, sessions=5, seed=1)
+    # A copy of the demo generated once per process (tests/demo_stores.py): generating it per test was
+    # most of the time of the tests of screens that use it.
+    store = demo_copy(tmp_path / "demo.db", "correct horse battery staple", "لاپتۆپی هەولێر", sessions=5, seed=1)
     yield store
     store.close()
 

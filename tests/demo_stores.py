@@ -1,0 +1,51 @@
+"""Real stores with the demo data in them, generated once per test process and copied per test.
+
+``demo.generate`` writes a few hundred rows through the ORM and its hooks (change log, search index):
+a couple of seconds of CPU for five sessions, far more than the screens a test then looks at. Tests
+that need "a database with the demo's sessions in it", not a test of generating them, get a byte copy
+of one database that ``fresh_store`` + ``demo.generate`` made, opened by the real ``open_store`` with
+its passphrase: still SQLCipher, still encrypted, the same rows the test's own generation gave (the
+demo is seeded). Each copy is its own file, so what a test writes stays in its copy. Tests of the
+demo itself call ``demo.generate``.
+"""
+
+from __future__ import annotations
+
+import atexit
+import shutil
+import tempfile
+from pathlib import Path
+
+from desktop.core import demo
+from desktop.core.db import Store, open_store
+from tests.stores import fresh_store
+
+_templates: dict[tuple[str, str, int, int], Path] = {}
+
+
+def _template(passphrase: str, device_name: str, sessions: int, seed: int) -> Path:
+    key = (passphrase, device_name, sessions, seed)
+    path = _templates.get(key)
+    if path is None:
+        folder = Path(tempfile.mkdtemp(prefix="majlis-test-demo-"))
+        atexit.register(shutil.rmtree, folder, True)
+        path = folder / "demo.db"
+        store = fresh_store(path, passphrase, device_name)
+        try:
+            demo.generate(store, sessions=sessions, seed=seed)
+        finally:
+            store.close()
+        # Closed: its write-ahead log is folded into the file, so the file alone is the database.
+        assert not Path(f"{path}-wal").exists(), "the demo template kept a write-ahead log"
+        _templates[key] = path
+    return path
+
+
+def demo_copy(path: Path | str, passphrase: str, device_name: str, *, sessions: int, seed: int = 1) -> Store:
+    """The store ``fresh_store(path, passphrase, device_name)`` then ``demo.generate(store, sessions=…,
+    seed=…)`` gives, as a copy of one made earlier in this process, opened at ``path``."""
+    path = Path(path)
+    if path.exists():
+        raise FileExistsError(path)
+    shutil.copyfile(_template(passphrase, device_name, sessions, seed), path)
+    return open_store(path, passphrase)
