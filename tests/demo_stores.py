@@ -20,11 +20,11 @@ from desktop.core import demo
 from desktop.core.db import Store, open_store
 from tests.stores import fresh_store
 
-_templates: dict[tuple[str, str, int, int], Path] = {}
+_templates: dict[tuple[str, str, int, int, bool], Path] = {}
 
 
-def _template(passphrase: str, device_name: str, sessions: int, seed: int) -> Path:
-    key = (passphrase, device_name, sessions, seed)
+def _template(passphrase: str, device_name: str, sessions: int, seed: int, advocacy: bool) -> Path:
+    key = (passphrase, device_name, sessions, seed, advocacy)
     path = _templates.get(key)
     if path is None:
         folder = Path(tempfile.mkdtemp(prefix="majlis-test-demo-"))
@@ -32,7 +32,7 @@ def _template(passphrase: str, device_name: str, sessions: int, seed: int) -> Pa
         path = folder / "demo.db"
         store = fresh_store(path, passphrase, device_name)
         try:
-            demo.generate(store, sessions=sessions, seed=seed)
+            demo.generate(store, sessions=sessions, seed=seed, advocacy=advocacy)
         finally:
             store.close()
         # Closed: its write-ahead log is folded into the file, so the file alone is the database.
@@ -41,11 +41,12 @@ def _template(passphrase: str, device_name: str, sessions: int, seed: int) -> Pa
     return path
 
 
-def demo_copy(path: Path | str, passphrase: str, device_name: str, *, sessions: int, seed: int = 1) -> Store:
+def demo_copy(path: Path | str, passphrase: str, device_name: str, *, sessions: int, seed: int = 1,
+              advocacy: bool = True) -> Store:
     """The store ``fresh_store(path, passphrase, device_name)`` then ``demo.generate(store, sessions=…,
-    seed=…)`` gives, as a copy of one made earlier in this process, opened at ``path``."""
+    seed=…, advocacy=…)`` gives, as a copy of one made earlier in this process, opened at ``path``."""
     path = Path(path)
     if path.exists():
         raise FileExistsError(path)
-    shutil.copyfile(_template(passphrase, device_name, sessions, seed), path)
+    shutil.copyfile(_template(passphrase, device_name, sessions, seed, advocacy), path)
     return open_store(path, passphrase)

@@ -14,12 +14,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from desktop.core import analysis, demo
+from desktop.core import analysis
 from desktop.core.db import Store
 from desktop.ui.context import AppContext
 from desktop.ui.reports.matrix_images import table_image
 from desktop.ui.reports.matrix_tab import TOTAL
 from desktop.ui.reports.page import ReportsPage
+from tests.conftest import PASSPHRASE
+from tests.demo_stores import demo_copy
 from tests.matrix_helpers import workbook_of
 from tests.readonly_folder import read_only, unreplaceable
 
@@ -29,8 +31,16 @@ IN_USE = ("The file of that name could not be replaced: is it open in another pr
 
 
 @pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    """The ``store`` every fixture here (``ctx`` too) is handed: the demo's eight sessions in it, a copy of
+    one generated once per process (tests/demo_stores.py), not generated again for each test."""
+    s = demo_copy(db_path, PASSPHRASE, "test laptop", sessions=8, seed=3, advocacy=False)
+    yield s
+    s.close()
+
+
+@pytest.fixture
 def demo_store(store: Store) -> Store:
-    demo.generate(store, sessions=8, seed=3, advocacy=False)
     return store
 
 
