@@ -91,6 +91,11 @@ def open_import(window: Any, bundle: Path) -> None:
     window.page("sync").import_paths([bundle])
 
 
+def _no_page(name: str) -> None:
+    if sys.stderr is not None:  # a windowed .exe has none
+        print(f"majlis: no page named {name!r}", file=sys.stderr)
+
+
 def run_smoke_test(language: Any, screenshot: Path | None, page: str | None = None,
                    report_path: Path | None = None) -> int:
     """Open the main window on a demo database, show ``page`` (``all``: each page in turn) and
@@ -104,12 +109,16 @@ def run_smoke_test(language: Any, screenshot: Path | None, page: str | None = No
 
     app = QApplication.instance()
     assert app is not None
-    window = open_main_window(create_demo_store(), language, demo=True)
     wanted = registry.page_keys() if page == "all" else [page] if page else []
+    # A usage error (one line, no traceback) said before the demo database is made: that takes seconds.
+    unknown = [name for name in wanted if name not in registry.page_keys()]
+    if unknown:
+        _no_page(unknown[0])
+        return 1
+    window = open_main_window(create_demo_store(), language, demo=True)
     unknown = [name for name in wanted if name not in window.navigation_titles()]
-    if unknown:  # a usage error: one line, no traceback
-        if sys.stderr is not None:
-            print(f"majlis: no page named {unknown[0]!r}", file=sys.stderr)
+    if unknown:  # a page of the registry this window does not show
+        _no_page(unknown[0])
         window.ctx.tasks.wait(10_000)  # the status bar's count runs on a worker: let it finish first
         window.close()
         window.ctx.store.close()
