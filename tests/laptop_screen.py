@@ -12,8 +12,10 @@ each window is saved there as a PNG (``-``: none) for a person to look at.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -76,12 +78,28 @@ def transcript(window: Any) -> dict[str, Any]:
             "hint": panel.hint.isVisible()}
 
 
+PASSPHRASE = "laptop screen passphrase"
+
+
+@functools.cache
+def demo_database(work: Path) -> Path:
+    """The demo database the windows are built on, made once per process: each language opens a copy of
+    it (a real SQLCipher file, opened by its passphrase), not a database made and filled again."""
+    from desktop.core import demo
+    from desktop.core.db import create_store
+
+    store = create_store(work / "demo.db", PASSPHRASE, "laptop")
+    demo.generate(store, sessions=4, seed=1)
+    store.close()
+    return store.path
+
+
 def windows(lang: str, work: Path) -> list[tuple[str, Callable[[], QWidget], Callable[[QWidget], None]]]:
     """(name, make the window shown as the app shows it, close it) for each window."""
     from sqlalchemy import select
 
-    from desktop.core import demo, erasure_report
-    from desktop.core.db import create_store
+    from desktop.core import erasure_report
+    from desktop.core.db import open_store
     from desktop.core.models import Attendance, Participant, Session
     from desktop.sync.conflicts import ConflictView
     from desktop.ui.about import AboutDialog
@@ -99,8 +117,7 @@ def windows(lang: str, work: Path) -> list[tuple[str, Callable[[], QWidget], Cal
     from desktop.ui.widgets.session_dialogs import AuditDialog
 
     language = QApplication.instance().property("language")
-    store = create_store(work / f"{lang}.db", "laptop screen passphrase", "laptop")
-    demo.generate(store, sessions=4, seed=1)
+    store = open_store(shutil.copyfile(demo_database(work), work / f"{lang}.db"), PASSPHRASE)
     with store.session() as s:
         focus_group = s.execute(select(Session.id).where(Session.kind == "focus_group").limit(1)).scalar_one()
         roundtable = s.execute(select(Session.id).where(Session.kind == "roundtable").limit(1)).scalar_one()
