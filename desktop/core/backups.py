@@ -259,7 +259,7 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> Restored:
             if wal.exists():  # a copy kept with its log (below): the log's commits are part of it
                 shutil.copyfile(wal, f"{staging}-wal")
             try:
-                verify_key(staging, passphrase)
+                key = verify_key(staging, passphrase)
             except WrongPassphrase as exc:
                 # The usual reason: the database's passphrase was changed since this backup was made, and
                 # the backup keeps the one it had then (README, passwd). Said, so nobody concludes it is lost.
@@ -271,7 +271,7 @@ def restore(backup_path: Path, db_path: Path, passphrase: str) -> Restored:
                 if db_path.exists():
                     _refuse_another_device(backup_path, staging, db_path, passphrase)
                 unsent = unsent_changes_only_in(db_path, staging, passphrase) if db_path.exists() else None
-                kept = _replace_with(fd, staging, backup_path, db_path, passphrase)
+                kept = _replace_with(fd, staging, backup_path, db_path, passphrase, key)
                 return Restored(kept, None if unsent is None else tuple(unsent), damaged and kept is not None)
             finally:
                 lock.release()
@@ -290,8 +290,8 @@ def _own_device(path: Path, passphrase: str) -> tuple[str, str] | None:
     passphrase does not open it or it has no device yet."""
     there_before = {companion for companion in _sidecars(path) if companion.exists()}
     try:
-        verify_key(path, passphrase)
-        conn = raw_connect(path, passphrase, read_only=True)
+        # keyed with the key just checked: SQLCipher keyed by the passphrase derives it all over again
+        conn = raw_connect(path, passphrase, read_only=True, raw_key=verify_key(path, passphrase))
     except (StoreError, sqlcipher.Error):
         return None
     else:
@@ -336,12 +336,13 @@ def _refuse_another_device(backup_path: Path, copy: Path, db_path: Path, passphr
         f"(--db {backup_path}), or restore it to a database path that is not there yet")
 
 
-def _ranges(path: Path, passphrase: str) -> tuple[str, dict[str, tuple[int, int]]] | None:
+def _ranges(path: Path, passphrase: str) -> tuple[str, dict[str, tuple[int, int]], bytes | None] | None:
     """This device's id and, per epoch, (last exported, last recorded) sequence numbers of the
-    database at ``path``, read without writing; None when this passphrase does not open it."""
+    database at ``path``, read without writing, and the key that opened it (``verify_key``); None
+    when this passphrase does not open it."""
     try:
-        verify_key(path, passphrase)
-        conn = raw_connect(path, passphrase, read_only=True)
+        raw_key = verify_key(path, passphrase)  # and keyed with it: SQLCipher would derive it again
+        conn = raw_connect(path, passphrase, read_only=True, raw_key=raw_key)
     except (StoreError, sqlcipher.Error):
         return None
     try:
@@ -352,7 +353,7 @@ def _ranges(path: Path, passphrase: str) -> tuple[str, dict[str, tuple[int, int]
             "SELECT key, value FROM local_state WHERE key LIKE 'exported_seq:%'")}
         tops = conn.execute("SELECT epoch, max(seq) FROM change_log WHERE device_id = ? GROUP BY epoch",
                             (device[0],)).fetchall()
-        return str(device[0]), {str(epoch): (done.get(str(epoch), 0), int(top)) for epoch, top in tops}
+        return str(device[0]), {str(epoch): (done.get(str(epoch), 0), int(top)) for epoch, top in tops}, raw_key
     except (sqlcipher.Error, ValueError):
         return None
     finally:
@@ -373,12 +374,12 @@ def unsent_changes_only_in(db_path: Path, backup_path: Path,
     live = _ranges(db_path, passphrase)
     if live is None:
         return None
-    device, epochs = live
+    device, epochs, raw_key = live
     held = _ranges(backup_path, passphrase)
     in_backup = held[1] if held is not None and held[0] == device else {}
     out: list[tuple[str, str, str, dict[str, object]]] = []
     try:
-        conn = raw_connect(db_path, passphrase, read_only=True)
+        conn = raw_connect(db_path, passphrase, read_only=True, raw_key=raw_key)
     except (StoreError, sqlcipher.Error):
         return None
     try:
@@ -397,11 +398,12 @@ def unsent_changes_only_in(db_path: Path, backup_path: Path,
     return out
 
 
-def _replace_with(fd: int, staging: Path, backup_path: Path, db_path: Path, passphrase: str) -> Path | None:
+def _replace_with(fd: int, staging: Path, backup_path: Path, db_path: Path, passphrase: str,
+                  raw_key: bytes | None) -> Path | None:
     """Put ``staging`` (the backup's private copy, locked through ``fd``, beside the database) in the
     database's place as a new epoch; the database replaced is kept aside (returned). The caller
-    removes ``staging`` when this fails."""
-    conn = raw_connect(staging, passphrase)
+    removes ``staging`` when this fails. ``raw_key``: the key ``verify_key`` checked it with."""
+    conn = raw_connect(staging, passphrase, raw_key=raw_key)
     try:
         _refuse_unopenable(conn, backup_path)
         conn.execute("UPDATE local_state SET value = ? WHERE key = 'epoch'", (secrets.token_hex(4),))
