@@ -29,6 +29,7 @@ from desktop.cli import (
 from desktop.cli.common import USAGE_EXIT, run_guarded
 from desktop.cli.loading import own_process
 from desktop.core.errors import MajlisError
+from desktop.core.key_memo import keys_remembered
 
 # Each command module contributes ``add_commands(subparsers)``. Plain imports (PyInstaller sees them,
 # and a missing module is an error, not a silently missing command). A command module imports at its
@@ -118,7 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return USAGE_EXIT
-    return run_guarded(args.func, args)
+    with keys_remembered():  # a command that opens a file twice derives its key once
+        return run_guarded(args.func, args)
 
 
 def _is_text(arg: str) -> bool:

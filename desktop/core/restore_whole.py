@@ -19,7 +19,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from desktop.core import backups, erasure_report, restore_carry, restore_keys
+from desktop.core import backups, erasure_report, key_memo, restore_carry, restore_keys
 from desktop.core.errors import StoreError
 
 
@@ -49,7 +49,14 @@ def restore_and_carry(backup_path: Path, db_path: Path, passphrase: str,
     """Restore ``backup_path`` over ``db_path`` (refused, with nothing changed, as ``backups.restore``
     refuses), then carry into it what the database replaced held from after the backup.
     ``on_restored``: told as soon as the backup is in place, before the carrying (which may still
-    fail: the database is then the backup's all the same)."""
+    fail: the database is then the backup's all the same). Each of its steps opens the files again:
+    each key is derived once for them all (``keys_remembered``)."""
+    with key_memo.keys_remembered():
+        return _restore_and_carry(backup_path, db_path, passphrase, on_restored)
+
+
+def _restore_and_carry(backup_path: Path, db_path: Path, passphrase: str,
+                       on_restored: Callable[[backups.Restored], None] | None) -> WholeRestore:
     restored = backups.restore(backup_path, db_path, passphrase)
     if on_restored is not None:
         on_restored(restored)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from desktop.core import digests, file_kinds, file_signatures
+from desktop.core import digests, file_kinds, file_signatures, key_memo
 from desktop.core.bounded_read import special_file
 from desktop.core.errors import (
     DamagedDatabase,
@@ -53,7 +53,13 @@ def derive_key(path: Path, passphrase: str) -> bytes | None:
         salt = fh.read(_SALT_BYTES)
     if len(salt) < _SALT_BYTES or salt == SQLITE_PLAIN_HEADER:
         return None
-    return digests.pbkdf2_hmac(_KDF_HASH, passphrase.encode("utf-8"), salt, _KDF_ROUNDS, _KEY_BYTES)
+    remembered = key_memo.remembered()
+    if remembered is not None and (salt, passphrase) in remembered:
+        return remembered[salt, passphrase]
+    key = digests.pbkdf2_hmac(_KDF_HASH, passphrase.encode("utf-8"), salt, _KDF_ROUNDS, _KEY_BYTES)
+    if remembered is not None:
+        remembered[salt, passphrase] = key
+    return key
 
 
 def new_key(passphrase: str) -> bytes:
