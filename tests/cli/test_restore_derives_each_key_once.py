@@ -7,6 +7,8 @@ replaced)."""
 
 from __future__ import annotations
 
+import contextvars
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -34,6 +36,11 @@ def watch_derivations(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
     return salts
 
 
+def on_its_own(command: Callable[..., tuple[int, str, str]], *args: object) -> tuple[int, str, str]:
+    """The command as in a process of its own: no keys remembered around it (desktop/core/key_memo)."""
+    return contextvars.Context().run(command, *args)
+
+
 def test_a_restore_derives_each_files_key_once(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "field.db"
@@ -43,7 +50,7 @@ def test_a_restore_derives_each_files_key_once(tmp_path: Path, capsys: pytest.Ca
         s.add(Session(kind="focus_group", title="after the backup", governorate="erbil", language="ckb"))
     store.close()
     salts = watch_derivations(monkeypatch)
-    code, out, err = run(capsys, "restore", "--db", db, "--from", old)
+    code, out, err = on_its_own(run, capsys, "restore", "--db", db, "--from", old)
     assert code == 0 and "restored" in out, err
     assert "1 change never exported" in err, err  # the database replaced was read for what it held
     assert salts and len(salts) == len(set(salts)), [s.hex()[:8] for s in salts]
@@ -57,6 +64,6 @@ def test_rewriting_the_backups_derives_each_files_key_once(tmp_path: Path, capsy
     backups.backup(store.engine, db, PASSPHRASE)
     store.close()
     salts = watch_derivations(monkeypatch)
-    code, out, err = run(capsys, "erasure", "report", "--db", db, "--rewrite-backups")
+    code, out, err = on_its_own(run, capsys, "erasure", "report", "--db", db, "--rewrite-backups")
     assert code == 0, err
     assert len(set(salts)) == 2 and len(salts) == 2, [s.hex()[:8] for s in salts]  # the database's, the backup's
