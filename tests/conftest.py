@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from desktop.core import digests, sqlcipher_file
 from desktop.core.db import Store
 from tests.stores import fresh_store
 
@@ -35,6 +36,41 @@ os.environ["XDG_CONFIG_HOME"] = os.path.join(_PRIVATE_HOME, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_PRIVATE_HOME, "data")
 
 PASSPHRASE = "correct horse battery staple"
+
+# SQLCipher's key derivation (PBKDF2-HMAC-SHA512, 256,000 rounds: ~0.2 s of CPU, several on a loaded
+# machine) remembered per test process by everything it depends on: passphrase, salt, rounds, length.
+# A store fixture's database is a copy of one template (tests/stores.py), so it has the template's
+# salt: without this, every open, verify_key and backup check of every test derived the same 32 bytes
+# again (a fifth of the CPU time of the whole suite). Honest because it is the same function giving
+# the same bytes: each (passphrase, salt) is still derived for real, by desktop.core.digests, the first
+# time this process meets it; a new database (new_key) has a fresh random salt and always derives; a
+# wrong passphrase is other bytes and derives; a test's subprocesses (majlis-cli, the frozen app) derive
+# for real. Only SQLCipher's own parameters are remembered (another call of pbkdf2_hmac, such as the
+# test comparing it with hashlib, goes straight through), and the tests of the derivation itself ask
+# for ``real_key_derivation``. SQLCipher's derivation inside a connection keyed by passphrase is C and
+# not remembered here.
+_real_pbkdf2_hmac = digests.pbkdf2_hmac
+_derived: dict[tuple[bytes, bytes, int], bytes] = {}
+_SQLCIPHER_KDF = ("sha512", sqlcipher_file._KDF_ROUNDS, sqlcipher_file._KEY_BYTES)  # as imported: a test may change them
+
+
+def _pbkdf2_hmac_remembered(hash_name: str, password: bytes, salt: bytes, iterations: int, length: int) -> bytes:
+    if (hash_name, iterations, length) != _SQLCIPHER_KDF:
+        return _real_pbkdf2_hmac(hash_name, password, salt, iterations, length)
+    key = (password, salt, iterations)
+    derived = _derived.get(key)
+    if derived is None:
+        derived = _derived[key] = _real_pbkdf2_hmac(hash_name, password, salt, iterations, length)
+    return derived
+
+
+digests.pbkdf2_hmac = _pbkdf2_hmac_remembered
+
+
+@pytest.fixture
+def real_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For tests of the key derivation itself (and of how often it runs): every call derives."""
+    monkeypatch.setattr(digests, "pbkdf2_hmac", _real_pbkdf2_hmac)
 
 # Property tests: "dev" for a developer's plain pytest, "ci" (HYPOTHESIS_PROFILE=ci, set by .ci/test)
 # searching four times as many examples; tests with their own count scale it (tests/examples.py).

@@ -242,7 +242,7 @@ def test_migrations_match_the_models(store: Store) -> None:
     assert diffs == []
 
 
-def test_open_derives_the_key_once_and_keys_the_pool_with_it(tmp_path: Path) -> None:
+def test_open_derives_the_key_once_and_keys_the_pool_with_it(tmp_path: Path, real_key_derivation: None) -> None:
     """The unlock derives the key once; the connections the UI thread opens later skip it."""
     from desktop.core.sqlcipher_file import derive_key, raw_connect, verify_key
 
