@@ -111,10 +111,13 @@ def _wait_idle(page: SyncPage, qtbot: QtBot) -> None:
 
 @pytest.mark.parametrize("lang", ["ar", "ckb"])
 @pytest.mark.parametrize("case", ["wrong key", "wrong passphrase", "another team"])
-def test_refused_in_one_translated_line_and_nothing_written(case: str, lang: str, team: Team, protected_key: Path,
+def test_refused_in_one_translated_line_and_nothing_written(case: str, lang: str, team: Team,
                                                             tmp_path: Path, qtbot: QtBot, make_ctx: Any,
-                                                            manager: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+                                                            manager: Any, monkeypatch: pytest.MonkeyPatch,
+                                                            request: pytest.FixtureRequest) -> None:
     second = team.devices[0]
+    # The centre's protected key only where the case uses it (writing one is seconds of scrypt).
+    protected_key: Path = request.getfixturevalue("protected_key") if case != "wrong key" else Path()
     if case == "another team":  # a laptop of another team, with its own centre and key
         (tmp_path / "other").mkdir()
         other = make_team(tmp_path / "other", devices=1)
