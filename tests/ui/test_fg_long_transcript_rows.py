@@ -62,11 +62,13 @@ def long_session(store: Store) -> str:
     for pid in seated:
         consent_for(store, pid, sid)
     pick = random.Random(9)
-    with store.transaction() as s:
-        for i in range(TURNS):
-            text = " ".join(pick.choice(SAID) for _ in range(pick.randint(2, 5)))
-            speaker = None if i % 6 == 0 else pick.choice(seated)
-            transcripts.add_turn(s, sid, speaker, text, position=float(i + 1), timestamp=f"{i // 300}:{i // 5 % 60:02d}:00")
+    turns: list[tuple[str | None, str, str]] = []
+    for i in range(TURNS):
+        text = " ".join(pick.choice(SAID) for _ in range(pick.randint(2, 5)))
+        speaker = None if i % 6 == 0 else pick.choice(seated)
+        turns.append((speaker, text, f"{i // 300}:{i // 5 % 60:02d}:00"))
+    with store.transaction() as s:  # at positions 1, 2, 3, …, as an imported text's turns are added
+        transcripts.add_turns(s, sid, turns, 1.0)
     return sid
 
 
