@@ -21,7 +21,7 @@ from tests.helpers_typing import type_text
 from tests.i18n.test_i18n_screens import settle
 from tests.ui.test_accessibility import mnemonic_letter
 from tests.ui.test_consent_dialog import fg, make_dialog, records, user_name  # noqa: F401  (fixtures)
-from tests.ui_helpers import focused
+from tests.ui_helpers import animated_click_done, focused
 
 WITNESS = "أم علي"
 
@@ -37,7 +37,7 @@ def alt(text: str, qtbot: QtBot) -> None:
     letter = mnemonic_letter(text)
     QTest.sendKeyEvent(QTest.KeyAction.Click, focused(), Qt.Key(ord(letter.upper())), letter,
                        Qt.KeyboardModifier.AltModifier)
-    qtbot.wait(250)
+    animated_click_done(qtbot)
     settle()
 
 
