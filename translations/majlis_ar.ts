@@ -5603,6 +5603,10 @@ Waiting changes: %3</source>
             <translation>لم يُستعَد شيء: لا يمكن الكتابة في مجلّد قاعدة البيانات أو في مجلّد نسخها الاحتياطية. اطلب ممن يساعدك أن يجعله قابلًا للكتابة، ثم حاول مجدّدًا.</translation>
         </message>
         <message>
+            <source>Nothing was restored: the database is in a folder whose path is too long (too many folders, or long folder names) for the copies a restore makes beside it and in its backups folder. Move the database to a folder with a shorter path, such as the Majlis data folder, then try again.</source>
+            <translation>لم يُستعَد شيء: قاعدة البيانات في مجلّد مساره أطول من أن تُنشأ فيه النسخ التي تصنعها الاستعادة بجانبها وفي مجلّد نسخها الاحتياطية (مجلّدات كثيرة، أو أسماء مجلّدات طويلة). انقل قاعدة البيانات إلى مجلّد مساره أقصر، مثل مجلّد بيانات مجلس، ثم حاول مجدّدًا.</translation>
+        </message>
+        <message>
             <source>Nothing was restored: the file chosen is not a backup of this database. Choose one of its backups (in its backups folder).</source>
             <translation>لم يُستعَد شيء: الملفّ المختار ليس نسخة احتياطية لقاعدة البيانات هذه. اختر إحدى نسخها الاحتياطية (في مجلّد نسخها الاحتياطية).</translation>
         </message>

@@ -1168,7 +1168,7 @@
         </message>
         <message>
             <source>Save &amp;memo</source>
-            <translation>پاشەکەوتکردنی تێبینی</translation>
+            <translation>پاشەکەوتک&amp;ردنی تێبینی</translation>
         </message>
         <message>
             <source>The memo could not be saved. %1</source>
@@ -5553,6 +5553,10 @@ Waiting changes: %3</source>
         <message>
             <source>Nothing was restored: the folder of the database or its backups folder cannot be written to. Ask whoever helps you to make it writable, then try again.</source>
             <translation>هیچ شتێک نەگەڕێنرایەوە: ناتوانرێت لە بوخچەی بنکەدراوەکە یان لە بوخچەی کۆپییە یەدەگەکانیدا بنووسرێت. داوا لەو کەسە بکە کە یارمەتیت دەدات بیکاتە شیاوی نووسین، پاشان دووبارە هەوڵ بدەرەوە.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: the database is in a folder whose path is too long (too many folders, or long folder names) for the copies a restore makes beside it and in its backups folder. Move the database to a folder with a shorter path, such as the Majlis data folder, then try again.</source>
+            <translation>هیچ شتێک نەگەڕێنرایەوە: بنکەدراوەکە لە بوخچەیەکدایە کە ڕێڕەوەکەی زۆر درێژە بۆ ئەو کۆپییانەی گەڕاندنەوە لە تەنیشتییەوە و لە بوخچەی کۆپییە یەدەگەکانیدا دروستیان دەکات (بوخچەی زۆر، یان ناوی درێژی بوخچەکان). بنکەدراوەکە بگوازەرەوە بۆ بوخچەیەک کە ڕێڕەوەکەی کورتترە، وەک بوخچەی داتای مەجلیس، پاشان دووبارە هەوڵ بدەرەوە.</translation>
         </message>
         <message>
             <source>Nothing was restored: the file chosen is not a backup of this database. Choose one of its backups (in its backups folder).</source>
