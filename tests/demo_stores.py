@@ -14,10 +14,15 @@ from __future__ import annotations
 import atexit
 import shutil
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from desktop.core import demo
 from desktop.core.db import Store, open_store
+from tests.conftest import PASSPHRASE
 from tests.stores import fresh_store
 
 _templates: dict[tuple[str, str, int, int, bool], Path] = {}
@@ -50,3 +55,17 @@ def demo_copy(path: Path | str, passphrase: str, device_name: str, *, sessions: 
         raise FileExistsError(path)
     shutil.copyfile(_template(passphrase, device_name, sessions, seed, advocacy), path)
     return open_store(path, passphrase)
+
+
+def demo_store_fixture(*, sessions: int, seed: int, advocacy: bool = True) -> Callable[..., Any]:
+    """A ``store`` fixture for a module (``store = demo_store_fixture(sessions=…, seed=…)``): the
+    conftest's store (its passphrase, "test laptop") with ``demo.generate(store, sessions=…, seed=…,
+    advocacy=…)`` done, as a copy; ``ctx`` and every fixture built on ``store`` get it."""
+
+    @pytest.fixture
+    def store(db_path: Path) -> Iterator[Store]:
+        s = demo_copy(db_path, PASSPHRASE, "test laptop", sessions=sessions, seed=seed, advocacy=advocacy)
+        yield s
+        s.close()
+
+    return store

@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from desktop.core import codebook, coding, demo
+from desktop.core import codebook, coding
 from desktop.core.models import Code, CodedSegment
 from desktop.ui.coding.codebook_page import CodebookPage
 from desktop.ui.context import AppContext
 from desktop.ui.models.code_tree import flatten
 from desktop.ui.reports.page import ReportsPage
+from tests.demo_stores import demo_store_fixture
 
 
 @pytest.fixture
@@ -20,10 +21,8 @@ def user_name() -> str:
     return "amal"
 
 
-@pytest.fixture
-def ctx(ctx: AppContext) -> AppContext:
-    demo.generate(ctx.store, sessions=6, seed=2)
-    return ctx
+# The demo's six sessions in the store ctx is given: a copy of them generated once per process.
+store = demo_store_fixture(sessions=6, seed=2)
 
 
 def _code(ctx: AppContext, name_en: str) -> Code:

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop.core import demo
 from desktop.core.db import Store
 from desktop.core.models import Attendance, Participant, Session
 from desktop.i18n.languages import SUPPORTED
@@ -59,6 +58,7 @@ from desktop.ui.sync.key_passphrase import KeyPassphraseDialog
 from desktop.ui.unlock import UnlockWidget
 from desktop.ui.widgets.lazy_panel import LazyPanel
 from tests.conftest import PASSPHRASE
+from tests.demo_stores import demo_copy
 from tests.stores import fresh_store
 from tests.ui.test_help_words import in_context, plain, quotes, shown_as
 
@@ -163,10 +163,10 @@ def app_texts(lang: str, manager: LanguageManager, qtbot: QtBot, tmp_path: Path,
     """The texts of the app's windows in ``lang``: a field laptop in a team, and the team's centre."""
     manager.set_language(lang)
     centre, team_file, key_file = team
-    field = fresh_store(tmp_path / "field.db", PASSPHRASE, "Basra laptop")
+    # The demo's four sessions: a copy of them generated once per process (tests/demo_stores.py).
+    field = demo_copy(tmp_path / "field.db", PASSPHRASE, "Basra laptop", sessions=4, seed=1)
     texts: set[str] = set()
     try:
-        demo.generate(field, sessions=4, seed=1)
         join_team(field, team_file)
         with field.session() as s:
             group = s.execute(select(Session.id).where(Session.kind == "focus_group").limit(1)).scalar_one()

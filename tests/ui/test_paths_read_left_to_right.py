@@ -13,11 +13,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from pytestqt.qtbot import QtBot
 
-from desktop.core import demo
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.reports.page import ReportsPage
+from tests.demo_stores import demo_store_fixture
 from tests.matrix_helpers import workbook_of
 
 LRE, PDF = "\u2066", "\u2069"  # a left-to-right isolate (LRI…PDI), named as before
@@ -28,11 +28,14 @@ def language(manager: LanguageManager) -> LanguageManager:
     return manager
 
 
+# The demo's two sessions in the store ctx is given: a copy of them generated once per process.
+store = demo_store_fixture(sessions=2, seed=3)
+
+
 @pytest.fixture
 def ctx(ctx: AppContext, tmp_path: Path) -> AppContext:
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    demo.generate(ctx.store, sessions=2, seed=3)
     ctx.demo = True
     ctx.language.set_language("ar")
     return ctx

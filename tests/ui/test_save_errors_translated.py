@@ -16,13 +16,14 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from desktop.core import codebook, demo
+from desktop.core import codebook
 from desktop.core.models import Code
 from desktop.ui.coding.codebook_page import CodebookPage
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.write_failure import write_failure_text
+from tests.demo_stores import demo_store_fixture
 from tests.i18n_allowlist import english_words
 from tests.readonly_folder import read_only
 
@@ -32,11 +33,14 @@ def language(manager: LanguageManager) -> LanguageManager:
     return manager  # the .ts files compiled for this run: the translations under test
 
 
+# The demo's two sessions in the store ctx is given: a copy of them generated once per process.
+store = demo_store_fixture(sessions=2, seed=3)
+
+
 @pytest.fixture
 def ctx(ctx: AppContext, tmp_path: Path) -> AppContext:
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    demo.generate(ctx.store, sessions=2, seed=3)
     ctx.demo = True
     return ctx
 
