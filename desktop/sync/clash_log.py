@@ -5,18 +5,19 @@ nothing in the database (every refusal leaves it byte for byte as it was). So th
 outside it, in the per-user state folder beside the exported positions: device id, epoch, the
 numbers and the time, never anything from the bundle's content. A clash stops being listed once
 the same device has sent a bundle in a newer epoch (its laptop healed itself and sent again).
+"Later" is told by the receipt's row number, noted with the clash: times have whole seconds, and a
+laptop that heals at once can be imported within the same second as its clash.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import logging
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.core.atomic_file import write_atomic
 from desktop.core.db import Store
@@ -24,6 +25,7 @@ from desktop.core.device_label import device_label, shown_name
 from desktop.core.exported_position import read_state_file, state_dir
 from desktop.core.models import BundleReceipt, Device
 from desktop.sync.errors import SeqClashError
+from desktop.sync.manifest import utc_now_iso
 
 log = logging.getLogger(__name__)
 MAX_KEPT = 200
@@ -36,6 +38,8 @@ class Clash:
     first_seq: int
     last_seq: int
     at: str  # UTC, ISO 8601
+    # The highest receipt row when the clash was refused; -1 in lists written before it was noted.
+    after_receipt: int = -1
 
     def numbers(self) -> str:
         if self.first_seq == self.last_seq:
@@ -52,7 +56,8 @@ def _read(store: Store) -> list[Clash]:
     if raw is None:
         return []
     try:
-        return [Clash(str(c["device_id"]), str(c["epoch"]), int(c["first_seq"]), int(c["last_seq"]), str(c["at"]))
+        return [Clash(str(c["device_id"]), str(c["epoch"]), int(c["first_seq"]), int(c["last_seq"]), str(c["at"]),
+                      int(c.get("after_receipt", -1)))
                 for c in raw]
     except (ValueError, KeyError, TypeError):
         log.warning("the list of sequence clashes could not be read")
@@ -63,11 +68,13 @@ def record(store: Store, error: SeqClashError) -> None:
     """Note a refused clash. Never fails the import that found it."""
     if not error.device_id:
         return
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    now = utc_now_iso()
+    with store.session() as s:
+        after_receipt = s.scalar(select(func.max(BundleReceipt.id))) or 0
     clashes = [c for c in _read(store)
                if (c.device_id, c.epoch, c.first_seq, c.last_seq)
                != (error.device_id, error.epoch, error.first_seq, error.last_seq)]
-    clashes.append(Clash(error.device_id, error.epoch, error.first_seq, error.last_seq, now))
+    clashes.append(Clash(error.device_id, error.epoch, error.first_seq, error.last_seq, now, after_receipt))
     target = clash_file(store)
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -84,10 +91,11 @@ def open_clashes(store: Store) -> list[dict[str, Any]]:
     out = []
     with store.session() as s:
         for c in clashes:
+            after = (BundleReceipt.id > c.after_receipt if c.after_receipt >= 0
+                     else BundleReceipt.imported_at > c.at)
             later = s.execute(
                 select(BundleReceipt.bundle_hash).where(
-                    BundleReceipt.device_id == c.device_id, BundleReceipt.epoch != c.epoch,
-                    BundleReceipt.imported_at > c.at,
+                    BundleReceipt.device_id == c.device_id, BundleReceipt.epoch != c.epoch, after,
                 ).limit(1)
             ).first()
             if later is not None:
@@ -95,8 +103,10 @@ def open_clashes(store: Store) -> list[dict[str, Any]]:
             device = s.get(Device, c.device_id)
             name = device.name if device else ""
             label = device_label(name, c.device_id)
+            shown = asdict(c)
+            del shown["after_receipt"]  # the centre's own bookkeeping, not part of what status prints
             out.append({
-                **asdict(c),
+                **shown,
                 "device_name": shown_name(name),
                 "text": (
                     f"{label}, epoch {c.epoch}: {c.numbers()} arrived again with different content ({c.at}); "
