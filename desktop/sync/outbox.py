@@ -61,7 +61,8 @@ def outbox(store: Store) -> Outbox:
         team = s.execute(select(Team)).scalars().first()
         last = s.execute(
             select(BundleReceipt).where(BundleReceipt.direction == "out", BundleReceipt.device_id == store.device_id)
-            .order_by(BundleReceipt.imported_at.desc()).limit(1)
+            # Times have whole seconds: of two bundles written in one second, the later row is the last.
+            .order_by(BundleReceipt.imported_at.desc(), BundleReceipt.id.desc()).limit(1)
         ).scalars().first()
         newest = newest_stamp(s)  # through the (device, stamp) index: no scan
         me = s.get(Device, store.device_id)
@@ -77,7 +78,8 @@ def outbox(store: Store) -> Outbox:
     # file outside it keeps the last one, and the later of the two is this laptop's last bundle.
     kept = exported_position.last_export(store.device_id)
     kept_when = _parsed(kept.at) if kept is not None else None
-    if kept is not None and kept_when is not None and (when is None or kept_when > when):
+    # The file is written with every bundle, so in a tie (one second) it is the later one.
+    if kept is not None and kept_when is not None and (when is None or kept_when >= when):
         when, last_range = kept_when, (kept.seq_from, kept.seq_to)
     newest_ms = wall_ms_of(newest) if newest else 0
     behind = utc_moment(newest_ms) if newest_ms > store.clock.latest_ms() else None
