@@ -124,7 +124,7 @@ def test_a_coordinator_deletes_a_recommendation_after_a_question_naming_what_goe
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     ((title, question),) = questions.asked
     assert title == "Delete recommendation"
-    assert question.startswith("Delete recommendation 1, “Biometric cards”?")
+    assert question.startswith("Delete recommendation 1, “\u2068Biometric cards\u2069”?")
     for line in ("Evidence links, deleted with it: 1", "Entries of its status history, deleted with it: 2",
                  "Outreach records that name it, kept: 1", "What you typed in it and did not save is dropped.",
                  "This cannot be undone."):
@@ -153,7 +153,7 @@ def test_the_delete_key_asks_and_no_keeps_the_recommendation(
     _choose(page, qtbot, world["second"])
     _press_delete(qtbot, page.list)
     ((_title, question),) = questions.asked
-    assert question.startswith("Delete recommendation 2, “Observers at every count”?")
+    assert question.startswith("Delete recommendation 2, “\u2068Observers at every count\u2069”?")
     assert "Evidence links" not in question and "Outreach records" not in question  # none to name
     questions.answer = QMessageBox.StandardButton.Yes
     page.filter_box.setFocus()
@@ -183,7 +183,7 @@ def test_an_outreach_record_typed_twice_is_deleted_by_button_or_key(
     _press_delete(qtbot, page.outreach_list)
     ((title, question),) = questions.asked
     assert title == "Delete outreach record"
-    assert question == f"Delete the outreach record “{TWICE}” of {ctx.language.format_date(MET)}?" \
+    assert question == f"Delete the outreach record “\u2068{TWICE}\u2069” of {ctx.language.format_date(MET)}?" \
                        "\n\nThis cannot be undone."
     assert _live(ctx.store, OutreachEvent) == {world["meeting"], world["twice"]}
     questions.answer = QMessageBox.StandardButton.Yes

@@ -47,3 +47,20 @@ def test_an_empty_surveys_tab_says_to_import_one(ctx: AppContext, qtbot: QtBot, 
     import_survey(ctx.store, gen.data, gen.form)
     tab.refresh()
     assert tab.survey.count() == 1 and tab.message.text() == ""
+
+
+def test_two_surveys_of_one_title_name_it_in_its_own_direction(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+    """Two imports of one form share a title: the list tells them apart by day and responses, the
+    typed title isolated (a Latin title in an Arabic line keeps its order and its parenthesis)."""
+    ctx.language.set_language("ar")
+    page = RecommendationsPage(ctx)
+    qtbot.addWidget(page)
+    for count in (20, 30):
+        (tmp_path / str(count)).mkdir()
+        gen = write_kobo_xlsx(tmp_path / str(count), count)
+        import_survey(ctx.store, gen.data, gen.form)
+    tab = page.surveys
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.survey.count() == 2, timeout=10_000)
+    names = [tab.survey.itemText(i) for i in range(2)]
+    assert all("\u2068Voter survey 2022\u2069 (" in name for name in names), names

@@ -25,6 +25,7 @@ from desktop.ui.advocacy.table_model import while_alive
 from desktop.ui.advocacy.view_words import role_explanation
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.widgets.confirm import confirm_removal
+from desktop.ui.widgets.device_name import isolated
 from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.scroll_frame import bring_into_view
@@ -141,7 +142,7 @@ class RecommendationDeletes(QObject):
     def _question(self, going: advocacy_removal.RecommendationGoing, typed: bool, draft: bool) -> str:
         language = self.page.ctx.language
         asked = self.tr("Delete recommendation %1, “%2”?").replace("%1", language.format_number(going.number)) \
-            .replace("%2", shortened(going.title, TITLE_NAMED))
+            .replace("%2", isolated(shortened(going.title, TITLE_NAMED)))  # typed: its own direction
         lines: list[str] = []  # what goes with it, one line each
         count = language.format_number
         if going.links:
@@ -211,7 +212,7 @@ class OutreachDeletes(QObject):
         if not going.mine:
             self._not_yours()
             return
-        title = shortened(going.title, TITLE_NAMED)
+        title = isolated(shortened(going.title, TITLE_NAMED))  # typed: its own direction in the sentence
         when = self.page.ctx.language.format_date(going.date) if going.date else ""
         question = (self.tr("Delete the outreach record “%1” of %2?").replace("%1", title).replace("%2", when)
                     + "\n\n" + self.tr("This cannot be undone."))

@@ -31,6 +31,7 @@ from desktop.ui.advocacy.view_words import gender_word
 from desktop.ui.context import AppContext
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, QueryOp, read_now
+from desktop.ui.widgets.device_name import isolated
 from desktop.ui.widgets.elided_combo import ElidedCombo
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.scroll_frame import bring_into_view, scrolled
@@ -261,7 +262,7 @@ class SurveyTab(QWidget):
                     day = self.ctx.language.format_date(dt.datetime.fromisoformat(sv.imported_at).date())
                 except ValueError:
                     day = ""
-                name = (self.tr("%1 (imported %2, n = %3)").replace("%1", sv.title).replace("%2", day)
+                name = (self.tr("%1 (imported %2, n = %3)").replace("%1", isolated(sv.title)).replace("%2", day)
                         .replace("%3", self.ctx.language.format_number(sv.response_count)))
             out.append((sv.id, name))
         return out
