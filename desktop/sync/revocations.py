@@ -18,6 +18,10 @@ The device comes back with a new key, never the revoked one: a bundle of the sam
 another key waits for approval (not refused as an impostor), and approving it, once the facilitator
 has read the new fingerprint on the phone, or registering the new key (``device register``), puts the
 device back on the roster under that key. The revoked key stays refused.
+
+Whether a file imported before was signed with a key revoked since is told by the receipts' row numbers,
+noted with each revocation (``note_receipts_before``): times have whole seconds, and a revocation and the
+approval of the laptop's new key, whose bundles are then imported, can fall in one second.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.busy_wait import hold_the_file
@@ -34,7 +38,7 @@ from desktop.core.db import Store
 from desktop.core.device_label import short_id
 from desktop.core.errors import Missing
 from desktop.core.fingerprints import key_fingerprint, key_fingerprints
-from desktop.core.models import BundleReceipt, Device, RevokedKey
+from desktop.core.models import BundleReceipt, Device, LocalState, RevokedKey
 from desktop.core.sanitise import printable
 from desktop.sync.manifest import utc_now_iso
 
@@ -91,13 +95,39 @@ def revoked_since_imported(conn: Connection, digest: str) -> str | None:
     revoked since: the file was signed with a key revoked since (a device's key changes only by a
     revocation and a new key). None otherwise. The file is not opened again to tell: it is applied
     already, and its import again changes nothing (``bundle import`` says so, exit 0)."""
-    return conn.execute(
-        select(BundleReceipt.device_id)
+    found = conn.execute(
+        select(BundleReceipt.device_id, BundleReceipt.id, BundleReceipt.imported_at, RevokedKey.id,
+               RevokedKey.revoked_at)
         .join(RevokedKey, RevokedKey.device_id == BundleReceipt.device_id)
-        .where(BundleReceipt.bundle_hash == digest, BundleReceipt.direction == "in",
-               RevokedKey.revoked_at >= BundleReceipt.imported_at)
-        .limit(1)
-    ).scalar()
+        .where(BundleReceipt.bundle_hash == digest, BundleReceipt.direction == "in")
+    ).all()
+    if not found:
+        return None
+    marks = _receipts_before(conn, [row for *_, row, _at in found])
+    for device, receipt, imported_at, row, revoked_at in found:
+        before = marks.get(row)
+        # A revocation written before the receipts were noted with it: by time, a tie counted as since.
+        if (receipt <= before) if before is not None else (revoked_at >= imported_at):
+            return str(device)
+    return None
+
+
+#: local_state key of a revoked key's row (``revoked_key.id``): the highest bundle receipt row then.
+_RECEIPTS_BEFORE = "revoked_key_after_receipt:"
+
+
+def note_receipts_before(s: OrmSession, row: RevokedKey) -> None:
+    """In the transaction that adds ``row``: the receipts written so far are those imported before it.
+    Receipts are never deleted, so their row numbers only grow; a whole-second time cannot tell."""
+    s.flush()  # the row's number
+    top = s.scalar(select(func.max(BundleReceipt.id))) or 0
+    s.merge(LocalState(key=f"{_RECEIPTS_BEFORE}{row.id}", value=str(top)))
+
+
+def _receipts_before(conn: Connection, rows: list[int]) -> dict[int, int]:
+    keys = {f"{_RECEIPTS_BEFORE}{r}": r for r in rows}
+    return {keys[k]: int(v) for k, v in conn.execute(
+        select(LocalState.key, LocalState.value).where(LocalState.key.in_(keys))).all() if v.isdigit()}
 
 
 def is_revoked(s: OrmSession, public_key: str) -> bool:
@@ -137,4 +167,5 @@ def revoke(store: Store, device: str) -> Revoked:
         if row is None:
             row = RevokedKey(device_id=known.id, public_key=known.public_key, revoked_at=utc_now_iso())
             s.add(row)
+            note_receipts_before(s, row)
         return Revoked(known.id, printable(known.name), fingerprint, row.revoked_at, already)

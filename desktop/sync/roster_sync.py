@@ -74,8 +74,9 @@ def _revoked(s: OrmSession, payload: Mapping[str, Any]) -> set[str]:
         except ValueError as exc:
             raise MalformedBundleError("The team update holds an invalid revoked key.") from exc
         if key_fingerprint(key) not in revoked:
-            s.add(RevokedKey(device_id=device, public_key=key, revoked_at=utc_now_iso()))
-            s.flush()
+            row = RevokedKey(device_id=device, public_key=key, revoked_at=utc_now_iso())
+            s.add(row)
+            revocations.note_receipts_before(s, row)  # flushes it
             revoked.add(key_fingerprint(key))
     return revoked
 
