@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
 from desktop.core.atomic_file import write_atomic
 from desktop.core.db import Store
@@ -64,13 +64,14 @@ def _read(store: Store) -> list[Clash]:
         return []
 
 
-def record(store: Store, error: SeqClashError) -> None:
-    """Note a refused clash. Never fails the import that found it."""
+def record(store: Store, error: SeqClashError, conn: Connection | None = None) -> None:
+    """Note a refused clash. Never fails the import that found it. ``conn``: the import's connection,
+    whose transaction may hold receipts of bundles written before the clash and not committed yet
+    (a group of small bundles is committed together): they came before it all the same."""
     if not error.device_id:
         return
     now = utc_now_iso()
-    with store.session() as s:
-        after_receipt = s.scalar(select(func.max(BundleReceipt.id))) or 0
+    after_receipt = _top_receipt(store, conn)
     clashes = [c for c in _read(store)
                if (c.device_id, c.epoch, c.first_seq, c.last_seq)
                != (error.device_id, error.epoch, error.first_seq, error.last_seq)]
@@ -81,6 +82,16 @@ def record(store: Store, error: SeqClashError) -> None:
         write_atomic(target, json.dumps([asdict(c) for c in clashes[-MAX_KEPT:]]).encode("utf-8"))
     except OSError:
         log.warning("a sequence clash could not be noted for bundle status")
+
+
+def _top_receipt(store: Store, conn: Connection | None) -> int:
+    if conn is not None and conn.in_transaction():
+        return conn.scalar(_TOP_RECEIPT) or 0
+    with store.session() as s:  # all committed: another connection sees every receipt
+        return s.scalar(_TOP_RECEIPT) or 0
+
+
+_TOP_RECEIPT = select(func.max(BundleReceipt.id))
 
 
 def open_clashes(store: Store) -> list[dict[str, Any]]:

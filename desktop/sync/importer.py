@@ -226,7 +226,7 @@ def _write(store: Store, conn: Connection, batch: Batch, prepared: Prepared) -> 
         return ImportOutcome(name, "already_present", message=PRESENT_MESSAGE)
     except BundleError as exc:
         if isinstance(exc, SeqClashError):
-            clash_log.record(store, exc)  # outside the database: bundle status names it
+            clash_log.record(store, exc, conn)  # outside the database: bundle status names it
         return ImportOutcome(name, "refused", exc.code, exc.message)
 
 
