@@ -28,9 +28,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core import file_signatures, sessions, transcript_chat, transcripts
-from desktop.core.errors import ValidationError
 from desktop.core.field_text import BAD_IN_TEXT, TEXT_LIMIT, fit
-from desktop.core.models import Session
 from desktop.i18n import invisible
 from desktop.i18n.normalise import normalise_for_search
 
@@ -410,9 +408,7 @@ class NewTurn:
 def append(s: OrmSession, session_id: str, turns: Sequence[NewTurn]) -> list[transcripts.TurnView]:
     """Add ``turns`` after the session's last turn, in order, in the caller's one transaction (a refusal,
     a speaker without consent among them, writes none). Returns the whole transcript as it now is."""
-    row = s.get(Session, session_id)
-    if row is None or row.deleted:
-        raise ValidationError("the session does not exist", field="session_id")
+    row = transcripts.live_session(s, session_id)
     if row.status != "draft":
         raise sessions.SessionReadOnly("a final or locked session is read-only; unlock it first")
     start = transcripts.end_position(s, session_id)

@@ -131,6 +131,15 @@ def _timestamp(value: str) -> str:
     return text
 
 
+def live_session(s: OrmSession, session_id: str) -> Session:
+    """The session turns are added to: refused, the same way for one turn or many, when it is not there
+    or was deleted."""
+    session = s.get(Session, session_id)
+    if session is None or session.deleted:
+        raise ValidationError("the session does not exist", field="session_id")
+    return session
+
+
 def add_turn(
     s: OrmSession,
     session_id: str,
@@ -143,9 +152,7 @@ def add_turn(
     timestamp: str = "",
 ) -> TranscriptTurn:
     """Add a turn: at ``position`` if given, else after ``after_id``, else at the end (or start)."""
-    session = s.get(Session, session_id)
-    if session is None or session.deleted:
-        raise ValidationError("the session does not exist", field="session_id")
+    live_session(s, session_id)
     check_can_speak(s, participant_id, session_id)
     if position is None:
         if after_id is not None or not at_end:
@@ -160,9 +167,7 @@ def add_turns(s: OrmSession, session_id: str, turns: Sequence[tuple[str | None, 
     would one by one, refused at the same turn for the same reason. The session is read once and each
     speaker's consent checked once (nothing here changes either): per turn, those reads were a third
     of the time of importing a transcript of a few thousand turns."""
-    session = s.get(Session, session_id)
-    if session is None or session.deleted:
-        raise ValidationError("the session does not exist", field="session_id")
+    live_session(s, session_id)
     may_speak: set[str | None] = set()
     for offset, (participant_id, text, timestamp) in enumerate(turns):
         if participant_id not in may_speak:

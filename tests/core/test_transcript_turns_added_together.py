@@ -86,3 +86,19 @@ def test_refused_at_the_same_turn_for_the_same_reason(new_store, tmp_path) -> No
                         transcripts.add_turn(s, sid, pid, text, position=1.0 + offset, timestamp=stamp)
             assert type(raised.value) is refusal
             assert rows(store, sid) == []  # the transaction's turns went with it
+
+
+def test_a_missing_or_deleted_session_refused_alike_for_one_turn_or_many(new_store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store = new_store(tmp_path / "fg.db")
+    sid, _ids = focus_group(store, 1, 1)
+    sessions.tombstone_session(store, sid)
+    for session_id in (sid, "no-such-session"):
+        for together in (True, False):
+            with pytest.raises(ValidationError) as raised, store.transaction() as s:
+                if together:
+                    transcripts.add_turns(s, session_id, [(None, "أهلاً", "")], 1.0)
+                else:
+                    transcripts.add_turn(s, session_id, None, "أهلاً")
+            assert type(raised.value) is ValidationError
+            assert (str(raised.value), raised.value.details) == ("the session does not exist", {"field": "session_id"})
+            assert rows(store, session_id) == []
