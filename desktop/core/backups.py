@@ -59,19 +59,26 @@ def _make_backup_dir(db_path: Path) -> Path:
     return folder
 
 
-def _refuse_long_backup_path(target: Path) -> None:
-    """A backup's path (or its hidden partial copy's, ``.majlis-XXXXXXXX.partial``) longer than SQLite takes
-    (``MAX_PATH_BYTES``): a database deep in folders named in Arabic or Kurdish opens, but its backups,
-    some 45 bytes further down, cannot be made. Said of the backups folder before anything is written; it
-    was "the database file cannot be opened here", of a database that had just opened."""
-    partial = target.with_name(f"{TEMP_PREFIX}{'x' * 8}{PARTIAL}")  # as long as new_temporary's name
-    length = max(path_bytes(target), path_bytes(partial))
+def _refuse_long_in_backups_folder(paths: tuple[Path, ...], made: str, nothing: str) -> None:
+    """Files Majlis puts in the backups folder lie further down than the database: on a database deep in
+    folders named in Arabic or Kurdish, which opens, they were put where SQLite cannot open them ("the
+    database file cannot be opened here", of a database that had just opened). Said of the backups folder
+    before anything is written, when the longest of ``paths`` (all in that folder) is longer than SQLite
+    takes (``MAX_PATH_BYTES``). ``made``: what was to be put there; ``nothing``: what was left as it was."""
+    length = max(path_bytes(path) for path in paths)
     if length > MAX_PATH_BYTES:
         raise EnvironmentProblem(
-            f"the path of the backups folder {target.parent} is too long for a backup ({length} bytes in UTF-8, "
+            f"the path of the backups folder {paths[0].parent} is too long for {made} ({length} bytes in UTF-8, "
             f"more than the {MAX_PATH_BYTES} SQLite takes): put the database in a folder with a shorter path "
-            "(fewer or shorter folder names), such as the Majlis data folder; nothing was written",
+            f"(fewer or shorter folder names), such as the Majlis data folder; {nothing}",
             reason="backup_path_too_long")
+
+
+def _refuse_long_backup_path(target: Path) -> None:
+    """A backup's path, and its hidden partial copy's (``.majlis-XXXXXXXX.partial``), some 45 bytes below
+    the database's."""
+    partial = target.with_name(f"{TEMP_PREFIX}{'x' * 8}{PARTIAL}")  # as long as new_temporary's name
+    _refuse_long_in_backups_folder((target, partial), "a backup", "nothing was written")
 
 
 def _refuse_long_restoring_path(db_path: Path) -> None:
@@ -94,20 +101,13 @@ def _kept_name(stamp: str) -> str:
 
 
 def _refuse_long_kept_path(db_path: Path) -> None:
-    """The copy restore keeps of the database it replaces, ``…backups/majlis-<time>-before-restore.db``, lies
-    further down than the database: on a database deep in folders named in Arabic or Kurdish it was put
-    where SQLite cannot open it (the way back, given as --db, "the path of the database file is too long").
-    Said of the backups folder before anything is written, as a backup there is (``_refuse_long_backup_path``)."""
+    """The copy restore keeps of the database it replaces, ``…backups/majlis-<time>-before-restore.db``: put
+    where SQLite cannot open it, the way back, given as --db, said "the path of the database file is too long"."""
     if not db_path.exists():
         return  # nothing is replaced, nothing kept
     kept = backup_dir(db_path) / _kept_name(_stamp())  # a stamp is always as long
-    length = path_bytes(kept)
-    if length > MAX_PATH_BYTES:
-        raise EnvironmentProblem(
-            f"the path of the backups folder {kept.parent} is too long for the copy restore keeps there of the "
-            f"database it replaces ({length} bytes in UTF-8, more than the {MAX_PATH_BYTES} SQLite takes): put the "
-            "database in a folder with a shorter path (fewer or shorter folder names), such as the Majlis data "
-            "folder; nothing was changed", reason="backup_path_too_long")
+    _refuse_long_in_backups_folder((kept,), "the copy restore keeps there of the database it replaces",
+                                   "nothing was changed")
 
 
 def _stamp() -> str:
