@@ -33,6 +33,7 @@ from desktop.core.restore_target import (
 from desktop.core.sqlcipher_file import (
     MAX_PATH_BYTES,
     classify,
+    connect_checked,
     no_room,
     path_bytes,
     raw_connect,
@@ -290,11 +291,9 @@ def _own_device(path: Path, passphrase: str) -> tuple[str, str] | None:
     passphrase does not open it or it has no device yet."""
     there_before = {companion for companion in _sidecars(path) if companion.exists()}
     try:
-        # keyed with the key just checked: SQLCipher keyed by the passphrase derives it all over again
-        conn = raw_connect(path, passphrase, read_only=True, raw_key=verify_key(path, passphrase))
-    except (StoreError, sqlcipher.Error):
-        return None
-    else:
+        conn = _reader(path, passphrase)
+        if conn is None:
+            return None
         try:
             revisions = conn.execute("SELECT version_num FROM alembic_version").fetchall()
             if not revisions or any(str(r[0]) not in migrate.known_revisions() for r in revisions):
@@ -336,15 +335,18 @@ def _refuse_another_device(backup_path: Path, copy: Path, db_path: Path, passphr
         f"(--db {backup_path}), or restore it to a database path that is not there yet")
 
 
-def _ranges(path: Path, passphrase: str) -> tuple[str, dict[str, tuple[int, int]], bytes | None] | None:
-    """This device's id and, per epoch, (last exported, last recorded) sequence numbers of the
-    database at ``path``, read without writing, and the key that opened it (``verify_key``); None
+def _reader(path: Path, passphrase: str) -> sqlcipher.Connection | None:
+    """A read-only connection to the database at ``path`` (one key derivation: ``connect_checked``); None
     when this passphrase does not open it."""
     try:
-        raw_key = verify_key(path, passphrase)  # and keyed with it: SQLCipher would derive it again
-        conn = raw_connect(path, passphrase, read_only=True, raw_key=raw_key)
+        return connect_checked(path, passphrase)
     except (StoreError, sqlcipher.Error):
         return None
+
+
+def _ranges(conn: sqlcipher.Connection) -> tuple[str, dict[str, tuple[int, int]]] | None:
+    """This device's id and, per epoch, (last exported, last recorded) sequence numbers of the
+    database ``conn`` reads; None when it has no device (or is no Majlis database)."""
     try:
         device = conn.execute("SELECT value FROM local_state WHERE key = 'device_id'").fetchone()
         if device is None:
@@ -353,11 +355,9 @@ def _ranges(path: Path, passphrase: str) -> tuple[str, dict[str, tuple[int, int]
             "SELECT key, value FROM local_state WHERE key LIKE 'exported_seq:%'")}
         tops = conn.execute("SELECT epoch, max(seq) FROM change_log WHERE device_id = ? GROUP BY epoch",
                             (device[0],)).fetchall()
-        return str(device[0]), {str(epoch): (done.get(str(epoch), 0), int(top)) for epoch, top in tops}, raw_key
+        return str(device[0]), {str(epoch): (done.get(str(epoch), 0), int(top)) for epoch, top in tops}
     except (sqlcipher.Error, ValueError):
         return None
-    finally:
-        conn.close()
 
 
 def unsent_only_in(db_path: Path, backup_path: Path, passphrase: str) -> int | None:
@@ -371,18 +371,23 @@ def unsent_only_in(db_path: Path, backup_path: Path, passphrase: str) -> int | N
 def unsent_changes_only_in(db_path: Path, backup_path: Path,
                            passphrase: str) -> list[tuple[str, str, str, dict[str, object]]] | None:
     """Those changes themselves (entity, row id, op, data), read without writing, in their order."""
-    live = _ranges(db_path, passphrase)
-    if live is None:
-        return None
-    device, epochs, raw_key = live
-    held = _ranges(backup_path, passphrase)
-    in_backup = held[1] if held is not None and held[0] == device else {}
-    out: list[tuple[str, str, str, dict[str, object]]] = []
-    try:
-        conn = raw_connect(db_path, passphrase, read_only=True, raw_key=raw_key)
-    except (StoreError, sqlcipher.Error):
+    conn = _reader(db_path, passphrase)
+    if conn is None:
         return None
     try:
+        live = _ranges(conn)
+        if live is None:
+            return None
+        device, epochs = live
+        held = None
+        backup_conn = _reader(backup_path, passphrase)
+        if backup_conn is not None:
+            try:
+                held = _ranges(backup_conn)
+            finally:
+                backup_conn.close()
+        in_backup = held[1] if held is not None and held[0] == device else {}
+        out: list[tuple[str, str, str, dict[str, object]]] = []
         for epoch, (done, top) in epochs.items():
             after = max(done, in_backup.get(epoch, (0, 0))[1])
             if top <= after:

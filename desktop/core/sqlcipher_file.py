@@ -304,6 +304,15 @@ def _verify_key(path: Path, passphrase: str) -> bytes | None:
     raise WrongPassphrase("wrong passphrase, or not a Majlis database")
 
 
+def connect_checked(path: Path, passphrase: str) -> sqlcipher.Connection:
+    """A read-only connection to the database at ``path``, once ``verify_key`` has said this passphrase
+    opens it (its errors as it raises them), keyed with the key it derived: one derivation for the check
+    and the connection (keyed by the passphrase, SQLCipher derived it all over again). Only a library
+    whose defaults differ from ``derive_key``'s (see ``verify_key``) derives it again."""
+    raw_key = verify_key(path, passphrase)
+    return raw_connect(path, passphrase, read_only=True, raw_key=raw_key)
+
+
 def keyable(passphrase: str) -> bool:
     """Whether ``passphrase`` has UTF-8 bytes to derive a key from. A lone surrogate (pasted from a
     broken clipboard) has none: verify_key raised UnicodeEncodeError, and with a NUL SQLCipher's
