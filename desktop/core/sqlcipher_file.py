@@ -7,6 +7,7 @@ opens stores and backs up before an upgrade) both build on it without importing 
 from __future__ import annotations
 
 import codecs
+import functools
 import os
 import secrets
 import shutil
@@ -78,6 +79,36 @@ def _key_pragma(passphrase: str, raw_key: bytes | None) -> str:
     if raw_key is not None:
         return f"PRAGMA key = \"x'{raw_key.hex()}'\""
     return f"PRAGMA key = {quote_key(passphrase)}"
+
+
+@functools.cache
+def _library_kdf() -> tuple[str, int]:
+    """SQLCipher's own key derivation, as this build of the library does it by default: (algorithm,
+    rounds), ("", 0) when it does not say (an older build). Asked of a connection to no file."""
+    try:
+        conn = sqlcipher.connect(":memory:")
+        try:
+            algorithm = conn.execute("PRAGMA cipher_default_kdf_algorithm").fetchone()
+            rounds = conn.execute("PRAGMA cipher_default_kdf_iter").fetchone()
+        finally:
+            conn.close()
+        return str(algorithm[0]), int(rounds[0])
+    except (sqlcipher.Error, TypeError, ValueError, IndexError):
+        return "", 0
+
+
+def _raw_key_literal(passphrase: str) -> bool:
+    """Whether SQLCipher may take ``passphrase`` as a raw key (``x'…'``, hexadecimal) rather than derive one."""
+    return passphrase[:2] in ("x'", "X'") and passphrase.endswith("'")
+
+
+def library_derives_alike() -> bool:
+    """Whether SQLCipher, keyed by a passphrase, derives the very key ``derive_key`` derives (the same
+    algorithm and rounds; the salt is the file's either way). Then a key that ``derive_key``'s key does
+    not open, the passphrase does not open either, and asking SQLCipher to derive it again (0.2 s of
+    CPU, seconds on a busy laptop) can only say "wrong" once more. Read at each call: the constants are
+    this module's (a test changes them to play a library with other defaults)."""
+    return _library_kdf() == (f"PBKDF2_HMAC_{_KDF_HASH.upper()}", _KDF_ROUNDS)
 
 
 # SQLite result codes (https://sqlite.org/rescode.html) that mean the environment, not a bug: the
@@ -296,10 +327,13 @@ def _verify_key(path: Path, passphrase: str) -> bytes | None:
     if raw_key is not None and _opens(path, passphrase, raw_key):
         return raw_key
     # Not with the derivation repeated here: a wrong passphrase, or a library whose defaults differ
-    # (then its own derivation still opens the file; a wrong passphrase costs a second derivation).
-    # A NUL cannot go into SQLCipher's own key statement ("the query contains a null character"):
-    # only the raw key above could have opened the file with it.
-    if "\x00" not in passphrase and _opens(path, passphrase, None):
+    # (then its own derivation still opens the file). Asked of SQLCipher's own derivation only then: a
+    # wrong passphrase typed at the unlock cost a second derivation, for the same answer.
+    # A passphrase written as SQLCipher writes a raw key (x'…') SQLCipher takes as that key, not
+    # derived: asked of it as well. A NUL cannot go into SQLCipher's own key statement ("the query
+    # contains a null character"): only the raw key above could have opened the file with it.
+    sqlcipher_may_differ = raw_key is None or not library_derives_alike() or _raw_key_literal(passphrase)
+    if sqlcipher_may_differ and "\x00" not in passphrase and _opens(path, passphrase, None):
         return None
     raise WrongPassphrase("wrong passphrase, or not a Majlis database")
 

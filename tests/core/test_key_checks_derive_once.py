@@ -28,6 +28,28 @@ def add_session(store: Store, title: str) -> None:
         s.add(Session(kind="roundtable", title=title, governorate="basra", language="ar"))
 
 
+def test_a_wrong_passphrase_is_derived_once(store: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = count_derivations(monkeypatch)
+    with pytest.raises(WrongPassphrase):
+        sqlcipher_file.verify_key(db_path, "not the passphrase")
+    assert seen.of(db_path, "not the passphrase") == 1, seen
+    assert seen.in_sqlcipher == []
+
+
+def test_a_passphrase_written_as_a_raw_key_still_opens_what_sqlcipher_keyed_with_it(tmp_path: Path) -> None:
+    """SQLCipher takes a key written x'…' (hexadecimal) as the key itself, not as a passphrase to derive one
+    from: a file it keyed so opens with that passphrase only by its own reading, which is still asked."""
+    path, passphrase = tmp_path / "hand-made.db", "x'" + "5a" * 32 + "'"
+    conn = sqlcipher_file.raw_connect(path, passphrase)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("INSERT INTO t VALUES (1)")
+    conn.commit()
+    conn.close()
+    assert sqlcipher_file.verify_key(path, passphrase) is None  # opened, by SQLCipher's own reading
+    with pytest.raises(WrongPassphrase):
+        sqlcipher_file.verify_key(path, "x'" + "5b" * 32 + "'")
+
+
 def test_a_checked_connection_derives_once(store: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     add_session(store, "قراءة")
     seen = count_derivations(monkeypatch)
