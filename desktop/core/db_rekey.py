@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 
 from desktop.core.errors import EnvironmentProblem, StoreError, WrongPassphrase
-from desktop.core.sqlcipher_file import classify, derive_key, quote_key, verify_key
+from desktop.core.sqlcipher_file import classify, derive_key, derived_alike, rekey_pragma, verify_key
 from desktop.core.store_file import identity_of
 
 if TYPE_CHECKING:
@@ -53,6 +53,12 @@ def rekey(store: Store, new_passphrase: str) -> None:
         raise StoreError("the new passphrase is empty")
     store.check_file()
     keying = _KEYINGS[store.engine]
+    # The new key derived here, once, from the file's salt (a rekey keeps it): the file is re-encrypted
+    # with it and asked with it below. Keyed by the passphrase, SQLCipher derived it for the rekey and
+    # verify_key derived it again (0.2 s of CPU each, seconds on a busy laptop). Only when SQLCipher
+    # would derive another key from it (``derived_alike``) is the rekey keyed by the passphrase, so that
+    # the passphrase opens the file in any program as before.
+    new_key = derive_key(store.path, new_passphrase) if derived_alike(new_passphrase) else None
     was_exclusive = store.lock is None or store.lock.is_exclusive
     if store.lock is not None:
         store.lock.upgrade("change the passphrase")
@@ -61,7 +67,7 @@ def rekey(store: Store, new_passphrase: str) -> None:
             store.engine.dispose()  # idle connections keep the old key: closed
             conn = store.engine.raw_connection()
             try:
-                conn.driver_connection.execute(f"PRAGMA rekey = {quote_key(new_passphrase)}")  # type: ignore[union-attr]
+                conn.driver_connection.execute(rekey_pragma(new_passphrase, new_key))  # type: ignore[union-attr]
             except Exception as exc:
                 environment = classify(exc, store.path.parent)
                 if environment is not None:  # a full disk, a write refused: said as such
@@ -74,7 +80,7 @@ def rekey(store: Store, new_passphrase: str) -> None:
             # disk: the file keeps the old key). Taken at its word, the change was said to be made,
             # and the store went on with a key that opens nothing. The file itself is asked.
             try:
-                raw_key = verify_key(store.path, new_passphrase)
+                raw_key = verify_key(store.path, new_passphrase, known=new_key)
             except WrongPassphrase:
                 raise EnvironmentProblem(
                     "the passphrase was not changed: the disk is full or reported an error while the "
@@ -91,7 +97,10 @@ def use_key(store: Store, passphrase: str, raw_key: bytes | None = None) -> None
     keying = _KEYINGS[store.engine]
     with keying.lock:
         store.engine.dispose()
-        if raw_key is None:
+        # Not when SQLCipher derives another key from it (``derived_alike``): derive_key's key then opens
+        # nothing (verify_key returned None for that reason), and the store's next write failed as if
+        # another program had changed the passphrase. Each connection derives the key itself then.
+        if raw_key is None and derived_alike(passphrase):
             with contextlib.suppress(OSError):  # then each connection derives the key itself, as before
                 raw_key = derive_key(store.path, passphrase)
         keying.passphrase, keying.raw_key = passphrase, raw_key

@@ -81,6 +81,15 @@ def _key_pragma(passphrase: str, raw_key: bytes | None) -> str:
     return f"PRAGMA key = {quote_key(passphrase)}"
 
 
+def rekey_pragma(passphrase: str, raw_key: bytes | None) -> str:
+    """The statement that re-encrypts an open database with ``raw_key`` (``derive_key`` of the new
+    passphrase and the file's salt, which a rekey keeps): SQLCipher derives nothing. Keyed by the
+    passphrase (``raw_key`` None) it derives the key itself."""
+    if raw_key is not None:
+        return f"PRAGMA rekey = \"x'{raw_key.hex()}'\""
+    return f"PRAGMA rekey = {quote_key(passphrase)}"
+
+
 @functools.cache
 def _library_kdf() -> tuple[str, int]:
     """SQLCipher's own key derivation, as this build of the library does it by default: (algorithm,
@@ -102,13 +111,15 @@ def _raw_key_literal(passphrase: str) -> bool:
     return passphrase[:2] in ("x'", "X'") and passphrase.endswith("'")
 
 
-def library_derives_alike() -> bool:
-    """Whether SQLCipher, keyed by a passphrase, derives the very key ``derive_key`` derives (the same
-    algorithm and rounds; the salt is the file's either way). Then a key that ``derive_key``'s key does
-    not open, the passphrase does not open either, and asking SQLCipher to derive it again (0.2 s of
-    CPU, seconds on a busy laptop) can only say "wrong" once more. Read at each call: the constants are
-    this module's (a test changes them to play a library with other defaults)."""
-    return _library_kdf() == (f"PBKDF2_HMAC_{_KDF_HASH.upper()}", _KDF_ROUNDS)
+def derived_alike(passphrase: str) -> bool:
+    """Whether SQLCipher keyed by ``passphrase`` derives the very key ``derive_key`` derives from it: this
+    build of the library derives with the same algorithm and rounds (the salt is the file's either way),
+    and does not take the passphrase as a raw key. Then a file that ``derive_key``'s key does not open,
+    the passphrase does not open either, and asking SQLCipher to derive it again (0.2 s of CPU, seconds
+    on a busy laptop) can only say "wrong" once more. The constants are read at each call: they are this
+    module's (a test changes them to play a library with other defaults)."""
+    return (_library_kdf() == (f"PBKDF2_HMAC_{_KDF_HASH.upper()}", _KDF_ROUNDS)
+            and not _raw_key_literal(passphrase))
 
 
 # SQLite result codes (https://sqlite.org/rescode.html) that mean the environment, not a bug: the
@@ -290,19 +301,21 @@ def may_be_a_database(path: Path) -> bool:
 _KEY_HEAD = 4096
 
 
-def verify_key(path: Path, passphrase: str) -> bytes | None:
+def verify_key(path: Path, passphrase: str, *, known: bytes | None = None) -> bytes | None:
     """Raise a clear error unless ``path`` is a SQLCipher database this passphrase opens. Writes nothing.
 
     Returns the raw key that opened it (``derive_key``), for the connections that follow; None when
     only SQLCipher's own derivation opened it (a build of the library whose default derivation is
     not the one ``derive_key`` repeats): the connections then derive the key themselves, as before.
+    ``known``: the key already derived from this passphrase for this file (a passphrase change has it):
+    the file is asked with it, and the key is derived only when it does not open the file.
     """
     refuse_other_files(path)
     if not keyable(passphrase):  # no database was ever made with it (new_key could not derive one)
         raise WrongPassphrase("wrong passphrase, or not a Majlis database")
     absent = [companion for companion in (Path(f"{path}-wal"), Path(f"{path}-shm")) if not os.path.lexists(companion)]
     try:
-        return _verify_key(path, passphrase)
+        return _verify_key(path, passphrase, known)
     except DamagedDatabase:  # only then did SQLite read the first page and make them; nobody else opens it
         _remove_made(path, absent)
         raise
@@ -322,7 +335,9 @@ def _remove_made(path: Path, absent: list[Path]) -> None:
         return
 
 
-def _verify_key(path: Path, passphrase: str) -> bytes | None:
+def _verify_key(path: Path, passphrase: str, known: bytes | None) -> bytes | None:
+    if known is not None and _opens(path, passphrase, known):
+        return known
     raw_key = derive_key(path, passphrase)
     if raw_key is not None and _opens(path, passphrase, raw_key):
         return raw_key
@@ -332,8 +347,8 @@ def _verify_key(path: Path, passphrase: str) -> bytes | None:
     # A passphrase written as SQLCipher writes a raw key (x'…') SQLCipher takes as that key, not
     # derived: asked of it as well. A NUL cannot go into SQLCipher's own key statement ("the query
     # contains a null character"): only the raw key above could have opened the file with it.
-    sqlcipher_may_differ = raw_key is None or not library_derives_alike() or _raw_key_literal(passphrase)
-    if sqlcipher_may_differ and "\x00" not in passphrase and _opens(path, passphrase, None):
+    if (raw_key is None or not derived_alike(passphrase)) and "\x00" not in passphrase \
+            and _opens(path, passphrase, None):
         return None
     raise WrongPassphrase("wrong passphrase, or not a Majlis database")
 

@@ -12,15 +12,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
-from desktop.core import sqlcipher_file
-from desktop.core.db import Store
+from desktop.core import backups, sqlcipher_file
+from desktop.core.db import Store, create_store, open_store
 from desktop.core.errors import DatabaseMissing, WrongPassphrase
 from desktop.core.models import Session
+from desktop.core.passphrase_change import change_passphrase
 from tests.conftest import PASSPHRASE
 from tests.key_derivations import count_derivations
 
 pytestmark = pytest.mark.usefixtures("real_key_derivation")
+
+NEW = "كلمة مرور جديدة، new passphrase"
 
 
 def add_session(store: Store, title: str) -> None:
@@ -65,3 +69,59 @@ def test_a_checked_connection_derives_once(store: Store, db_path: Path, monkeypa
     with pytest.raises(DatabaseMissing):  # said by verify_key, as before
         sqlcipher_file.connect_checked(missing, PASSPHRASE)
     assert not missing.exists()  # never made
+
+
+def test_a_passphrase_change_derives_each_key_once(store: Store, db_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    add_session(store, "before")
+    seen = count_derivations(monkeypatch)
+    changed = change_passphrase(store, NEW)  # as majlis-cli passwd asks (it opened the store with the current one)
+    assert seen.of(db_path, NEW) == 1, seen  # the new key, for the database's own salt
+    # The backup under the new passphrase: a new file with a salt of its own, keyed by the passphrase
+    # while it is written as a hidden partial copy (SQLCipher makes the salt and derives its key).
+    assert [(what, said) for name, what, said in seen.in_sqlcipher if name.endswith(".partial")] == [("key", NEW)], seen
+    assert changed.backup is not None and len(seen.in_python) + len(seen.in_sqlcipher) == 2, seen
+    add_session(store, "after")  # the same store goes on with the new key
+    store.close()
+    # The file opens with the new passphrase by SQLCipher's own derivation (any program), and in Majlis.
+    conn = sqlcipher_file.raw_connect(db_path, NEW, read_only=True)
+    try:
+        assert {row[0] for row in conn.execute("SELECT title FROM session")} == {"before", "after"}
+    finally:
+        conn.close()
+    reopened = open_store(db_path, NEW)
+    try:
+        with reopened.session() as s:
+            assert set(s.scalars(select(Session.title))) == {"before", "after"}
+    finally:
+        reopened.close()
+    with pytest.raises(WrongPassphrase):
+        sqlcipher_file.verify_key(db_path, PASSPHRASE)
+    assert backups.list_backups(db_path) == [changed.backup]
+
+
+def test_a_library_with_other_defaults_re_keys_by_the_passphrase(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Should SQLCipher's own derivation differ from ``derive_key``'s (another build of the library), the
+    file is re-keyed by the passphrase, so that the passphrase opens it by the library's derivation, and a
+    wrong passphrase is still asked of that derivation before it is called wrong."""
+    path = tmp_path / "field.db"
+    store = create_store(path, PASSPHRASE, "laptop")
+    try:
+        add_session(store, "kept")
+        monkeypatch.setattr(sqlcipher_file, "_KDF_ROUNDS", 64_000)  # no longer what the library does
+        assert not sqlcipher_file.derived_alike(NEW)
+        seen = count_derivations(monkeypatch)
+        with pytest.raises(WrongPassphrase):
+            sqlcipher_file.verify_key(path, "not the passphrase")
+        assert seen.in_sqlcipher == [(path.name, "key", "not the passphrase")], seen
+        change_passphrase(store, NEW, current=PASSPHRASE, backup_required=False)
+        add_session(store, "after")
+    finally:
+        store.close()
+    monkeypatch.undo()
+    conn = sqlcipher_file.raw_connect(path, NEW, read_only=True)
+    try:
+        assert {row[0] for row in conn.execute("SELECT title FROM session")} == {"kept", "after"}
+    finally:
+        conn.close()
