@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core import backups, db
+from desktop.core.db_rekey import check_passphrase
 from desktop.core.errors import MajlisError, StoreError
 from desktop.core.sqlcipher_file import verify_key
 
@@ -53,7 +54,7 @@ def change_passphrase(store: db.Store, new: str, *, current: str | None = None,
     if not new:
         raise StoreError("the new passphrase is empty")
     if current is not None:
-        verify_key(store.path, current)  # WrongPassphrase: nothing done yet
+        check_passphrase(store, current)  # WrongPassphrase: nothing done yet
     store.check_file()
     was_exclusive = store.lock is None or store.lock.is_exclusive
     if store.lock is not None:

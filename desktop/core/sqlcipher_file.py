@@ -307,7 +307,7 @@ def verify_key(path: Path, passphrase: str, *, known: bytes | None = None) -> by
     Returns the raw key that opened it (``derive_key``), for the connections that follow; None when
     only SQLCipher's own derivation opened it (a build of the library whose default derivation is
     not the one ``derive_key`` repeats): the connections then derive the key themselves, as before.
-    ``known``: the key already derived from this passphrase for this file (a passphrase change has it):
+    ``known``: the key already derived from this passphrase for this file (an open store holds it):
     the file is asked with it, and the key is derived only when it does not open the file.
     """
     refuse_other_files(path)

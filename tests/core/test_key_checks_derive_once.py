@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from desktop.core import backups, sqlcipher_file
 from desktop.core.db import Store, create_store, open_store
+from desktop.core.db_rekey import check_passphrase
 from desktop.core.errors import DatabaseMissing, WrongPassphrase
 from desktop.core.models import Session
 from desktop.core.passphrase_change import change_passphrase
@@ -71,11 +72,22 @@ def test_a_checked_connection_derives_once(store: Store, db_path: Path, monkeypa
     assert not missing.exists()  # never made
 
 
+def test_the_passphrase_the_store_holds_is_checked_without_deriving(
+        store: Store, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = count_derivations(monkeypatch)
+    check_passphrase(store, PASSPHRASE)
+    assert seen.in_python == [] and seen.in_sqlcipher == [], seen
+    with pytest.raises(WrongPassphrase):
+        check_passphrase(store, PASSPHRASE + " ")
+    assert seen.of(db_path, PASSPHRASE + " ") == 1, seen
+
+
 def test_a_passphrase_change_derives_each_key_once(store: Store, db_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     add_session(store, "before")
     seen = count_derivations(monkeypatch)
-    changed = change_passphrase(store, NEW)  # as majlis-cli passwd asks (it opened the store with the current one)
+    changed = change_passphrase(store, NEW, current=PASSPHRASE)  # as Settings → Change passphrase… asks
+    assert seen.of(db_path, PASSPHRASE) == 0, seen  # the store holds its key
     assert seen.of(db_path, NEW) == 1, seen  # the new key, for the database's own salt
     # The backup under the new passphrase: a new file with a salt of its own, keyed by the passphrase
     # while it is written as a hidden partial copy (SQLCipher makes the salt and derives its key).

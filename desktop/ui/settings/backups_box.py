@@ -109,12 +109,13 @@ class BackupsBox(ActionBox):
         self._say(lambda: self.tr("Writing the backup…"))
 
         def op(store: Store) -> Path:
-            from desktop.core.sqlcipher_file import verify_key
+            from desktop.core.db_rekey import check_passphrase
 
             # The file moved away meanwhile (a USB stick taken out) said as such, not as a disk error.
             store.check_file()
-            # A passphrase typed wrong would make a backup nobody can open: refused first.
-            verify_key(store.path, passphrase)
+            # A passphrase typed wrong would make a backup nobody can open: refused first (the one the
+            # store is open with, by the key it already holds: nothing derived again).
+            check_passphrase(store, passphrase)
             return backups.backup(store.engine, store.path, passphrase)
 
         CollectionOp.on_store(self.ctx, op).success(self._written).failure(self._failed).run_in_background()
