@@ -6,6 +6,7 @@ importable from there.
 from __future__ import annotations
 
 import contextlib
+import hmac
 import threading
 import weakref
 from typing import TYPE_CHECKING
@@ -122,5 +123,7 @@ def check_passphrase(store: Store, passphrase: str) -> None:
     ``verify_key`` does."""
     keying = _KEYINGS[store.engine]
     with keying.lock:
-        known = keying.raw_key if keying.passphrase == passphrase else None
+        same = hmac.compare_digest(keying.passphrase.encode("utf-8", "surrogatepass"),
+                                   passphrase.encode("utf-8", "surrogatepass"))
+        known = keying.raw_key if same else None
     verify_key(store.path, passphrase, known=known)
