@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from tests.cli_run import run
+from tests.conftest import PASSPHRASE
+from tests.demo_stores import demo_copy
 
 pytestmark = pytest.mark.usefixtures("cli_env", "laptop_team")  # tmp_path: field0.db, centre.db
 
@@ -32,7 +34,7 @@ def test_files_of_another_kind_are_named(tmp_path: Path, capsys: pytest.CaptureF
         assert (code, out) == (1, ""), (given, code, out, err)
         assert err == f"majlis-cli: {given.name} is {what}, not a codebook (.qdc or .qdpx); nothing was imported\n"
     codebook, demo = tmp_path / "codebook.qdc", tmp_path / "demo.db"
-    assert run(capsys, "demo", "--db", demo, "--sessions", "1")[0] == 0
+    demo_copy(demo, PASSPHRASE, "demo laptop", sessions=1).close()  # as `majlis-cli demo --sessions 1`
     code, _, err = run(capsys, "export", "qdc", "--db", demo, "--out", codebook)
     assert code == 0, err
     code, out, err = run(capsys, "codebook", "import", "--db", laptop, codebook)

@@ -14,6 +14,8 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from desktop.core import file_signatures
 from tests.cli_run import run
+from tests.conftest import PASSPHRASE
+from tests.demo_stores import demo_copy
 
 pytestmark = pytest.mark.usefixtures("cli_env")
 
@@ -39,8 +41,7 @@ def test_a_database_whose_salt_begins_like_an_export_is_not_replaced(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], prefix: bytes
 ) -> None:
     centre = tmp_path / "centre.db"
-    code, _, err = run(capsys, "demo", "--db", centre, "--sessions", "1", "--device-name", "centre")
-    assert code == 0, err
+    demo_copy(centre, PASSPHRASE, "centre", sessions=1).close()  # as `majlis-cli demo --sessions 1 --device-name centre`
     laptop = database_with_salt(tmp_path / "basra.db", prefix)
     before = laptop.read_bytes()
     for argv in (("export", "xlsx"), ("export", "qdc")):

@@ -15,6 +15,8 @@ import pytest
 
 from desktop.core.models import Participant
 from tests.cli_run import run
+from tests.conftest import PASSPHRASE
+from tests.demo_stores import demo_copy
 from tests.stores import fresh_store
 
 pytestmark = pytest.mark.usefixtures("cli_env")
@@ -24,8 +26,7 @@ EXPORTS = (("export", "xlsx"), ("export", "qdpx"), ("export", "qdc"), ("export",
 
 def test_another_database_or_backup_is_never_replaced(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     centre = tmp_path / "centre.db"
-    code, _, err = run(capsys, "demo", "--db", centre, "--sessions", "1", "--device-name", "centre")
-    assert code == 0, err
+    demo_copy(centre, PASSPHRASE, "centre", sessions=1).close()  # as `majlis-cli demo --sessions 1 --device-name centre`
     laptop = tmp_path / "basra.db"  # a field laptop's database, with its own passphrase
     store = fresh_store(laptop, "another passphrase", "Basra laptop")
     with store.transaction() as s:
@@ -78,8 +79,7 @@ def test_another_databases_lock_or_log_is_never_replaced(tmp_path: Path, capsys:
     database (a program holding it then no longer keeps a second one out), and ``--out basra.db-wal``
     its log (the commits a crash left there). Only --db's own companions were protected."""
     centre = tmp_path / "centre.db"
-    code, _, err = run(capsys, "demo", "--db", centre, "--sessions", "1", "--device-name", "centre")
-    assert code == 0, err
+    demo_copy(centre, PASSPHRASE, "centre", sessions=1).close()  # as `majlis-cli demo --sessions 1 --device-name centre`
     laptop = tmp_path / "basra.db"
     store = fresh_store(laptop, "another passphrase", "Basra laptop")
     store.close()

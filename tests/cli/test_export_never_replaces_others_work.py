@@ -19,14 +19,17 @@ from fpdf import FPDF
 
 from desktop.exports.own_file import is_majlis_export
 from tests.cli_run import run
+from tests.conftest import PASSPHRASE
+from tests.demo_stores import demo_copy
 
 pytestmark = pytest.mark.usefixtures("env_passphrase")
 
 
 def _demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, str]:
+    """What ``majlis-cli demo --db centre.db --sessions 1`` makes (its device name, seed 1, advocacy),
+    as a copy of one made once per process (tests/demo_stores.py): the exports are under test here."""
     db = tmp_path / "centre.db"
-    code, _, err = run(capsys, "demo", "--db", db, "--sessions", "1")
-    assert code == 0, err
+    demo_copy(db, PASSPHRASE, "demo laptop", sessions=1).close()
     code, out, err = run(capsys, "sessions", "list", "--db", db, "--json")
     assert code == 0, err
     return db, json.loads(out)[0]["id"]

@@ -18,6 +18,8 @@ from desktop.core.transcript_text import TextRefused, decode
 from desktop.sync import envelope, keys
 from desktop.sync.errors import NotABundleError
 from tests.cli_run import run
+from tests.conftest import PASSPHRASE
+from tests.demo_stores import demo_copy
 
 pytestmark = pytest.mark.usefixtures("env_passphrase")
 
@@ -45,7 +47,7 @@ def test_restore_from_and_db_name_it_as_the_teams_key(resaved: Path, tmp_path: P
     said = f"majlis-cli: {resaved} is the team's key file (plain text), not a Majlis database\n"
     assert run(capsys, "status", "--db", resaved) == (3, "", said)
     centre = tmp_path / "centre.db"
-    assert run(capsys, "demo", "--db", centre, "--sessions", "1")[0] == 0
+    demo_copy(centre, PASSPHRASE, "demo laptop", sessions=1).close()  # as `majlis-cli demo --sessions 1`
     before = centre.read_bytes()
     assert run(capsys, "restore", "--db", centre, "--from", resaved) == (3, "", said)
     assert centre.read_bytes() == before
@@ -53,7 +55,7 @@ def test_restore_from_and_db_name_it_as_the_teams_key(resaved: Path, tmp_path: P
 
 def test_an_export_never_replaces_it(resaved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     centre = tmp_path / "centre.db"
-    assert run(capsys, "demo", "--db", centre, "--sessions", "1")[0] == 0
+    demo_copy(centre, PASSPHRASE, "demo laptop", sessions=1).close()  # as `majlis-cli demo --sessions 1`
     before = resaved.read_bytes()
     code, out, err = run(capsys, "export", "xlsx", "--db", centre, "--out", resaved, "--overwrite")
     assert (code, out) == (3, "") and err.count("\n") == 1, (code, out, err)
@@ -76,7 +78,7 @@ def test_among_the_bundles_it_is_named_as_the_teams_key(resaved: Path) -> None:
 def test_given_as_the_passphrase_file_it_is_named(resaved: Path, tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     centre = tmp_path / "centre.db"
-    assert run(capsys, "demo", "--db", centre, "--sessions", "1")[0] == 0
+    demo_copy(centre, PASSPHRASE, "demo laptop", sessions=1).close()  # as `majlis-cli demo --sessions 1`
     code, out, err = run(capsys, "status", "--db", centre, "--passphrase-file", resaved)
     assert (code, out) != (0, "") and err == (
         f"majlis-cli: the passphrase file {resaved} is a team key file, not a passphrase file\n"), (code, out, err)

@@ -19,6 +19,7 @@ from desktop.core.models import AuditEvent
 from tests.cli.test_cli_slips import session_summary_conflict
 from tests.cli_run import run
 from tests.conftest import PASSPHRASE
+from tests.demo_stores import demo_copy
 
 pytestmark = pytest.mark.usefixtures("env_passphrase")
 
@@ -26,10 +27,11 @@ HUGE = "99999999999999999999999"
 
 
 @pytest.fixture
-def demo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def demo(tmp_path: Path) -> Path:
+    """What ``majlis-cli demo --db demo.db --sessions 3`` makes (its device name, seed 1, advocacy), as a
+    copy of one made once per process (tests/demo_stores.py): the commands run on it are under test here."""
     path = tmp_path / "demo.db"
-    code, _out, err = run(capsys, "demo", "--db", path, "--sessions", "3")
-    assert code == 0, err
+    demo_copy(path, PASSPHRASE, "demo laptop", sessions=3).close()
     return path
 
 
