@@ -10,8 +10,11 @@ own line, exit 4 or 130. The disk "fills up" through the file-size limit (tests/
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -20,6 +23,7 @@ from typing import Any
 
 import pytest
 
+from desktop.cli import main
 from desktop.core.models import Participant
 from desktop.sync import held_archive
 from desktop.sync.export import export_bundle
@@ -33,27 +37,45 @@ pytestmark = pytest.mark.usefixtures("env_passphrase")
 resource = pytest.importorskip("resource", reason="file-size limits are POSIX only")
 
 
+@pytest.fixture(scope="module")
+def built_centre(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A centre holding three bundles of a laptop not on its roster (number 1): two small, then a large one.
+    Made once per module (6,000 participants exported and imported: seconds of CPU); each test takes a copy."""
+    folder = tmp_path_factory.mktemp("approve")
+    with pytest.MonkeyPatch.context() as env:  # this module's own state folder and passphrase, as a test's
+        env.setenv("MAJLIS_STATE_DIR", str(folder / "state"))
+        env.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+        team = make_team(folder, devices=0)
+        laptop = fresh_store(folder / "kirkuk.db", PASSPHRASE, "Kirkuk laptop")
+        bundles = []
+        try:
+            join_team(laptop, team.team_file)
+            for n, count in enumerate((1, 1, 6000)):
+                with laptop.transaction() as s:
+                    s.add_all(Participant(code=f"KRK-FG{n:02d}-P{k:04d}", occupation="x" * 90)
+                              for k in range(count))
+                made = export_bundle(laptop, folder / f"kirkuk-{n}.majlis")
+                assert made is not None
+                bundles.append(made.path)
+        finally:
+            laptop.close()
+            team.close()
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(["bundle", "import", "--db", str(folder / "centre.db"), *map(str, bundles)])
+    assert code == 1 and out.getvalue().endswith(
+        "0 of 3 bundles imported or already present; 3 held for approval; 0 refused\n"), (out.getvalue(), err.getvalue())
+    # Closed: the import's write-ahead log is folded into the file, so the file alone is the centre.
+    assert not Path(f"{folder / 'centre.db'}-wal").exists()
+    return folder / "centre.db"
+
+
 @pytest.fixture
-def centre(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    """A centre holding three bundles of a laptop not on its roster (number 1): two small, then a large one."""
-    team = make_team(tmp_path, devices=0)
-    laptop = fresh_store(tmp_path / "kirkuk.db", PASSPHRASE, "Kirkuk laptop")
-    bundles = []
-    try:
-        join_team(laptop, team.team_file)
-        for n, count in enumerate((1, 1, 6000)):
-            with laptop.transaction() as s:
-                s.add_all(Participant(code=f"KRK-FG{n:02d}-P{k:04d}", occupation="x" * 90) for k in range(count))
-            made = export_bundle(laptop, tmp_path / f"kirkuk-{n}.majlis")
-            assert made is not None
-            bundles.append(made.path)
-    finally:
-        laptop.close()
-        team.close()
-    code, out, err = run(capsys, "bundle", "import", "--db", tmp_path / "centre.db", *bundles)
-    assert code == 1 and out.endswith("0 of 3 bundles imported or already present; 3 held for approval; 0 refused\n"), (
-        out, err)
-    return tmp_path / "centre.db"
+def centre(built_centre: Path, tmp_path: Path) -> Path:
+    """A copy of the module's centre (a real SQLCipher file, its own in each test)."""
+    copy = tmp_path / "centre.db"
+    shutil.copyfile(built_centre, copy)
+    return copy
 
 
 def _lines_before_the_stop(out: str, why: str) -> None:
