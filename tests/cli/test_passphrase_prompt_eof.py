@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import io
+import shutil
 from pathlib import Path
 
 import pytest
@@ -41,14 +42,27 @@ def ctrl_d_at(prompt_number: int, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return asked
 
 
+@pytest.fixture(scope="module")
+def built_centre(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A centre and its team key protected by a passphrase (key.age beside it), made once per module
+    (the key's sealing is seconds of scrypt): each test takes a copy of both."""
+    folder = tmp_path_factory.mktemp("centre")
+    team = make_team(folder, devices=0)
+    try:
+        write_protected_identity_file(folder / "key.age", team.identities, "key passphrase")
+    finally:
+        team.close()
+    assert not Path(f"{team.centre.path}-wal").exists()  # closed: the file alone is the database
+    return team.centre.path
+
+
 @pytest.fixture
-def centre(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def centre(built_centre: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in ("MAJLIS_PASSPHRASE", "MAJLIS_KEY_PASSPHRASE", "MAJLIS_NEW_PASSPHRASE", "MAJLIS_IDENTITY_FILE"):
         monkeypatch.delenv(name, raising=False)
-    team = make_team(tmp_path, devices=0)
-    write_protected_identity_file(tmp_path / "key.age", team.identities, "key passphrase")
-    path = team.centre.path
-    team.close()
+    path = tmp_path / built_centre.name
+    shutil.copyfile(built_centre, path)
+    shutil.copyfile(built_centre.with_name("key.age"), tmp_path / "key.age")
     return path
 
 
