@@ -26,6 +26,7 @@ from desktop.sync.team_snapshot import snapshot
 from tests.conftest import PASSPHRASE
 from tests.stores import fresh_store
 from tests.sync_helpers import Team, published, team_told_a_form_and_a_code
+from tests.team_copies import TeamTemplate, copy_team, team_template
 from tests.trust_helpers import centre_hlc_ahead, file_digest, forged_team_update
 
 BAD_IDS = {
@@ -40,9 +41,16 @@ BAD_IDS = {
 }
 
 
+@pytest.fixture(scope="module")
+def told(tmp_path_factory: pytest.TempPathFactory) -> TeamTemplate:
+    return team_template(tmp_path_factory, team_told_a_form_and_a_code)
+
+
 @pytest.fixture
-def team(tmp_path: Path) -> Iterator[Team]:
-    made = team_told_a_form_and_a_code(tmp_path)
+def team(told: TeamTemplate, tmp_path: Path) -> Iterator[Team]:
+    """A laptop that applied the centre's first update (a form and a code): a copy of the module's
+    (tests/team_copies.py)."""
+    made = copy_team(told, tmp_path)
     yield made
     made.close()
 

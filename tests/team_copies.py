@@ -1,0 +1,70 @@
+"""A team (``tests/sync_helpers.Team``) made once per test module and copied into each test's folder.
+
+``make_team`` creates a centre and its laptops (real SQLCipher databases), writes the team file and the
+key file, joins and registers each laptop: a few tenths of a second of CPU, paid again by every test of
+a module whose tests each need "a team", not a test of making one. Here the folder is made once, its
+databases closed (their write-ahead logs folded in, so each file alone is its database), and each test
+gets a byte copy of every file in its own ``tmp_path``, each database opened again by the real
+``open_store`` with its passphrase: still encrypted, still the same rows, the test's own files, so
+what one test writes never reaches another. The state folder kept outside the databases
+(``MAJLIS_STATE_DIR``: exported positions, bundles sent) is made with the team and copied into the
+test's own, as if the test had made the team itself.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from desktop.core.db import open_store
+from tests.conftest import PASSPHRASE
+from tests.sync_helpers import Team
+
+
+@dataclass(frozen=True)
+class TeamTemplate:
+    folder: Path  # what the build wrote, every database closed
+    state: Path  # the MAJLIS_STATE_DIR it was built with
+    centre: str  # the centre's database file name
+    devices: tuple[str, ...]  # the laptops' database file names, in the team's order
+    team_file: str
+    identity_file: str
+
+
+def team_template(tmp_path_factory: pytest.TempPathFactory, build: Callable[[Path], Team]) -> TeamTemplate:
+    """``build(folder)`` (``make_team`` or a helper around it) run once, in a private state folder; the
+    team it returns is closed and kept as the template."""
+    folder = tmp_path_factory.mktemp("team")
+    state = tmp_path_factory.mktemp("team-state")
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("MAJLIS_STATE_DIR", str(state))
+        team = build(folder)
+        team.close()
+    stores = [team.centre, *team.devices]
+    assert all(Path(store.path).parent == folder for store in stores), "the team's databases live in its folder"
+    left = [p.name for p in folder.iterdir() if p.name.endswith(("-wal", "-journal"))]
+    assert not left, f"a database of the template kept its log: {left}"
+    return TeamTemplate(folder, state, Path(team.centre.path).name, tuple(Path(d.path).name for d in team.devices),
+                        team.team_file.name, team.identity_file.name)
+
+
+def copy_team(template: TeamTemplate, folder: Path) -> Team:
+    """The template's files copied into ``folder`` (a test's tmp_path) and its state folder into the
+    test's MAJLIS_STATE_DIR; its databases opened there: a team of the test's own."""
+    shutil.copytree(template.folder, folder, dirs_exist_ok=True)
+    shutil.copytree(template.state, os.environ["MAJLIS_STATE_DIR"], dirs_exist_ok=True)
+    centre = open_store(folder / template.centre, PASSPHRASE)
+    devices = []
+    try:
+        for name in template.devices:
+            devices.append(open_store(folder / name, PASSPHRASE))
+    except BaseException:
+        for store in [centre, *devices]:
+            store.close()
+        raise
+    return Team(centre, devices, folder / template.team_file, folder / template.identity_file, folder)
