@@ -41,15 +41,22 @@ from desktop.sync.redate import redate
 from tests.cli_run import run
 from tests.clock_helpers import HOUR_MS, YEAR_MS, ahead, reopen
 from tests.sync_helpers import Team, make_team
+from tests.team_copies import TeamTemplate, copy_team, team_template
 from tests.trust_helpers import change, forge, laptop_key, refused_whole
 
 pytestmark = pytest.mark.usefixtures("cli_env")
 FORGED_EPOCH = 0xED
 
 
+@pytest.fixture(scope="module")
+def field_team(tmp_path_factory: pytest.TempPathFactory) -> TeamTemplate:
+    return team_template(tmp_path_factory, lambda folder: make_team(folder, devices=2, roles=("field", "field")))
+
+
 @pytest.fixture
-def team(tmp_path: Path) -> Iterator[Team]:
-    t = make_team(tmp_path, devices=2, roles=("field", "field"))
+def team(field_team: TeamTemplate, tmp_path: Path) -> Iterator[Team]:
+    """A centre and two field laptops: a copy of the module's (tests/team_copies.py)."""
+    t = copy_team(field_team, tmp_path)
     yield t
     t.close()
 
@@ -213,10 +220,16 @@ def test_a_consent_dated_within_the_day_allowed_is_taken(team: Team, tmp_path: P
         assert may_quote(s, person, session)
 
 
+@pytest.fixture(scope="module")
+def coordinated_team(tmp_path_factory: pytest.TempPathFactory) -> TeamTemplate:
+    return team_template(tmp_path_factory, lambda folder: make_team(folder, devices=2, roles=("coordinator", "field")))
+
+
 @pytest.fixture
-def coordinated(tmp_path: Path) -> Iterator[Team]:
-    """devices[0]: a second coordinator's laptop (only coordinators send a recommendation's statuses)."""
-    t = make_team(tmp_path, devices=2, roles=("coordinator", "field"))
+def coordinated(coordinated_team: TeamTemplate, tmp_path: Path) -> Iterator[Team]:
+    """devices[0]: a second coordinator's laptop (only coordinators send a recommendation's statuses);
+    a copy of the module's (tests/team_copies.py)."""
+    t = copy_team(coordinated_team, tmp_path)
     yield t
     t.close()
 
