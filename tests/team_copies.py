@@ -53,11 +53,17 @@ def team_template(tmp_path_factory: pytest.TempPathFactory, build: Callable[[Pat
                         team.team_file.name, team.identity_file.name)
 
 
-def copy_team(template: TeamTemplate, folder: Path) -> Team:
-    """The template's files copied into ``folder`` (a test's tmp_path) and its state folder into the
-    test's MAJLIS_STATE_DIR; its databases opened there: a team of the test's own."""
+def copy_team_files(template: TeamTemplate, folder: Path) -> None:
+    """The template's files copied into ``folder`` (a test's tmp_path), its state folder into the test's
+    MAJLIS_STATE_DIR; the databases left closed, as a test that made the team and closed it has them."""
     shutil.copytree(template.folder, folder, dirs_exist_ok=True)
     shutil.copytree(template.state, os.environ["MAJLIS_STATE_DIR"], dirs_exist_ok=True)
+
+
+def copy_team(template: TeamTemplate, folder: Path) -> Team:
+    """The template's files copied into ``folder`` (``copy_team_files``), its databases opened there: a
+    team of the test's own."""
+    copy_team_files(template, folder)
     centre = open_store(folder / template.centre, PASSPHRASE)
     devices = []
     try:

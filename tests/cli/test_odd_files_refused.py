@@ -12,18 +12,24 @@ a file where the backups folder goes was "File exists".
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import os
+import shutil
 import threading
 from pathlib import Path
 
 import pytest
 
+from desktop.cli import main
 from desktop.core.backups import backup_dir
 from desktop.core.models import Participant
 from desktop.sync.keys import write_identity_file
 from tests.cli_run import run
-from tests.sync_helpers import make_team
+from tests.conftest import PASSPHRASE
+from tests.sync_helpers import Team, make_team
+from tests.team_copies import TeamTemplate, copy_team_files, team_template
 
 pytestmark = pytest.mark.usefixtures("env_passphrase")
 
@@ -34,15 +40,25 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture
-def dbs(tmp_path: Path) -> dict[str, Path]:
-    """A centre and a field laptop in its team, the laptop holding a participant, and a backup of it."""
-    team = make_team(tmp_path, devices=1)
+def _team_with_a_participant(folder: Path) -> Team:
+    team = make_team(folder, devices=1)
     with team.devices[0].transaction() as s:
         s.add(Participant(code="BSR-FG01-P01"))
-    team.close()
-    return {"centre": tmp_path / "centre.db", "field": tmp_path / "field0.db", "team_file": team.team_file,
-            "key": team.identity_file}
+    return team
+
+
+@pytest.fixture(scope="module")
+def made(tmp_path_factory: pytest.TempPathFactory) -> TeamTemplate:
+    return team_template(tmp_path_factory, _team_with_a_participant)
+
+
+@pytest.fixture
+def dbs(made: TeamTemplate, tmp_path: Path) -> dict[str, Path]:
+    """A centre and a field laptop in its team, the laptop holding a participant: a copy of the module's
+    (tests/team_copies.py), closed."""
+    copy_team_files(made, tmp_path)
+    return {"centre": tmp_path / "centre.db", "field": tmp_path / "field0.db",
+            "team_file": tmp_path / made.team_file, "key": tmp_path / made.identity_file}
 
 
 @pytest.fixture
@@ -187,8 +203,27 @@ def test_missing_team_file_and_update_are_named(tmp_path: Path, dbs: dict[str, P
 
 # --- the team's key file, where a bundle or a database was wanted -------------------------------------
 
+@pytest.fixture(scope="module")
+def protected_key(made: TeamTemplate, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The module's centre's key as ``team key export`` writes it protected by a passphrase, exported once
+    per module (seconds of scrypt) from a copy of the centre; each test takes a copy of the file."""
+    folder = tmp_path_factory.mktemp("key")
+    centre = folder / "centre.db"
+    shutil.copyfile(made.folder / made.centre, centre)
+    protected = folder / "team-key.age"
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("MAJLIS_STATE_DIR", str(folder / "state"))
+        env.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+        env.setenv("MAJLIS_KEY_PASSPHRASE", "a key passphrase")
+        err = io.StringIO()
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+            code = main(["team", "key", "export", "--db", str(centre), "--out", str(protected)])
+    assert code == 0, err.getvalue()
+    return protected
+
+
 @pytest.fixture
-def key_files(dbs: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+def key_files(dbs: dict[str, Path], protected_key: Path, tmp_path: Path,
               monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
     from desktop.sync.keys import load_identity_file
 
@@ -197,8 +232,7 @@ def key_files(dbs: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixtur
     write_identity_file(plain, load_identity_file(dbs["key"]))
     protected = tmp_path / "stick" / "team-key.age"
     monkeypatch.setenv("MAJLIS_KEY_PASSPHRASE", "a key passphrase")
-    code, _out, err = run(capsys, "team", "key", "export", "--db", dbs["centre"], "--out", protected)
-    assert code == 0, err
+    shutil.copyfile(protected_key, protected)
     assert protected.read_bytes().startswith(b"age-encryption.org/v1\n-> scrypt ")
     return {"plain": plain, "protected": protected}
 
