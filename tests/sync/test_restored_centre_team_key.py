@@ -9,6 +9,7 @@ restores, real age bundles and team updates."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,6 +24,7 @@ from desktop.sync.key_rotation import rotate_team_key
 from desktop.sync.team import apply_team_update, team_identities, write_team_update
 from tests.conftest import PASSPHRASE
 from tests.sync_helpers import Team, full_digest, make_team, session_bundle, team_recipients
+from tests.team_copies import TeamTemplate, copy_team, team_template
 
 
 def _rotated_after_a_backup(tmp_path: Path) -> tuple[Team, Path, Path, str]:
@@ -38,8 +40,31 @@ def _rotated_after_a_backup(tmp_path: Path) -> tuple[Team, Path, Path, str]:
     return team, kept, bundle, made.recipient
 
 
-def test_a_centre_restored_from_before_a_new_team_key_keeps_it(tmp_path: Path) -> None:
-    team, kept, bundle, new = _rotated_after_a_backup(tmp_path)
+Rotated = tuple[TeamTemplate, dict[str, Any]]
+
+
+@pytest.fixture(scope="module")
+def rotated(tmp_path_factory: pytest.TempPathFactory) -> Rotated:
+    """``_rotated_after_a_backup`` made once per module (a backup, a new team key, an update and a bundle:
+    seconds of CPU); each test takes a copy of its files (tests/team_copies.py)."""
+    made: dict[str, Any] = {}
+
+    def build(folder: Path) -> Team:
+        team, kept, bundle, new = _rotated_after_a_backup(folder)
+        made.update(kept=kept.relative_to(folder), bundle=bundle.relative_to(folder), new=new)
+        return team
+
+    return team_template(tmp_path_factory, build), made
+
+
+def _rotated_copy(rotated: Rotated, tmp_path: Path) -> tuple[Team, Path, Path, str]:
+    """What ``_rotated_after_a_backup(tmp_path)`` gives, as a copy of the module's."""
+    template, made = rotated
+    return copy_team(template, tmp_path), tmp_path / made["kept"], tmp_path / made["bundle"], made["new"]
+
+
+def test_a_centre_restored_from_before_a_new_team_key_keeps_it(rotated: Rotated, tmp_path: Path) -> None:
+    team, kept, bundle, new = _rotated_copy(rotated, tmp_path)
     lost = str(team_identities(team.centre)[0])  # the key whose file was lost
     team.close()
 
@@ -82,8 +107,8 @@ def test_a_restore_carries_no_key_when_none_was_made_since(tmp_path: Path) -> No
         centre.close()
 
 
-def test_a_laptop_restored_carries_no_key(tmp_path: Path) -> None:
-    team, _kept, _bundle, new = _rotated_after_a_backup(tmp_path)
+def test_a_laptop_restored_carries_no_key(rotated: Rotated, tmp_path: Path) -> None:
+    team, _kept, _bundle, new = _rotated_copy(rotated, tmp_path)
     laptop = team.devices[0]
     laptop_backup = backup(laptop.engine, laptop.path, PASSPHRASE)
     team.close()
@@ -96,10 +121,10 @@ def test_a_laptop_restored_carries_no_key(tmp_path: Path) -> None:
         restored.close()
 
 
-def test_nothing_is_carried_from_a_database_the_passphrase_no_longer_opens(tmp_path: Path) -> None:
+def test_nothing_is_carried_from_a_database_the_passphrase_no_longer_opens(rotated: Rotated, tmp_path: Path) -> None:
     """The passphrase changed after the backup: the database replaced does not open with the backup's, so
     its keys stay there: the import's line says the bundle was likely sent to a newer team key."""
-    team, kept, bundle, _new = _rotated_after_a_backup(tmp_path)
+    team, kept, bundle, _new = _rotated_copy(rotated, tmp_path)
     db_rekey.rekey(team.centre, "a new passphrase 2026")
     team.close()
     assert restore_and_carry(kept, team.centre.path, PASSPHRASE).team_keys == 0
@@ -115,12 +140,12 @@ def test_nothing_is_carried_from_a_database_the_passphrase_no_longer_opens(tmp_p
         centre.close()
 
 
-def test_a_laptop_never_goes_back_to_the_key_the_centre_replaced(tmp_path: Path) -> None:
+def test_a_laptop_never_goes_back_to_the_key_the_centre_replaced(rotated: Rotated, tmp_path: Path) -> None:
     """The restore could not carry the new key (the passphrase changed after the backup): the restored centre's
     team is back on the key whose file was lost, and its next team update named it. Applied, the laptop's next
     bundles were encrypted to the lost key again. The laptop refuses it whole (nothing changed, still on the new
     key) until the centre makes a new team key, whose update it applies."""
-    team, kept, _bundle, new = _rotated_after_a_backup(tmp_path)
+    team, kept, _bundle, new = _rotated_copy(rotated, tmp_path)
     db_rekey.rekey(team.centre, "a new passphrase 2026")
     team.close()
     restore_and_carry(kept, team.centre.path, PASSPHRASE)
