@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
+from desktop.cli import main
 from desktop.core import support
 from desktop.core.db import open_store
 from desktop.core.models import Survey
@@ -18,11 +22,24 @@ from tests.kobo_export import write_kobo_xlsx, write_odk_csv
 pytestmark = pytest.mark.usefixtures("env_passphrase")
 
 
+@pytest.fixture(scope="module")
+def made_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``majlis-cli demo --sessions 12`` run once per module (seconds of CPU); each test takes a copy."""
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.MonkeyPatch.context() as env, contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        env.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)
+        env.setenv("MAJLIS_STATE_DIR", str(db.parent / "state"))
+        code = main(["demo", "--db", str(db), "--sessions", "12"])
+    assert code == 0 and "4 recommendations" in out.getvalue() and "8 outreach records" in out.getvalue(), err.getvalue()
+    assert not Path(f"{db}-wal").exists()  # closed: the file alone is the database
+    return db
+
+
 @pytest.fixture
-def demo_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+def demo_db(made_demo: Path, tmp_path: Path) -> Path:
     db = tmp_path / "demo.db"
-    code, out, _ = run(capsys, "demo", "--db", str(db), "--sessions", "12")
-    assert code == 0 and "4 recommendations" in out and "8 outreach records" in out
+    shutil.copyfile(made_demo, db)
     return db
 
 
