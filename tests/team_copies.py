@@ -9,21 +9,26 @@ gets a byte copy of every file in its own ``tmp_path``, each database opened aga
 what one test writes never reaches another. The state folder kept outside the databases
 (``MAJLIS_STATE_DIR``: exported positions, bundles sent) is made with the team and copied into the
 test's own, as if the test had made the team itself.
+
+``team = team_copy_fixture(devices=1, made=...)`` is the common case as a fixture: ``make_team`` and
+what the module does to the team before its tests look (a laptop's bundles written, say), once per
+test process, and a copy of its own for each test, closed after it.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from desktop.core.db import open_store
 from tests.conftest import PASSPHRASE
-from tests.sync_helpers import Team
+from tests.sync_helpers import Team, make_team
 
 
 @dataclass(frozen=True)
@@ -74,3 +79,31 @@ def copy_team(template: TeamTemplate, folder: Path) -> Team:
             store.close()
         raise
     return Team(centre, devices, folder / template.team_file, folder / template.identity_file, folder)
+
+
+def team_copy_fixture(devices: int = 2, *, roles: tuple[str, ...] = (),
+                      made: Callable[[Team], None] | None = None) -> Callable[..., Any]:
+    """A ``team`` fixture: ``make_team(folder, devices=…, roles=…)`` then ``made(team)``, once per test
+    process for the module that calls this (whichever test comes first makes it), copied into each
+    test's ``tmp_path`` (``copy_team``) and closed after the test."""
+    templates: list[TeamTemplate] = []
+
+    def build(folder: Path) -> Team:
+        team = make_team(folder, devices=devices, roles=roles)
+        if made is not None:
+            try:
+                made(team)
+            except BaseException:
+                team.close()
+                raise
+        return team
+
+    @pytest.fixture
+    def team(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Iterator[Team]:
+        if not templates:
+            templates.append(team_template(tmp_path_factory, build))
+        copy = copy_team(templates[0], tmp_path)
+        yield copy
+        copy.close()
+
+    return team

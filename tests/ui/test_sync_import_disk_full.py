@@ -26,11 +26,10 @@ from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.save_files import shown_path
 from tests.disk_room import disk_room
 from tests.sync_helpers import Team
-from tests.sync_page_helpers import drag_and_drop, open_page, team_fixture
+from tests.sync_page_helpers import drag_and_drop, open_page
+from tests.team_copies import team_copy_fixture
 
 resource = pytest.importorskip("resource", reason="file-size limits are POSIX only")
-
-team = team_fixture(devices=1)
 
 STOPPED = {
     "en": "Import stopped: The disk reported an error. The files imported before it are kept. Files read: 2 of 3; not read yet: 1 (import them again once this is "
@@ -58,10 +57,22 @@ def _bundles(team: Team, stick: Path) -> list[Path]:
     return made
 
 
+BUNDLES = ["bundle-0.majlis", "bundle-1.majlis", "bundle-2.majlis"]
+
+# The laptop's three bundles are the same for every language: written once with the team (tests/team_copies.py),
+# each test importing its own copy of the stick at its own copy of the centre.
+team = team_copy_fixture(devices=1, made=lambda made: _assert_names(_bundles(made, made.folder / "stick")))
+
+
+def _assert_names(bundles: list[Path]) -> None:
+    assert [b.name for b in bundles] == BUNDLES, bundles
+
+
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
 def test_a_full_disk_stops_the_import_and_says_so_and_what_went_in(
         team: Team, tmp_path: Path, qtbot: QtBot, make_ctx: Any, manager: LanguageManager, lang: str) -> None:
-    bundles = _bundles(team, tmp_path / "stick")
+    bundles = [tmp_path / "stick" / name for name in BUNDLES]
+    assert team.folder == tmp_path and all(b.is_file() for b in bundles)
     manager.set_language(lang)
     if lang != "en":
         manager.set_digits("arab")
