@@ -29,6 +29,7 @@ import pytest
 from desktop.core.db import open_store
 from tests.conftest import PASSPHRASE
 from tests.sync_helpers import Team, make_team
+from tests.sync_key_helpers import exported_key
 
 
 @dataclass(frozen=True)
@@ -107,3 +108,26 @@ def team_copy_fixture(devices: int = 2, *, roles: tuple[str, ...] = (),
         copy.close()
 
     return team
+
+
+_exported: dict[tuple[bytes, str], tuple[bytes, int, str]] = {}
+
+
+def exported_key_of_copy(team: Team, folder: Path, key_passphrase: str, capsys: pytest.CaptureFixture[str],
+                         monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
+    """``tests/sync_key_helpers.exported_key`` for a team copied from a template: the first copy of a
+    team key has it exported by the real ``majlis-cli team key export`` (age's scrypt: a second or more),
+    the next copies of the same key with the same passphrase get a copy of that file, at the same place
+    ``exported_key`` writes (``folder``/stick/centre.key). The CLI's output is that export's."""
+    known = (team.identity_file.read_bytes(), key_passphrase)
+    if known not in _exported:
+        key, out = exported_key(team.centre.path, folder, key_passphrase, capsys, monkeypatch)
+        _exported[known] = (key.read_bytes(), key.stat().st_mode, out)
+        return key, out
+    data, mode, out = _exported[known]
+    monkeypatch.setenv("MAJLIS_PASSPHRASE", PASSPHRASE)  # as exported_key leaves it
+    key = folder / "stick" / "centre.key"
+    key.parent.mkdir()
+    key.write_bytes(data)
+    key.chmod(mode)
+    return key, out

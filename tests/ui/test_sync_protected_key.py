@@ -17,11 +17,13 @@ from desktop.sync import keys
 from desktop.sync.devices import preregister
 from desktop.ui.sync.page import IDENTITY_STATE, SyncPage
 from tests.sync_helpers import Team
-from tests.sync_key_helpers import choose_key, exported_key, when_asked
-from tests.sync_page_helpers import open_page, team_fixture
+from tests.sync_key_helpers import choose_key, when_asked
+from tests.sync_page_helpers import open_page
+from tests.team_copies import exported_key_of_copy, team_copy_fixture
 from tests.trust_helpers import change, forge, participant_data
 
-team = team_fixture(devices=0)
+# One centre made, and its key exported by the CLI, per test process; each test a copy (tests/team_copies.py).
+team = team_copy_fixture(devices=0)
 
 KEY_PASSPHRASE = "second coordinator's key 7"
 
@@ -30,7 +32,7 @@ KEY_PASSPHRASE = "second coordinator's key 7"
 def protected_key(team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str],
                   monkeypatch: pytest.MonkeyPatch) -> Path:
     """The centre's key exported by the real CLI, passphrase-protected (its default)."""
-    key, out = exported_key(team.centre.path, tmp_path, KEY_PASSPHRASE, capsys, monkeypatch)
+    key, out = exported_key_of_copy(team, tmp_path, KEY_PASSPHRASE, capsys, monkeypatch)
     assert "passphrase-protected" in out
     return key
 

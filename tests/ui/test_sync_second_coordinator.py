@@ -23,10 +23,12 @@ from desktop.sync.export import export_bundle
 from desktop.sync.team import write_team_update
 from desktop.ui.sync.page import IDENTITY_STATE, SyncPage
 from tests.sync_helpers import Team, full_digest, make_team, new_team_file
-from tests.sync_key_helpers import choose_key, exported_key, when_asked
-from tests.sync_page_helpers import drag_enters, open_page, team_fixture
+from tests.sync_key_helpers import choose_key, when_asked
+from tests.sync_page_helpers import drag_enters, open_page
+from tests.team_copies import exported_key_of_copy, team_copy_fixture
 
-team = team_fixture(devices=2, roles=("coordinator", "field"))
+# One team made, and its centre's key exported by the CLI, per test process; each test a copy (tests/team_copies.py).
+team = team_copy_fixture(devices=2, roles=("coordinator", "field"))
 
 KEY_PASSPHRASE = "the second coordinator's key 4"
 
@@ -35,7 +37,7 @@ KEY_PASSPHRASE = "the second coordinator's key 4"
 def protected_key(team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str],
                   monkeypatch: pytest.MonkeyPatch) -> Path:
     """The centre's key as the real `majlis-cli team key export` writes it by default."""
-    return exported_key(team.centre.path, tmp_path, KEY_PASSPHRASE, capsys, monkeypatch)[0]
+    return exported_key_of_copy(team, tmp_path, KEY_PASSPHRASE, capsys, monkeypatch)[0]
 
 
 def field_bundle(team: Team, tmp_path: Path, code: str = "BAS-P11") -> Path:
