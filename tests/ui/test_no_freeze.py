@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,8 @@ from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.reports.page import ReportsPage
 from desktop.ui.sync.page import SyncPage
 from desktop.ui.unlock import UnlockWidget
+from tests.conftest import PASSPHRASE
+from tests.demo_stores import demo_copy
 from tests.sync_helpers import make_team
 
 
@@ -129,9 +132,14 @@ def _opens_without_freezing(qtbot: QtBot, ctx: AppContext, build: Any, loaded: A
 
 
 @pytest.fixture
-def demo_ctx(ctx: Any) -> Any:
-    demo.generate(ctx.store, sessions=2, seed=3)
-    return ctx
+def demo_ctx(make_ctx: Any, tmp_path: Path) -> Iterator[Any]:
+    """What ``ctx`` is, on a store with ``demo.generate(store, sessions=2, seed=3)`` done: a copy of the
+    demo generated once per process (tests/demo_stores.py), not generated per test."""
+    store = demo_copy(tmp_path / "demo.db", PASSPHRASE, "test laptop", sessions=2, seed=3)
+    context = make_ctx(store)
+    yield context
+    assert context.tasks.drain(10_000), "an operation was still running at the end of the test"
+    store.close()
 
 
 def test_participants_page_fills_from_the_worker(qtbot: QtBot, demo_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
