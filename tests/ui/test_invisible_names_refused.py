@@ -12,6 +12,9 @@ too. Now each is refused with the translated line already used for an empty one,
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -25,6 +28,8 @@ from desktop.core.models import Code, Recommendation, Session, TranscriptTurn
 from desktop.ui.coding.codebook_page import CodebookPage
 from desktop.ui.context import AppContext
 from tests.coding_window_helpers import coder_context_fixture, shown_window
+from tests.conftest import PASSPHRASE
+from tests.demo_stores import demo_copy
 from tests.recommendations_page import DEMO_RECOMMENDATIONS, recommendations_page
 
 # Nothing on screen: marks pasted with Arabic text from a web page or a phone, Word's stray control
@@ -62,11 +67,23 @@ def test_a_code_name_of_invisible_marks_is_refused(ctx: AppContext, qtbot: QtBot
     assert page.error_label.text() == (line[:1].upper() + line[1:]).rstrip(".") + "."
 
 
+@pytest.fixture
+def demo_ctx(ctx: AppContext, make_ctx: Any, tmp_path: Path) -> Iterator[AppContext]:
+    """``ctx`` (its coder, in its language) on the demo ``recommendations_page`` shows: a copy of it
+    generated once per process (tests/demo_stores.py), not generated per test."""
+    store = demo_copy(tmp_path / "demo.db", PASSPHRASE, "test laptop", sessions=6, seed=3)
+    context: AppContext = make_ctx(store, user_name=ctx.user_name, lang=ctx.language)
+    yield context
+    assert context.tasks.drain(10_000), "an operation was still running at the end of the test"
+    store.close()
+
+
 @pytest.mark.parametrize("invisible", INVISIBLE[:4])
-def test_a_recommendation_titled_with_invisible_marks_is_refused(ctx: AppContext, qtbot: QtBot,
+def test_a_recommendation_titled_with_invisible_marks_is_refused(demo_ctx: AppContext, qtbot: QtBot,
                                                                   invisible: str) -> None:
+    ctx = demo_ctx
     lang = str(ctx.language.language)
-    with recommendations_page(ctx, qtbot, lang, focusable=True) as page:
+    with recommendations_page(ctx, qtbot, lang, focusable=True, demo_in_store=True) as page:
         page.new_recommendation()
         view = page.view
         view.fields["title_ckb"].insert(invisible)

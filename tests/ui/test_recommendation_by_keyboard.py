@@ -11,13 +11,15 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QTabBar, QWidge
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.context import AppContext
-from tests.recommendations_page import recommendations_page
+from tests.recommendations_page import recommendations_demo_store, recommendations_page
 from tests.ui_helpers import focused
+
+store = recommendations_demo_store()  # the demo the page shows, a copy per test
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_tab_stops_only_on_what_can_be_read_typed_or_pressed(ctx: AppContext, qtbot: QtBot, lang: str) -> None:
-    with recommendations_page(ctx, qtbot, lang, focusable=True) as page:
+    with recommendations_page(ctx, qtbot, lang, focusable=True, demo_in_store=True) as page:
         page.list.setFocus()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is page.list)
         seen: list[QWidget] = []

@@ -17,9 +17,10 @@ from desktop.core.models import Code, EvidenceLink
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from tests.coding_window_helpers import coder_context_fixture
-from tests.recommendations_page import recommendations_page
+from tests.recommendations_page import recommendations_demo_store, recommendations_page
 
 ctx = coder_context_fixture()
+store = recommendations_demo_store()  # the demo the page shows, a copy per test
 
 
 def _elsewhere(ctx: AppContext, qtbot: QtBot, change: object) -> object:
@@ -37,7 +38,7 @@ def _linked_codes(ctx: AppContext, rec_id: str) -> set[str]:
 
 
 def test_codes_to_link_follow_the_codebook(ctx: AppContext, qtbot: QtBot) -> None:
-    with recommendations_page(ctx, qtbot, str(ctx.language.language)) as page:
+    with recommendations_page(ctx, qtbot, str(ctx.language.language), demo_in_store=True) as page:
         view = page.view
         rec_id = view.rec_id
         assert rec_id is not None

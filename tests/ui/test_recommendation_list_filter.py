@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.context import AppContext
-from tests.recommendations_page import DEMO_RECOMMENDATIONS, recommendations_page
+from tests.recommendations_page import DEMO_RECOMMENDATIONS, recommendations_demo_store, recommendations_page
+
+store = recommendations_demo_store()  # the demo the page shows, a copy per test
 
 
 def test_a_recommendation_found_again_by_typing(ctx: AppContext, qtbot: QtBot) -> None:
-    with recommendations_page(ctx, qtbot, "ar", first_shown=False) as page:
+    with recommendations_page(ctx, qtbot, "ar", first_shown=False, demo_in_store=True) as page:
         qtbot.waitUntil(lambda: len(page.list_model.rows) == DEMO_RECOMMENDATIONS, timeout=20_000)
         third = page.list_model.rows[2]
         title = page.titles[third.id]["ar"]
@@ -40,7 +42,7 @@ def test_a_recommendation_found_again_by_typing(ctx: AppContext, qtbot: QtBot) -
 
 
 def test_the_filter_comes_before_the_list_by_keyboard(ctx: AppContext, qtbot: QtBot) -> None:
-    with recommendations_page(ctx, qtbot, "ar", focusable=True) as page:
+    with recommendations_page(ctx, qtbot, "ar", focusable=True, demo_in_store=True) as page:
         assert page.filter_box.accessibleName()
         page.list.setFocus()  # where the page is entered (its focus proxy), as the Organisations page's table
         qtbot.waitUntil(page.list.hasFocus)

@@ -7,12 +7,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.context import AppContext
-from tests.recommendations_page import recommendations_page, settle
+from tests.recommendations_page import recommendations_demo_store, recommendations_page, settle
+
+store = recommendations_demo_store()  # the demo the page shows, a copy per test
 
 
 @pytest.mark.parametrize("lang", ["ckb", "en"])
 def test_the_history_and_the_evidence_show_whole_rows_at_every_size(ctx: AppContext, qtbot: QtBot, lang: str) -> None:
-    with recommendations_page(ctx, qtbot, lang) as page:
+    with recommendations_page(ctx, qtbot, lang, demo_in_store=True) as page:
         view = page.view
         qtbot.waitUntil(lambda: len(view.history_model.rows) >= 4 and len(view.links_model.rows) >= 3,
                         timeout=20_000)

@@ -8,14 +8,16 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.context import AppContext
-from tests.recommendations_page import recommendations_page, settle
+from tests.recommendations_page import recommendations_demo_store, recommendations_page, settle
 
 THREE_LINES = "أن يُعتمد\nلمنع التزوير.\nVoting only."  # short: no line wraps at 24 points
+
+store = recommendations_demo_store()  # the demo the page shows, a copy per test
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
 def test_the_text_boxes_show_three_whole_lines_at_every_size(ctx: AppContext, qtbot: QtBot, lang: str) -> None:
-    with recommendations_page(ctx, qtbot, lang) as page:
+    with recommendations_page(ctx, qtbot, lang, demo_in_store=True) as page:
         for size in (None, 16.0, 20.0, 24.0):
             ctx.language.set_font_size(size)
             settle(5)
@@ -33,7 +35,7 @@ def test_the_text_boxes_show_three_whole_lines_at_every_size(ctx: AppContext, qt
 def test_a_title_longer_than_its_box_shows_its_start(ctx: AppContext, qtbot: QtBot, lang: str) -> None:
     """24 points in a window not maximised: a title does not fit its box, and its last words showed,
     cut before them (the start of an Arabic title lost on the right, of an English one on the left)."""
-    with recommendations_page(ctx, qtbot, lang) as page:
+    with recommendations_page(ctx, qtbot, lang, demo_in_store=True) as page:
         ctx.language.set_font_size(24.0)
         page.resize(1100, 700)
         settle(10)  # the first recommendation, whose titles are the longest of the demo's

@@ -18,15 +18,16 @@ from pytestqt.qtbot import QtBot
 
 from desktop.ui.context import AppContext
 from tests.coding_window_helpers import coder_context_fixture
-from tests.recommendations_page import recommendations_page, settle
+from tests.recommendations_page import recommendations_demo_store, recommendations_page, settle
 
 ctx = coder_context_fixture()
+store = recommendations_demo_store()  # the demo the page shows, a copy per test
 AHEAD = "A status cannot be dated in the future: give the date it happened."
 
 
 def test_a_future_status_is_refused_beside_add_status(ctx: AppContext, qtbot: QtBot) -> None:
     lang = str(ctx.language.language)  # each of ar, ckb, en (the fixture's)
-    with recommendations_page(ctx, qtbot, lang) as page:
+    with recommendations_page(ctx, qtbot, lang, demo_in_store=True) as page:
         view = page.view
         page.resize(1000, 600)  # the view scrolls: Save at the top, the status history further down
         settle()
@@ -61,7 +62,7 @@ def test_a_future_status_is_refused_beside_add_status(ctx: AppContext, qtbot: Qt
 
 
 def test_the_line_goes_with_another_recommendation(ctx: AppContext, qtbot: QtBot) -> None:
-    with recommendations_page(ctx, qtbot, str(ctx.language.language)) as page:
+    with recommendations_page(ctx, qtbot, str(ctx.language.language), demo_in_store=True) as page:
         view = page.view
         first = view.rec_id
         today = dt.date.today()

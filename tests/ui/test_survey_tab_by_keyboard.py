@@ -10,13 +10,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.context import AppContext
-from tests.recommendations_page import recommendations_page
+from tests.recommendations_page import recommendations_demo_store, recommendations_page
 from tests.ui_helpers import focused
+
+store = recommendations_demo_store()  # the demo the page shows, a copy per test
 
 
 @pytest.mark.parametrize("lang", ["ckb", "en"])
 def test_tab_goes_down_the_column_in_the_order_it_stands(ctx: AppContext, qtbot: QtBot, lang: str) -> None:
-    with recommendations_page(ctx, qtbot, lang, focusable=True, first_shown=False) as page:
+    with recommendations_page(ctx, qtbot, lang, focusable=True, first_shown=False, demo_in_store=True) as page:
         page.tabs.setCurrentIndex(3)
         tab = page.surveys
         qtbot.waitUntil(lambda: tab.question.count() > 0, timeout=20_000)

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.context import AppContext
-from tests.recommendations_page import recommendations_page, settle
+from tests.recommendations_page import recommendations_demo_store, recommendations_page, settle
+
+store = recommendations_demo_store()  # the demo the page shows, a copy per test
 
 
 @pytest.mark.parametrize("lang", ["ckb", "en"])
 def test_the_rows_of_the_tables_shown_follow_the_font_size(ctx: AppContext, qtbot: QtBot, lang: str) -> None:
-    with recommendations_page(ctx, qtbot, lang) as page:
+    with recommendations_page(ctx, qtbot, lang, demo_in_store=True) as page:
         qtbot.waitUntil(lambda: page.view.quotes_model.rows != [], timeout=20_000)
         def tables() -> list[QTableView]:
             # Found again after each change: a table the page makes anew (a reload) is as good as one kept.
