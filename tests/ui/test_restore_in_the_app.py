@@ -8,6 +8,7 @@ SQLCipher databases and backups, the real widgets; a second process holds the da
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from desktop.ui.widgets import screen_fit
 from tests.conftest import PASSPHRASE
 from tests.core.test_one_writer import HOLD_OPEN, Holder
 from tests.disk_room import disk_room
+from tests.stores import fresh_store
 from tests.ui_helpers import damaged_database_unlock, focused, in_view
 
 LATER = "BSR-FG01-P02"  # recorded after the backup
@@ -69,12 +71,48 @@ def add(store: Store, code: str) -> None:
         s.add(Participant(code=code))
 
 
+_backed_up_template: list[Path] = []
+
+
+def _backed_up_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Once per test process: the conftest's store ("test laptop") with one participant backed up
+    (the real backups.backup, into the database's own backups folder), and one recorded after the
+    backup; closed, so its file alone is the database."""
+    if not _backed_up_template:
+        path = tmp_path_factory.mktemp("backed-up") / "field.db"
+        made = fresh_store(path, PASSPHRASE, "test laptop")
+        try:
+            add(made, "BSR-FG01-P01")
+            backups.backup(made.engine, made.path, PASSPHRASE)
+            add(made, LATER)
+        finally:
+            made.close()
+        assert not Path(f"{path}-wal").exists(), "the template kept a write-ahead log"
+        _backed_up_template.append(path)
+    return _backed_up_template[0]
+
+
+@pytest.fixture
+def store(request: pytest.FixtureRequest, db_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    """The conftest's store; for a test that asks for ``backed_up``, that store as ``backed_up`` leaves
+    it, as a byte copy (the database and its backups folder, modes kept) of one made once per process:
+    each test restores, damages or replaces files of its own copy."""
+    if "backed_up" in request.fixturenames:
+        template = _backed_up_database(tmp_path_factory)
+        shutil.copyfile(template, db_path)
+        shutil.copytree(backups.backup_dir(template), backups.backup_dir(db_path))
+        s = open_store(db_path, PASSPHRASE)
+    else:
+        s = fresh_store(db_path, PASSPHRASE, "test laptop")
+    yield s
+    s.close()
+
+
 @pytest.fixture
 def backed_up(store: Store) -> Path:
-    """The store with one participant backed up, and one recorded after the backup."""
-    add(store, "BSR-FG01-P01")
-    made = backups.backup(store.engine, store.path, PASSPHRASE)
-    add(store, LATER)
+    """The store with one participant backed up, and one recorded after the backup (see ``store``)."""
+    (made,) = backups.list_backups(store.path)
+    assert codes(store) == ["BSR-FG01-P01", LATER]
     return made
 
 
