@@ -22,7 +22,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.core import consent, demo
+from desktop.core import consent
 from desktop.core.db import Store
 from desktop.core.models import Session, TranscriptTurn
 from desktop.i18n.languages import SUPPORTED
@@ -42,6 +42,7 @@ from desktop.ui.sessions.page import SessionsPage
 from desktop.ui.sync.join_dialog import JoinTeamDialog
 from tests.conftest import PASSPHRASE
 from tests.consent_helpers import focus_group, template_texts
+from tests.demo_stores import demo_copy
 from tests.i18n_allowlist import english_words
 from tests.shots import shots_folder
 from tests.stores import fresh_store
@@ -199,8 +200,8 @@ def _a_session(ctx) -> str:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def field_store(tmp_path: Path) -> Iterator[Store]:
-    store = fresh_store(tmp_path / "field.db", PASSPHRASE, "لاپتۆپی هەولێر")
-    demo.generate(store, sessions=3, seed=4)
+    # A copy of the demo generated once per process (tests/demo_stores.py), not generated per test.
+    store = demo_copy(tmp_path / "field.db", PASSPHRASE, "لاپتۆپی هەولێر", sessions=3, seed=4)
     yield store
     store.close()
 
