@@ -5,6 +5,7 @@ stated again before every cell (see ``pdf_layout``)."""
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
@@ -102,12 +103,10 @@ class _Pdf(FPDF):
         shaping["paragraph_direction"] = direction
         paragraph = BidiParagraph(text=text, base_direction=direction, preserve_bn_chars=True,
                                   alias=self.str_alias_nb_pages)
-        runs: list[tuple[str, int]] = []
-        for char in paragraph.get_characters():
-            if runs and runs[-1][1] == char.embedding_level:
-                runs[-1] = (runs[-1][0] + char.character, char.embedding_level)
-            else:
-                runs.append((char.character, char.embedding_level))
+        # Joined once per run: adding to the run character by character copied it each time (0.75 s
+        # for a 100,000-character paragraph in one direction, four times that for twice the text).
+        runs = [("".join(char.character for char in chars), level) for level, chars
+                in itertools.groupby(paragraph.get_characters(), key=lambda char: char.embedding_level)]
         emphasis = ("B" in self.font_style, "I" in self.font_style, self.strikethrough, self.underline)
         fragments: list[Fragment] = []
         for run, level in runs:
