@@ -38,5 +38,7 @@ from fpdf.bidi import auto_detect_base_direction as auto_detect_base_direction  
 from fpdf.enums import TextDirection as TextDirection  # noqa: E402
 from fpdf.enums import XPos as XPos  # noqa: E402
 from fpdf.enums import YPos as YPos  # noqa: E402
+from fpdf.line_break import CurrentLine as CurrentLine  # noqa: E402
 from fpdf.line_break import Fragment as Fragment  # noqa: E402
+from fpdf.line_break import MultiLineBreak as MultiLineBreak  # noqa: E402
 from fpdf.line_break import TextLine as TextLine  # noqa: E402

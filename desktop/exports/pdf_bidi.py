@@ -18,6 +18,9 @@ from desktop.exports.fpdf_api import (  # fpdf2, loadable without ssl as in the 
     TextLine,
     auto_detect_base_direction,
 )
+from desktop.exports.pdf_line_widths import install as _measure_lines_once
+
+_measure_lines_once()  # fpdf2 shaped a line's text again for every character: see pdf_line_widths
 
 if TYPE_CHECKING:
     from desktop.exports.pdf_layout import Report
