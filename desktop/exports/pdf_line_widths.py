@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import uharfbuzz as hb
+import uharfbuzz as hb  # type: ignore[import-untyped]
 
 from desktop.exports.fpdf_api import CurrentLine, Fragment, MultiLineBreak
 

@@ -15,7 +15,7 @@ import random
 from collections.abc import Iterator
 
 import pytest
-import uharfbuzz
+import uharfbuzz  # type: ignore[import-untyped]
 
 from desktop.exports import pdf_line_widths
 from desktop.exports.fpdf_api import Fragment, TextDirection
