@@ -245,8 +245,13 @@ class MainWindow(QMainWindow):
     def _make_editor(self, session_id: str) -> SessionEditorBase | None:
         # The editors' modules are imported with this module (on the thread that imports it while the
         # passphrase is typed), not here on the UI thread at the first "New focus group" (0.3 s).
+        place = self.page_stack.editor_place()  # made where it is shown (page_stack._frame says why)
         try:
-            return create_editor(self.ctx, session_id, self)
+            try:
+                return create_editor(self.ctx, session_id, place)
+            except BaseException:
+                self.page_stack.discard_editor(place)  # its frame, never shown, goes too
+                raise
         except EditorMissing:
             live_status.show(self, lambda: self.tr("This kind of session cannot be opened in this version yet."), 8000)
             return None
@@ -264,7 +269,7 @@ class MainWindow(QMainWindow):
             return
         if not self.close_editor():
             editor.disconnect_app()
-            editor.deleteLater()
+            self.page_stack.discard_editor(editor)
             return
         editor.closed.connect(lambda: self.close_editor(asked=True))
         self.editor = editor

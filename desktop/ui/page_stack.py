@@ -43,16 +43,20 @@ def settle_heap() -> None:
     gc.freeze()
 
 
-def _framed(page: QWidget, parent: QWidget, *, follow_focus: bool = False) -> QScrollArea:
-    """``page`` in a frame that scrolls when the window is shorter than the page: the window's
-    smallest height no longer grows to the tallest page visited (the Consent page asked for 1000 px,
-    and the window then ran off a 1366x768 laptop's screen, its bottom out of reach)."""
+def _frame(parent: QWidget, *, follow_focus: bool = False) -> QScrollArea:
+    """A frame that scrolls when the window is shorter than the page it holds: the window's smallest
+    height no longer grows to the tallest page visited (the Consent page asked for 1000 px, and the
+    window then ran off a 1366x768 laptop's screen, its bottom out of reach).
+
+    The page is made inside it (a child of its ``viewport()``) and then set with ``setWidget``, never
+    made first and moved in: under the application's style sheet (widgets/read_only_look.py) Qt styles
+    every widget of a tree moved to a new parent once more, and moving a built page or editor into its
+    frame took a quarter to a third of its first showing (benchmarks/bench_windows.py)."""
     frame = QScrollArea(parent)
     frame.setObjectName(PAGE_FRAME)
     frame.setWidgetResizable(True)  # as tall and wide as the window gives, never below the page's minimum
     frame.setFrameShape(QFrame.Shape.NoFrame)
     frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra stop for Tab: the page's own fields are the stops
-    frame.setWidget(page)
     if follow_focus:
         # An editor: what takes the focus from outside the frame (Tab from the navigation to Back) in
         # sight; Qt scrolls only for a Tab pressed inside. Not a page: a page comes back scrolled as it
@@ -65,7 +69,14 @@ def _framed(page: QWidget, parent: QWidget, *, follow_focus: bool = False) -> QS
 class _AtLeastSmallest(QWidget):
     """What an editor's frame holds: the frame makes it as large as the frame, and scrolls only when
     the frame is smaller than the editor's smallest size. (The height its wrapped lines would like,
-    which a frame otherwise takes, scrolled a transcript that fits.)"""
+    which a frame otherwise takes, scrolled a transcript that fits.) Made in its ``frame`` before the
+    editor, which is made in it (``PageStack.editor_place``)."""
+
+    def __init__(self, frame: QScrollArea) -> None:
+        super().__init__(frame.viewport())
+        self.frame = frame
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
 
     def heightForWidth(self, width: int) -> int:
         return self.minimumSizeHint().height()
@@ -142,9 +153,11 @@ class PageStack:
         """The page for ``key``, built on first use."""
         page = self.pages.get(key)
         if page is None:
-            page = self._page_classes[key](self.ctx)
+            frame = _frame(self.stack)
+            page = self._page_classes[key](self.ctx, frame.viewport())  # made in its frame: see _frame
+            frame.setWidget(page)
             self.pages[key] = page
-            self.stack.addWidget(_framed(page, self.stack))
+            self.stack.addWidget(frame)
             self._page_built(page)
             settle_heap()  # a page lives as long as the window
         return page
@@ -182,6 +195,12 @@ class PageStack:
             frame.verticalScrollBar().setValue(y)
 
     # --- the open editor stands in the stack, over the page of the row it was opened from ---------
+    def editor_place(self) -> QWidget:
+        """The parent to make an editor about to open in: the holder inside the frame it is shown in
+        (``show_editor``), so it is never moved there once built (see ``_frame``). Not on screen until
+        ``show_editor``; ``discard_editor`` for an editor that is not shown after all."""
+        return _AtLeastSmallest(_frame(self.stack, follow_focus=True))
+
     def show_editor(self, editor: QWidget) -> None:
         """The editor in a frame of its own, as the pages are: with a larger text size (Settings, 14
         points and up on a 1366x768 laptop at 150 %) its button rows asked for more than the screen's
@@ -190,13 +209,22 @@ class PageStack:
         the frame as before."""
         self.editor = editor
         self._editor_row = self.nav.currentRow()
-        holder = _AtLeastSmallest(self.stack)
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(0, 0, 0, 0)
-        holder_layout.addWidget(editor)
-        self._editor_frame = _framed(holder, self.stack, follow_focus=True)
-        self.stack.addWidget(self._editor_frame)
-        self._switch_to(self._editor_frame)
+        holder = editor.parentWidget()
+        if not isinstance(holder, _AtLeastSmallest) or holder.box.count():
+            holder = _AtLeastSmallest(_frame(self.stack, follow_focus=True))  # made elsewhere: moved in
+        holder.box.addWidget(editor)
+        holder.frame.setWidget(holder)
+        self._editor_frame = holder.frame
+        self.stack.addWidget(holder.frame)
+        self._switch_to(holder.frame)
+
+    def discard_editor(self, editor: QWidget) -> None:
+        """An editor made in ``editor_place`` and not shown after all goes with its frame (``editor``
+        may be the place itself, when making the editor failed)."""
+        holder = editor if isinstance(editor, _AtLeastSmallest) else editor.parentWidget()
+        if isinstance(holder, _AtLeastSmallest) and holder.frame is not self._editor_frame:
+            holder.frame.deleteLater()
+        editor.deleteLater()
 
     def drop_editor(self) -> Page | None:
         """Take the editor out of the stack and show the current row's page again (the sessions page
@@ -205,7 +233,8 @@ class PageStack:
             frame, self._editor_frame = self._editor_frame, None
             if frame is not None:
                 self.stack.removeWidget(frame)
-                self.editor.setParent(None)  # the caller deletes it
+                # The editor goes with its frame, and the caller's deleteLater with it. (Taken out of the
+                # frame first, as before, every widget in it was styled again just to be deleted.)
                 frame.deleteLater()
             self.editor = None
         row = self.nav.currentRow()
