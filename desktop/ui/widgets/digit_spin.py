@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QValidator,
     QWheelEvent,
 )
@@ -115,8 +116,7 @@ class DigitDateEdit(QDateEdit):
         self._digits = digits or active_digits
         wheel_needs_focus(self)
         self.setCalendarPopup(True)
-        # Its pop-up in the same digits (Qt's writes the locale's: "٥", "٢٠٢٣" beside "5 آذار 2023").
-        self.setCalendarWidget(DigitCalendar(self._digits, self, no_date_yet=self._no_date_yet))
+        self._calendar: DigitCalendar | None = None  # made when first wanted: see calendarWidget
         self._follow_language()
 
     def _follow_language(self) -> None:
@@ -136,6 +136,22 @@ class DigitDateEdit(QDateEdit):
     def wheelEvent(self, event: QWheelEvent) -> None:
         if not passes_wheel_on(self, event):
             super().wheelEvent(event)
+
+    def calendarWidget(self) -> DigitCalendar:
+        """Its pop-up, in the same digits (Qt's writes the locale's: "٥", "٢٠٢٣" beside "5 آذار 2023").
+
+        Made when first asked for (a click on the arrow opens it, through ``mousePressEvent``; Qt has no
+        key for it), not with the box: a calendar is some twenty widgets, made, and styled again each time
+        the box moved into a row or a page, with every page, editor and dialog that has a date box, and most
+        boxes never open it (the Sessions page's two made a sixth of that page's build)."""
+        if self._calendar is None:
+            self._calendar = DigitCalendar(self._digits, self, no_date_yet=self._no_date_yet)
+            self.setCalendarWidget(self._calendar)
+        return self._calendar
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.calendarWidget()  # Qt opens the pop-up from here: ours, not a plain QCalendarWidget of its own
+        super().mousePressEvent(event)
 
     def _native(self, text: str, pos: int = 0) -> tuple[str, int]:
         """What is shown or typed as Qt reads it: in the locale's digits, with Qt's month names."""
