@@ -160,7 +160,12 @@ class ConsentPage(Page):
         box.addWidget(self.team_note)
         box.addWidget(self.new_version, 0, Qt.AlignmentFlag.AlignLeading)
         self.templates_view.selectionModel().currentChanged.connect(lambda *_: self._template_chosen())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.missing)
+        # In the page before its three boxes go in: under the application's style sheet, a splitter moved
+        # into the page once filled had every widget of the boxes styled again.
         splitter = Splitter(Qt.Orientation.Vertical)
+        layout.addWidget(splitter, 1)
         splitter.addWidget(self.register_box)
         splitter.addWidget(self.turns_box)
         splitter.addWidget(self.templates_box)
@@ -172,9 +177,6 @@ class ConsentPage(Page):
         # when the text size changes: "ten rows' height" was worked out once, at the size the page was built).
         keep_rows_shown(self.register_view, 8)
         keep_rows_shown(self.templates_view, 3)  # three forms whole, under the header, above a scroll bar
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.missing)
-        layout.addWidget(splitter, 1)
         self.retention = RetentionBox(ctx, self)
         self.empty_lists = EmptyConsentLists(self)  # what each list says while it is empty
         layout.addWidget(self.retention)

@@ -47,16 +47,18 @@ class ReportsPage(Page):
         self.matrix = MatrixTab(ctx)
         self.cooccurrence = CooccurrenceTab(ctx)
         self.agreement = AgreementTab(ctx)
-        self.tabs = CurrentTabSized()
-        for tab in self._all():
-            self.tabs.addTab(tab, "")
-        self.tabs.currentChanged.connect(self._size_by_current)
-        self._size_by_current()
+        self.tabs = CurrentTabSized(self)
         layout = QVBoxLayout(self)
         # The tabs' names in a drop-down list above them where neither above nor beside the pages they
         # leave room (English at 24 points on a laptop at 150 %: beside, the page scrolled sideways).
         layout.addWidget(self.tabs.chooser())
+        # In the page before the tabs go in: under the application's style sheet, a tab widget moved into
+        # the page once filled had every widget of its five tabs styled again (a fifth of the page's build).
         layout.addWidget(self.tabs)
+        for tab in self._all():
+            self.tabs.addTab(tab, "")
+        self.tabs.currentChanged.connect(self._size_by_current)
+        self._size_by_current()
         self.busy = BusyState(self)
         self._again_soon = False
         ctx.events.changed.connect(self._on_data_changed)

@@ -108,7 +108,8 @@ class SyncPage(BundleImports, Page):
         for listing in (self.devices_view, self.conflicts_view, self.results):
             # Room for a few rows whatever else the page holds, and a scroll bar for the rest.
             listing.setMinimumHeight(listing.fontMetrics().height() * 9)
-        content = QWidget()
+        self.scroller = scrolled(self)
+        content = QWidget(self.scroller.viewport())  # made where it is shown (page_scroll says why)
         layout = QVBoxLayout(content)
         layout.addWidget(self.outbox)
         layout.addWidget(self.update_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -118,7 +119,7 @@ class SyncPage(BundleImports, Page):
         layout.addWidget(self.receive_box, 3)
         layout.addWidget(self.results_label)
         layout.addWidget(self.results, 1)
-        self.scroller = scrolled(self, content)
+        self.scroller.setWidget(content)
         FocusReturns(self)  # a button greyed while its work ran gets the keyboard back (it went on to the next)
 
         self.outbox.message.connect(self.results.say)

@@ -20,8 +20,10 @@ class FocusFollowingScroll(QScrollArea):
         self.follower = FocusFollower(self)
 
 
-def scrolled(page: QWidget, content: QWidget) -> QScrollArea:
-    """``content`` in a frameless scroll area filling ``page``."""
+def scrolled(page: QWidget) -> QScrollArea:
+    """A frameless scroll area filling ``page``; its contents are made in its ``viewport()`` and then
+    set with ``setWidget``. Made there, not moved there once built: under the application's style sheet
+    Qt styles every widget of a moved tree again (the Sync page's whole contents, a sixth of its build)."""
     scroller = FocusFollowingScroll(page)
     scroller.setWidgetResizable(True)
     scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -29,7 +31,6 @@ def scrolled(page: QWidget, content: QWidget) -> QScrollArea:
     # only "scroll area"), at the centre and on a laptop. The page's buttons, lists and tables are
     # the stops, and the scroll area brings the one Tab reaches into view.
     scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    scroller.setWidget(content)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroller)
