@@ -26,10 +26,11 @@ from desktop.ui.idle_lock import IdleLock
 from desktop.ui.page_base import Page
 from desktop.ui.page_stack import PageStack, settle_heap
 from desktop.ui.sessions.editor_factory import EditorMissing, create_editor
+from desktop.ui.unlock import UnlockWidget
 from desktop.ui.widgets import live_status
 from desktop.ui.widgets.focus_returns import FocusReturns
 from desktop.ui.widgets.screen_fit import fit_resize
-from desktop.ui.widgets.scroll_frame import scrolled
+from desktop.ui.widgets.scroll_frame import scroll_area
 from desktop.ui.widgets.session_editor_base import SessionEditorBase
 from desktop.ui.widgets.while_alive import while_alive
 from desktop.ui.window_menus import WindowMenus, page_shortcuts
@@ -63,11 +64,11 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
 
-        # Locking swaps the whole content for the unlock screen; the editors stay in memory, saved.
-        self.lock_screen = window_lock.unlock_screen(self, self)
+        # Locking swaps the whole content for the unlock screen (``lock_screen``); the editors stay in
+        # memory, saved.
+        self._lock_screen: UnlockWidget | None = None
         self.root = QStackedWidget(self)
         self.root.addWidget(content)
-        self.root.addWidget(scrolled(self.lock_screen, self, name="lock_frame"))  # never holds the window taller
         self.setCentralWidget(self.root)
         # A button greyed while its work ran (an import, an export, Show segments) gets the keyboard back
         # on every page and editor: Qt had handed it on down the Tab chain, where it stayed.
@@ -123,6 +124,18 @@ class MainWindow(QMainWindow):
         retention_offer.check(ctx, self)  # the end of a study is offered when it is due
         pending_purge.finish_at_start(ctx, self)  # erased words a full disk left in the file
         QTimer.singleShot(0, settle_heap)  # once the window is up: what start-up made lives on
+
+    @property
+    def lock_screen(self) -> UnlockWidget:
+        """The unlock screen shown while the window is locked, made when first wanted (the first lock):
+        most windows are never locked, and making it with the window was a fifth of the window's build.
+        It is made in its frame (never moved there: page_stack._frame says why), the root's second page."""
+        if self._lock_screen is None:
+            frame = scroll_area(self.root, name="lock_frame")  # never holds the window taller
+            self._lock_screen = window_lock.unlock_screen(self, frame.viewport())
+            frame.setWidget(self._lock_screen)
+            self.root.addWidget(frame)
+        return self._lock_screen
 
     # --- help ---------------------------------------------------------------------------------------
     def help_topic(self) -> str:

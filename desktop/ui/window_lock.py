@@ -149,8 +149,9 @@ def lock(window: MainWindow) -> None:
     window.menuBar().setEnabled(False)
     for action in window.nav_actions:
         action.setEnabled(False)
+    screen = window.lock_screen  # made now at the first lock: the root's second page from then on
     window.root.setCurrentIndex(1)
-    window.lock_screen.reset()
+    screen.reset()
     if window.new_key_note:
         window.lock_screen.show_note(new_key_words)
     # Passphrases typed in a dialog (Change passphrase…) are cleared, not kept behind the lock.

@@ -40,10 +40,20 @@ def scrolled(part: QWidget, parent: QWidget | None = None, *, name: str = "", co
     bar shows only when the room is less than ``part``'s smallest size. No Tab stop of its own (the
     fields inside are the stops), and Qt scrolls to the field the Tab key reaches. A ``column``
     scrolls up and down only, and keeps the width ``part`` needs."""
+    area = scroll_area(parent, name=name, column=column, follow_focus=follow_focus)
+    area.setWidget(part)
+    return area
+
+
+def scroll_area(parent: QWidget | None = None, *, name: str = "", column: bool = False,
+                follow_focus: bool = False) -> QScrollArea:
+    """The scroll area of ``scrolled``, empty: its part is made in its ``viewport()`` and then given with
+    ``setWidget``. Made there rather than moved there once built, for a large part: under the application's
+    style sheet Qt styles every widget of a tree moved to a new parent once more."""
     area = ColumnScrollArea(parent) if column else QScrollArea(parent)
     if name:
         area.setObjectName(name)
-    _hold(area, part, column=column)
+    _set_up(area, column=column)
     if follow_focus:  # whatever takes the focus brought into view, not only what Tab reached inside
         FocusFollower(area)
     return area
@@ -82,13 +92,18 @@ class RoomyColumn(QWidget):
         return super().heightForWidth(width)
 
 
-def _hold(area: QScrollArea, part: QWidget, *, column: bool) -> None:
-    """``area`` set up as ``scrolled`` describes, holding ``part``."""
+def _set_up(area: QScrollArea, *, column: bool) -> None:
+    """``area`` set up as ``scrolled`` describes."""
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     if column:
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+def _hold(area: QScrollArea, part: QWidget, *, column: bool) -> None:
+    """``area`` set up as ``scrolled`` describes, holding ``part``."""
+    _set_up(area, column=column)
     area.setWidget(part)
 
 
