@@ -25,6 +25,7 @@ from tests.sync.test_lying_dates import (  # noqa: F401
     _forged,
     _no_at_the_centre,
     _record,
+    field_team,
     team,
 )
 from tests.sync_helpers import Team

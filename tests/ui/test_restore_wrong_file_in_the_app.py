@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.db import Store
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.settings import restore_flow
-from tests.ui.test_restore_in_the_app import (  # noqa: F401  (backed_up, held: the module's fixtures)
+from tests.ui.test_restore_in_the_app import (  # noqa: F401  (backed_up, held, store: the module's fixtures)
     Asked,
     backed_up,
     click_restore,
@@ -26,6 +26,7 @@ from tests.ui.test_restore_in_the_app import (  # noqa: F401  (backed_up, held: 
     one_line,
     settings_in_window,
     still_usable,
+    store,
 )
 
 
@@ -45,7 +46,7 @@ def _wrong(folder: Path, kind: str) -> Path:
 @pytest.mark.parametrize(("kind", "lang"), [("pdf", "ar"), ("workbook", "en"), ("bundle", "ckb"), ("key", "en"),
                                             ("empty", "ar"), ("folder", "en")])
 def test_a_file_that_is_no_backup_is_refused_before_anything_is_asked(
-        manager: LanguageManager, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+        manager: LanguageManager, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,  # noqa: F811
         tmp_path: Path, kind: str, lang: str) -> None:
     wrong = _wrong(tmp_path, kind)
     window, page = settings_in_window(manager, store, qtbot, lang)
