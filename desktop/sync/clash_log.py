@@ -5,8 +5,8 @@ nothing in the database (every refusal leaves it byte for byte as it was). So th
 outside it, in the per-user state folder beside the exported positions: device id, epoch, the
 numbers and the time, never anything from the bundle's content. A clash stops being listed once
 the same device has sent a bundle in a newer epoch (its laptop healed itself and sent again).
-"Later" is told by the receipt's row number, noted with the clash: times have whole seconds, and a
-laptop that heals at once can be imported within the same second as its clash.
+"Later" is told by the receipt's row number, noted with the clash (``receipts.top_receipt``): times
+have whole seconds, and a laptop that heals at once can be imported within the same second as its clash.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
 from desktop.core.atomic_file import write_atomic
 from desktop.core.db import Store
@@ -26,6 +26,7 @@ from desktop.core.exported_position import read_state_file, state_dir
 from desktop.core.models import BundleReceipt, Device
 from desktop.sync.errors import SeqClashError
 from desktop.sync.manifest import utc_now_iso
+from desktop.sync.receipts import top_receipt
 
 log = logging.getLogger(__name__)
 MAX_KEPT = 200
@@ -86,12 +87,9 @@ def record(store: Store, error: SeqClashError, conn: Connection | None = None) -
 
 def _top_receipt(store: Store, conn: Connection | None) -> int:
     if conn is not None and conn.in_transaction():
-        return conn.scalar(_TOP_RECEIPT) or 0
+        return top_receipt(conn)
     with store.session() as s:  # all committed: another connection sees every receipt
-        return s.scalar(_TOP_RECEIPT) or 0
-
-
-_TOP_RECEIPT = select(func.max(BundleReceipt.id))
+        return top_receipt(s)
 
 
 def open_clashes(store: Store) -> list[dict[str, Any]]:

@@ -20,8 +20,8 @@ has read the new fingerprint on the phone, or registering the new key (``device 
 device back on the roster under that key. The revoked key stays refused.
 
 Whether a file imported before was signed with a key revoked since is told by the receipts' row numbers,
-noted with each revocation (``note_receipts_before``): times have whole seconds, and a revocation and the
-approval of the laptop's new key, whose bundles are then imported, can fall in one second.
+noted with each revocation (``note_receipts_before``; see ``receipts``): times have whole seconds, and a
+revocation and the approval of the laptop's new key, whose bundles are then imported, can fall in one second.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.core.busy_wait import hold_the_file
@@ -41,6 +41,7 @@ from desktop.core.fingerprints import key_fingerprint, key_fingerprints
 from desktop.core.models import BundleReceipt, Device, LocalState, RevokedKey
 from desktop.core.sanitise import printable
 from desktop.sync.manifest import utc_now_iso
+from desktop.sync.receipts import top_receipt
 
 if TYPE_CHECKING:
     from desktop.sync.manifest import Manifest
@@ -117,11 +118,9 @@ _RECEIPTS_BEFORE = "revoked_key_after_receipt:"
 
 
 def note_receipts_before(s: OrmSession, row: RevokedKey) -> None:
-    """In the transaction that adds ``row``: the receipts written so far are those imported before it.
-    Receipts are never deleted, so their row numbers only grow; a whole-second time cannot tell."""
+    """In the transaction that adds ``row``: the receipts written so far are those imported before it."""
     s.flush()  # the row's number
-    top = s.scalar(select(func.max(BundleReceipt.id))) or 0
-    s.merge(LocalState(key=f"{_RECEIPTS_BEFORE}{row.id}", value=str(top)))
+    s.merge(LocalState(key=f"{_RECEIPTS_BEFORE}{row.id}", value=str(top_receipt(s))))
 
 
 def _receipts_before(conn: Connection, rows: list[int]) -> dict[int, int]:
