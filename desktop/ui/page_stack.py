@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QFrame,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
@@ -23,8 +22,8 @@ from desktop.ui import registry
 from desktop.ui.context import AppContext
 from desktop.ui.page_base import Page
 from desktop.ui.qt_i18n import default_point_size
-from desktop.ui.widgets.focus_follower import FocusFollower
 from desktop.ui.widgets.lazy_panel import build_all_parts
+from desktop.ui.widgets.scroll_frame import scroll_area
 
 PAGE_FRAME = "page_frame"
 NAV_MOST = 220  # the navigation's widest, at the interface's usual text size (more with larger text)
@@ -46,24 +45,19 @@ def settle_heap() -> None:
 def _frame(parent: QWidget, *, follow_focus: bool = False) -> QScrollArea:
     """A frame that scrolls when the window is shorter than the page it holds: the window's smallest
     height no longer grows to the tallest page visited (the Consent page asked for 1000 px, and the
-    window then ran off a 1366x768 laptop's screen, its bottom out of reach).
+    window then ran off a 1366x768 laptop's screen, its bottom out of reach). Frameless, no Tab stop
+    of its own (the page's fields are the stops), the page given all its room (``scroll_area``).
 
     The page is made inside it (a child of its ``viewport()``) and then set with ``setWidget``, never
     made first and moved in: under the application's style sheet (widgets/read_only_look.py) Qt styles
     every widget of a tree moved to a new parent once more, and moving a built page or editor into its
-    frame took a quarter to a third of its first showing (benchmarks/bench_windows.py)."""
-    frame = QScrollArea(parent)
-    frame.setObjectName(PAGE_FRAME)
-    frame.setWidgetResizable(True)  # as tall and wide as the window gives, never below the page's minimum
-    frame.setFrameShape(QFrame.Shape.NoFrame)
-    frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no extra stop for Tab: the page's own fields are the stops
-    if follow_focus:
-        # An editor: what takes the focus from outside the frame (Tab from the navigation to Back) in
-        # sight; Qt scrolls only for a Tab pressed inside. Not a page: a page comes back scrolled as it
-        # was left and brings its own results into view, and the focus it is given on arrival (its first
-        # field) scrolled it away from both.
-        FocusFollower(frame)
-    return frame
+    frame took a quarter to a third of its first showing (benchmarks/bench_windows.py).
+
+    ``follow_focus``, for an editor: what takes the focus from outside the frame (Tab from the
+    navigation to Back) in sight; Qt scrolls only for a Tab pressed inside. Not a page: a page comes
+    back scrolled as it was left and brings its own results into view, and the focus it is given on
+    arrival (its first field) scrolled it away from both."""
+    return scroll_area(parent, name=PAGE_FRAME, follow_focus=follow_focus)
 
 
 class _AtLeastSmallest(QWidget):
