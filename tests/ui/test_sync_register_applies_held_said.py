@@ -76,6 +76,9 @@ def test_register_a_device_says_and_announces_what_it_applied(
         assert "held for approval" not in line, line
     else:
         window.go_to("participants")
-        qtbot.wait(2_000)  # time for any read the page was told to make
-        assert any(CODE in text for text in _codes(people)), "the registered device's participant is not listed"
+
+        def listed() -> None:
+            assert any(CODE in text for text in _codes(people)), "the registered device's participant is not listed"
+
+        qtbot.waitUntil(listed, timeout=30_000)  # once the page makes the read it was told to make
     window.close()
