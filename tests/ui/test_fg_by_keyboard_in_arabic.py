@@ -308,7 +308,8 @@ def test_a_focus_group_by_keyboard_in_arabic(team: Team, manager: LanguageManage
         kb.key(Qt.Key.Key_F, CTRL)
         assert focused() is coding.find_bar.field
         kb.type(words)
-        qtbot.wait(300)  # the search runs once typing stops
+        # The search runs once typing stops (as when a person pauses), then Enter goes on from its match.
+        qtbot.waitUntil(lambda words=words: coding.find_bar.searched == words)  # type: ignore[misc]
         kb.key(Qt.Key.Key_Return)
         assert coding.view.textCursor().selectedText() == words
         kb.key(Qt.Key.Key_Escape)
