@@ -1,8 +1,10 @@
 """The Sync page in tests: a module's team, the page opened once the worker has read it, files dragged
-in as a file manager does (offscreen Qt has no drag manager, so the events are sent by hand)."""
+in as a file manager does (offscreen Qt has no drag manager, so the events are sent by hand); a laptop's
+bundles written across a backup, and the laptop restored from it."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,12 +14,15 @@ from PySide6.QtWidgets import QProgressBar
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop.core.db import Store
-from desktop.core.models import Code
+from desktop.core import backups
+from desktop.core.db import Store, open_store
+from desktop.core.models import Code, Session
+from desktop.sync.export import ExportResult, export_bundle
 from desktop.ui.context import AppContext
 from desktop.ui.sync.page import SyncPage
 from desktop.ui.sync.register_device import RegisterDialog
 from tests.clock_helpers import YEAR_MS as YEAR_MS  # the Sync page tests take it from here
+from tests.conftest import PASSPHRASE
 from tests.sync_helpers import Team
 from tests.team_fixture import team_fixture as team_fixture  # the Sync page tests take it from here
 
@@ -137,3 +142,42 @@ def register_dialog(team: Team, qtbot: QtBot, make_ctx: Any, lang: str = "ar") -
     qtbot.waitUntil(dialog.isActiveWindow)
     return dialog
 
+
+
+def record(store: Store, title: str) -> None:
+    """A session written on ``store``: work for the next bundle."""
+    with store.transaction() as s:
+        s.add(Session(kind="focus_group", title=title, governorate="erbil", language="ckb"))
+
+
+@dataclass(frozen=True)
+class AcrossABackup:
+    """A laptop's two bundles with a backup made between them (``bundles_across_a_backup``)."""
+
+    first: ExportResult
+    backup: Path
+    second: ExportResult
+
+
+def bundles_across_a_backup(laptop: Store, folder: Path, titles: tuple[str, str]) -> AcrossABackup:
+    """A facilitator's story: a session (``titles[0]``) and its bundle, a backup, another session and
+    its bundle, each written in ``folder``."""
+    record(laptop, titles[0])
+    first = export_bundle(laptop, folder / "first.majlis")
+    assert first is not None
+    backup = backups.backup(laptop.engine, laptop.path, PASSPHRASE)
+    record(laptop, titles[1])
+    second = export_bundle(laptop, folder / "second.majlis")
+    assert second is not None and second.seq_from > first.seq_to
+    return AcrossABackup(first, backup, second)
+
+
+def restore_laptop(team: Team, backup: Path) -> Store:
+    """The team's laptop closed, restored from ``backup`` and opened again, in the team's place (the
+    team closes it)."""
+    laptop = team.devices[0]
+    laptop.close()
+    backups.restore(backup, laptop.path, PASSPHRASE)
+    restored = open_store(laptop.path, PASSPHRASE)
+    team.devices[0] = restored
+    return restored

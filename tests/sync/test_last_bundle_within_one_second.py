@@ -11,14 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import backups
-from desktop.core.db import open_store
-from desktop.sync.export import export_bundle
 from desktop.sync.outbox import outbox
-from tests.conftest import PASSPHRASE
 from tests.sync_helpers import Team
-from tests.sync_page_helpers import team_fixture
-from tests.ui.test_unsent_after_restore import record
+from tests.sync_page_helpers import bundles_across_a_backup, restore_laptop, team_fixture
 
 team = team_fixture(devices=1)
 
@@ -29,16 +24,7 @@ def test_the_second_of_two_bundles_in_one_second_is_the_last(team: Team, tmp_pat
                                                              restored: bool) -> None:
     monkeypatch.setattr("desktop.sync.export.utc_now_iso", lambda: "2026-12-07T06:57:03Z")
     laptop = team.devices[0]
-    record(laptop, "first session")
-    first = export_bundle(laptop, tmp_path / "first.majlis")
-    assert first is not None
-    backup = backups.backup(laptop.engine, laptop.path, PASSPHRASE)
-    record(laptop, "second session")
-    second = export_bundle(laptop, tmp_path / "second.majlis")
-    assert second is not None and second.seq_from > first.seq_to
+    story = bundles_across_a_backup(laptop, tmp_path, ("first session", "second session"))
     if restored:
-        laptop.close()
-        backups.restore(backup, laptop.path, PASSPHRASE)
-        laptop = open_store(laptop.path, PASSPHRASE)
-        team.devices[0] = laptop  # closed with the team
-    assert outbox(laptop).last_export_range == (second.seq_from, second.seq_to)
+        laptop = restore_laptop(team, story.backup)
+    assert outbox(laptop).last_export_range == (story.second.seq_from, story.second.seq_to)

@@ -15,15 +15,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.core import backups
-from desktop.core.db import open_store
-from desktop.sync.export import export_bundle
 from desktop.sync.outbox import outbox
 from desktop.ui.context import AppContext
-from tests.conftest import PASSPHRASE
 from tests.sync_helpers import Team
-from tests.sync_page_helpers import open_page, team_fixture
-from tests.ui.test_unsent_after_restore import record
+from tests.sync_page_helpers import bundles_across_a_backup, open_page, restore_laptop, team_fixture
 
 team = team_fixture(devices=1)
 MakeCtx = Callable[..., AppContext]
@@ -33,19 +28,11 @@ MakeCtx = Callable[..., AppContext]
 def test_the_last_bundle_is_the_one_written_after_the_backup(team: Team, tmp_path: Path, qtbot: QtBot,
                                                              make_ctx: MakeCtx, lang: str) -> None:
     laptop = team.devices[0]
-    record(laptop, "دانیشتنی یەکەم")
-    first = export_bundle(laptop, tmp_path / "first.majlis")
-    assert first is not None
-    backup = backups.backup(laptop.engine, laptop.path, PASSPHRASE)
-    record(laptop, "دانیشتنی دووەم")
-    second = export_bundle(laptop, tmp_path / "second.majlis")
-    assert second is not None and second.seq_from > first.seq_to
+    story = bundles_across_a_backup(laptop, tmp_path, ("دانیشتنی یەکەم", "دانیشتنی دووەم"))
+    second = story.second
     sent_at = outbox(laptop).last_export_at
     assert sent_at is not None
-    laptop.close()
-    backups.restore(backup, laptop.path, PASSPHRASE)
-    restored = open_store(laptop.path, PASSPHRASE)
-    team.devices[0] = restored  # closed with the team
+    restored = restore_laptop(team, story.backup)
 
     state = outbox(restored)
     assert state.last_export_range == (second.seq_from, second.seq_to)  # the backup's: first's

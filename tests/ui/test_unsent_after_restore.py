@@ -24,14 +24,9 @@ from desktop.sync.outbox import outbox
 from tests.cli_run import run
 from tests.conftest import PASSPHRASE
 from tests.sync_helpers import Team
-from tests.sync_page_helpers import open_page, team_fixture
+from tests.sync_page_helpers import open_page, record, restore_laptop, team_fixture
 
 team = team_fixture(devices=1)
-
-
-def record(store: Store, title: str) -> None:
-    with store.transaction() as s:
-        s.add(Session(kind="focus_group", title=title, governorate="erbil", language="ckb"))
 
 
 def restored_laptop(team: Team) -> tuple[Store, int]:
@@ -40,11 +35,7 @@ def restored_laptop(team: Team) -> tuple[Store, int]:
     record(laptop, "دانیشتنی پێش یەدەگ")
     waiting = outbox(laptop).unsent
     assert waiting > 0
-    backup = backups.backup(laptop.engine, laptop.path, PASSPHRASE)
-    laptop.close()
-    backups.restore(backup, laptop.path, PASSPHRASE)
-    restored = open_store(laptop.path, PASSPHRASE)
-    team.devices[0] = restored  # closed with the team
+    restored = restore_laptop(team, backups.backup(laptop.engine, laptop.path, PASSPHRASE))
     return restored, waiting
 
 
