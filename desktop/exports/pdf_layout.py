@@ -132,6 +132,8 @@ class Report:
         self.rtl = is_rtl(self.lang)
         self.masthead = masthead
         pdf = _Pdf(self, landscape)
+        # Parsed again for every document: fpdf2 subsets each font in place when the file is written, so
+        # a parsed font cannot serve a second document (docs/benchmarks.md, "PDF export (line widths)").
         fonts = fonts_dir()
         pdf.add_font("naskh", "", str(fonts / "NotoNaskhArabic-Regular.ttf"))
         pdf.add_font("naskh", "B", str(fonts / "NotoNaskhArabic-Bold.ttf"))
