@@ -26,6 +26,7 @@ from tests.trust_helpers import change, forge, participant_data
 team = team_copy_fixture(devices=0)
 
 KEY_PASSPHRASE = "second coordinator's key 7"
+_sealed: dict[str, bytes] = {}
 
 
 @pytest.fixture
@@ -127,7 +128,9 @@ def test_a_protected_file_holding_no_key_is_not_a_wrong_passphrase(team: Team, t
 
     translate = QCoreApplication.translate
     other = tmp_path / "report.pdf.age"
-    other.write_bytes(pyrage.passphrase.encrypt(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", KEY_PASSPHRASE))
+    if "pdf" not in _sealed:  # sealed once per test process (seconds of age's scrypt), the same bytes per language
+        _sealed["pdf"] = pyrage.passphrase.encrypt(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", KEY_PASSPHRASE)
+    other.write_bytes(_sealed["pdf"])
     language.set_language(lang)
     page = open_page(make_ctx(team.centre, user_name="coordinator"), qtbot, identity=team.identity_file)
     chosen, seen = choose_key(page, other, [KEY_PASSPHRASE, ""], monkeypatch, qtbot)
