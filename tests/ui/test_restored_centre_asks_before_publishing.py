@@ -36,6 +36,7 @@ from tests.cli_run import run
 from tests.conftest import PASSPHRASE
 from tests.consent_helpers import template_texts
 from tests.sync_helpers import Team, make_team, session_bundle
+from tests.team_copies import TeamTemplate, copy_team, team_template
 from tests.ui.test_recommendation_removal_asks import No, Yes, click_and_answer
 
 pytestmark = pytest.mark.usefixtures("cli_env")
@@ -50,23 +51,41 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("TemplateEditorDialog", text)
 
 
-def _restored_centre(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *,
-                     computer: str = "new computer") -> tuple[Team, Path]:
+def _before_restore(folder: Path) -> Team:
     """Version 1 published and sent, the centre backed up, version 2 published and sent, the laptop's
-    bundle written (its manifest names version 2); then the backup restored with ``majlis-cli restore``
-    on a new ``computer`` (its own state folder), or on the same one (``computer=""``). Returns the team
-    (closed) and the laptop's bundle."""
-    team = make_team(tmp_path, devices=1)
+    bundle written (its manifest names version 2), in ``folder``: the story every restore below starts
+    from, made once per test process (tests/team_copies.py) and copied into each test's folder."""
+    team = make_team(folder, devices=1)
     try:
         centre, laptop = team.centre, team.devices[0]
         consent.publish_version(centre, FORM, template_texts())
-        apply_team_update(laptop, write_team_update(centre, tmp_path / "u1.majlis").path)
+        apply_team_update(laptop, write_team_update(centre, folder / "u1.majlis").path)
         kept = backup(centre.engine, centre.path, PASSPHRASE)
         assert consent.publish_version(centre, FORM, template_texts()) == 2
-        apply_team_update(laptop, write_team_update(centre, tmp_path / "u2.majlis").path)
-        bundle = session_bundle(laptop, tmp_path / "laptop.majlis", "Roundtable Basra")
-    finally:
+        apply_team_update(laptop, write_team_update(centre, folder / "u2.majlis").path)
+        session_bundle(laptop, folder / "laptop.majlis", "Roundtable Basra")
+    except BaseException:
         team.close()
+        raise
+    _backup_names.append(kept.relative_to(folder))
+    return team
+
+
+_templates: list[TeamTemplate] = []
+_backup_names: list[Path] = []
+
+
+def _restored_centre(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+                     tmp_path_factory: pytest.TempPathFactory, *,
+                     computer: str = "new computer") -> tuple[Team, Path]:
+    """A copy of ``_before_restore``'s team and state folder in ``tmp_path``; then its backup restored
+    with ``majlis-cli restore`` on a new ``computer`` (its own state folder), or on the same one
+    (``computer=""``). Returns the team (closed) and the laptop's bundle."""
+    if not _templates:
+        _templates.append(team_template(tmp_path_factory, _before_restore))
+    team = copy_team(_templates[0], tmp_path)
+    team.close()
+    kept, bundle = tmp_path / _backup_names[0], tmp_path / "laptop.majlis"
     if computer:
         monkeypatch.setenv(STATE_DIR_ENV, str(tmp_path / computer))
     code, _out, err = run(capsys, "restore", "--db", team.centre.path, "--from", kept)
@@ -91,8 +110,9 @@ def _latest(store: Store) -> int:
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
 def test_publish_at_a_restored_centre_asks_first(lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                  capsys: pytest.CaptureFixture[str], manager: LanguageManager,
-                                                 make_ctx: Any, qtbot: QtBot) -> None:
-    team, _bundle = _restored_centre(tmp_path, monkeypatch, capsys)
+                                                 make_ctx: Any, qtbot: QtBot,
+                                                 tmp_path_factory: pytest.TempPathFactory) -> None:
+    team, _bundle = _restored_centre(tmp_path, monkeypatch, capsys, tmp_path_factory)
     centre = open_store(team.centre.path, PASSPHRASE)
     try:
         manager.set_language(lang)
@@ -114,8 +134,9 @@ def test_publish_at_a_restored_centre_asks_first(lang: str, tmp_path: Path, monk
 
 
 def test_a_yes_holds_until_the_next_restore(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                            capsys: pytest.CaptureFixture[str], make_ctx: Any, qtbot: QtBot) -> None:
-    team, _bundle = _restored_centre(tmp_path, monkeypatch, capsys)
+                                            capsys: pytest.CaptureFixture[str], make_ctx: Any, qtbot: QtBot,
+                                            tmp_path_factory: pytest.TempPathFactory) -> None:
+    team, _bundle = _restored_centre(tmp_path, monkeypatch, capsys, tmp_path_factory)
     centre = open_store(team.centre.path, PASSPHRASE)
     try:
         kept = backup(centre.engine, centre.path, PASSPHRASE)  # of the restored centre, before the Yes
@@ -135,10 +156,11 @@ def test_a_yes_holds_until_the_next_restore(tmp_path: Path, monkeypatch: pytest.
 
 def test_restored_on_the_same_computer_no_question(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                    capsys: pytest.CaptureFixture[str], make_ctx: Any,
-                                                   qtbot: QtBot) -> None:
+                                                   qtbot: QtBot,
+                                                   tmp_path_factory: pytest.TempPathFactory) -> None:
     """Its note names version 2, sent after the backup: the next is numbered 3 without a question (before,
     it was asked as on a new computer)."""
-    team, _bundle = _restored_centre(tmp_path, monkeypatch, capsys, computer="")
+    team, _bundle = _restored_centre(tmp_path, monkeypatch, capsys, tmp_path_factory, computer="")
     centre = open_store(team.centre.path, PASSPHRASE)
     try:
         with centre.session() as s:
@@ -181,8 +203,9 @@ def test_the_same_computer_with_a_database_from_another_asks(
 
 def test_a_laptops_bundle_imported_no_question(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                capsys: pytest.CaptureFixture[str], manager: LanguageManager,
-                                               make_ctx: Any, qtbot: QtBot) -> None:
-    team, bundle = _restored_centre(tmp_path, monkeypatch, capsys)
+                                               make_ctx: Any, qtbot: QtBot,
+                                               tmp_path_factory: pytest.TempPathFactory) -> None:
+    team, bundle = _restored_centre(tmp_path, monkeypatch, capsys, tmp_path_factory)
     centre = open_store(team.centre.path, PASSPHRASE)
     try:
         with centre.session() as s:
@@ -224,11 +247,12 @@ def test_a_restored_laptop_is_never_asked(tmp_path: Path, capsys: pytest.Capture
 
 def test_a_yes_counts_once_publish_went_through(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                capsys: pytest.CaptureFixture[str], make_ctx: Any,
-                                               qtbot: QtBot) -> None:
+                                               qtbot: QtBot,
+                                                tmp_path_factory: pytest.TempPathFactory) -> None:
     """Yes, then Publish refused (a clause left without its text): nothing was published, so nothing was
     answered; the next Publish asks again (it did not: the Yes was written before the version, and held
     even when the version never came)."""
-    team, _bundle = _restored_centre(tmp_path, monkeypatch, capsys)
+    team, _bundle = _restored_centre(tmp_path, monkeypatch, capsys, tmp_path_factory)
     centre = open_store(team.centre.path, PASSPHRASE)
     try:
         editor = _editor(centre, make_ctx, qtbot)
