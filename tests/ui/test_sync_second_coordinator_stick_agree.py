@@ -11,7 +11,10 @@ real writers), the real CLI and page, each on its own copy of the laptop's datab
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +53,37 @@ def _bundle(store: Any, code: str, out: Path) -> None:
     with store.transaction() as s:
         s.add(Participant(code=code))
     assert export_bundle(store, out) is not None
+
+
+# What a stick function below makes (make_team, team updates, bundles: seconds of CPU), made once per test
+# process for each of its arguments, its databases closed, in a folder of its own with a state folder of
+# its own (exported positions, MAJLIS_STATE_DIR), as tests/team_copies.py does for a team; each test gets
+# a byte copy of both in its own tmp_path and state folder, so what a test imports never reaches another.
+Made = Callable[..., tuple[Path, Path, Path]]
+_made: dict[tuple[Any, ...], tuple[Path, Path, tuple[Path, Path, Path]]] = {}
+
+
+@pytest.fixture
+def made(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Made:
+    """``made(_stick, learnt=False)``: what ``_stick(tmp_path, learnt=False)`` returns, its files a copy."""
+    def copy_of(make: Made, *args: Any, **kw: Any) -> tuple[Path, Path, Path]:
+        what = (make.__name__, *args, *sorted(kw.items()))
+        if what not in _made:
+            folder, state = tmp_path_factory.mktemp("stick"), tmp_path_factory.mktemp("stick-state")
+            with pytest.MonkeyPatch.context() as env:
+                env.setenv("MAJLIS_STATE_DIR", str(state))
+                paths = make(folder, *args, **kw)
+            left = [p.name for p in folder.rglob("*") if p.name.endswith(("-wal", "-journal"))]
+            assert not left, f"a database kept its log: {left}"
+            stick, second, key = (p.relative_to(folder) for p in paths)
+            _made[what] = (folder, state, (stick, second, key))
+        folder, state, relative = _made[what]
+        shutil.copytree(folder, tmp_path, dirs_exist_ok=True)
+        shutil.copytree(state, os.environ["MAJLIS_STATE_DIR"], dirs_exist_ok=True)
+        stick, second, key = (tmp_path / p for p in relative)
+        return stick, second, key
+
+    return copy_of
 
 
 def _stick(tmp: Path, *, learnt: bool = True) -> tuple[Path, Path, Path]:
@@ -135,8 +169,8 @@ def _page(qtbot: QtBot, make_ctx: Any, db: Path, key: Path, given: list[Path]) -
 
 @pytest.mark.parametrize("how", ["folder", "named"])
 def test_the_cli_and_the_page_apply_and_count_the_same_on_a_second_coordinators_laptop(
-        how: str, tmp_path: Path, qtbot: QtBot, make_ctx: Any, capsys: pytest.CaptureFixture[str]) -> None:
-    stick, second, key = _stick(tmp_path)
+        how: str, tmp_path: Path, made: Made, qtbot: QtBot, make_ctx: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    stick, second, key = made(_stick)
     # The team file is passed over in a folder (how the laptops joined); named, the importer says what it is.
     given = [stick] if how == "folder" else sorted(p for p in stick.iterdir() if p.suffix == ".majlis")
     cli_db = copy_for_the_cli(second, tmp_path)
@@ -156,10 +190,10 @@ def test_the_cli_and_the_page_apply_and_count_the_same_on_a_second_coordinators_
     assert _state(cli_db) == _state(second) == (["BSR-P01", "BSR-P03"], 1)
 
 
-def test_a_folder_holding_only_a_team_update(tmp_path: Path, qtbot: QtBot, make_ctx: Any,
+def test_a_folder_holding_only_a_team_update(tmp_path: Path, made: Made, qtbot: QtBot, make_ctx: Any,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     """Applied by both; the folder is not also refused as one "with no bundle"."""
-    stick, second, key = _stick(tmp_path)
+    stick, second, key = made(_stick)
     alone = tmp_path / "updates"
     alone.mkdir()
     (stick / "update-2.majlis").rename(alone / "update.bin")  # content decides, not the name
@@ -176,13 +210,13 @@ def test_a_folder_holding_only_a_team_update(tmp_path: Path, qtbot: QtBot, make_
 
 @pytest.mark.parametrize("how", ["folder", "named"])
 def test_a_laptop_the_update_on_the_stick_names_a_coordinator(
-        how: str, tmp_path: Path, qtbot: QtBot, make_ctx: Any, capsys: pytest.CaptureFixture[str]) -> None:
+        how: str, tmp_path: Path, made: Made, qtbot: QtBot, make_ctx: Any, capsys: pytest.CaptureFixture[str]) -> None:
     """The laptop has joined but applied no team update yet: update 1 on the stick is the first to name it a
     coordinator. Both apply it before deciding which bundles are merged, so both merge the laptops' bundles.
     Found before: the CLI did, while the page decided first (a field laptop): it refused each bundle named
     as "not merged on this laptop" (the line just above said the roster now names it a coordinator), and
     passed over the bundles in a folder without a word, so the coordinator had to import the stick again."""
-    stick, second, key = _stick(tmp_path, learnt=False)
+    stick, second, key = made(_stick, learnt=False)
     given = [stick] if how == "folder" else sorted(p for p in stick.iterdir() if p.suffix == ".majlis")
     cli_db = copy_for_the_cli(second, tmp_path)
 
@@ -211,11 +245,11 @@ def test_a_laptop_the_update_on_the_stick_names_a_coordinator(
 
 
 def test_cancelled_once_the_updates_are_applied_they_are_still_said(
-        tmp_path: Path, qtbot: QtBot, make_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, made: Made, qtbot: QtBot, make_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """Cancel pressed while the stick's files are sorted, just after its team updates were applied there:
     no bundle is read, and the updates' lines are said all the same (they were applied; the run's tally
     alone would have hidden that)."""
-    stick, second, key = _stick(tmp_path, learnt=False)
+    stick, second, key = made(_stick, learnt=False)
     store = open_store(second, PASSPHRASE)
     try:
         page = open_page(make_ctx(store, user_name="second coordinator"), qtbot, identity=key)
@@ -241,11 +275,11 @@ def test_cancelled_once_the_updates_are_applied_they_are_still_said(
 
 @pytest.mark.parametrize("chosen", [True, False])
 def test_named_a_coordinator_with_no_key_file_chosen_the_key_is_asked_for(
-        chosen: bool, tmp_path: Path, qtbot: QtBot, make_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+        chosen: bool, tmp_path: Path, made: Made, qtbot: QtBot, make_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """No key file chosen yet (a field laptop's page has no Team key file… button): once the update makes it a
     coordinator, the key file is asked for as at a coordinator's Import, and the bundles imported with it;
     closing that dialog instead imports none and still says the updates applied."""
-    stick, second, key = _stick(tmp_path, learnt=False)
+    stick, second, key = made(_stick, learnt=False)
     asked: list[bool] = []
 
     def choose(*args: Any, **kw: Any) -> tuple[str, str]:
@@ -296,14 +330,14 @@ def _demoting_stick(tmp: Path, how: str) -> tuple[Path, Path, Path]:
 @pytest.mark.parametrize("given_as", ["folder", "named"])
 @pytest.mark.parametrize("how", ["field", "revoked"])
 def test_an_update_on_the_stick_that_demotes_this_laptop_stops_the_merging(
-        how: str, given_as: str, tmp_path: Path, qtbot: QtBot, make_ctx: Any,
+        how: str, given_as: str, tmp_path: Path, made: Made, qtbot: QtBot, make_ctx: Any,
         capsys: pytest.CaptureFixture[str]) -> None:
     """The centre made the second coordinator a field laptop again (or revoked its key) in update 2, on the stick
     beside a laptop's bundle. Both apply the update, then refuse the bundle as not merged here: the laptop is
     no coordinator any more. Found before: the page and the CLI decided whether bundles are merged before the
     updates were applied (and the CLI only ever upgraded that), so the same run merged the bundle on a laptop
     the line just above said was no longer a coordinator."""
-    stick, second, key = _demoting_stick(tmp_path, how)
+    stick, second, key = made(_demoting_stick, how)
     given = [stick] if given_as == "folder" else sorted(p for p in stick.iterdir() if p.suffix == ".majlis")
     cli_db = copy_for_the_cli(second, tmp_path)
 
