@@ -8,7 +8,6 @@ the dialog, Alt and the letter of Keep current / Keep other presses that button 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import cast
 
@@ -24,16 +23,10 @@ from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.conflict_dialog import ConflictDialog
 from desktop.ui.sync.page import SyncPage
 from tests.i18n.test_i18n_screens import settle
-from tests.sync_helpers import Team, make_team
+from tests.sync_helpers import Team
 from tests.sync_page_helpers import open_page
+from tests.team_copies import team_copy_fixture
 from tests.ui.test_accessibility import mnemonic_problems, mnemonic_texts
-
-
-@pytest.fixture
-def team(tmp_path: Path) -> Iterator[Team]:
-    t = make_team(tmp_path, roles=("field", "coordinator"))  # a coordinator's laptop may edit others' rows
-    yield t
-    t.close()
 
 
 def same_turns_edited_on_two_laptops(team: Team, folder: Path, turns: int) -> None:
@@ -62,9 +55,15 @@ def same_turns_edited_on_two_laptops(team: Team, folder: Path, turns: int) -> No
     assert sum(o.conflicts for o in outcomes) == turns
 
 
+# A coordinator's laptop may edit others' rows. The team and its four conflicts at the centre are made
+# once per test process and copied into each test's folder (tests/team_copies.py): each test resolves
+# its own copy's conflicts.
+team = team_copy_fixture(roles=("field", "coordinator"),
+                         made=lambda made: same_turns_edited_on_two_laptops(made, made.folder, 4))
+
+
 @pytest.fixture
-def page(team: Team, tmp_path: Path, qtbot: QtBot, make_ctx, manager: LanguageManager) -> SyncPage:  # type: ignore[no-untyped-def]
-    same_turns_edited_on_two_laptops(team, tmp_path, 4)
+def page(team: Team, qtbot: QtBot, make_ctx, manager: LanguageManager) -> SyncPage:  # type: ignore[no-untyped-def]
     page = open_page(make_ctx(team.centre, user_name="coordinator", lang=manager), qtbot, size=(1366, 768))
     qtbot.waitUntil(lambda: page.conflicts_model.rowCount() == 4)
     return page
