@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -13,13 +15,17 @@ from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.reports.matrix_tab import MatrixTab
 from desktop.ui.reports.page import ReportsPage
+from tests.demo_stores import demo_store_fixture
 from tests.ui_helpers import main_window_on_screen
 
 
 def matrix_run(ctx: AppContext, qtbot: QtBot, lang: str, attribute: str, *, sessions: int = 8,
-               seed: int = 3) -> MatrixTab:
-    """The Reports page's Matrix tab in ``lang``, counted by ``attribute`` over demo sessions."""
-    demo.generate(ctx.store, sessions=sessions, seed=seed, advocacy=False)
+               seed: int = 3, demo_in_store: bool = False) -> MatrixTab:
+    """The Reports page's Matrix tab in ``lang``, counted by ``attribute`` over demo sessions.
+    ``demo_in_store``: the store is already that demo (``store = matrix_demo_store(sessions=…, seed=…)``
+    in the test module: a copy of it generated once per process), so it is not generated again."""
+    if not demo_in_store:
+        demo.generate(ctx.store, sessions=sessions, seed=seed, advocacy=False)
     ctx.language.set_language(lang)
     page = ReportsPage(ctx)
     qtbot.addWidget(page)
@@ -29,6 +35,12 @@ def matrix_run(ctx: AppContext, qtbot: QtBot, lang: str, attribute: str, *, sess
     matrix.run()
     qtbot.waitUntil(lambda: matrix.model.rowCount() > 0, timeout=10_000)
     return matrix
+
+
+def matrix_demo_store(*, sessions: int, seed: int) -> Callable[..., Any]:
+    """A test module's ``store`` fixture: the demo ``matrix_run`` generates (``sessions``, ``seed``, no
+    advocacy) as a copy of one generated once per process (tests/demo_stores.py); pass ``demo_in_store=True``."""
+    return demo_store_fixture(sessions=sessions, seed=seed, advocacy=False)
 
 
 def matrix_at_20_points(manager: LanguageManager, store: Store, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
