@@ -20,7 +20,7 @@ from desktop.exports import xlsx_words
 from desktop.exports.xlsx import export_xlsx
 from desktop.ui.context import AppContext
 from desktop.ui.reports.matrix_tab import MatrixTab
-from tests.matrix_helpers import matrix_run, workbook_of
+from tests.matrix_helpers import matrix_demo_store, matrix_run, workbook_of
 
 #: Every governorate, alphabetically as its reader expects (Arabic without 'ال'; Kurdish in its alphabet:
 #: پ after ب, ک after ق, ە after ه and before و).
@@ -32,8 +32,12 @@ ALPHABETICAL = {
 }
 
 
+# The demo's eight sessions (seed 7): a copy of them generated once per process (tests/demo_stores.py).
+store = matrix_demo_store(sessions=8, seed=7)
+
+
 def _matrix(ctx: AppContext, qtbot: QtBot, lang: str, attribute: str) -> MatrixTab:
-    return matrix_run(ctx, qtbot, lang, attribute, sessions=8, seed=7)
+    return matrix_run(ctx, qtbot, lang, attribute, sessions=8, seed=7, demo_in_store=True)
 
 
 def _headers(matrix: MatrixTab) -> list[str]:

@@ -17,14 +17,17 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.context import AppContext
-from tests.matrix_helpers import matrix_run, workbook_of
+from tests.matrix_helpers import matrix_demo_store, matrix_run, workbook_of
+
+# The demo's eight sessions (seed 3): a copy of them generated once per process (tests/demo_stores.py).
+store = matrix_demo_store(sessions=8, seed=3)
 
 
 @pytest.mark.parametrize(("lang", "attribute"), [("ar", "session_kind"), ("ckb", "session_kind"),
                                                   ("ckb", "governorate"), ("en", "age_band")])
 def test_every_heading_fits_its_column(ctx: AppContext, qtbot: QtBot, tmp_path: Path, lang: str,
                                        attribute: str) -> None:
-    matrix = matrix_run(ctx, qtbot, lang, attribute, sessions=8, seed=3)
+    matrix = matrix_run(ctx, qtbot, lang, attribute, sessions=8, seed=3, demo_in_store=True)
     path = workbook_of(matrix, tmp_path / "matrix.xlsx")
     assert path is not None
     book = load_workbook(path)
