@@ -17,6 +17,7 @@ from desktop.core.db import Store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.write_failure import write_failure_text
+from tests.demo_stores import demo_store_fixture
 from tests.i18n.test_i18n_screens import settle
 from tests.readonly_folder import read_only
 from tests.sync_helpers import Team
@@ -29,9 +30,13 @@ READ_ONLY = ("WriteFailure", "This folder cannot be written to (a read-only or w
 GONE = ("WriteFailure", "The folder is not there any more (was the USB stick removed?). Choose another place.")
 
 
+# The demo's two sessions (seed 3) the window shows: a copy of them generated once per process
+# (tests/demo_stores.py).
+store = demo_store_fixture(sessions=2, seed=3)
+
+
 @pytest.fixture
 def window(manager: LanguageManager, store: Store, qtbot: QtBot) -> MainWindow:
-    demo.generate(store, sessions=2, seed=3)
     return main_window(manager, store, qtbot, "ar")
 
 

@@ -13,18 +13,20 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.core import demo
 from desktop.core.db import Store
 from desktop.ui.advocacy.page import RecommendationsPage
 from desktop.ui.qt_i18n import LanguageManager
+from tests.demo_stores import demo_store_fixture
 from tests.i18n.test_i18n_screens import settle
 from tests.ui_helpers import main_window
+
+# The demo's five sessions (seed 1): a copy of them generated once per process (tests/demo_stores.py).
+store = demo_store_fixture(sessions=5, seed=1)
 
 
 @pytest.mark.parametrize("lang", ["ckb", "ar", "en"])
 def test_the_view_needs_no_horizontal_scrolling(manager: LanguageManager, store: Store, qtbot: QtBot,
                                                 lang: str) -> None:
-    demo.generate(store, sessions=5, seed=1)
     window = main_window(manager, store, qtbot, lang)
     page = cast(RecommendationsPage, dict(window.build_all_pages())["recommendations"])  # built behind the first page, as at start-up
     qtbot.waitUntil(lambda: len(page.list_model.rows) > 0, timeout=10_000)
