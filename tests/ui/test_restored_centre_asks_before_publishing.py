@@ -67,12 +67,12 @@ def _before_restore(folder: Path) -> Team:
     except BaseException:
         team.close()
         raise
-    _backup_names.append(kept.relative_to(folder))
+    _backup_names[folder] = kept.relative_to(folder)
     return team
 
 
 _templates: list[TeamTemplate] = []
-_backup_names: list[Path] = []
+_backup_names: dict[Path, Path] = {}  # a template's folder: its backup's path in it
 
 
 def _restored_centre(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
@@ -85,7 +85,7 @@ def _restored_centre(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: py
         _templates.append(team_template(tmp_path_factory, _before_restore))
     team = copy_team(_templates[0], tmp_path)
     team.close()
-    kept, bundle = tmp_path / _backup_names[0], tmp_path / "laptop.majlis"
+    kept, bundle = tmp_path / _backup_names[_templates[0].folder], tmp_path / "laptop.majlis"
     if computer:
         monkeypatch.setenv(STATE_DIR_ENV, str(tmp_path / computer))
     code, _out, err = run(capsys, "restore", "--db", team.centre.path, "--from", kept)
