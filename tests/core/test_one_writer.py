@@ -12,7 +12,8 @@ import shutil
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,9 @@ from desktop.core.db import Store, create_store, open_store, rekey
 from desktop.core.models import LocalState, Session
 from desktop.core.store_file import DatabaseReplaced
 from desktop.core.store_lock import DatabaseInUse, StoreLock
+from tests.cli_run import run
 from tests.conftest import PASSPHRASE
+from tests.stores import fresh_store
 
 HOLD_OPEN = textwrap.dedent(
     """
@@ -70,7 +73,7 @@ class Holder:
 
 @pytest.fixture
 def held_open(db_path: Path) -> Iterator[Holder]:
-    create_store(db_path, PASSPHRASE, "laptop").close()
+    fresh_store(db_path, PASSPHRASE, "laptop").close()
     holder = Holder(HOLD_OPEN, str(db_path), PASSPHRASE)
     yield holder
     if holder.proc.poll() is None:
@@ -85,19 +88,37 @@ def digest(path: Path) -> str:
     return h.hexdigest()
 
 
-def cli(*argv: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desktop.cli", *argv], capture_output=True, text=True,
-                          env={**os.environ, "MAJLIS_PASSPHRASE": PASSPHRASE, **env}, check=False)
+@dataclass(frozen=True)
+class Ran:
+    returncode: int
+    stdout: str
+    stderr: str
 
 
-def assert_one_line_refusal(result: subprocess.CompletedProcess[str]) -> None:
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., Ran]:
+    """``majlis-cli`` in this test's process (tests/cli_run.py), the passphrase and ``env`` in its
+    environment: the process refused is this one, the one holding the database is the ``Holder``'s
+    (a real second process). Saves a Python start and a real key derivation per command."""
+
+    def run_cli(*argv: str, **env: str) -> Ran:
+        with monkeypatch.context() as scoped:
+            for name, value in {"MAJLIS_PASSPHRASE": PASSPHRASE, **env}.items():
+                scoped.setenv(name, value)
+            return Ran(*run(capsys, *argv))
+
+    return run_cli
+
+
+def assert_one_line_refusal(result: Ran) -> None:
     assert result.returncode == 4, result.stderr
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert "another program" in result.stderr and "Nothing was changed" in result.stderr
 
 
 @pytest.mark.slow  # a second process holding the database: .ci/test runs it
-def test_restore_refused_while_another_process_has_the_database_open(db_path: Path, held_open: Holder) -> None:
+def test_restore_refused_while_another_process_has_the_database_open(db_path: Path, held_open: Holder,
+                                                                    cli: Callable[..., Ran]) -> None:
     store = open_store(db_path, PASSPHRASE)
     backup = backups.backup(store.engine, db_path, PASSPHRASE)
     store.close()
@@ -113,7 +134,8 @@ def test_restore_refused_while_another_process_has_the_database_open(db_path: Pa
 
 
 @pytest.mark.slow  # a second process holding the database: .ci/test runs it
-def test_passwd_refused_while_another_process_has_the_database_open(db_path: Path, held_open: Holder) -> None:
+def test_passwd_refused_while_another_process_has_the_database_open(db_path: Path, held_open: Holder,
+                                                                   cli: Callable[..., Ran]) -> None:
     before = digest(db_path)
     result = cli("passwd", "--db", str(db_path), MAJLIS_NEW_PASSPHRASE="another passphrase")
     assert_one_line_refusal(result)
@@ -126,8 +148,8 @@ def test_passwd_refused_while_another_process_has_the_database_open(db_path: Pat
 
 
 @pytest.mark.slow  # an end-to-end run (whole processes or every page): CI runs it
-def test_upgrade_refused_while_another_process_has_the_database_open(db_path: Path) -> None:
-    store = create_store(db_path, PASSPHRASE, "laptop")
+def test_upgrade_refused_while_another_process_has_the_database_open(db_path: Path, cli: Callable[..., Ran]) -> None:
+    store = fresh_store(db_path, PASSPHRASE, "laptop")
     previous = [r for r in sorted(migrate.known_revisions()) if r != migrate.head_revision()][-1]
     command.downgrade(migrate.alembic_config(store.engine), previous)
     store.close()
@@ -149,8 +171,8 @@ def test_upgrade_refused_while_another_process_has_the_database_open(db_path: Pa
 
 
 @pytest.mark.slow  # a second process restoring the database: .ci/test runs it
-def test_opening_waits_for_no_one_during_a_restore(db_path: Path) -> None:
-    create_store(db_path, PASSPHRASE, "laptop").close()
+def test_opening_waits_for_no_one_during_a_restore(db_path: Path, cli: Callable[..., Ran]) -> None:
+    fresh_store(db_path, PASSPHRASE, "laptop").close()
     holder = Holder(HOLD_LOCK, str(db_path), "exclusive")
     try:
         result = cli("status", "--db", str(db_path))
