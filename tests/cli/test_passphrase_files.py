@@ -1,17 +1,17 @@
 """Bad local input: passphrase files as Windows and other editors write them; demo run twice.
 
 Each file is written byte for byte as the editor would (BOM, UTF-16 byte order, CRLF) and handed to
-the real ``majlis-cli`` entry point (in this process for the many encodings, in its own process
-for passwd and demo), which must open the real encrypted database with it.
+the real ``majlis-cli`` entry point (in this process: a new interpreter per call is slow on a busy
+machine), which must open the real encrypted database with it.
 """
 
 from __future__ import annotations
 
 import codecs
 import os
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
+from subprocess import CompletedProcess
 
 import pytest
 
@@ -21,19 +21,28 @@ from tests.stores import fresh_store
 PASSPHRASE = "کلیلی نهێنی ١٢ – ضوء القمر"  # Sorani, Arabic, Arabic-Indic digits, an en dash
 
 
-def cli(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """The real majlis-cli in its own process: exit code, stdout, stderr."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("MAJLIS_")}
-    clean.update(env or {})
-    return subprocess.run([sys.executable, "-m", "desktop.cli", *argv], capture_output=True, text=True,
-                          env=clean, check=False)
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., CompletedProcess[str]]:
+    """``cli(*argv, env=…)``: majlis-cli in this process with none of the MAJLIS_ variables but
+    ``env`` (and the test's own state folder): exit code, stdout, stderr."""
+
+    def run_clean(*argv: str, env: dict[str, str] | None = None) -> CompletedProcess[str]:
+        with monkeypatch.context() as scoped:
+            for name in os.environ:
+                if name.startswith("MAJLIS_") and name != "MAJLIS_STATE_DIR":
+                    scoped.delenv(name)
+            for name, value in (env or {}).items():
+                scoped.setenv(name, value)
+            return cli_here(capsys, *argv)
+
+    return run_clean
 
 
-def cli_here(capsys: pytest.CaptureFixture[str], *argv: str) -> subprocess.CompletedProcess[str]:
-    """The same entry point in this process (a new interpreter per call is slow on a busy machine)."""
+def cli_here(capsys: pytest.CaptureFixture[str], *argv: str) -> CompletedProcess[str]:
+    """The real majlis-cli entry point in this process (a new interpreter per call is slow on a busy machine)."""
     code = main(list(argv))
     out, err = capsys.readouterr()
-    return subprocess.CompletedProcess(list(argv), code, out, err)
+    return CompletedProcess(list(argv), code, out, err)
 
 
 @pytest.fixture(scope="module")
@@ -87,8 +96,7 @@ def test_unusable_passphrase_file_one_line(database: Path, tmp_path: Path, conte
     assert database.read_bytes() == before
 
 
-@pytest.mark.slow  # majlis-cli processes creating and reopening a database: .ci/test runs it
-def test_new_passphrase_file_from_notepad(tmp_path: Path) -> None:
+def test_new_passphrase_file_from_notepad(tmp_path: Path, cli: Callable[..., CompletedProcess[str]]) -> None:
     db = tmp_path / "f.db"
     fresh_store(db, "old one", "laptop").close()
     old = tmp_path / "old.txt"
@@ -101,8 +109,8 @@ def test_new_passphrase_file_from_notepad(tmp_path: Path) -> None:
     assert cli("check", "--db", str(db), env={"MAJLIS_PASSPHRASE": "old one"}).returncode == 2
 
 
-@pytest.mark.slow  # three majlis-cli processes generating demo data: .ci/test runs it
-def test_demo_twice_same_seed_refused_other_seed_adds(tmp_path: Path) -> None:
+@pytest.mark.slow  # majlis-cli generating demo data three times: .ci/test runs it
+def test_demo_twice_same_seed_refused_other_seed_adds(tmp_path: Path, cli: Callable[..., CompletedProcess[str]]) -> None:
     db = tmp_path / "demo.db"
     env = {"MAJLIS_PASSPHRASE": "demo passphrase"}  # at least 8 characters, as for any new database
     first = cli("demo", "--db", str(db), "--sessions", "3", "--seed", "5", env=env)
