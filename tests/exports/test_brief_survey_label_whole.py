@@ -13,16 +13,21 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QTextBoundaryFinder
 
-from desktop.core import demo, recommendations, survey_stats
+from desktop.core import recommendations, survey_stats
 from desktop.core.db import Store
 from desktop.core.models import EvidenceLink
 from desktop.exports.brief_xlsx import write_brief_xlsx
+from tests.demo_stores import demo_store_fixture
 
 # A flag's halves at characters 58 and 59; a thumb at 58, its skin tone at 59.
 QUESTIONS = {
     "ar": "هل تعتقد أن الانتخابات القادمة ستكون عادلة للكل في العراق 🇮🇶 أم لا؟",
     "ckb": "ئایا پێت وایە هەڵبژاردنەکانی داهاتوو دادپەروەر دەبێ بۆ تۆ 👍🏽 یان 👎🏽؟",
 }
+
+# The demo database generated once per process and copied per test (tests/demo_stores.py): generating
+# it is not what is under test here.
+store = demo_store_fixture(sessions=6, seed=3)
 
 
 def _units(text: str) -> int:
@@ -39,7 +44,6 @@ def _qt_boundary(text: str, code_points: int) -> bool:
 def test_a_long_survey_question_is_shortened_whole(store: Store, tmp_path: Path, lang: str) -> None:
     full = QUESTIONS[lang]
     assert full[58] in "\U0001f1ee\U0001f44d"
-    demo.generate(store, sessions=6, seed=3)
     with store.transaction() as s:
         links = [link for r in recommendations.live(s) for link in recommendations.links(s, r.id)
                  if link.kind == "survey"]

@@ -13,14 +13,18 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop.core import demo, recommendations
+from desktop.core import recommendations
 from desktop.core.db import Store
 from desktop.exports.brief_xlsx import write_brief_xlsx
+from tests.demo_stores import demo_store_fixture
+
+# The demo database generated once per process and copied per test (tests/demo_stores.py): generating
+# it is not what is under test here.
+store = demo_store_fixture(sessions=6, seed=3)
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
 def test_a_long_label_beside_a_value_wraps(store: Store, tmp_path: Path, lang: str) -> None:
-    demo.generate(store, sessions=6, seed=3)
     with store.session() as s:
         with_survey = [r.id for r in recommendations.live(s) if any(
             link.kind == "survey" for link in recommendations.links(s, r.id))]

@@ -11,10 +11,14 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop.core import demo
 from desktop.core.db import Store
 from desktop.exports.brief_xlsx import write_brief_xlsx
 from desktop.i18n.catalogue import translate
+from tests.demo_stores import demo_store_fixture
+
+# The demo database generated once per process and copied per test (tests/demo_stores.py): generating
+# it is not what is under test here.
+store = demo_store_fixture(sessions=6, seed=3)
 
 
 def first_strong(text: str) -> str:
@@ -23,7 +27,6 @@ def first_strong(text: str) -> str:
 
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
 def test_each_sheets_title_reads_in_the_sheets_direction(store: Store, tmp_path: Path, lang: str) -> None:
-    demo.generate(store, sessions=6, seed=3)
     out = tmp_path / f"brief-{lang}.xlsx"
     briefs = write_brief_xlsx(store, out, lang=lang)
     wb = load_workbook(out)
@@ -36,7 +39,6 @@ def test_each_sheets_title_reads_in_the_sheets_direction(store: Store, tmp_path:
 
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
 def test_each_quotes_source_reads_in_the_sheets_direction(store: Store, tmp_path: Path, lang: str) -> None:
-    demo.generate(store, sessions=6, seed=3)
     out = tmp_path / f"brief-{lang}.xlsx"
     briefs = write_brief_xlsx(store, out, lang=lang)
     wb = load_workbook(out)

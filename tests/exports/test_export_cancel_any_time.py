@@ -13,16 +13,19 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import demo
 from desktop.core.db import Store
 from desktop.exports.qdpx import export_qdpx
 from desktop.exports.xlsx import export_xlsx
+from tests.demo_stores import demo_store_fixture
 
 SESSIONS = 6
 
+# The demo database generated once per process and copied per test (tests/demo_stores.py): generating
+# it is not what is under test here.
+store = demo_store_fixture(sessions=SESSIONS, seed=3, advocacy=False)
+
 
 def test_refi_qda_export_stops_while_the_project_is_built(store: Store, tmp_path: Path) -> None:
-    demo.generate(store, sessions=SESSIONS, seed=3, advocacy=False)
     folder = tmp_path / "stick"
     folder.mkdir()
     reported: list[tuple[int, int]] = []
@@ -41,7 +44,6 @@ def test_refi_qda_export_stops_while_the_project_is_built(store: Store, tmp_path
 
 
 def test_refi_qda_steps_are_reported_to_the_end(store: Store, tmp_path: Path) -> None:
-    demo.generate(store, sessions=SESSIONS, seed=3, advocacy=False)
     reported: list[tuple[int, int]] = []
     export_qdpx(store, tmp_path / "centre.qdpx", progress=lambda done, total: reported.append((done, total)))
     total = 3 * SESSIONS + 3  # each source built, the rest, each source put in, the check, each file archived
@@ -52,7 +54,6 @@ def test_refi_qda_steps_are_reported_to_the_end(store: Store, tmp_path: Path) ->
 @pytest.mark.parametrize("what", ["xlsx", "qdpx"])
 def test_cancel_while_the_file_is_saved_stops_it(store: Store, tmp_path: Path, what: str) -> None:
     """Cancel pressed once every step is done, while the file is saved: it is not put in place."""
-    demo.generate(store, sessions=SESSIONS, seed=3, advocacy=False)
     folder = tmp_path / "stick"
     folder.mkdir()
     reported: list[tuple[int, int]] = []

@@ -14,17 +14,20 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
-from desktop.core import demo
 from desktop.core.db import Store
 from desktop.core.models import Participant
 from desktop.exports import xlsx_words as W
 from desktop.exports.xlsx import export_xlsx
 from tests.bidi_order import shown_in_cell
+from tests.demo_stores import demo_store_fixture
+
+# The demo database generated once per process and copied per test (tests/demo_stores.py): generating
+# it is not what is under test here.
+store = demo_store_fixture(sessions=3, seed=1, advocacy=False)
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb"])
 def test_65_plus_reads_as_written_on_right_to_left_sheets(store: Store, tmp_path: Path, lang: str) -> None:
-    demo.generate(store, sessions=3, seed=1, advocacy=False)
     with store.session() as s:
         for person in s.execute(select(Participant).order_by(Participant.id)).scalars().all()[::2]:
             person.age_band = "65+"

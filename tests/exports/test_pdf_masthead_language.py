@@ -9,16 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import demo
 from desktop.core.db import Store
 from desktop.exports.brief_pdf import write_brief_pdf
 from desktop.i18n.catalogue import translate
+from tests.demo_stores import demo_store_fixture
 from tests.pdf_helpers import normalise, pdf_text
+
+# The demo database generated once per process and copied per test (tests/demo_stores.py): generating
+# it is not what is under test here.
+store = demo_store_fixture(sessions=6, seed=3)
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
 def test_the_masthead_names_majlis_in_the_documents_language(store: Store, tmp_path: Path, lang: str) -> None:
-    demo.generate(store, sessions=6, seed=3)
     out = tmp_path / f"brief-{lang}.pdf"
     briefs = write_brief_pdf(store, out, lang=lang)
     name = translate(lang, "PdfReport", "Majlis")

@@ -15,15 +15,20 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.core import demo, recommendations
+from desktop.core import recommendations
 from desktop.core.db import Store
 from desktop.core.models import Session, TranscriptTurn
 from desktop.exports.brief_pdf import write_brief_pdf
 from desktop.exports.pdf_sessions import write_session_pdf
+from tests.demo_stores import demo_store_fixture
 
 _WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">(.*?)</word>')
 _CONTROLS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _ARABIC = re.compile("[\u0600-\u06ff]")
+
+# The demo database generated once per process and copied per test (tests/demo_stores.py): generating
+# it is not what is under test here.
+store = demo_store_fixture(sessions=6, seed=3)
 
 
 def page_lines(pdf: Path) -> list[list[str]]:
@@ -50,7 +55,6 @@ def looks(word: str) -> str:
 
 def test_an_english_brief_puts_the_arabic_article_number_and_quote_marks_where_arabic_reads_them(
         store: Store, tmp_path: Path) -> None:
-    demo.generate(store, sessions=6, seed=3)
     with store.session() as s:
         rec = next(r for r in recommendations.live(s) if re.search(r"\d", r.target_article or ""))
         rec_id, law, article = rec.id, rec.target_law, rec.target_article
@@ -77,7 +81,6 @@ def test_an_english_brief_puts_the_arabic_article_number_and_quote_marks_where_a
 
 
 def test_an_english_transcript_of_an_arabic_session_ends_each_turn_at_its_left(store: Store, tmp_path: Path) -> None:
-    demo.generate(store, sessions=6, seed=3)
     with store.session() as s:
         turns = s.scalars(select(TranscriptTurn).join(Session, Session.id == TranscriptTurn.session_id)
                           .where(Session.language == "ar", TranscriptTurn.participant_id.is_not(None))).all()

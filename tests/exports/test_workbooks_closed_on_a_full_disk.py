@@ -13,16 +13,19 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import demo
 from desktop.core.db import Store
 from desktop.exports.brief_xlsx import write_brief_xlsx
+from tests.demo_stores import demo_store_fixture
 from tests.disk_room import disk_room
 
 pytest.importorskip("resource")  # the full disk is made with RLIMIT_FSIZE: POSIX only
 
+# The demo database generated once per process and copied per test (tests/demo_stores.py): generating
+# it is not what is under test here.
+store = demo_store_fixture(sessions=4, seed=3)
+
 
 def test_the_brief_workbook_on_a_full_disk(store: Store, tmp_path: Path) -> None:
-    demo.generate(store, sessions=4, seed=3)
     stick = tmp_path / "stick"
     stick.mkdir()
     with disk_room(2048), pytest.raises(OSError) as refused:

@@ -15,16 +15,19 @@ import openpyxl
 import pytest
 from openpyxl.utils import get_column_letter
 
-from desktop.core import demo
 from desktop.core.db import Store
 from desktop.exports.xlsx import export_xlsx
+from tests.demo_stores import demo_store_fixture
 
 FILTER_BUTTON = 2  # an autofilter's drop-down button, in Excel's column width units
+
+# The demo database generated once per process and copied per test (tests/demo_stores.py): generating
+# it is not what is under test here.
+store = demo_store_fixture(sessions=3, seed=4)
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
 def test_every_heading_fits_its_column(store: Store, tmp_path: Path, lang: str) -> None:
-    demo.generate(store, sessions=3, seed=4)
     out = export_xlsx(store, tmp_path / "all.xlsx", lang=lang).path
     book = openpyxl.load_workbook(out)
     cut = []
