@@ -20,15 +20,18 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from desktop.core import demo
 from desktop.core.atomic_file import atomic_output, remove_stale_temporaries, write_atomic
 from desktop.core.db import Store
 from desktop.exports.qdpx import export_qdpx
 from desktop.exports.xlsx import export_xlsx
 from tests.conftest import PASSPHRASE
-from tests.stores import fresh_store
+from tests.demo_stores import demo_copy, demo_store_fixture
 
 POSIX = sys.platform != "win32"
+
+# Demo databases generated once per process and copied per test (tests/demo_stores.py): generating
+# them is not what is under test here.
+demo_6_sessions = demo_store_fixture(sessions=6, seed=1)
 
 
 def _listing(folder: Path) -> set[str]:
@@ -51,9 +54,7 @@ def _anonymous_files(pid: int) -> int:
 def demo_db(tmp_path: Path) -> Path:
     path = tmp_path / "data" / "field.db"
     path.parent.mkdir()
-    store = fresh_store(path, PASSPHRASE, "laptop")
-    demo.generate(store, sessions=40, seed=3)
-    store.close()
+    demo_copy(path, PASSPHRASE, "laptop", sessions=40, seed=3).close()
     return path
 
 
@@ -118,8 +119,8 @@ def test_finished_export_is_private_and_complete(demo_db: Path, tmp_path: Path) 
 
 
 @pytest.mark.parametrize("failure", [KeyboardInterrupt, RuntimeError])
-def test_error_mid_export_leaves_nothing(store: Store, tmp_path: Path, failure: type[BaseException]) -> None:
-    demo.generate(store, sessions=6, seed=1)
+def test_error_mid_export_leaves_nothing(demo_6_sessions: Store, tmp_path: Path, failure: type[BaseException]) -> None:
+    store = demo_6_sessions
     usb = tmp_path / "usb"
     usb.mkdir()
     out = usb / "export.xlsx"
@@ -133,8 +134,8 @@ def test_error_mid_export_leaves_nothing(store: Store, tmp_path: Path, failure: 
     assert _listing(usb) == set()
 
 
-def test_error_while_saving_keeps_the_old_export(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    demo.generate(store, sessions=6, seed=1)
+def test_error_while_saving_keeps_the_old_export(demo_6_sessions: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = demo_6_sessions
     usb = tmp_path / "usb"
     usb.mkdir()
     out = usb / "export.xlsx"

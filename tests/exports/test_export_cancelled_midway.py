@@ -10,14 +10,19 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import demo
 from desktop.core.db import Store
 from desktop.exports.qdpx import export_qdpx
 from desktop.exports.xlsx import export_xlsx
+from tests.demo_stores import demo_store_fixture
+
+# Demo databases generated once per process and copied per test (tests/demo_stores.py): generating
+# them is not what is under test here.
+demo_20_sessions = demo_store_fixture(sessions=20, seed=3, advocacy=False)
+demo_4_sessions = demo_store_fixture(sessions=4, seed=3, advocacy=False)
 
 
-def test_excel_export_stops_inside_the_transcripts_sheet(store: Store, tmp_path: Path) -> None:
-    demo.generate(store, sessions=20, seed=3, advocacy=False)
+def test_excel_export_stops_inside_the_transcripts_sheet(demo_20_sessions: Store, tmp_path: Path) -> None:
+    store = demo_20_sessions
     folder = tmp_path / "stick"
     folder.mkdir()
     reported: list[int] = []
@@ -37,8 +42,8 @@ def test_excel_export_stops_inside_the_transcripts_sheet(store: Store, tmp_path:
     assert list(folder.iterdir()) == []  # no workbook, no hidden temporary file
 
 
-def test_refi_qda_export_can_be_cancelled(store: Store, tmp_path: Path) -> None:
-    demo.generate(store, sessions=4, seed=3, advocacy=False)
+def test_refi_qda_export_can_be_cancelled(demo_4_sessions: Store, tmp_path: Path) -> None:
+    store = demo_4_sessions
     folder = tmp_path / "stick"
     folder.mkdir()
     asked: list[int] = []

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from desktop.core import codebook, consent_rules, demo
+from desktop.core import codebook, consent_rules
 from desktop.core.db import Store
 from desktop.core.models import (
     Attendance,
@@ -23,6 +23,7 @@ from desktop.core.models import (
 )
 from desktop.exports.qdpx import NS, export_qdpx
 from tests.conftest import PASSPHRASE
+from tests.demo_stores import demo_store_fixture
 from tests.refi_schemas import validate_project
 
 Q = f"{{{NS}}}"
@@ -52,9 +53,13 @@ def _selections(root: ET.Element, sources: dict[str, str]) -> dict[str, tuple[st
     return out
 
 
+# The demo database generated once per process and copied per test (tests/demo_stores.py): generating
+# it is not what is under test here.
+store = demo_store_fixture(sessions=6, seed=3)
+
+
 @pytest.fixture
 def demo_store(store: Store) -> Store:
-    demo.generate(store, sessions=6, seed=3)
     return store
 
 

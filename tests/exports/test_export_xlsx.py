@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.cli import main
-from desktop.core import code_usage, codebook, consent, consent_rules, demo
+from desktop.core import code_usage, codebook, consent, consent_rules
 from desktop.core.db import Store
 from desktop.core.models import (
     ActionItem,
@@ -37,10 +37,16 @@ from desktop.exports.enum_labels import enum_label
 from desktop.exports.xlsx import export_xlsx
 from tests.conftest import PASSPHRASE
 from tests.consent_helpers import add_turn, all_yes, focus_group, template_texts
+from tests.demo_stores import demo_store_fixture
 
 WORDS = ["الانتخابات يجب أن تكون عادلة", "لا أريد أن يُقتبس كلامي", "سحبت موافقتي على كل شيء"]
 FORMULAS = ["=1+1", '=HYPERLINK("http://example.org","click")', "+SUM(A1:A2)", "@SUM(1)", "-2+3",
             "=cmd|' /C calc'!A0"]
+
+# Demo databases generated once per process and copied per test (tests/demo_stores.py): generating
+# them is not what is under test here.
+demo_8_sessions = demo_store_fixture(sessions=8, seed=5)
+demo_6_sessions = demo_store_fixture(sessions=6, seed=2)
 
 
 def sheet(lang: str, title: str) -> str:
@@ -148,8 +154,8 @@ def _count(store: Store, model: Any, *where: Any) -> int:
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
-def test_every_sheet_matches_the_database(store: Store, tmp_path: Path, lang: str) -> None:
-    demo.generate(store, sessions=8, seed=5)
+def test_every_sheet_matches_the_database(demo_8_sessions: Store, tmp_path: Path, lang: str) -> None:
+    store = demo_8_sessions
     out = tmp_path / f"demo-{lang}.xlsx"
     summary = export_xlsx(store, out, lang=lang)
     with store.session() as s:
@@ -201,8 +207,8 @@ def test_every_sheet_matches_the_database(store: Store, tmp_path: Path, lang: st
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb"])
-def test_enum_values_and_times(store: Store, tmp_path: Path, lang: str) -> None:
-    demo.generate(store, sessions=6, seed=2)
+def test_enum_values_and_times(demo_6_sessions: Store, tmp_path: Path, lang: str) -> None:
+    store = demo_6_sessions
     with store.transaction() as s:
         session = s.scalars(select(Session).where(Session.kind == "focus_group")).first()
         assert session is not None

@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.core import demo, sessions
+from desktop.core import sessions
 from desktop.core.db import Store
 from desktop.core.models import Session
 from desktop.exports.brief_xlsx import write_brief_xlsx
@@ -23,6 +23,7 @@ from desktop.exports.pdf_sessions import write_session_pdf
 from desktop.i18n.formatting import format_date, format_datetime, format_month, month_names, month_spelling
 from desktop.ui.context import AppContext
 from desktop.ui.sessions.page import SessionsPage
+from tests.demo_stores import demo_store_fixture
 from tests.pdf_helpers import normalise, pdf_text
 
 RIGHT = "کانوونی یەکەم"
@@ -32,6 +33,10 @@ DECEMBER = dt.date(2023, 12, 5)
 # Central Kurdish (Sorani) month names as written in Iraqi Kurdistan, January first.
 SORANI_MONTHS = ["کانوونی دووەم", "شوبات", "ئازار", "نیسان", "ئایار", "حوزەیران", "تەمووز", "ئاب", "ئەیلوول",
                  "تشرینی یەکەم", "تشرینی دووەم", "کانوونی یەکەم"]
+
+# Demo databases generated once per process and copied per test (tests/demo_stores.py): generating
+# them is not what is under test here.
+demo_6_sessions = demo_store_fixture(sessions=6, seed=3)
 
 
 @pytest.mark.parametrize("digits", ["latn", "arab"])
@@ -78,8 +83,8 @@ def test_a_pdf_spells_december_rightly(store: Store, tmp_path: Path, digits: str
     assert "کانوونی" in text and "کانونی" not in text, text
 
 
-def test_the_brief_workbook_spells_december_rightly(store: Store, tmp_path: Path) -> None:
-    demo.generate(store, sessions=6, seed=3)
+def test_the_brief_workbook_spells_december_rightly(demo_6_sessions: Store, tmp_path: Path) -> None:
+    store = demo_6_sessions
     with store.transaction() as s:
         for session in s.query(Session):
             session.date = DECEMBER
