@@ -53,7 +53,8 @@ from benchmarks.bench_import_process import (
     day_of_bundles,
     reference,
 )
-from desktop.core.sqlcipher_file import raw_connect
+from desktop.core.key_memo import keys_remembered
+from desktop.core.sqlcipher_file import derive_key, raw_connect
 
 #: One recorded step: ("sql", statement, parameters, executemany) or ("commit" | "rollback", "", None, False).
 Step = tuple[str, str, Any, bool]
@@ -101,7 +102,7 @@ def record(folder: Path, pristine: Path, key: Path, paths: list[Path]) -> tuple[
 
 
 def row_counts(path: Path, page_size: int | None = None) -> dict[str, int]:
-    conn = connect(path, page_size)
+    conn = connect(path, page_size, derived=True)
     try:
         tables = [t for (t,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name")]
@@ -110,10 +111,12 @@ def row_counts(path: Path, page_size: int | None = None) -> dict[str, int]:
         conn.close()
 
 
-def connect(path: Path, page_size: int | None = None) -> sqlcipher.Connection:
+def connect(path: Path, page_size: int | None = None, *, derived: bool = False) -> sqlcipher.Connection:
     """A connection as the store makes one (``desktop/core/db.make_engine``): keyed by the passphrase
-    (one key derivation, as the reference's), WAL, the same pragmas."""
-    conn = raw_connect(path, PASSPHRASE, must_exist=True)
+    (one key derivation, as the reference's), WAL, the same pragmas. ``derived``: keyed with the key
+    ``derive_key`` gives instead (remembered within ``keys_remembered``), for the connections that are
+    not timed (copies made, rows counted): each would derive the key again in C, a PBKDF2 per connection."""
+    conn = raw_connect(path, PASSPHRASE, must_exist=True, raw_key=derive_key(path, PASSPHRASE) if derived else None)
     if page_size:
         conn.execute(f"PRAGMA cipher_page_size = {int(page_size)}")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -224,7 +227,7 @@ def fresh_copy(folder: Path, pristine: Path, variant: Variant, steps: list[Step]
     """A copy of the centre database as ``variant`` has it, written out (checkpointed) before timing."""
     target = folder / f"replay-{variant.name}-{attempt}.db"
     if variant.page_size:
-        conn = connect(pristine)
+        conn = connect(pristine, derived=True)
         conn.execute("ATTACH DATABASE ? AS paged KEY ?", (str(target), PASSPHRASE))
         conn.execute(f"PRAGMA paged.cipher_page_size = {int(variant.page_size)}")
         conn.execute("SELECT sqlcipher_export('paged')")
@@ -232,7 +235,7 @@ def fresh_copy(folder: Path, pristine: Path, variant: Variant, steps: list[Step]
         conn.close()
     else:
         shutil.copy(pristine, target)
-    conn = connect(target, variant.page_size)
+    conn = connect(target, variant.page_size, derived=True)
     if variant.prepare:
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("BEGIN")
@@ -364,6 +367,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path(__file__).with_name("results") / "import_sql_floor.json")
     args = parser.parse_args(argv)
     variants = [v for v in VARIANTS if v.name == "b" or not args.variants or v.name in args.variants]
+    with keys_remembered():  # the untimed connections' keys derived once per salt
+        return _measured(args, variants)
+
+
+def _measured(args: argparse.Namespace, variants: list[Variant]) -> int:
     folder = Path(tempfile.mkdtemp(prefix="majlis-bench-sql-floor-"))
     try:
         identity, key, team_id = centre_identity(folder)

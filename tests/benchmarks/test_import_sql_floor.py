@@ -46,7 +46,7 @@ def _variant(name: str) -> floor.Variant:
 
 
 def _schema(path: Path, page_size: int | None = None) -> dict[str, str]:
-    conn = floor.connect(path, page_size)
+    conn = floor.connect(path, page_size, derived=True)
     try:
         return {name: sql or "" for name, sql in conn.execute("SELECT name, sql FROM sqlite_master")}
     finally:
@@ -68,7 +68,7 @@ def test_each_variant_database_is_what_its_name_says(day: tuple[Path, Path, list
     assert '"id"' not in schema["change_log"]
     assert "ix_change_log_entity_row" in schema and "ix_change_log_device_hlc" in schema
 
-    conn = floor.connect(pristine)
+    conn = floor.connect(pristine, derived=True)
     synced = floor.synced_tables(conn, steps)
     conn.close()
     assert {"session", "transcript_turn", "participant", "coded_segment"} <= set(synced)
@@ -82,7 +82,7 @@ def test_each_variant_database_is_what_its_name_says(day: tuple[Path, Path, list
     for size in (8192, 16384):
         variant = _variant(f"cipher_page_{size}")
         path = floor.fresh_copy(folder, pristine, variant, steps, 0)
-        conn = floor.connect(path, size)
+        conn = floor.connect(path, size, derived=True)
         assert int(conn.execute("PRAGMA page_size").fetchone()[0]) == size
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         conn.close()
@@ -98,7 +98,7 @@ def test_the_statement_variants_change_only_what_they_say(day: tuple[Path, Path,
     emptied = floor.insert_data_empty(steps)
     path = floor.fresh_copy(folder, pristine, _variant("change_log_insert_data_empty"), steps, 0)
     floor.replay(path, emptied, None)
-    conn = floor.connect(path)
+    conn = floor.connect(path, derived=True)
     by_op: dict[str, set[bool]] = {}
     for op, data in conn.execute("SELECT op, data FROM change_log"):
         by_op.setdefault(op, set()).add(data == "{}")
