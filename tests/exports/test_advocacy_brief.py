@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,7 +14,7 @@ from openpyxl.utils.cell import range_boundaries
 
 from desktop.cli import main
 from desktop.core import recommendations, survey_stats
-from desktop.core.db import Store
+from desktop.core.db import Store, open_store
 from desktop.core.survey_import import import_survey
 from desktop.exports.brief_xlsx import write_brief_xlsx
 from desktop.i18n.catalogue import translate
@@ -19,6 +22,7 @@ from desktop.i18n.digits import apply_digits
 from tests.advocacy_fixture import WITHDRAWN_WORDS, World, build
 from tests.conftest import PASSPHRASE
 from tests.kobo_export import write_kobo_xlsx
+from tests.stores import fresh_store
 
 
 def _cells(path: Path) -> dict[str, list[list[object]]]:
@@ -33,14 +37,8 @@ def _value(rows: list[list[object]], label: str) -> object:
     raise AssertionError(f"no row {label!r}")
 
 
-@pytest.fixture
-def world(store: Store) -> World:
-    return build(store)
-
-
-@pytest.fixture
-def rec_id(store: Store, world: World, tmp_path: Path) -> str:
-    gen = write_kobo_xlsx(tmp_path, 300)
+def _recommendation(store: Store, world: World, folder: Path) -> str:
+    gen = write_kobo_xlsx(folder, 300)
     survey = import_survey(store, gen.data, gen.form)
     with store.transaction() as s:
         rec = recommendations.create(s, {"title_ar": "بطاقة بايومترية", "title_ckb": "کارتی بایۆمەتری",
@@ -51,6 +49,47 @@ def rec_id(store: Store, world: World, tmp_path: Path) -> str:
         recommendations.link_survey(s, rec.id, survey.survey_id, "opinions/q_biometric", ["yes"],
                                     group_by="governorate", group_value="basra")
         return rec.id
+
+
+# The world (and, for the tests that ask for ``rec_id``, the survey and the recommendation) made once per
+# process in a store as the conftest's ``store`` makes it, closed, and copied per test: a real SQLCipher
+# file of the test's own, opened by its passphrase (tests/demo_stores.py does the same with the demo).
+_templates: dict[bool, tuple[Path, World, str | None]] = {}
+
+
+def _template(tmp_path_factory: pytest.TempPathFactory, with_recommendation: bool) -> tuple[Path, World, str | None]:
+    if with_recommendation not in _templates:
+        folder = tmp_path_factory.mktemp("brief-world")
+        made = fresh_store(folder / "template.db", PASSPHRASE, "test laptop")
+        try:
+            world = build(made)
+            rec = _recommendation(made, world, folder) if with_recommendation else None
+        finally:
+            made.close()
+        assert not Path(f"{made.path}-wal").exists(), "the template kept its write-ahead log"
+        _templates[with_recommendation] = (Path(made.path), world, rec)
+    return _templates[with_recommendation]
+
+
+@pytest.fixture
+def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, db_path: Path) -> Iterator[Store]:
+    path, _world, _rec = _template(tmp_path_factory, "rec_id" in request.fixturenames)
+    shutil.copyfile(path, db_path)
+    opened = open_store(db_path, PASSPHRASE)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, store: Store) -> World:
+    return copy.deepcopy(_template(tmp_path_factory, "rec_id" in request.fixturenames)[1])
+
+
+@pytest.fixture
+def rec_id(tmp_path_factory: pytest.TempPathFactory, store: Store) -> str:
+    rec = _template(tmp_path_factory, True)[2]
+    assert rec is not None
+    return rec
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb", "en"])
