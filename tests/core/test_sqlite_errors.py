@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,19 +14,34 @@ from sqlalchemy import text
 from desktop.core.db import Store
 from desktop.core.errors import EnvironmentProblem
 from desktop.core.models import Organisation
-from desktop.core.sqlcipher_file import classify, raw_connect
+from desktop.core.sqlcipher_file import classify, derive_key, raw_connect
 
 KEY = "correct horse battery staple"
 
 
+_template: list[Path] = []
+
+
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Path]:
+def db(tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> Iterator[Path]:
+    """An encrypted database with one table: a copy of one made once per process (a new file's key is
+    derived for its new salt; the copies share the salt, so ``connect`` derives it once)."""
+    if not _template:
+        made = tmp_path_factory.mktemp("sqlite-errors") / "x.db"
+        conn = raw_connect(made, KEY)
+        conn.execute("CREATE TABLE t (b BLOB)")
+        conn.commit()
+        conn.close()
+        _template.append(made)
     path = tmp_path / "x.db"
-    conn = raw_connect(path, KEY)
-    conn.execute("CREATE TABLE t (b BLOB)")
-    conn.commit()
-    conn.close()
+    shutil.copyfile(_template[0], path)
     yield path
+
+
+def connect(path: Path, *, read_only: bool = False) -> sqlcipher.Connection:
+    """``raw_connect`` keyed with ``derive_key``'s key, as the store's own connections are (keyed by the
+    passphrase, SQLCipher derives it again in C at every connection)."""
+    return raw_connect(path, KEY, read_only=read_only, raw_key=derive_key(path, KEY))
 
 
 def _raised(conn: sqlcipher.Connection, sql: str, *args: object) -> sqlcipher.Error:
@@ -42,7 +58,7 @@ def _reason(exc: BaseException) -> str:
 
 
 def test_a_full_database_is_disk_full(db: Path) -> None:
-    conn = raw_connect(db, KEY)
+    conn = connect(db)
     conn.execute("PRAGMA max_page_count = 8")  # the same SQLITE_FULL a full disk gives
     exc = _raised(conn, "INSERT INTO t VALUES (?)", b"x" * 100_000)
     conn.close()
@@ -51,16 +67,16 @@ def test_a_full_database_is_disk_full(db: Path) -> None:
 
 
 def test_writing_a_read_only_database_is_read_only(db: Path) -> None:
-    conn = raw_connect(db, KEY, read_only=True)
+    conn = connect(db, read_only=True)
     exc = _raised(conn, "INSERT INTO t VALUES (?)", b"x")
     conn.close()
     assert _reason(exc) == "read_only"
 
 
 def test_a_database_another_program_holds_is_locked(db: Path) -> None:
-    holder = raw_connect(db, KEY)
+    holder = connect(db)
     holder.execute("BEGIN EXCLUSIVE")
-    other = raw_connect(db, KEY)
+    other = connect(db)
     other.execute("PRAGMA busy_timeout = 0")
     exc = _raised(other, "INSERT INTO t VALUES (?)", b"x")
     holder.rollback()
@@ -70,7 +86,7 @@ def test_a_database_another_program_holds_is_locked(db: Path) -> None:
 
 
 def test_a_bug_is_not_an_environment_problem(db: Path) -> None:
-    conn = raw_connect(db, KEY)
+    conn = connect(db)
     exc = _raised(conn, "INSERT INTO no_such_table VALUES (1)")
     conn.close()
     assert classify(exc) is None
