@@ -18,7 +18,7 @@ from desktop.core import busy_wait
 from desktop.core.db import open_store
 from desktop.core.ids import new_id
 from desktop.core.models import HeldBundle, HeldBundleChunk, Participant
-from desktop.core.sqlcipher_file import raw_connect
+from desktop.core.sqlcipher_file import derive_key, raw_connect
 from desktop.sync import held_limits, keys, rejections, roster
 from desktop.sync.export import export_bundle
 from desktop.sync.team import join_team
@@ -147,7 +147,7 @@ def test_refused_while_another_program_writes_to_the_database_nothing_changed(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     centre, _, _ = _filled(tmp_path, capsys, 2)
     monkeypatch.setattr(busy_wait, "BUSY_WAIT_MS", 300)  # the wait for another writer, shortened
-    other = raw_connect(centre, PASSPHRASE)
+    other = raw_connect(centre, PASSPHRASE, raw_key=derive_key(centre, PASSPHRASE))
     try:
         other.execute("BEGIN IMMEDIATE")  # another program in the middle of writing
         code, out, err = run(capsys, "device", "reject", "--db", centre, "--all-pending")

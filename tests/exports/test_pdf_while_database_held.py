@@ -19,7 +19,7 @@ from desktop.core.db import Store
 from desktop.core.errors import EnvironmentProblem
 from desktop.core.local_tables import ExportRecord
 from desktop.core.models import ConsentRecord
-from desktop.core.sqlcipher_file import raw_connect
+from desktop.core.sqlcipher_file import derive_key, raw_connect
 from desktop.exports.pdf_consent import write_record_pdf, write_register_pdf
 from desktop.exports.pdf_sessions import write_session_pdf
 from tests.conftest import PASSPHRASE
@@ -29,7 +29,7 @@ from tests.erasure_helpers import Study, make_study
 @pytest.fixture
 def held(store: Store, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(busy_wait, "BUSY_WAIT_MS", 300)  # the wait for another writer, shortened
-    other = raw_connect(store.path, PASSPHRASE)
+    other = raw_connect(store.path, PASSPHRASE, raw_key=derive_key(store.path, PASSPHRASE))
     other.execute("BEGIN IMMEDIATE")  # another program in the middle of writing
     yield
     other.rollback()

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from desktop.core.models import AuditEvent, Conflict, TranscriptTurn
 from desktop.core.sessions import tombstone_session
-from desktop.core.sqlcipher_file import raw_connect
+from desktop.core.sqlcipher_file import derive_key, raw_connect
 from desktop.sync.conflicts import ROW_DELETED_RESOLUTION, list_conflicts
 from desktop.sync.devices import sync_status
 from desktop.sync.export import export_bundle
@@ -82,7 +82,7 @@ def test_listing_while_another_process_writes_leaves_the_orphan_out(team: Team, 
     conflict with nothing left to decide is not listed, and is closed at a later listing."""
     turn_id = make_conflict(team, tmp_path)
     tombstone_session(team.centre, _session_of(team, turn_id))
-    other = raw_connect(team.centre.path, PASSPHRASE)  # a second writer, as a running `bundle import` is
+    other = raw_connect(team.centre.path, PASSPHRASE, raw_key=derive_key(team.centre.path, PASSPHRASE))  # a second writer, as a running `bundle import` is
     try:
         other.execute("BEGIN IMMEDIATE")
         assert list_conflicts(team.centre) == []

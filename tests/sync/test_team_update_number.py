@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import EnvironmentProblem
-from desktop.core.sqlcipher_file import raw_connect
+from desktop.core.sqlcipher_file import derive_key, raw_connect
 from desktop.sync.errors import BundleFileExistsError, CentreAppliesNoUpdateError
 from desktop.sync.team import export_team_update, import_team_update, write_team_update
 from tests.conftest import PASSPHRASE
@@ -28,7 +28,7 @@ def test_an_update_the_database_cannot_count_is_taken_back(team: Team, tmp_path:
     centre, laptop = team.centre, team.devices[0]
     stick = tmp_path / "stick"
     stick.mkdir()
-    other = raw_connect(centre.path, PASSPHRASE)  # another program holds the write lock (5 s wait)
+    other = raw_connect(centre.path, PASSPHRASE, raw_key=derive_key(centre.path, PASSPHRASE))  # another program holds the write lock (5 s wait)
     other.execute("BEGIN IMMEDIATE")
     try:
         with pytest.raises(EnvironmentProblem) as locked:  # the transaction classifies SQLite's error
