@@ -16,11 +16,11 @@ from desktop.sync import revocations
 from desktop.sync.export import export_bundle
 from desktop.sync.new_key import new_signing_key
 from tests.sync_helpers import Team
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 
 pytestmark = pytest.mark.usefixtures("cli_env")
 
-team = team_fixture(devices=1)
+team = team_copy_fixture(devices=1)
 
 
 def new_key_bundle(team: Team, out: Path) -> Path:

@@ -18,11 +18,11 @@ from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from tests.conftest import PASSPHRASE
 from tests.sync_helpers import Team
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 
 pytestmark = pytest.mark.usefixtures("cli_env")
 
-team = team_fixture(devices=1)
+team = team_copy_fixture(devices=1)
 
 AFTER = "each device erases the identities it holds of the participants recorded before it"
 

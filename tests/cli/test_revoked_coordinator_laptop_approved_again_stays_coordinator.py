@@ -27,11 +27,11 @@ from desktop.sync.roles import COORDINATOR
 from desktop.sync.roster import pending, roster
 from tests.conftest import PASSPHRASE
 from tests.sync_helpers import Team
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 
 pytestmark = pytest.mark.usefixtures("cli_env")
 
-team = team_fixture(devices=1, roles=(COORDINATOR,))
+team = team_copy_fixture(devices=1, roles=(COORDINATOR,))
 
 
 def test_a_revoked_coordinator_laptop_approved_with_its_new_key_stays_a_coordinator(

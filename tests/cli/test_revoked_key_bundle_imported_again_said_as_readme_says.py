@@ -19,11 +19,11 @@ from desktop.sync import revocations
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from tests.sync_helpers import Team
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 
 pytestmark = pytest.mark.usefixtures("cli_env")
 
-team = team_fixture(devices=1)
+team = team_copy_fixture(devices=1)
 
 
 def test_the_revoked_laptops_bundle_imported_again_says_its_key_was_revoked_since(

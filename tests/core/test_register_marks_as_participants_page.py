@@ -13,12 +13,12 @@ from desktop.core.models import Participant
 from desktop.sync.team import import_team_update, write_team_update
 from tests.consent_helpers import all_yes, focus_group, template_texts
 from tests.sync_helpers import Team
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 
 FORM = consent.TEAM_FORM_KEY
 
 
-team = team_fixture(devices=1)
+team = team_copy_fixture(devices=1)
 
 
 def test_a_kurdish_reader_marked_on_the_participants_page_is_marked_in_the_register(

@@ -17,9 +17,9 @@ from desktop.core.models import Participant
 from desktop.sync import held_archive, roster
 from tests.sync.test_held_applied_by_another_approval import held_device
 from tests.sync_helpers import Team
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 
-team = team_fixture(devices=0)
+team = team_copy_fixture(devices=0)
 
 
 class Stopped(Exception):

@@ -12,9 +12,9 @@ from desktop.sync.bundle_reader import _max_file_size
 from desktop.sync.bundle_stream import DEFAULT_MAX_TOTAL
 from desktop.sync.importer import import_files
 from tests.sync_helpers import Team, full_digest
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 
-team = team_fixture(devices=0)
+team = team_copy_fixture(devices=0)
 
 
 def sparse_file(path: Path, head: bytes, size: int) -> Path:

@@ -16,9 +16,9 @@ from desktop.core.models import TranscriptTurn
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from tests.sync_helpers import Team
-from tests.sync_page_helpers import team_fixture
+from tests.team_copies import team_copy_fixture
 
-team = team_fixture(devices=1)
+team = team_copy_fixture(devices=1)
 
 
 def _found(store: Store, words: str) -> list[str]:

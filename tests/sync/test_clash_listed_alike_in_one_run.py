@@ -24,9 +24,9 @@ from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from tests.conftest import PASSPHRASE
 from tests.sync_helpers import Team
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 
-team = team_fixture(devices=1)
+team = team_copy_fixture(devices=1)
 
 
 def _work(team: Team, title: str) -> Store:

@@ -24,9 +24,9 @@ from desktop.sync.importer import import_files
 from desktop.sync.new_key import new_signing_key
 from desktop.sync.roster import approve, pending
 from tests.sync_helpers import Team
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 
-team = team_fixture(devices=1)
+team = team_copy_fixture(devices=1)
 
 
 def _first_seen(team: Team, device_id: str) -> str | None:

@@ -22,9 +22,9 @@ from desktop.sync.team import join_team
 from tests.conftest import PASSPHRASE
 from tests.stores import fresh_store
 from tests.sync_helpers import Team
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 
-team = team_fixture(devices=0)
+team = team_copy_fixture(devices=0)
 
 
 def held_device(team: Team, tmp_path: Path, bundles: int) -> int:

@@ -28,10 +28,10 @@ from desktop.sync.team import join_team
 from tests.conftest import PASSPHRASE
 from tests.stores import fresh_store
 from tests.sync_helpers import Team, full_digest
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 from tests.trust_helpers import change, forge, participant_data
 
-team = team_fixture(devices=1)
+team = team_copy_fixture(devices=1)
 
 FULL = "waiting_list_full"
 

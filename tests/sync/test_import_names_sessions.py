@@ -14,9 +14,9 @@ from desktop.sync.export import export_bundle
 from desktop.sync.importer import ImportOutcome, import_files
 from tests.consent_helpers import all_yes, template_texts
 from tests.sync_helpers import Team
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 
-team = team_fixture(devices=1)
+team = team_copy_fixture(devices=1)
 
 
 def _send(team: Team, folder: Path, name: str) -> ImportOutcome:

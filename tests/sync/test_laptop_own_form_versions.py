@@ -39,12 +39,12 @@ from tests.conftest import PASSPHRASE
 from tests.consent_helpers import arabic_form
 from tests.stores import fresh_store
 from tests.sync_helpers import Team, make_team
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 
 FORM = consent.TEAM_FORM_KEY
 
 
-team = team_fixture(devices=2)
+team = team_copy_fixture(devices=2)
 
 
 def _words(title: str) -> dict[str, consent.TemplateText]:

@@ -28,12 +28,12 @@ from desktop.sync.new_key import new_signing_key
 from desktop.sync.roster import approve, pending, roster
 from tests.conftest import PASSPHRASE
 from tests.sync_helpers import Team
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 from tests.trust_helpers import change, forge, laptop_key, participant_data
 
 pytestmark = pytest.mark.usefixtures("cli_env")
 
-team = team_fixture(devices=1)
+team = team_copy_fixture(devices=1)
 
 
 def _record(laptop: Store, code: str) -> None:

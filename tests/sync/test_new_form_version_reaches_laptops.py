@@ -18,12 +18,12 @@ from tests.conftest import PASSPHRASE
 from tests.consent_helpers import arabic_form
 from tests.stores import fresh_store
 from tests.sync_helpers import Team
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 
 FORM = consent.TEAM_FORM_KEY
 
 
-team = team_fixture(devices=1)
+team = team_copy_fixture(devices=1)
 
 
 def _publish(team: Team, title: str, folder: Path) -> Path:

@@ -25,7 +25,7 @@ from desktop.sync.team import join_team
 from tests.conftest import PASSPHRASE
 from tests.stores import fresh_store
 from tests.sync_helpers import Team, full_digest
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 from tests.trust_helpers import laptop_key
 
 STRANGER = "Mosul laptop of Zainab"  # a name must not be kept with a rejection
@@ -34,7 +34,7 @@ STRANGER = "Mosul laptop of Zainab"  # a name must not be kept with a rejection
 pytestmark = pytest.mark.usefixtures("cli_env")
 
 
-team = team_fixture(devices=0)
+team = team_copy_fixture(devices=0)
 
 
 class _Stranger:

@@ -25,13 +25,13 @@ from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from desktop.sync.team import import_team_update, write_team_update
 from tests.sync_helpers import Team, content_digest, laptop_turn
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 
 TEXT = "الماء لا يصل إلى بيوتنا إلا بالصهاريج"
 OWN_NAME = "ماء الصهاريج غالي"  # an in-vivo code: the participant's own words
 
 
-team = team_fixture(devices=2)
+team = team_copy_fixture(devices=2)
 
 
 def _turn(laptop: Store) -> str:

@@ -22,11 +22,11 @@ from desktop.core.models import EvidenceLink, Survey, SurveyResponseBlock
 from desktop.exports.brief_xlsx import write_brief_xlsx
 from desktop.sync.importer import import_files
 from tests.sync_helpers import Team, full_digest
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 from tests.trust_helpers import change, forge, laptop_key
 
 pytestmark = pytest.mark.usefixtures("cli_env")
-team = team_fixture(devices=1)
+team = team_copy_fixture(devices=1)
 
 
 def _survey_bundle(team: Team, tmp_path: Path, rec_id: str, *, columns: Any = None, rows: Any = None,

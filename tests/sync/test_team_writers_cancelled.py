@@ -12,12 +12,12 @@ import pytest
 from desktop.sync.keys import load_protected_identity_file, write_protected_identity_file
 from desktop.sync.team import import_team_update, team_identities, write_team_update
 from tests.sync_helpers import Team, full_digest
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 
 KEY_PASSPHRASE = "a key passphrase said by phone"
 
 
-team = team_fixture(devices=1)
+team = team_copy_fixture(devices=1)
 
 
 def _asked_until(cancel_at: int) -> tuple[list[int], Callable[[], bool]]:

@@ -29,13 +29,13 @@ from desktop.sync.team import export_team_update, import_team_update, join_team
 from tests.conftest import PASSPHRASE
 from tests.stores import fresh_store
 from tests.sync_helpers import Team, content_digest, full_digest
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 from tests.trust_helpers import change, file_digest, forge, laptop_key, participant_data
 
 pytestmark = pytest.mark.usefixtures("cli_env")
 
 
-team = team_fixture(devices=2)
+team = team_copy_fixture(devices=2)
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: object) -> tuple[int, str, str]:

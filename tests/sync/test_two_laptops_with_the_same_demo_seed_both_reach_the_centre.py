@@ -15,9 +15,9 @@ from desktop.core import demo
 from desktop.sync.export import export_bundle
 from desktop.sync.importer import import_files
 from tests.sync_helpers import Team
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 
-team = team_fixture(devices=2)
+team = team_copy_fixture(devices=2)
 
 
 def test_two_laptops_given_the_default_demo_seed_both_reach_the_centre(team: Team, tmp_path: Path) -> None:

@@ -10,9 +10,9 @@ from pathlib import Path
 from desktop.sync import errors
 from desktop.sync.importer import import_files
 from tests.sync_helpers import Team, full_digest
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 
-team = team_fixture(devices=0)
+team = team_copy_fixture(devices=0)
 
 
 def test_a_bundle_of_zero_bytes_is_said_to_be_damaged_and_changes_nothing(team: Team, tmp_path: Path) -> None:
