@@ -7,20 +7,35 @@ With one coder in the database both agreement lists start on them, and "Compare 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from desktop.core import demo
+from desktop.core.db import Store
 from desktop.ui.context import AppContext
 from desktop.ui.reports.page import ReportsPage
+from tests.conftest import PASSPHRASE
+from tests.demo_stores import demo_copy
 from tests.i18n.test_i18n_screens import settle
 from tests.i18n_allowlist import english_words
 
 
 @pytest.fixture
+def store(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Store]:
+    """The conftest's store with the demo in it, as a copy of one generated once per process
+    (tests/demo_stores.py) rather than generated per test: for a ``page``, five sessions (one coder,
+    "demo", no two codes on the same words); for the other test, six sessions of seed 2."""
+    sessions, seed = (5, 1) if "page" in request.fixturenames else (6, 2)
+    s = demo_copy(db_path, PASSPHRASE, "test laptop", sessions=sessions, seed=seed)
+    yield s
+    s.close()
+
+
+@pytest.fixture
 def page(ctx: AppContext, qtbot: QtBot) -> ReportsPage:
-    demo.generate(ctx.store, sessions=5, seed=1)  # one coder ("demo"), no two codes on the same words
     p = ReportsPage(ctx)
     qtbot.addWidget(p)
     qtbot.waitUntil(lambda: p.loads == 1)
@@ -52,8 +67,8 @@ def test_counted_codes_are_named_in_the_language_switched_to(ctx: AppContext, qt
     from desktop.core import codebook, coding
     from desktop.core.models import CodedSegment
 
-    demo.generate(ctx.store, sessions=6, seed=2)
-    with ctx.store.transaction() as s:  # two codes on the same words, three times
+    # The demo's six sessions are in the store (the fixture above); two codes on the same words, three times:
+    with ctx.store.transaction() as s:
         other = next(c for c in codebook.live_codes(s) if c.name_en == "Integrity")
         for seg in s.query(CodedSegment).filter(CodedSegment.code_id != other.id).limit(3).all():
             coding.apply_code(s, other.id, seg.doc_table, seg.doc_id, seg.doc_field, seg.start, seg.end, "demo")
