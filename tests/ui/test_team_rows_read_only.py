@@ -24,15 +24,15 @@ from tests.consent_helpers import arabic_form
 from tests.i18n.test_i18n_screens import SHOTS_VARIABLE
 from tests.shots import shots_folder
 from tests.sync_helpers import Team
-from tests.sync_page_helpers import team_fixture
+from tests.team_copies import team_copy_fixture
 
-team = team_fixture(devices=1)
 NOTE = "Published by the centre: changes come from the coordinator in team updates."
 LANGS = ["ar", "ckb", "en"]
 
 
 def _published(team: Team, tmp_path: Path) -> dict[str, str]:
-    """The centre's code, organisation and form reach the laptop; the laptop has one of each of its own."""
+    """The centre's code, organisation and form reach the laptop (the team update left at
+    ``tmp_path``/u.majlis); the laptop has one of each of its own."""
     with team.centre.transaction() as s:
         theirs_code = codebook.create_code(s, name_ar="الثقة", name_en="Trust").id
     theirs_org = organisations.create(team.centre, "منتدى شباب البصرة", "cso", "basra")
@@ -44,6 +44,13 @@ def _published(team: Team, tmp_path: Path) -> dict[str, str]:
     own_org = organisations.create(laptop, "جمعية نساء الزبير", "cso", "basra")
     consent.publish_version(laptop, "laptop-form", arabic_form("نموذجي", agree="أوافق"))
     return {"code": theirs_code, "org": theirs_org, "own_code": own_code, "own_org": own_org}
+
+
+# The team with what is published in it is made once per test process and each test gets a copy of
+# its own (tests/team_copies.py), not a new team and a team update per test; the rows' ids, the
+# same in every copy, are kept here when it is made.
+IDS: dict[str, str] = {}
+team = team_copy_fixture(devices=1, made=lambda made: IDS.update(_published(made, made.folder)))
 
 
 def _note_says_it(page: QWidget, note: TeamRowNote, lang: str) -> None:
@@ -76,7 +83,7 @@ def _code_editable(page: CodebookPage) -> bool:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_codebook(team: Team, qtbot: QtBot, make_ctx: Any, language: Any, tmp_path: Path, lang: str) -> None:
-    ids = _published(team, tmp_path)
+    ids = IDS
     language.set_language(lang)
     page = _codebook(make_ctx(team.devices[0]), qtbot)
     page.select(ids["code"])
@@ -113,7 +120,7 @@ def _choose_org(page: OrganisationsPage, org_id: str) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_organisations(team: Team, qtbot: QtBot, make_ctx: Any, language: Any, tmp_path: Path, lang: str) -> None:
-    ids = _published(team, tmp_path)
+    ids = IDS
     language.set_language(lang)
     page = _organisations(make_ctx(team.devices[0]), qtbot, 2)
     _choose_org(page, ids["org"])
@@ -148,7 +155,6 @@ def _choose_form(page: ConsentPage, key: str) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_consent_forms(team: Team, qtbot: QtBot, make_ctx: Any, language: Any, tmp_path: Path, lang: str) -> None:
-    _published(team, tmp_path)
     language.set_language(lang)
     laptop = team.devices[0]
     page = _consent(make_ctx(laptop), qtbot, laptop)
@@ -186,7 +192,6 @@ def test_the_consent_form_editor(team: Team, qtbot: QtBot, make_ctx: Any, langua
     took a whole form text, then refused it); the laptop's own form and the centre's editor stay open."""
     from desktop.ui.consent.template_editor import TemplateEditorDialog
 
-    _published(team, tmp_path)
     language.set_language(lang)
     laptop = team.devices[0]
     page = ConsentPage(make_ctx(laptop))
