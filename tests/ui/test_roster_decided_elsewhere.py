@@ -30,12 +30,11 @@ from tests.conftest import PASSPHRASE
 from tests.stores import fresh_store
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import drop, open_page
-from tests.team_fixture import team_fixture
+from tests.team_copies import team_copy_fixture
 from tests.ui.test_trust_roster_panel import _answer
 
 pytestmark = pytest.mark.usefixtures("questions_as_message_box")  # the roster's questions: tests/question_answers.py
 
-team = team_fixture(devices=0)
 BUNDLES = 2
 
 
@@ -61,13 +60,23 @@ def one_device_two_bundles(team: Team, tmp_path: Path) -> list[Path]:
         store.close()
 
 
+# The team and the outsider's two bundles (a laptop made, joined, two exports signed and encrypted)
+# are made once per test process; each test gets a copy of every file (tests/team_copies.py) at the
+# same places in its own folder: the centre, the bundles at tmp_path/kirkuk0.majlis and kirkuk1.majlis.
+def _with_two_bundles(made: Team) -> None:
+    one_device_two_bundles(made, made.folder)
+
+
+team = team_copy_fixture(devices=0, made=_with_two_bundles)
+
+
 def two_pages(team: Team, tmp_path: Path, qtbot: QtBot, make_ctx, lang: str) -> tuple[SyncPage, SyncPage]:  # type: ignore[no-untyped-def]
     """Two Sync pages on the centre's database, each with its own database worker (two windows), both
     listing the device that waits."""
     contexts: list[AppContext] = [make_ctx(team.centre, user_name="coordinator") for _ in range(2)]
     contexts[0].language.set_language(lang)
     pages = [open_page(ctx, qtbot, identity=team.identity_file) for ctx in contexts]
-    drop(pages[0], one_device_two_bundles(team, tmp_path))
+    drop(pages[0], [tmp_path / f"kirkuk{n}.majlis" for n in range(BUNDLES)])  # one_device_two_bundles
     for panel in (page.roster_panel for page in pages):
         panel.refresh()
         qtbot.waitUntil(partial(lambda p: p.waiting_list.count() == 1, panel), timeout=30_000)
