@@ -5,19 +5,41 @@ counted: the table's rows, or the status line's "No two codes overlap…", take 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.core import codebook, coding, demo
+from desktop.core import codebook, coding
+from desktop.core.db import Store
 from desktop.core.models import CodedSegment
 from desktop.ui.context import AppContext
 from desktop.ui.reports.page import ReportsPage
+from tests.conftest import PASSPHRASE
+from tests.demo_stores import demo_copy
 from tests.i18n.test_i18n_screens import settle
+from tests.stores import fresh_store
 from tests.ui.test_empty_lists_say_why import said
 
 WORDS = ("Count overlapping codes to see how often two codes were given to the same words: each cell is "
          "the number of times the code of its row and the code of its column overlap.")
+
+
+EMPTY = {"test_nothing_overlapping_is_said_once"}  # the tests whose store has nothing coded
+
+
+@pytest.fixture
+def store(request: pytest.FixtureRequest, db_path: Path) -> Iterator[Store]:
+    """The conftest's store, with the demo's six sessions (seed 2) in it but for the tests in EMPTY: a
+    copy of the demo generated once per process (tests/demo_stores.py), not generated per test."""
+    if request.node.originalname in EMPTY:
+        s = fresh_store(db_path, PASSPHRASE, "test laptop")
+    else:
+        s = demo_copy(db_path, PASSPHRASE, "test laptop", sessions=6, seed=2)
+    yield s
+    s.close()
 
 
 def reports(ctx: AppContext, qtbot: QtBot) -> ReportsPage:
@@ -33,8 +55,7 @@ def reports(ctx: AppContext, qtbot: QtBot) -> ReportsPage:
 
 @pytest.mark.parametrize("lang", ["ckb", "ar", "en"])
 def test_the_empty_table_says_what_counting_shows(ctx: AppContext, qtbot: QtBot, lang: str) -> None:
-    demo.generate(ctx.store, sessions=6, seed=2)
-    with ctx.store.transaction() as s:  # two codes on the same words, three times
+    with ctx.store.transaction() as s:  # the demo (the store fixture); two codes on the same words, three times
         other = next(c for c in codebook.live_codes(s) if c.name_en == "Integrity")
         for seg in s.query(CodedSegment).filter(CodedSegment.code_id != other.id).limit(3).all():
             coding.apply_code(s, other.id, seg.doc_table, seg.doc_id, seg.doc_field, seg.start, seg.end, "demo")
@@ -61,8 +82,7 @@ def test_nothing_overlapping_is_said_once(ctx: AppContext, qtbot: QtBot) -> None
 def test_the_matrix_drill_down_says_how_to_fill_it(ctx: AppContext, qtbot: QtBot, lang: str) -> None:
     """Reports → Matrix: under the matrix, beside its chart, the list of a cell's segments was headings
     over an empty white box until a cell was clicked, nothing saying that a click fills it."""
-    demo.generate(ctx.store, sessions=6, seed=2)
-    ctx.language.set_language(lang)
+    ctx.language.set_language(lang)  # the demo's six sessions are in the store (the fixture above)
     page = reports(ctx, qtbot)
     page.tabs.setCurrentWidget(page.matrix)
     m = page.matrix
