@@ -14,14 +14,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from desktop.core import demo
 from desktop.ui.advocacy.page import RecommendationsPage
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.write_failure import write_failure_text
+from tests.demo_stores import demo_store_fixture
 from tests.i18n_allowlist import english_words
 from tests.pdf_helpers import missing_words
 from tests.readonly_folder import read_only
+
+# The conftest's store with ``demo.generate(store, sessions=4, seed=2)`` done, as a copy of one generated
+# once per process (tests/demo_stores.py): generated in every test, it was a fifth of this module's time.
+store = demo_store_fixture(sessions=4, seed=2)
 
 
 @pytest.fixture
@@ -31,7 +35,6 @@ def language(manager: LanguageManager) -> LanguageManager:
 
 @pytest.fixture
 def page(ctx: AppContext, qtbot: QtBot) -> RecommendationsPage:
-    demo.generate(ctx.store, sessions=4, seed=2)
     ctx.language.set_language("ar")
     p = RecommendationsPage(ctx)
     qtbot.addWidget(p)
