@@ -20,9 +20,10 @@ from desktop.core import recommendations
 from desktop.core.models import RecommendationStatus
 from desktop.ui.context import AppContext
 from tests.coding_window_helpers import coder_context_fixture
-from tests.recommendations_page import recommendations_page
+from tests.recommendations_page import recommendations_demo_store, recommendations_page
 
 ctx = coder_context_fixture()
+store = recommendations_demo_store()  # the page's demo, a copy of one generated once per process
 AHEAD = "A status cannot be dated in the future: give the date it happened."
 
 
@@ -33,7 +34,7 @@ def _statuses(ctx: AppContext, rec_id: str) -> list[tuple[str, dt.date]]:
 
 
 def test_a_status_dated_ahead_is_refused(ctx: AppContext, qtbot: QtBot) -> None:
-    with recommendations_page(ctx, qtbot, str(ctx.language.language)) as page:
+    with recommendations_page(ctx, qtbot, str(ctx.language.language), demo_in_store=True) as page:
         view = page.view
         rec_id = view.rec_id
         assert rec_id is not None
