@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.core.db import create_store, open_store
+from desktop.core.db import open_store
 from desktop.core.synced_folder import WARNING
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.unlock import UnlockWidget
 from tests.conftest import PASSPHRASE
 from tests.readonly_folder import read_only
+from tests.stores import fresh_store  # create_store's database, copied from a template made once per process
 
 
 @pytest.fixture(autouse=True)
@@ -58,7 +59,7 @@ def test_an_ordinary_folder_shows_no_warning(tmp_path: Path, qtbot: QtBot, langu
 def test_a_read_only_folder_is_one_translated_line(tmp_path: Path, qtbot: QtBot, language: LanguageManager) -> None:
     folder = tmp_path / "بوخچەی تەنها خوێندنەوە"
     folder.mkdir()
-    create_store(folder / "field.db", PASSPHRASE, "laptop").close()
+    fresh_store(folder / "field.db", PASSPHRASE, "laptop").close()
     for sidecar in folder.glob("field.db?*"):
         sidecar.unlink()
     window = unlock_window(folder / "field.db", qtbot)
@@ -73,7 +74,7 @@ def test_a_read_only_folder_is_one_translated_line(tmp_path: Path, qtbot: QtBot,
 def test_a_newer_database_asks_to_update_majlis_in_arabic(tmp_path: Path, qtbot: QtBot,
                                                           language: LanguageManager) -> None:
     path = tmp_path / "مجلس البصرة.db"
-    store = create_store(path, PASSPHRASE, "laptop")
+    store = fresh_store(path, PASSPHRASE, "laptop")
     with store.engine.begin() as conn:
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
     store.close()
@@ -92,7 +93,7 @@ def test_a_cut_short_database_is_not_called_a_wrong_passphrase(tmp_path: Path, q
     """A database file cut short (copied back from a stick that was pulled out) with the right
     passphrase: the window said 'Wrong passphrase', and the facilitator, sure of it, was locked out."""
     whole = tmp_path / "whole.db"
-    create_store(whole, PASSPHRASE, "laptop").close()
+    fresh_store(whole, PASSPHRASE, "laptop").close()
     path = tmp_path / "ناوەندی هەولێر.db"
     path.write_bytes(whole.read_bytes()[:40_000])
     window = unlock_window(path, qtbot)

@@ -18,12 +18,12 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.core.db import create_store
 from desktop.ui.app import show_unlock
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.screen_fit import room
 from tests.conftest import PASSPHRASE
 from tests.i18n.test_i18n_screens import settle
+from tests.stores import fresh_store  # create_store's database, copied from a template made once per process
 
 
 def _rect(widget: QWidget, window: QWidget) -> QRect:
@@ -35,7 +35,7 @@ def _rect(widget: QWidget, window: QWidget) -> QRect:
 def test_every_line_of_the_unlock_window_shows_whole(lang: str, size: float | None, manager: LanguageManager,
                                                      qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "majlis.db"
-    create_store(path, PASSPHRASE, "laptop").close()
+    fresh_store(path, PASSPHRASE, "laptop").close()
     manager.set_language(lang)
     manager.set_font_size(size)
     window = show_unlock(path, manager, {}, offer_new=True, missing=tmp_path / "USB هەولێر" / "field.db")
