@@ -223,15 +223,15 @@ def test_matrix_is_counted_on_the_worker(qtbot: QtBot, demo_ctx: Any, monkeypatc
 
 def test_joining_a_team_runs_on_the_worker(qtbot: QtBot, make_ctx: Any, tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop.core.db import create_store
     from desktop.sync.team import create_team, join_team
     from desktop.sync.team_file import read_team_file
     from desktop.ui.sync import join_dialog
     from desktop.ui.sync.join_dialog import JoinTeamDialog
     from tests.conftest import PASSPHRASE
+    from tests.stores import fresh_store  # create_store's, from a template made once per process
 
-    centre = create_store(tmp_path / "centre.db", PASSPHRASE, "centre")
-    field = create_store(tmp_path / "field.db", PASSPHRASE, "Erbil laptop 1")
+    centre = fresh_store(tmp_path / "centre.db", PASSPHRASE, "centre")
+    field = fresh_store(tmp_path / "field.db", PASSPHRASE, "Erbil laptop 1")
     team_file = tmp_path / "team.majlis-team"
     try:
         create_team(centre, name="Elections law cohort", team_file=team_file, identity_file=tmp_path / "team.key")

@@ -7,16 +7,17 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from desktop.core.db import create_store, open_store
+from desktop.core.db import open_store
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.unlock import UnlockWidget
 from tests.conftest import PASSPHRASE
+from tests.stores import fresh_store  # create_store's database, copied from a template made once per process
 
 
 def test_unlocking_a_cut_short_database_leaves_nothing_beside_it(tmp_path: Path, qtbot: QtBot,
                                                                  language: LanguageManager) -> None:
     whole = tmp_path / "whole.db"
-    create_store(whole, PASSPHRASE, "laptop").close()
+    fresh_store(whole, PASSPHRASE, "laptop").close()
     path = tmp_path / "ناوەندی هەولێر.db"
     path.write_bytes(whole.read_bytes()[:40_000])
     window = UnlockWidget(lambda passphrase: open_store(path, passphrase), path)

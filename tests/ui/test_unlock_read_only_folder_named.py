@@ -11,13 +11,13 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.core.db import create_store
 from desktop.ui.app import show_unlock
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.save_files import shown_path
 from tests.conftest import PASSPHRASE
 from tests.passphrase_helpers import digest
 from tests.readonly_folder import read_only
+from tests.stores import fresh_store  # create_store's database, copied from a template made once per process
 
 ENGLISH = ("Majlis cannot write in the database's folder, %1: it writes a small file beside the database while it "
            "is open. Copy the database to a folder you can write to, such as the Majlis data folder, and open it "
@@ -30,7 +30,7 @@ def test_a_read_only_folder_is_named_with_what_to_do(manager: LanguageManager, q
     folder = tmp_path / "USB" / "بوخچەی هەولێر"
     folder.mkdir(parents=True)
     path = folder / "field.db"
-    create_store(path, PASSPHRASE, "Erbil laptop").close()
+    fresh_store(path, PASSPHRASE, "Erbil laptop").close()
     for sidecar in folder.glob("field.db?*"):
         sidecar.unlink()
     manager.set_language(lang)
