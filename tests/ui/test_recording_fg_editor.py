@@ -173,9 +173,8 @@ def test_final_session_is_read_only(ctx: AppContext, qtbot) -> None:  # type: ig
 
 def test_large_transcript_opens_in_one_view(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
     sid = new_focus_group(ctx.store)
-    with ctx.store.transaction() as s:
-        for i in range(400):
-            transcripts.add_turn(s, sid, None, f"دور رقم {i}")
+    with ctx.store.transaction() as s:  # at 1, 2, … 400, as add_turn one by one at the end would put them
+        transcripts.add_turns(s, sid, [(None, f"دور رقم {i}", "") for i in range(400)], 1.0)
     editor = open_editor(ctx, qtbot, sid)
     assert editor.transcript.model.rowCount() == 400
     assert editor.transcript.current == 399  # the facilitator goes on at the end
