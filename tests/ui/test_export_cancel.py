@@ -7,6 +7,7 @@ folder (no workbook, no hidden temporary file), and the status bar says so in on
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -14,11 +15,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.core import demo
 from desktop.core.db import Store
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.export_progress import ExportProgress
+from tests.conftest import PASSPHRASE
+from tests.demo_stores import demo_copy
 from tests.i18n.test_i18n_screens import settle
 from tests.shots import shots_folder
 from tests.ui_helpers import main_window, main_window_on_screen
@@ -26,10 +28,26 @@ from tests.ui_helpers import main_window, main_window_on_screen
 T = QApplication.translate
 
 
+@pytest.fixture
+def demo_of(db_path: Path) -> Iterator[Callable[[int], Store]]:
+    """``demo_of(sessions)``: the conftest's store (its passphrase, "test laptop") with ``demo.generate(store,
+    sessions=…, seed=3, advocacy=False)`` done, as a copy of one generated once per process
+    (tests/demo_stores.py): both Cancel tests generated the same 20 sessions."""
+    made: list[Store] = []
+
+    def make(sessions: int) -> Store:
+        made.append(demo_copy(db_path, PASSPHRASE, "test laptop", sessions=sessions, seed=3, advocacy=False))
+        return made[-1]
+
+    yield make
+    for store in made:
+        store.close()
+
+
 @pytest.mark.parametrize(("lang", "what"), [("ar", "xlsx"), ("ckb", "qdpx")])
-def test_cancel_an_export_leaves_nothing_and_says_so(manager: LanguageManager, store: Store, qtbot: QtBot,
-                                                      tmp_path: Path, lang: str, what: str) -> None:
-    demo.generate(store, sessions=20, seed=3, advocacy=False)
+def test_cancel_an_export_leaves_nothing_and_says_so(demo_of: Callable[[int], Store], manager: LanguageManager,
+                                                      qtbot: QtBot, tmp_path: Path, lang: str, what: str) -> None:
+    store = demo_of(20)
     window: MainWindow = main_window(manager, store, qtbot, lang, active=True)
     folder = tmp_path / "stick"
     folder.mkdir()
@@ -64,8 +82,9 @@ def test_cancel_an_export_leaves_nothing_and_says_so(manager: LanguageManager, s
     assert "Export cancelled" not in window.statusBar().currentMessage()
 
 
-def test_the_steps_are_shown(manager: LanguageManager, store: Store, qtbot: QtBot, tmp_path: Path) -> None:
-    demo.generate(store, sessions=4, seed=3, advocacy=False)
+def test_the_steps_are_shown(demo_of: Callable[[int], Store], manager: LanguageManager, qtbot: QtBot,
+                             tmp_path: Path) -> None:
+    store = demo_of(4)
     window: MainWindow = main_window(manager, store, qtbot, "ar")
     seen: list[tuple[int, int]] = []
     window.export_xlsx(str(tmp_path / "centre.xlsx"))
@@ -79,11 +98,11 @@ def test_the_steps_are_shown(manager: LanguageManager, store: Store, qtbot: QtBo
 
 
 @pytest.mark.parametrize("lang", ["ar", "ckb"])
-def test_cancel_is_whole_at_20_points(manager: LanguageManager, store: Store, qtbot: QtBot, tmp_path: Path,
-                                      monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+def test_cancel_is_whole_at_20_points(demo_of: Callable[[int], Store], manager: LanguageManager, qtbot: QtBot,
+                                      tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
     """On a 1366x768 laptop at 150 % with text at 20 points the status bar has 910 pixels for the
     laptop's name, its team, the unsent count, 'Exporting…' and the export's progress: Cancel is whole."""
-    demo.generate(store, sessions=2, seed=3, advocacy=False)
+    store = demo_of(2)
     window = main_window_on_screen(manager, store, qtbot, lang, 20.0, (910, 512), monkeypatch)
     release = threading.Event()
     window.ctx.tasks.run(lambda _token, _progress: release.wait(20))
