@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.core import demo
 from desktop.ui.advocacy.page import RecommendationsPage
 from desktop.ui.context import AppContext
 from tests.i18n.test_i18n_screens import blank_buttons, english_left, settle
 from tests.kobo_export import write_kobo_xlsx
+from tests.recommendations_page import recommendations_demo_store
 
 STICK_FOLDER = "E:\\Majlis"  # where the pictures say the survey's files are (a USB stick on a Windows laptop)
 
@@ -37,11 +37,14 @@ def _shoot(widget: QWidget, folder: Path, name: str) -> list[str]:
     return english_left(widget) + blank_buttons(widget)
 
 
+# The store with the demo (six sessions, seed 3) in it, a copy of one generated once per process.
+store = recommendations_demo_store()
+
+
 @pytest.mark.parametrize("lang", ["ckb", "ar"])
 def test_advocacy_screens_speak_the_language(ctx: AppContext, qtbot: QtBot, qapp: Any, tmp_path: Path,
                                              lang: str) -> None:
     folder = Path(os.environ.get("MAJLIS_ADVOCACY_SHOTS") or tmp_path)
-    demo.generate(ctx.store, sessions=6, seed=3)
     gen = write_kobo_xlsx(tmp_path, 200)
     ctx.language.set_language(lang)
     try:

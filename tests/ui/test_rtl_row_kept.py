@@ -10,16 +10,14 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.core import demo
 from desktop.ui.advocacy.page import RecommendationsPage
 from desktop.ui.context import AppContext
 from desktop.ui.sessions.page import SessionsPage
+from tests.demo_stores import demo_store_fixture
 
-
-@pytest.fixture
-def ctx(ctx: AppContext) -> AppContext:
-    demo.generate(ctx.store, sessions=6, seed=4)
-    return ctx
+# The conftest's store with ``demo.generate(store, sessions=6, seed=4)`` done, as a copy of one generated once
+# per process (tests/demo_stores.py), not generated again for each of the six tests.
+store = demo_store_fixture(sessions=6, seed=4)
 
 
 def _selected(view) -> list[int]:  # type: ignore[no-untyped-def]
