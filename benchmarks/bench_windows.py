@@ -1,7 +1,7 @@
 """How long the UI thread works to build the main window, each page's first visit, and a session editor.
 
 In one process (the interpreter and the imports are bench_startup's business): a real SQLCipher
-database with the demo data, the real language manager and fonts, the application style sheet
+database with the demo data, the real language manager and fonts, the read-only look
 (widgets/read_only_look.py) as the app installs it, Qt offscreen. For each of ``--windows`` main
 windows: build it, show it, visit every page (each built at its first visit), open and close a focus
 group's editor, lock it. The times are the UI thread's CPU time (``time.thread_time``), so the

@@ -49,9 +49,10 @@ def _frame(parent: QWidget, *, follow_focus: bool = False) -> QScrollArea:
     of its own (the page's fields are the stops), the page given all its room (``scroll_area``).
 
     The page is made inside it (a child of its ``viewport()``) and then set with ``setWidget``, never
-    made first and moved in: under the application's style sheet (widgets/read_only_look.py) Qt styles
-    every widget of a tree moved to a new parent once more, and moving a built page or editor into its
-    frame took a quarter to a third of its first showing (benchmarks/bench_windows.py).
+    made first and moved in: a tree moved to a new parent has every widget's font and palette resolved
+    again, and under the application style sheet the app had before widgets/read_only_look.py became a
+    style, Qt styled every widget of it once more: moving a built page or editor into its frame took a
+    quarter to a third of its first showing (benchmarks/bench_windows.py).
 
     ``follow_focus``, for an editor: what takes the focus from outside the frame (Tab from the
     navigation to Back) in sight; Qt scrolls only for a Tab pressed inside. Not a page: a page comes

@@ -22,11 +22,10 @@ from tests.consent_helpers import focus_group, template_texts
 
 @pytest.fixture
 def app_style(qapp: QApplication) -> Iterator[None]:
-    """The style sheet the app installs at start (put back as it was afterwards)."""
-    before = qapp.styleSheet()
+    """The look the app installs at start (its style, and font propagation to widgets with a style
+    sheet of their own): once per process, as the app does; a second install changes nothing."""
     read_only_look.install()
     yield
-    qapp.setStyleSheet(before)
 
 
 @pytest.mark.usefixtures("app_style")

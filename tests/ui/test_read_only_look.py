@@ -14,7 +14,16 @@ from collections import Counter
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.core.models import Session, TranscriptTurn
@@ -70,17 +79,23 @@ def test_the_text_being_coded_keeps_the_reading_colour(ctx: AppContext, qtbot: Q
 
 
 def test_a_parents_font_and_colours_still_reach_its_children(bundled_fonts: object, qtbot: QtBot) -> None:
-    """Without a style sheet Qt passes a widget's font and palette on to its children; an application
-    style sheet turns that off unless asked (a consent form's text set to 18 pt on its box stayed at
-    9 pt). The children a widget has when its font or colours change follow them again. (A child made
-    after the change takes the application's font: a Qt limit under any style sheet; nothing in the
-    app sets a font on a widget that gets children later.)"""
-    assert read_only_look.STYLE in QApplication.instance().styleSheet()  # as the app runs
+    """Qt passes a widget's font and palette on to its children, but not to a child with a style sheet
+    of its own (the error labels, notes and banners have one) unless asked: a consent form's text set to
+    18 pt on its box left such a child at 9 pt. The children a widget has when its font or colours
+    change follow them. (A child made after the change takes the application's font: a Qt limit for a
+    widget with a style sheet; nothing in the app sets a font on a widget that gets children later.)"""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    # As the app runs: the read-only look is the application's style, and no application style sheet.
+    assert isinstance(app.style(), read_only_look.ReadOnlyLook) and app.styleSheet() == ""
     box = QWidget()
     qtbot.addWidget(box)
     layout = QVBoxLayout(box)
     before = QLabel("قبل", box)
+    styled = QLabel("خطأ", box)
+    styled.setStyleSheet("color: #b3261e;")  # as an error label's (widgets/field_error.py)
     layout.addWidget(before)
+    layout.addWidget(styled)
     box.show()
     big = QFont(box.font())
     big.setPointSize(box.font().pointSize() + 9)
@@ -89,5 +104,98 @@ def test_a_parents_font_and_colours_still_reach_its_children(bundled_fonts: obje
     warning.setColor(QPalette.ColorRole.WindowText, QColor("#b00020"))
     box.setPalette(warning)
     QApplication.processEvents()
-    assert before.font().pointSize() == big.pointSize()
+    assert before.font().pointSize() == big.pointSize() and styled.font().pointSize() == big.pointSize()
     assert before.palette().color(QPalette.ColorRole.WindowText).name() == "#b00020"
+
+
+def _shown(qtbot: QtBot, *fields: QWidget) -> QWidget:
+    """``fields`` in a shown box of their own, each with a line of Arabic in it (keep the box: qtbot
+    holds it weakly)."""
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    for field in fields:
+        field.setParent(box)
+        if isinstance(field, QLineEdit):
+            field.setText("قاعة المحافظة")
+        elif isinstance(field, (QTextEdit, QPlainTextEdit)):
+            field.setPlainText("قاعة المحافظة")
+        layout.addWidget(field)
+    box.resize(500, 120 * len(fields))
+    box.show()
+    QApplication.processEvents()
+    return box
+
+
+def test_a_locked_text_box_looks_read_only(bundled_fonts: object, qtbot: QtBot) -> None:
+    """A discussion's notes or a transcript's text (QTextEdit, QPlainTextEdit) locked by finalising
+    take the window's colour, and the base colour again when unlocked."""
+    base, window = _role(QPalette.ColorRole.Base), _role(QPalette.ColorRole.Window)
+    boxes: list[QTextEdit | QPlainTextEdit] = [QTextEdit(), QPlainTextEdit()]
+    _box = _shown(qtbot, *boxes)
+    assert [_background(b) for b in boxes] == [base, base]
+    for b in boxes:
+        b.setReadOnly(True)
+    QApplication.processEvents()
+    assert [_background(b) for b in boxes] == [window, window]
+    for b in boxes:
+        b.setReadOnly(False)
+    QApplication.processEvents()
+    assert [_background(b) for b in boxes] == [base, base]
+
+
+def test_a_browser_is_read_only_unless_marked_for_reading(bundled_fonts: object, qtbot: QtBot) -> None:
+    """A QTextBrowser is read-only from the start: a field's look, unless it is marked as a text to
+    read, before it is shown or after."""
+    base, window = _role(QPalette.ColorRole.Base), _role(QPalette.ColorRole.Window)
+    plain, marked_first, marked_later = QTextBrowser(), QTextBrowser(), QTextBrowser()
+    read_only_look.mark_reading(marked_first)
+    _box = _shown(qtbot, plain, marked_first, marked_later)
+    assert [_background(b) for b in (plain, marked_first, marked_later)] == [window, base, window]
+    read_only_look.mark_reading(marked_later)
+    QApplication.processEvents()
+    assert _background(marked_later) == base
+
+
+def test_read_only_fields_follow_new_colours(bundled_fonts: object, qtbot: QtBot) -> None:
+    """The window's colours change (a dark theme, a parent's palette): read-only fields take the new
+    window colour, editable ones the new base colour."""
+    locked_line, locked_box, open_line = QLineEdit(), QTextEdit(), QLineEdit()
+    locked_line.setReadOnly(True)
+    locked_box.setReadOnly(True)
+    box = _shown(qtbot, locked_line, locked_box, open_line)
+    dark = QPalette(box.palette())
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+        dark.setColor(group, QPalette.ColorRole.Window, QColor("#2b2b2b"))
+        dark.setColor(group, QPalette.ColorRole.Base, QColor("#101010"))
+    box.setPalette(dark)
+    QApplication.processEvents()
+    assert [_background(f) for f in (locked_line, locked_box, open_line)] == ["#2b2b2b", "#2b2b2b", "#101010"]
+
+
+def test_a_field_coloured_by_itself_keeps_its_colour(bundled_fonts: object, qtbot: QtBot) -> None:
+    """A field that sets its own base colour keeps it when read-only."""
+    line, text = QLineEdit(), QTextEdit()
+    for field in (line, text):
+        own = QPalette(field.palette())
+        own.setColor(QPalette.ColorRole.Base, QColor("#fff4ce"))
+        field.setPalette(own)
+        field.setReadOnly(True)
+    _box = _shown(qtbot, line, text)
+    assert [_background(line), _background(text)] == ["#fff4ce", "#fff4ce"]
+
+
+def test_the_look_over_another_platform_style(bundled_fonts: object, qtbot: QtBot) -> None:
+    """The look wraps whatever style the platform gives (Fusion here, windowsvista or windows11 on
+    Windows): over Qt's "windows" style too, a read-only field takes the window's colour."""
+    look = read_only_look.ReadOnlyLook("windows")
+    assert look.baseStyle().name().lower() == "windows"
+    base, window = _role(QPalette.ColorRole.Base), _role(QPalette.ColorRole.Window)
+    fields: list[QWidget] = [QLineEdit(), QTextEdit(), QLineEdit()]
+    for field in fields:
+        field.setStyle(look)
+    for field in fields[:2]:
+        field.setReadOnly(True)  # type: ignore[attr-defined]
+    box = _shown(qtbot, *fields)
+    look.setParent(box)  # goes with the widgets it styles
+    assert [_background(f) for f in fields] == [window, window, base]

@@ -305,9 +305,10 @@ class ConsentDialog(ConsentMethods):
     # --- behaviour ------------------------------------------------------------------------------
     def _apply_size(self, size: int) -> None:
         font = ui_font(self.lang, float(size))
-        # Set on every widget of the form, not on the form alone: under the application's style sheet
-        # (widgets.read_only_look) a child no longer takes its parent's font, and the participant read
-        # the text and the clauses at the interface's small size, the size slider moving the title only.
+        # Set on every widget of the form, not on the form alone: a child with a style sheet of its own
+        # (and every child, under the application style sheet the app once had: widgets.read_only_look)
+        # may not take its parent's font, and the participant read the text and the clauses at the
+        # interface's small size, the size slider moving the title only.
         for widget in (self.form, *self.form.findChildren(QWidget)):
             widget.setFont(font)
         self.meaning_label.setFont(font)
