@@ -142,6 +142,19 @@ def test_a_locked_text_box_looks_read_only(bundled_fonts: object, qtbot: QtBot) 
         b.setReadOnly(False)
     QApplication.processEvents()
     assert [_background(b) for b in boxes] == [base, base]
+    # Unlocked, nothing of the look is left on them in any colour group (an inactive window's too).
+    groups = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
+    assert not any(b.palette().isBrushSet(g, QPalette.ColorRole.Base) for b in boxes for g in groups)
+
+
+def test_an_unlocked_line_edit_keeps_nothing_of_the_look(bundled_fonts: object, qtbot: QtBot) -> None:
+    line = QLineEdit()
+    _box = _shown(qtbot, line)
+    line.setReadOnly(True)
+    line.setReadOnly(False)
+    groups = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
+    assert line.palette().resolveMask() == 0, [g.name for g in groups
+                                               if line.palette().isBrushSet(g, QPalette.ColorRole.Base)]
 
 
 def test_a_browser_is_read_only_unless_marked_for_reading(bundled_fonts: object, qtbot: QtBot) -> None:

@@ -13,26 +13,26 @@ application style sheet makes Qt style every widget through QStyleSheetStyle and
 whenever it is moved to a new parent; without it the main window built in 26 ms instead of 43 ms and
 every page about a quarter faster (benchmarks/bench_windows.py).
 
-- A line edit's panel is painted read-only at paint time (``drawPrimitive(PE_PanelLineEdit)``, asked
-  of the widget each time, as the style sheet's ``:read-only`` was): the panel is drawn by the base
-  style with the window's colour given as its Base and Button. Not a palette set on the widget: the
-  windows11 style (qwindows11style.cpp, ``inputFillBrush``) fills a line edit with a fixed translucent
-  WinUI colour whatever the Base, and with the palette's *Button* brush when a Base is set on it, so a
-  Base alone would not show there. Fusion fills the panel with the option's Base; windowsvista uses the
-  option's Base when its resolve mask has Base set (``isLineEditBaseColorSet``), else the theme's
-  EDIT part: the copy given to the base style has both set.
-- A text box (QTextEdit, QTextBrowser, QPlainTextEdit) is painted by its viewport's background
-  (Fusion, windowsvista: the viewport fills itself with Base) or by the style's ``PE_Frame`` with the
-  widget's Base (windows11 turns the viewport's own fill off): both honour a Base set on the widget, so
-  the widget gets one, the window colour, while it is read-only (one event filter for all text boxes
-  follows ``ReadOnlyChange``, ``PaletteChange`` -- a theme or a parent's colours -- and the ``reading``
-  mark), and loses it again when unlocked.
+The style's ``polish`` gives every line edit and text box (QLineEdit, QTextEdit, QTextBrowser,
+QPlainTextEdit) one shared event filter that follows ``ReadOnlyChange``, ``PaletteChange`` (a theme, a
+parent's colours) and the ``reading`` mark: while the field shows read-only its palette's Base is the
+window colour, and loses it again when unlocked (the parent's or application's comes back). What the
+platform styles do with it (Qt's sources, qtbase src/plugins/styles/modernwindows):
+- Fusion fills a line edit's panel with the option's Base; a text box's viewport fills itself with Base.
+- windowsvista fills a line edit with the palette's Base only when its resolve mask has Base set
+  (``isLineEditBaseColorSet``), else draws the theme's EDIT part: set here, so it does.
+- windows11 fills a line edit with a fixed translucent WinUI colour whatever the Base, and with the
+  palette's *Button* brush when the Base is set on it (``inputFillBrush``): a line edit gets Button too
+  (only its clear and action buttons, which paint no panel, inherit it). Its text boxes draw their
+  background in ``PE_Frame`` with the widget's Base (the viewport's own fill turned off): honoured.
+No ``drawPrimitive`` of our own: a Python override there costs every primitive of every widget painted
+(a grab of a form of 120 fields took 70 % longer).
 A widget that sets its own Base keeps it (none in the app does; a warning's colours are other roles).
 
 Widget-level style sheets remain (error labels, banners, notes): a widget with its own style sheet does
-not take its parent's font or palette unless ``AA_UseStyleSheetPropagationInWidgetStyles`` is on (an
-error label on the consent form stayed at 9 pt when the form was set to 18), so ``install`` still turns
-it on. A child made after its parent's font changed still takes the application's font under a style
+not take its parent's font or palette unless ``AA_UseStyleSheetPropagationInWidgetStyles`` is on (a
+label with a style sheet of its own stayed at 9 pt when its parent was set to 27), so ``install`` still
+turns it on. A child made after its parent's font changed still takes the application's font under a style
 sheet of its own: set a font on the widget itself, not on a box that gets children later.
 """
 
@@ -41,15 +41,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QPlainTextEdit,
     QProxyStyle,
-    QStyle,
-    QStyleOption,
-    QStyleOptionFrame,
     QTextEdit,
     QWidget,
 )
@@ -60,51 +57,67 @@ _OURS = "_majlis_read_only_base"  # a text box's Base was set here (and is taken
 _BASE = QPalette.ColorRole.Base
 _WINDOW = QPalette.ColorRole.Window
 _GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
-# A palette's resolve mask has one bit per (group, role): role + number of roles x group.
-_BASE_BITS = sum(1 << (_BASE.value + QPalette.ColorRole.NColorRoles.value * group.value) for group in _GROUPS)
+_LINE_ROLES = (_BASE, QPalette.ColorRole.Button)
 _FOLLOWED = (QEvent.Type.ReadOnlyChange, QEvent.Type.PaletteChange)
-_TEXT_BOXES = (QTextEdit, QPlainTextEdit)
+_FIELDS = (QLineEdit, QTextEdit, QPlainTextEdit)
 
 
-def _shows_read_only(widget: QLineEdit | QTextEdit | QPlainTextEdit) -> bool:
+def _bits(roles: tuple[QPalette.ColorRole, ...]) -> int:
+    """A palette's resolve-mask bits of ``roles`` in every group, as Qt numbers them (asked of Qt: the
+    numbering is Qt's own, not the enums' values)."""
+    palette = QPalette()
+    for group in _GROUPS:
+        for role in roles:
+            palette.setBrush(group, role, palette.brush(group, role))
+    return palette.resolveMask()
+
+
+def _shows_read_only(field: QLineEdit | QTextEdit | QPlainTextEdit) -> bool:
     """Read-only, not a text to read, and not coloured by the widget itself."""
-    if not widget.isReadOnly() or widget.property(READING):
+    if not field.isReadOnly() or field.property(READING):
         return False
-    return bool(widget.property(_OURS)) or not widget.palette().isBrushSet(QPalette.ColorGroup.Active, _BASE)
+    return bool(field.property(_OURS)) or not field.palette().isBrushSet(QPalette.ColorGroup.Active, _BASE)
 
 
-def _follow(box: QTextEdit | QPlainTextEdit) -> None:
-    """Give ``box`` the window's colour as its Base while it shows read-only, take it away after."""
-    palette = box.palette()
-    ours = bool(box.property(_OURS))
-    if _shows_read_only(box):
-        if ours and all(palette.brush(g, _BASE) == palette.brush(g, _WINDOW) for g in _GROUPS):
+def _roles(field: QWidget) -> tuple[QPalette.ColorRole, ...]:
+    # windows11 fills a line edit whose Base is set with the palette's Button brush (inputFillBrush)
+    return _LINE_ROLES if isinstance(field, QLineEdit) else (_BASE,)
+
+
+def _follow(field: QLineEdit | QTextEdit | QPlainTextEdit) -> None:
+    """Give ``field`` the window's colour as its Base while it shows read-only, take it away after."""
+    palette = field.palette()
+    ours = bool(field.property(_OURS))
+    if _shows_read_only(field):
+        roles = _roles(field)
+        if ours and all(palette.brush(g, role) == palette.brush(g, _WINDOW) for g in _GROUPS for role in roles):
             return  # already so (this is also the PaletteChange our own setPalette sends)
         looked = QPalette(palette)
         for group in _GROUPS:
-            looked.setBrush(group, _BASE, palette.brush(group, _WINDOW))
-        box.setProperty(_OURS, True)
-        box.setPalette(looked)
+            for role in roles:
+                looked.setBrush(group, role, palette.brush(group, _WINDOW))
+        field.setProperty(_OURS, True)
+        field.setPalette(looked)
     elif ours:
-        _drop_base(box)
+        _drop_colours(field)
 
 
-def _drop_base(box: QTextEdit | QPlainTextEdit) -> None:
-    """The Base set here taken away: ``box`` takes its parent's (or the application's) again."""
-    inherited = QPalette(box.palette())
-    inherited.setResolveMask(inherited.resolveMask() & ~_BASE_BITS)
-    box.setProperty(_OURS, False)
-    box.setPalette(inherited)
+def _drop_colours(field: QLineEdit | QTextEdit | QPlainTextEdit) -> None:
+    """The colours set here taken away: ``field`` takes its parent's (or the application's) again."""
+    inherited = QPalette(field.palette())
+    inherited.setResolveMask(inherited.resolveMask() & ~_bits(_roles(field)))
+    field.setProperty(_OURS, False)
+    field.setPalette(inherited)
 
 
-class _TextBoxFollower(QObject):
-    """One event filter for every text box: its read-only state, its colours and the reading mark."""
+class _FieldFollower(QObject):
+    """One event filter for every field: its read-only state, its colours and the reading mark."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         followed = kind in _FOLLOWED or (kind == QEvent.Type.DynamicPropertyChange
                                          and event.propertyName().data() == READING.encode())  # type: ignore[attr-defined]
-        if followed and isinstance(watched, _TEXT_BOXES):
+        if followed and isinstance(watched, _FIELDS):
             _follow(watched)
         return False
 
@@ -117,34 +130,21 @@ class ReadOnlyLook(QProxyStyle):
             super().__init__(base_key)  # a new instance of the same style, owned by this proxy
         else:
             super().__init__()  # the platform's default style
-        self.follower = _TextBoxFollower(self)
+        self.follower = _FieldFollower(self)
 
     def polish(self, target: Any) -> Any:  # QWidget, QApplication or QPalette (one Python method for all)
         done = super().polish(target)
-        if isinstance(target, _TEXT_BOXES):
+        if isinstance(target, _FIELDS):
             target.installEventFilter(self.follower)
             _follow(target)
         return done
 
     def unpolish(self, target: Any) -> Any:  # QWidget or QApplication
-        if isinstance(target, _TEXT_BOXES):
+        if isinstance(target, _FIELDS):
             target.removeEventFilter(self.follower)
             if target.property(_OURS):
-                _drop_base(target)
+                _drop_colours(target)
         return super().unpolish(target)
-
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
-                      widget: QWidget | None = None) -> None:
-        if (element == QStyle.PrimitiveElement.PE_PanelLineEdit and isinstance(widget, QLineEdit)
-                and isinstance(option, QStyleOptionFrame) and _shows_read_only(widget)):
-            option = QStyleOptionFrame(option)
-            palette = QPalette(option.palette)
-            for group in _GROUPS:
-                window = palette.brush(group, _WINDOW)
-                palette.setBrush(group, _BASE, window)
-                palette.setBrush(group, QPalette.ColorRole.Button, window)  # what windows11 fills with
-            option.palette = palette
-        super().drawPrimitive(element, option, painter, widget)
 
 
 _installed: list[ReadOnlyLook] = []  # the style object stays alive as long as the application uses it
