@@ -18,7 +18,7 @@ from desktop.exports.brief_xlsx import write_brief_xlsx
 from desktop.i18n.digits import apply_digits
 from tests.advocacy_fixture import World
 from tests.bidi_order import shown_in_cell
-from tests.exports.test_advocacy_brief import rec_id, world  # noqa: F401  (fixtures)
+from tests.exports.test_advocacy_brief import rec_id, store, world  # noqa: F401  (fixtures: the world is in that store)
 
 
 @pytest.mark.parametrize(("lang", "digits"), [("ar", "latn"), ("ckb", "arab")])

@@ -19,6 +19,7 @@ from desktop.exports.brief_xlsx import write_brief_xlsx
 from desktop.exports.pdf_sessions import write_session_pdf
 from tests.exports.test_advocacy_brief import _cells
 from tests.exports.test_advocacy_brief import rec_id as rec_id  # the fixtures of the brief tests
+from tests.exports.test_advocacy_brief import store as store  # the store their world is in
 from tests.exports.test_advocacy_brief import world as world
 from tests.pdf_helpers import pdf_text
 
