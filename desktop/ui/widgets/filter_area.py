@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.widgets.focus_follower import FocusFollower
 from desktop.ui.widgets.tab_order import chain
 
+_LINE_SLACK = 8  # the most pixels the area grows by to end at a line's top (_last_line_whole)
 FIELDS = (QLabel, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractButton)  # what a line must not be cut across
 
 
@@ -132,6 +133,27 @@ class FilterArea(QScrollArea):
                 if end <= height and not any(top < end < bottom for top, bottom in spans)]
         return max(ends, default=height)
 
+    def _last_line_whole(self, need: int, height: int) -> int:
+        """``height``, or a few pixels more where that lets the view, scrolled to its end, start at a line's
+        top: lines of unlike heights (a date's box a pixel taller) left the end one or two pixels below a
+        line's top, and bringing the last line into sight cut the one above it by as much."""
+        spans = self.field_spans()
+        starts = [t for t, _b in spans if not any(a < t < b for a, b in spans) and t <= need - height]
+        if starts and need - height - max(starts) <= _LINE_SLACK:
+            return need - max(starts)
+        return height
+
+    def tallest_line(self) -> int:
+        """The height of its tallest line of fields (fields whose spans overlap make one line)."""
+        tallest, line_top, line_bottom = 0, None, 0
+        for top, bottom in sorted(self.field_spans()):
+            if line_top is None or top >= line_bottom:  # a new line starts below the last one
+                line_top, line_bottom = top, bottom
+            else:
+                line_bottom = max(line_bottom, bottom)
+            tallest = max(tallest, line_bottom - line_top)
+        return tallest
+
     def fit(self) -> None:
         """Its height for what it holds and its limit. Not re-entered: setFixedHeight resizes the area, whose
         inner widget then asks for a fit of its own in the middle of it (between the minimum set and the
@@ -154,7 +176,10 @@ class FilterArea(QScrollArea):
         need = self.content_height()
         height = need if self.limit is None else max(0, min(need, self.limit))
         if height < need:
-            height = self.whole_lines(height)
+            # Never shorter than its tallest line, which could else be brought into sight only cut: a date's
+            # box is a pixel or more taller than a list's in some styles (Fusion at 20 points: 55 and 54).
+            height = max(self.whole_lines(height), self.tallest_line())
+            height = self._last_line_whole(need, height)
         if self.height() != height or self.minimumHeight() != height or self.maximumHeight() != height:
             self.setFixedHeight(height)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if height < need
