@@ -10,16 +10,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from desktop.core import demo
 from desktop.core.db import Store
 from desktop.core.models import Session
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets.session_dialogs import AuditDialog
-from tests.demo_stores import demo_store_fixture
 from tests.i18n_allowlist import english_words
-
-# The demo database generated once per process and copied per test (tests/demo_stores.py): generating
-# it is not what is under test here.
-store = demo_store_fixture(sessions=4, seed=2, advocacy=False)
 
 
 def _changes(store: Store, manager: LanguageManager, make_ctx: Any, qtbot: QtBot, lang: str) -> list[str]:
@@ -35,6 +31,7 @@ def _changes(store: Store, manager: LanguageManager, make_ctx: Any, qtbot: QtBot
 
 def test_changed_fields_are_named_in_the_interfaces_words(store: Store, manager: LanguageManager, make_ctx: Any,
                                                            qtbot: QtBot) -> None:
+    demo.generate(store, sessions=4, seed=2, advocacy=False)
     english = _changes(store, manager, make_ctx, qtbot, "en")
     assert any(line.startswith("session: ") and "Note-taker" in line for line in english)
     assert any(line.startswith("attendance: ") and "Seat" in line for line in english)
