@@ -36,6 +36,22 @@ from desktop.ui.widgets.tab_order import chain
 
 _LINE_SLACK = 8  # the most pixels the area grows by to end at a line's top (_last_line_whole)
 FIELDS = (QLabel, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractButton)  # what a line must not be cut across
+Spans = list[tuple[int, int]]  # the top and bottom of each field shown, in the area's widget
+
+
+def cuts_a_field(spans: Spans, y: int) -> bool:
+    """Whether a view's edge at ``y`` would cut a field across."""
+    return any(top < y < bottom for top, bottom in spans)
+
+
+def line_tops(spans: Spans) -> list[int]:
+    """The tops of fields that no other field crosses: where a view may start."""
+    return [top for top, _bottom in spans if not cuts_a_field(spans, top)]
+
+
+def line_ends(spans: Spans) -> list[int]:
+    """The bottoms of fields that no other field crosses: where a view may end."""
+    return [bottom for _top, bottom in spans if not cuts_a_field(spans, bottom)]
 
 
 class _Inner(QWidget):
@@ -69,9 +85,9 @@ class LineFollower(FocusFollower):
         spans = self.area.field_spans()
         top = part.mapTo(inner, QPoint(0, 0)).y()
         bottom, shown, bar = top + part.height(), self.area.viewport().height(), self.area.verticalScrollBar()
-        starts = {0, bar.maximum()} | {t for t, _b in spans if not any(a < t < b for a, b in spans)}
+        starts = {0, bar.maximum()} | set(line_tops(spans))
         holding = [s for s in starts if s <= top and bottom <= s + shown and s <= bar.maximum()]
-        clean = [s for s in holding if not any(a < s + shown < b for a, b in spans)]
+        clean = [s for s in holding if not cuts_a_field(spans, s + shown)]
         if clean or holding:
             bar.setValue(min(clean or holding, key=lambda s: abs(s - bar.value())))
 
@@ -108,7 +124,7 @@ class FilterArea(QScrollArea):
         inner = self.widget()
         return 0 if inner is None else max(inner.sizeHint().height(), inner.minimumSizeHint().height(), 0)
 
-    def field_spans(self) -> list[tuple[int, int]]:
+    def field_spans(self) -> Spans:
         """The top and bottom of each field and label shown (not the parts of one: a date's line edit)."""
         inner = self.widget()
         if inner is None:
@@ -125,28 +141,27 @@ class FilterArea(QScrollArea):
                 spans.append((top, top + child.height()))
         return spans
 
-    def whole_lines(self, height: int) -> int:
+    @staticmethod
+    def whole_lines(spans: Spans, height: int) -> int:
         """The greatest height up to ``height`` that ends between two lines of fields (``height`` itself
         where even the first line is taller)."""
-        spans = self.field_spans()
-        ends = [end for _top, end in spans
-                if end <= height and not any(top < end < bottom for top, bottom in spans)]
-        return max(ends, default=height)
+        return max((end for end in line_ends(spans) if end <= height), default=height)
 
-    def _last_line_whole(self, need: int, height: int) -> int:
+    @staticmethod
+    def _last_line_whole(spans: Spans, need: int, height: int) -> int:
         """``height``, or a few pixels more where that lets the view, scrolled to its end, start at a line's
         top: lines of unlike heights (a date's box a pixel taller) left the end one or two pixels below a
         line's top, and bringing the last line into sight cut the one above it by as much."""
-        spans = self.field_spans()
-        starts = [t for t, _b in spans if not any(a < t < b for a, b in spans) and t <= need - height]
+        starts = [top for top in line_tops(spans) if top <= need - height]
         if starts and need - height - max(starts) <= _LINE_SLACK:
             return need - max(starts)
         return height
 
-    def tallest_line(self) -> int:
-        """The height of its tallest line of fields (fields whose spans overlap make one line)."""
+    @staticmethod
+    def tallest_line(spans: Spans) -> int:
+        """The height of the tallest line of fields (fields whose spans overlap make one line)."""
         tallest, line_top, line_bottom = 0, None, 0
-        for top, bottom in sorted(self.field_spans()):
+        for top, bottom in sorted(spans):
             if line_top is None or top >= line_bottom:  # a new line starts below the last one
                 line_top, line_bottom = top, bottom
             else:
@@ -178,8 +193,9 @@ class FilterArea(QScrollArea):
         if height < need:
             # Never shorter than its tallest line, which could else be brought into sight only cut: a date's
             # box is a pixel or more taller than a list's in some styles (Fusion at 20 points: 55 and 54).
-            height = max(self.whole_lines(height), self.tallest_line())
-            height = self._last_line_whole(need, height)
+            spans = self.field_spans()  # one walk over the fields for the three rules below
+            height = max(self.whole_lines(spans, height), self.tallest_line(spans))
+            height = self._last_line_whole(spans, need, height)
         if self.height() != height or self.minimumHeight() != height or self.maximumHeight() != height:
             self.setFixedHeight(height)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if height < need
