@@ -305,6 +305,7 @@ def _say_which(count: int) -> None:
 
 
 def cmd_team_key_export(args: argparse.Namespace) -> int:
+    from desktop.core.atomic_file import probe_folder
     from desktop.sync import team
     from desktop.sync.keys import write_identity_file, write_protected_identity_file
 
@@ -323,6 +324,9 @@ def cmd_team_key_export(args: argparse.Namespace) -> int:
                 _say_which(len(identities))
                 print(SECOND_COORDINATOR)
                 return 0
+            # The folder tried before the passphrase is asked twice and sealed (seconds of scrypt): a
+            # write-protected stick is said at once.
+            probe_folder(args.out, replace=False)
             secret = read_passphrase(args, confirm=True, env=KEY_PASSPHRASE_ENV, file_attr="key_passphrase_file",
                                      prompt="Passphrase for the key file: ", made="key file's passphrase")
             write_protected_identity_file(args.out, identities, secret)

@@ -138,19 +138,36 @@ def _place(tmp: Path, target: Path, replace: bool) -> None:
             os.unlink(tmp)
 
 
+def _check_names(target: Path, replace: bool) -> None:
+    """Said about the names the person gave, before any work: otherwise the error would name the
+    private temporary file (``.majlis-….tmp``), which means nothing to them."""
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a folder: give a file name", str(target))
+    if not target.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, NO_SUCH_FOLDER, str(target.parent))
+    if not replace:
+        refuse_existing(target)  # before any work: the common case refuses at once
+
+
+def probe_folder(path: str | os.PathLike[str], *, replace: bool = True) -> None:
+    """Raise now what :func:`atomic_output` to ``path`` would raise about its name and its folder (a folder
+    given, no such folder, a write-protected USB stick), before work that asks the person for something or
+    takes seconds (a passphrase typed twice, then scrypt): a private temporary file is made there and
+    removed. A full disk still shows only when the file is written."""
+    target = Path(path)
+    _check_names(target, replace)
+    fd, tmp = new_temporary(target.parent)
+    os.close(fd)
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(tmp)
+
+
 @contextlib.contextmanager
 def atomic_output(path: str | os.PathLike[str], *, mode: int = 0o600, replace: bool = True) -> Iterator[BinaryIO]:
     """``with atomic_output(target) as fh: fh.write(...)``: the target appears only when the block ends well."""
     target = Path(path)
     folder = target.parent
-    # Said about the names the person gave, before any work: otherwise the error would name the
-    # private temporary file (``.majlis-….tmp``), which means nothing to them.
-    if target.is_dir():
-        raise IsADirectoryError(errno.EISDIR, "is a folder: give a file name", str(target))
-    if not folder.is_dir():
-        raise FileNotFoundError(errno.ENOENT, NO_SUCH_FOLDER, str(folder))
-    if not replace:
-        refuse_existing(target)  # before any work: the common case refuses at once
+    _check_names(target, replace)
     remove_stale_temporaries(folder)
     fd, tmp = new_temporary(folder)
     try:

@@ -82,12 +82,11 @@ def write_protected_identity_file(
         raise ValueError("at least one identity is needed")
     if not passphrase:
         raise ValueError("the passphrase is empty")
-    sealed = pyrage.passphrase.encrypt(identity_file_text(identities).encode("ascii"), passphrase)
-    if cancelled is None:
-        return write_atomic(path, sealed, mode=0o600, replace=False)
     with atomic_output(path, mode=0o600, replace=False) as out:
-        out.write(sealed)
-        if cancelled():  # the last moment: past it, the key file takes its name
+        # Sealed once the folder has taken the private temporary file: a write-protected stick or a folder
+        # gone is said at once, not after the seconds of scrypt.
+        out.write(pyrage.passphrase.encrypt(identity_file_text(identities).encode("ascii"), passphrase))
+        if cancelled is not None and cancelled():  # the last moment: past it, the key file takes its name
             raise InterruptedError("export cancelled")
     return Path(path)
 

@@ -10,6 +10,7 @@ import contextlib
 import subprocess
 from pathlib import Path
 
+import pyrage.passphrase
 import pytest
 
 from tests.cli.test_erasure_on_a_full_disk import small_disk
@@ -36,8 +37,11 @@ def commands(tmp_path: Path, stick: Path) -> list[tuple[str | Path, ...]]:
 
 @pytest.mark.parametrize("how", ["full", "read_only"])
 def test_a_stick_in_trouble_is_said_and_nothing_is_counted(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], how: str) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, how: str) -> None:
     (tmp_path / "key-passphrase.txt").write_text("a key passphrase said by phone\n", encoding="utf-8")
+    sealings: list[int] = []  # the key sealed with scrypt (seconds on a coordinator's laptop)
+    seal = pyrage.passphrase.encrypt
+    monkeypatch.setattr(pyrage.passphrase, "encrypt", lambda *args: sealings.append(1) or seal(*args))
     laptop, centre = tmp_path / "field0.db", tmp_path / "centre.db"
     waiting = unsent(capsys, laptop)
     with small_disk(tmp_path / "stick") as stick:
@@ -53,6 +57,8 @@ def test_a_stick_in_trouble_is_said_and_nothing_is_counted(
         finally:
             if how == "read_only":
                 subprocess.run(["mount", "-o", "remount,rw", str(stick)], check=True)
+        # A write-protected stick is found before the key is sealed; a full one only when the file is written.
+        assert sealings == ([1] if how == "full" else []), sealings
         if filler is not None:
             filler.unlink()
         assert sorted(p.name for p in stick.iterdir()) == []

@@ -18,6 +18,7 @@ import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pyrage.passphrase
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -141,13 +142,18 @@ def test_a_team_update_onto_a_stick_in_trouble(team: Team, manager: LanguageMana
 
 @pytest.mark.parametrize("how", ["full", "read_only", "gone"])
 def test_a_team_key_onto_a_stick_in_trouble(team: Team, manager: LanguageManager, qtbot: QtBot, stick: Path,
-                                            how: str) -> None:
+                                            monkeypatch: pytest.MonkeyPatch, how: str) -> None:
     window, page = sync_window(team.centre, manager, qtbot, "ckb")
     key_export = page.team_updates.key_export
     qtbot.waitUntil(key_export.button.isVisible, timeout=30_000)
     before = full_digest(team.centre)
+    sealings: list[int] = []  # the key sealed with scrypt: seconds the coordinator waits
+    seal = pyrage.passphrase.encrypt
+    monkeypatch.setattr(pyrage.passphrase, "encrypt", lambda *args: sealings.append(1) or seal(*args))
     fail(window, stick, how, lambda folder: key_export.write(folder / "team.age", KEY_PASSPHRASE))
     check_said(window, page, how)
+    # A stick that takes no file (write-protected, pulled out) is said before the seconds of sealing.
+    assert sealings == ([1] if how == "full" else []), sealings
     assert on_stick(stick) == []
     assert full_digest(team.centre) == before
     assert key_export.button.isEnabled()
