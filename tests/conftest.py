@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import faulthandler
 import os
 import shutil
 import signal
@@ -79,6 +80,35 @@ def real_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
 settings.register_profile("dev", max_examples=25, deadline=None)
 settings.register_profile("ci", max_examples=100, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+# A test that hangs (a modal dialog nobody answers, a worker waiting for ever) is stopped after
+# WATCHDOG_SECONDS (a test marked ``timeout(seconds)`` has its own: the packaging tests build the app)
+# with every thread's stack written to the terminal; the process then exits, and under pytest-xdist the
+# run goes on (the test reported as crashing its worker, a new worker started). faulthandler's watchdog
+# is a thread in C that needs no GIL, so it fires inside Qt's event loop too (where a signal may never
+# reach Python), and arming it costs microseconds: pytest-timeout's "thread" method, used before, started
+# and joined a Python thread around every test, ~9 ms of wall time a test (about 50 s a run).
+WATCHDOG_SECONDS = 900
+_watchdog_fd = 2
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global _watchdog_fd
+    # Output capture is suspended while plugins are configured: this is the terminal's stderr (or the
+    # xdist controller's), where the stacks must go; a test's captured stderr is lost when it exits.
+    _watchdog_fd = os.dup(sys.stderr.fileno())
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    marker = item.get_closest_marker("timeout")
+    seconds = float(marker.args[0]) if marker is not None else WATCHDOG_SECONDS
+    faulthandler.dump_traceback_later(seconds, exit=True, file=_watchdog_fd)
+    try:
+        yield
+    finally:
+        faulthandler.cancel_dump_traceback_later()
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
