@@ -41,7 +41,13 @@ def test_a_stick_in_trouble_is_said_and_nothing_is_counted(
     (tmp_path / "key-passphrase.txt").write_text("a key passphrase said by phone\n", encoding="utf-8")
     sealings: list[int] = []  # the key sealed with scrypt (seconds on a coordinator's laptop)
     seal = pyrage.passphrase.encrypt
-    monkeypatch.setattr(pyrage.passphrase, "encrypt", lambda *args: sealings.append(1) or seal(*args))
+
+    def counted_seal(plaintext: bytes, passphrase: str) -> bytes:
+        sealings.append(1)
+        sealed: bytes = seal(plaintext, passphrase)
+        return sealed
+
+    monkeypatch.setattr(pyrage.passphrase, "encrypt", counted_seal)
     laptop, centre = tmp_path / "field0.db", tmp_path / "centre.db"
     waiting = unsent(capsys, laptop)
     with small_disk(tmp_path / "stick") as stick:

@@ -149,7 +149,13 @@ def test_a_team_key_onto_a_stick_in_trouble(team: Team, manager: LanguageManager
     before = full_digest(team.centre)
     sealings: list[int] = []  # the key sealed with scrypt: seconds the coordinator waits
     seal = pyrage.passphrase.encrypt
-    monkeypatch.setattr(pyrage.passphrase, "encrypt", lambda *args: sealings.append(1) or seal(*args))
+
+    def counted_seal(plaintext: bytes, passphrase: str) -> bytes:
+        sealings.append(1)
+        sealed: bytes = seal(plaintext, passphrase)
+        return sealed
+
+    monkeypatch.setattr(pyrage.passphrase, "encrypt", counted_seal)
     fail(window, stick, how, lambda folder: key_export.write(folder / "team.age", KEY_PASSPHRASE))
     check_said(window, page, how)
     # A stick that takes no file (write-protected, pulled out) is said before the seconds of sealing.
