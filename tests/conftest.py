@@ -12,6 +12,8 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pyrage
+import pyrage.passphrase
 import pytest
 from hypothesis import settings
 
@@ -72,6 +74,35 @@ digests.pbkdf2_hmac = _pbkdf2_hmac_remembered
 def real_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
     """For tests of the key derivation itself (and of how often it runs): every call derives."""
     monkeypatch.setattr(digests, "pbkdf2_hmac", _real_pbkdf2_hmac)
+
+
+# age's passphrase files (a protected team key) are opened with scrypt, whose work factor rage sets to
+# about a second of this machine's CPU, and tests open the same file with the same passphrase again (a
+# key file made once per process and copied, a wrong passphrase tried twice). What a test process has
+# opened is remembered like the key derivation above, by everything the result depends on (the sealed
+# bytes and the passphrase), a refusal as well as the opened text: each pair is still opened by pyrage
+# the first time this process meets it, another file or passphrase is opened for real, and a test's
+# subprocesses (majlis-cli, the frozen app) open for real. Sealing is not remembered: each key file
+# sealed holds the time it was made, so none is sealed twice.
+_real_passphrase_decrypt = pyrage.passphrase.decrypt
+_opened: dict[tuple[bytes, str], bytes | str] = {}
+
+
+def _passphrase_decrypt_remembered(sealed: bytes, passphrase: str) -> bytes:
+    key = (bytes(sealed), passphrase)
+    known = _opened.get(key)
+    if known is None:
+        try:
+            known = _opened[key] = _real_passphrase_decrypt(sealed, passphrase)
+        except pyrage.DecryptError as exc:
+            _opened[key] = str(exc)
+            raise
+    if isinstance(known, str):
+        raise pyrage.DecryptError(known)  # the same refusal, in the same words (keys.py reads them)
+    return known
+
+
+pyrage.passphrase.decrypt = _passphrase_decrypt_remembered
 
 # Property tests: "dev" for a developer's plain pytest, "ci" (HYPOTHESIS_PROFILE=ci, set by .ci/test)
 # searching four times as many examples; tests with their own count scale it (tests/examples.py).
