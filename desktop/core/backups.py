@@ -11,6 +11,7 @@ import datetime as dt
 import errno
 import json
 import os
+import re
 import secrets
 import shutil
 import sys
@@ -112,22 +113,44 @@ def _refuse_long_kept_path(db_path: Path) -> None:
 
 
 def _stamp() -> str:
-    return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    """The moment a backup (or the copy a restore keeps) is made, as its name gives it: the local time a
+    person reads in the folder, with its offset from UTC. Names without the offset ordered by local time:
+    once the laptop's time zone was set back (carried across zones, or its zone corrected), a backup
+    just made sorted before older ones and was the first pruned, and the oldest were kept."""
+    return dt.datetime.now().astimezone().strftime("%Y%m%d-%H%M%S-%f%z")
+
+
+_NAMED_TIME = re.compile(r"majlis-(\d{8}-\d{6}-\d{6})([+-]\d{4})?-")
+
+
+def made_at(path: Path) -> dt.datetime:
+    """When the backup ``path`` was made (UTC), by its name. A name written before names held the offset is
+    read as this computer's local time; a name holding no time (renamed by hand) by the file's last change."""
+    named = _NAMED_TIME.match(path.name)
+    if named is not None:
+        with contextlib.suppress(ValueError):  # digits that are no date (a hand-made name)
+            if named[2]:
+                return dt.datetime.strptime(named[1] + named[2], "%Y%m%d-%H%M%S-%f%z").astimezone(dt.UTC)
+            return dt.datetime.strptime(named[1], "%Y%m%d-%H%M%S-%f").astimezone(dt.UTC)
+    try:
+        return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC)
+    except (OSError, OverflowError, ValueError):
+        return dt.datetime.min.replace(tzinfo=dt.UTC)
 
 
 def list_backups(db_path: Path) -> list[Path]:
+    """The backups (and the copies restore kept) of ``db_path``, oldest first."""
     folder = backup_dir(db_path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob("majlis-*.db"))
+    return sorted(folder.glob("majlis-*.db"), key=lambda path: (made_at(path), path.name))
 
 
 def backup(
     engine: Engine, db_path: Path, passphrase: str, *, reason: str = "manual", keep: int = DEFAULT_KEEP
 ) -> Path:
     """Copy the live database page by page into a new encrypted file, then drop the oldest backups."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backup_dir(db_path) / f"majlis-{stamp}-{reason}.db"
+    target = backup_dir(db_path) / f"majlis-{_stamp()}-{reason}.db"
     _refuse_long_backup_path(target)
     folder = _make_backup_dir(db_path)
     _clear_orphans(folder, PARTIAL)
@@ -163,15 +186,21 @@ def backup(
             os.close(fd)
         partial.unlink(missing_ok=True)
         raise
-    prune(db_path, keep)
+    prune(db_path, keep, just_made=target)
     return target
 
 
-def prune(db_path: Path, keep: int = DEFAULT_KEEP) -> None:
+def prune(db_path: Path, keep: int = DEFAULT_KEEP, *, just_made: Path | None = None) -> None:
     """Drop the oldest backups beyond the ``keep`` latest (0 keeps them all). Never the copy a restore
-    kept (``_keep_aside``): the way back, and maybe work never exported; it was dropped as the oldest."""
+    kept (``_keep_aside``): the way back, and maybe work never exported; it was dropped as the oldest.
+    Never ``just_made`` either, whatever its name says against the others' (a clock set back)."""
+    if keep <= 0:
+        return
     made = [p for p in list_backups(db_path) if not p.name.endswith(KEPT_BY_RESTORE)]
-    for old in made[:-keep] if keep > 0 else []:
+    if just_made in made:
+        made.remove(just_made)
+        keep -= 1
+    for old in made[:-keep] if keep > 0 else made:
         old.unlink(missing_ok=True)
         for companion in _sidecars(old):
             companion.unlink(missing_ok=True)

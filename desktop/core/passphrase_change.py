@@ -85,7 +85,7 @@ def change_passphrase(store: db.Store, new: str, *, current: str | None = None,
                         "nothing more was written: unlock it with the current passphrase, or else the new one"
                     ) from None
                 raise
-        backups.prune(store.path, keep)
+        backups.prune(store.path, keep, just_made=made)
     finally:
         if store.lock is not None and not was_exclusive:
             store.lock.downgrade()

@@ -80,7 +80,7 @@ def test_restore_on_a_deep_database_says_it_is_the_copy_beside_it(
 def test_restore_on_a_deep_database_says_its_kept_copy_would_be_too_deep(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """restore keeps the database it replaces in its backups folder (``majlis-<time>-before-restore.db``),
-    some 56 bytes further down than the database: on a database that opens, with room for the copy restore
+    some 61 bytes further down than the database: on a database that opens, with room for the copy restore
     reads beside it, it was put where SQLite cannot open it. Refused first, before anything is touched."""
     made = tmp_path / "made" / "قاعدة.db"
     made.parent.mkdir()
