@@ -155,8 +155,11 @@ def pytest_sessionstart(session: pytest.Session) -> None:
 
 @pytest.fixture(autouse=True)
 def _private_state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Exported positions (desktop/core/exported_position.py) go to a per-test folder, never ~."""
-    monkeypatch.setenv("MAJLIS_STATE_DIR", str(tmp_path_factory.mktemp("state")))
+    """Exported positions (desktop/core/exported_position.py) go to a per-test folder, never ~. Made with a
+    random name in a folder of their own: pytest's numbered folders list the folder they are made in."""
+    states = tmp_path_factory.getbasetemp() / "states"
+    states.mkdir(exist_ok=True)
+    monkeypatch.setenv("MAJLIS_STATE_DIR", tempfile.mkdtemp(dir=states))
 
 
 @pytest.fixture
