@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEventLoop
 
 
-@pytest.mark.timeout(3)
+@pytest.mark.timeout(1)
 def test_waits_for_a_dialog_nobody_answers() -> None:
     app = QCoreApplication.instance() or QCoreApplication([])
     QEventLoop().exec()  # in C++ until something quits it: nothing will
@@ -39,6 +39,6 @@ def test_a_test_hanging_in_the_event_loop_is_stopped_and_the_run_goes_on(tmp_pat
     )
     out = run.stdout + run.stderr
     assert run.returncode == 1, out
-    assert "Timeout (0:00:03)!" in out, out  # faulthandler's words, then every thread's stack
+    assert "Timeout (0:00:01)!" in out, out  # faulthandler's words, then every thread's stack
     assert "test_waits_for_a_dialog_nobody_answers" in out, out
     assert "1 failed, 1 passed" in out, out  # the worker replaced, the next test run
