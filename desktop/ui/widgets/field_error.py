@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import weakref
 
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.ui.widgets.live_words import Words, say
@@ -47,8 +48,15 @@ class FieldError(WrappedLabel):
             _say_lines(field)
 
     def set_error(self, text: str | Words) -> None:
-        """The error line, or none for ""; a function making it keeps it in the interface's language."""
+        """The error line, or none for ""; a function making it keeps it in the interface's language.
+
+        A line said is an alert to a screen reader, which says it at once (NVDA, Orca): a person who
+        pressed Save and is refused hears why where they are, not only once the keyboard is back in the
+        field it describes. Said again (Save pressed again, refused again), it is said again; made again
+        in another language after a switch, it is not (that is no new refusal)."""
         say(self, text, self._show)
+        if self.error():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
     def _show(self, text: str) -> None:
         new = text != self.error()  # "Not saved yet" is said again at each retry: brought into sight once
