@@ -104,6 +104,22 @@ def _passphrase_decrypt_remembered(sealed: bytes, passphrase: str) -> bytes:
 
 pyrage.passphrase.decrypt = _passphrase_decrypt_remembered
 
+
+@pytest.fixture
+def sealings(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One entry for each file sealed with a passphrase (a protected team key: seconds of scrypt on a
+    coordinator's laptop) in this process from now on; the sealing itself is pyrage's, done for real."""
+    counted: list[int] = []
+    seal = pyrage.passphrase.encrypt
+
+    def counted_seal(plaintext: bytes, passphrase: str) -> bytes:
+        counted.append(1)
+        sealed: bytes = seal(plaintext, passphrase)
+        return sealed
+
+    monkeypatch.setattr(pyrage.passphrase, "encrypt", counted_seal)
+    return counted
+
 # Property tests: "dev" for a developer's plain pytest, "ci" (HYPOTHESIS_PROFILE=ci, set by .ci/test)
 # searching four times as many examples; tests with their own count scale it (tests/examples.py).
 # No per-example deadline: time is for benchmarks/, and on a shared machine a deadline only measures

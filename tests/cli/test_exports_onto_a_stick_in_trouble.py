@@ -10,7 +10,6 @@ import contextlib
 import subprocess
 from pathlib import Path
 
-import pyrage.passphrase
 import pytest
 
 from tests.cli.test_erasure_on_a_full_disk import small_disk
@@ -37,17 +36,8 @@ def commands(tmp_path: Path, stick: Path) -> list[tuple[str | Path, ...]]:
 
 @pytest.mark.parametrize("how", ["full", "read_only"])
 def test_a_stick_in_trouble_is_said_and_nothing_is_counted(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], sealings: list[int], how: str) -> None:
     (tmp_path / "key-passphrase.txt").write_text("a key passphrase said by phone\n", encoding="utf-8")
-    sealings: list[int] = []  # the key sealed with scrypt (seconds on a coordinator's laptop)
-    seal = pyrage.passphrase.encrypt
-
-    def counted_seal(plaintext: bytes, passphrase: str) -> bytes:
-        sealings.append(1)
-        sealed: bytes = seal(plaintext, passphrase)
-        return sealed
-
-    monkeypatch.setattr(pyrage.passphrase, "encrypt", counted_seal)
     laptop, centre = tmp_path / "field0.db", tmp_path / "centre.db"
     waiting = unsent(capsys, laptop)
     with small_disk(tmp_path / "stick") as stick:

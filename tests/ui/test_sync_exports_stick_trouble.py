@@ -18,7 +18,6 @@ import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pyrage.passphrase
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -142,20 +141,12 @@ def test_a_team_update_onto_a_stick_in_trouble(team: Team, manager: LanguageMana
 
 @pytest.mark.parametrize("how", ["full", "read_only", "gone"])
 def test_a_team_key_onto_a_stick_in_trouble(team: Team, manager: LanguageManager, qtbot: QtBot, stick: Path,
-                                            monkeypatch: pytest.MonkeyPatch, how: str) -> None:
+                                            sealings: list[int], how: str) -> None:
     window, page = sync_window(team.centre, manager, qtbot, "ckb")
     key_export = page.team_updates.key_export
     qtbot.waitUntil(key_export.button.isVisible, timeout=30_000)
     before = full_digest(team.centre)
-    sealings: list[int] = []  # the key sealed with scrypt: seconds the coordinator waits
-    seal = pyrage.passphrase.encrypt
-
-    def counted_seal(plaintext: bytes, passphrase: str) -> bytes:
-        sealings.append(1)
-        sealed: bytes = seal(plaintext, passphrase)
-        return sealed
-
-    monkeypatch.setattr(pyrage.passphrase, "encrypt", counted_seal)
+    sealings.clear()  # from here: the key sealed with scrypt is seconds the coordinator waits
     fail(window, stick, how, lambda folder: key_export.write(folder / "team.age", KEY_PASSPHRASE))
     check_said(window, page, how)
     # A stick that takes no file (write-protected, pulled out) is said before the seconds of sealing.
