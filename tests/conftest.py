@@ -135,7 +135,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 # run goes on (the test reported as crashing its worker, a new worker started). faulthandler's watchdog
 # is a thread in C that needs no GIL, so it fires inside Qt's event loop too (where a signal may never
 # reach Python), and arming it costs microseconds: pytest-timeout's "thread" method, used before, started
-# and joined a Python thread around every test, ~9 ms of wall time a test (about 50 s a run).
+# and joined a Python thread around every test, ~8 ms of wall time a test (about 45 s a run).
 WATCHDOG_SECONDS = 900
 _watchdog_fd = 2
 
@@ -169,13 +169,17 @@ def pytest_sessionstart(session: pytest.Session) -> None:
         rebuild_built_translations()
 
 
+@pytest.fixture(scope="session")
+def _states_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where each test's folder for exported positions is made (once per process)."""
+    return tmp_path_factory.mktemp("states")
+
+
 @pytest.fixture(autouse=True)
-def _private_state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _private_state_dir(_states_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Exported positions (desktop/core/exported_position.py) go to a per-test folder, never ~. Made with a
     random name in a folder of their own: pytest's numbered folders list the folder they are made in."""
-    states = tmp_path_factory.getbasetemp() / "states"
-    states.mkdir(exist_ok=True)
-    monkeypatch.setenv("MAJLIS_STATE_DIR", tempfile.mkdtemp(dir=states))
+    monkeypatch.setenv("MAJLIS_STATE_DIR", tempfile.mkdtemp(dir=_states_folder))
 
 
 @pytest.fixture
