@@ -22,6 +22,7 @@ from desktop.sync.team import team_identities
 from desktop.ui.sync.page import SyncPage
 from desktop.ui.sync.team_key_export import KeyFilePassphraseDialog
 from desktop.ui.widgets.save_files import shown_path
+from tests.readonly_folder import read_only
 from tests.sync_helpers import Team
 from tests.sync_key_helpers import choose_key
 from tests.sync_page_helpers import open_page, team_fixture
@@ -32,11 +33,17 @@ team = team_fixture(devices=2, roles=("coordinator", "field"))
 KEY_PASSPHRASE = "a key passphrase said by phone"
 
 
-def _export(page: SyncPage, target: Path, monkeypatch: pytest.MonkeyPatch) -> KeyFilePassphraseDialog:
+def _choose(page: SyncPage, target: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
+    """Export team key… clicked and ``target`` chosen; back once the folder has been tried (off the UI thread)."""
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     button = page.team_updates.key_export.button
     assert button.isVisibleTo(page) and button.isEnabled()
     button.click()
+    qtbot.waitUntil(button.isEnabled, timeout=30_000)
+
+
+def _export(page: SyncPage, target: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> KeyFilePassphraseDialog:
+    _choose(page, target, monkeypatch, qtbot)
     dialog = page.findChild(KeyFilePassphraseDialog)
     assert dialog is not None and dialog.isVisible()
     return dialog
@@ -58,7 +65,7 @@ def test_the_centre_exports_the_key_and_a_second_coordinator_merges_with_it(
     stick.mkdir()
     target = stick / "team.age"
     centre_page = open_page(make_ctx(team.centre), qtbot)
-    dialog = _export(centre_page, target, monkeypatch)
+    dialog = _export(centre_page, target, monkeypatch, qtbot)
     assert _type(dialog, "short", "short") == ("The passphrase is too weak: use at least 8 characters. Nothing was "
                                                "written.")
     assert _type(dialog, KEY_PASSPHRASE, KEY_PASSPHRASE + "x") == "The two passphrases differ. Nothing was written."
@@ -94,12 +101,40 @@ def test_the_centre_exports_the_key_and_a_second_coordinator_merges_with_it(
     assert codes(team.devices[0]) == ["BAS-P11"]
 
 
-def test_an_existing_file_is_never_replaced(team: Team, tmp_path: Path, qtbot: QtBot, make_ctx: Any,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_existing_file_is_refused_before_a_passphrase_is_asked(
+        team: Team, tmp_path: Path, qtbot: QtBot, make_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As `majlis-cli team key export`: the name and the folder are tried first. A coordinator no longer makes
+    up a passphrase and types it twice to learn that the name was taken."""
     target = tmp_path / "kept.age"
     target.write_bytes(b"another team's key, not handed out yet")
     page = open_page(make_ctx(team.centre), qtbot)
-    assert _type(_export(page, target, monkeypatch), KEY_PASSPHRASE, KEY_PASSPHRASE) == ""
+    _choose(page, target, monkeypatch, qtbot)
+    assert page.findChild(KeyFilePassphraseDialog) is None  # no passphrase asked
+    assert lines(page)[-1] == "Failed: A file of that name is already there. Choose another name."
+    assert target.read_bytes() == b"another team's key, not handed out yet"
+
+
+def test_a_write_protected_stick_is_refused_before_a_passphrase_is_asked(
+        team: Team, tmp_path: Path, qtbot: QtBot, make_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    page = open_page(make_ctx(team.centre), qtbot)
+    with read_only(stick):
+        _choose(page, stick / "team.age", monkeypatch, qtbot)
+    assert page.findChild(KeyFilePassphraseDialog) is None
+    assert lines(page)[-1] == ("Failed: This folder cannot be written to (a read-only or write-protected USB stick?). "
+                               "Choose another place.")
+    assert list(stick.iterdir()) == []
+    assert not page.team_updates.key_export.writing
+
+
+def test_a_file_that_appears_while_the_passphrase_is_typed_is_never_replaced(
+        team: Team, tmp_path: Path, qtbot: QtBot, make_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "kept.age"
+    page = open_page(make_ctx(team.centre), qtbot)
+    dialog = _export(page, target, monkeypatch, qtbot)  # the name was free when tried
+    target.write_bytes(b"another team's key, not handed out yet")
+    assert _type(dialog, KEY_PASSPHRASE, KEY_PASSPHRASE) == ""
     qtbot.waitUntil(lambda: not page.team_updates.key_export.writing and bool(lines(page)), timeout=30_000)
     assert lines(page)[-1] == "Failed: A file of that name is already there. Choose another name."
     assert target.read_bytes() == b"another team's key, not handed out yet"

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.atomic_file import probe_folder
 from desktop.core.db import Store
 from desktop.core.validation import PASSPHRASE_TOO_WEAK, PASSPHRASE_UNTYPABLE
 from desktop.sync.keys import write_protected_identity_file
 from desktop.sync.team import team_identities
 from desktop.ui.context import AppContext
+from desktop.ui.operations import run_apart
 from desktop.ui.sync import texts
 from desktop.ui.sync.drives import default_export_folder
 from desktop.ui.tasks import CancelToken
@@ -172,8 +174,27 @@ class TeamKeyExport(QObject):
             options=QFileDialog.Option.DontConfirmOverwrite)  # never replaced: refused with one line
         if not path:
             return False
-        self.ask_passphrase(Path(path))
+        self.try_folder(Path(path))
         return True
+
+    def try_folder(self, path: Path) -> None:
+        """The chosen folder tried before the passphrase is asked, as ``majlis-cli team key export`` does: a
+        write-protected USB stick, a folder gone or a file of that name already there is said at once, not
+        after a passphrase was made up and typed twice. Off the UI thread: a failing stick can take seconds
+        to answer. The button waits meanwhile (one try at a time)."""
+        self.button.setEnabled(False)
+
+        def tried(_nothing: None) -> None:
+            self.button.setEnabled(True)
+            self.ask_passphrase(path)
+
+        def refused(exc: BaseException) -> None:
+            self.button.setEnabled(True)
+            words = partial(texts.write_failed, exc)
+            self._say(words)
+            live_status.show(self._parent, words, 15000)
+
+        run_apart(self.ctx, lambda _token: probe_folder(path, replace=False), tried, refused, owner=self.button)
 
     def _refused(self) -> bool:
         """Another export runs (File → Export's, a bundle's): one at a time (export_run), said in one line."""
