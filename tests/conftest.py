@@ -16,6 +16,8 @@ import pyrage
 import pyrage.passphrase
 import pytest
 from hypothesis import settings
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from desktop.core import digests, sqlcipher_file
 from desktop.core.db import Store
@@ -156,6 +158,29 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
         yield
     finally:
         faulthandler.cancel_dump_traceback_later()
+
+
+# A widget given to qtbot lives until its test ends. pytest-qt keeps only a weak reference (to close it
+# then), so a window the test made without a parent and no longer names was deleted by Python's garbage
+# collector whenever a collection ran: a shown audit-trail dialog went in the middle of the next one's
+# reading of the database (tests/i18n/test_audit_trail_words.py), and twice a worker crashed there. Held
+# here, it is closed by pytest-qt first and deleted when this list goes, still inside the test's teardown,
+# where pytest-qt reports an exception raised by a Python method Qt calls meanwhile.
+_pytestqt_add_widget = QtBot.addWidget
+
+
+def _add_widget_kept(self: QtBot, widget: QWidget, *, before_close_func: Callable[[QWidget], None] | None = None) -> None:
+    _pytestqt_add_widget(self, widget, before_close_func=before_close_func)
+    self._request.node.__dict__.setdefault("majlis_widgets_kept", []).append(widget)
+
+
+QtBot.addWidget = QtBot.add_widget = _add_widget_kept  # type: ignore[method-assign, assignment]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """After pytest-qt has closed the test's widgets, before the fixtures end (the store they show)."""
+    item.__dict__.pop("majlis_widgets_kept", None)
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:
