@@ -190,9 +190,7 @@ class TeamKeyExport(QObject):
 
         def refused(exc: BaseException) -> None:
             self.button.setEnabled(True)
-            words = partial(texts.write_failed, exc)
-            self._say(words)
-            live_status.show(self._parent, words, 15000)
+            self._tell(partial(texts.write_failed, exc), 15000)  # as a write that failed is said
 
         run_apart(self.ctx, lambda _token: probe_folder(path, replace=False), tried, refused, owner=self.button)
 
@@ -200,9 +198,13 @@ class TeamKeyExport(QObject):
         """Another export runs (File → Export's, a bundle's): one at a time (export_run), said in one line."""
         if not export_run.running(self._parent):
             return False
-        self._say(export_run.refused)
-        live_status.show(self._parent, export_run.refused, 10000)
+        self._tell(export_run.refused, 10000)
         return True
+
+    def _tell(self, words: Words, timeout: int) -> None:
+        """One line in the page's results, and in the status bar for ``timeout`` ms."""
+        self._say(words)
+        live_status.show(self._parent, words, timeout)
 
     def ask_passphrase(self, path: Path) -> KeyFilePassphraseDialog:
         self.dialog = KeyFilePassphraseDialog(self.ctx, self._parent)
@@ -230,8 +232,7 @@ class TeamKeyExport(QObject):
             if not shiboken6.isValid(self.button):  # the page closed meanwhile: no one to tell
                 return
             self._done()
-            self._say(words)
-            live_status.show(self._parent, words, timeout)
+            self._tell(words, timeout)
 
         export_run.start(self._parent, self.ctx.tasks.run, work, what="team key", tell=tell,
                          written=lambda written: partial(self._written_line, written),
