@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core import digests, sqlcipher_file
 from desktop.core.db import Store
+from tests.database_salts import SALTS
 from tests.stores import fresh_store
 
 # Ctrl+C as a terminal gives it: a suite started in the background (`.ci/run &`, nohup) inherits SIGINT
@@ -70,6 +71,26 @@ def _pbkdf2_hmac_remembered(hash_name: str, password: bytes, salt: bytes, iterat
 
 
 digests.pbkdf2_hmac = _pbkdf2_hmac_remembered
+
+# The n-th database a test makes has the n-th salt of a fixed list (tests/database_salts.py), so that
+# its key, derived for real once per process, is remembered above for every later test's n-th one.
+sqlcipher_file.secrets = SALTS  # type: ignore[attr-defined, assignment]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Before the test's fixtures: its first database takes the first salt again."""
+    SALTS.next_test()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_fixture_setup(fixturedef: pytest.FixtureDef[object], request: pytest.FixtureRequest) -> Iterator[None]:
+    """A fixture that outlives the test (a module's, a session's) makes its databases with random salts."""
+    if fixturedef.scope == "function":
+        yield
+    else:
+        with SALTS.random():
+            yield
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from pathlib import Path
 from desktop.core.db import Store, adopt_new_database, create_migrated, make_engine
 from desktop.core.sqlcipher_file import new_key
 from desktop.core.store_lock import StoreLock
+from tests.database_salts import SALTS
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,8 @@ class StoreTemplate:
     @classmethod
     def make(cls, folder: Path, passphrase: str) -> StoreTemplate:
         path = folder / "template.db"
-        key = new_key(passphrase)
+        with SALTS.random():  # copied by the tests that follow: a salt no test's own database has
+            key = new_key(passphrase)
         lock = StoreLock.shared(path)
         try:
             create_migrated(path, passphrase, key).dispose()

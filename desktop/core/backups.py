@@ -35,6 +35,7 @@ from desktop.core.sqlcipher_file import (
     MAX_PATH_BYTES,
     classify,
     connect_checked,
+    new_key,
     no_room,
     path_bytes,
     raw_connect,
@@ -158,7 +159,10 @@ def backup(
     # while it is written, so that only orphans are cleared (above) by the next backup.
     fd, partial = new_temporary(folder, PARTIAL)
     try:
-        dest = raw_connect(partial, passphrase)
+        # Keyed with a fresh salt and the key derived from it (``new_key``), as a new database is:
+        # SQLCipher writes that salt at the file's head and derives nothing; the backup opens with the
+        # passphrase like any other file. The one derivation is the same work either way.
+        dest = raw_connect(partial, passphrase, raw_key=new_key(passphrase))
     except BaseException:
         os.close(fd)
         partial.unlink(missing_ok=True)
