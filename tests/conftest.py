@@ -105,8 +105,11 @@ def real_key_derivation(monkeypatch: pytest.MonkeyPatch) -> None:
 # opened is remembered like the key derivation above, by everything the result depends on (the sealed
 # bytes and the passphrase), a refusal as well as the opened text: each pair is still opened by pyrage
 # the first time this process meets it, another file or passphrase is opened for real, and a test's
-# subprocesses (majlis-cli, the frozen app) open for real. Sealing is not remembered: each key file
-# sealed holds the time it was made, so none is sealed twice.
+# subprocesses (majlis-cli, the frozen app) open for real. Sealing is not remembered (each key file
+# sealed holds the time it was made, so none is sealed twice), but what a process sealed it knows: the
+# file it sealed, opened with the passphrase it sealed it with, gives back what it sealed, as age
+# guarantees; a changed byte, a cut file or another passphrase is opened by pyrage. The tests of the
+# sealing itself ask for ``real_age_passphrases``.
 _real_passphrase_decrypt = pyrage.passphrase.decrypt
 _opened: dict[tuple[bytes, str], bytes | str] = {}
 
@@ -125,7 +128,25 @@ def _passphrase_decrypt_remembered(sealed: bytes, passphrase: str) -> bytes:
     return known
 
 
+_real_passphrase_encrypt = pyrage.passphrase.encrypt
+
+
+def _passphrase_encrypt_remembered(plaintext: bytes, passphrase: str) -> bytes:
+    """Sealed for real; what it holds is then known to this process, as if it had opened it once."""
+    sealed: bytes = _real_passphrase_encrypt(plaintext, passphrase)
+    _opened[(bytes(sealed), passphrase)] = bytes(plaintext)
+    return sealed
+
+
 pyrage.passphrase.decrypt = _passphrase_decrypt_remembered
+pyrage.passphrase.encrypt = _passphrase_encrypt_remembered
+
+
+@pytest.fixture
+def real_age_passphrases(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For a test of the sealing and opening themselves: pyrage's own, every call."""
+    monkeypatch.setattr(pyrage.passphrase, "encrypt", _real_passphrase_encrypt)
+    monkeypatch.setattr(pyrage.passphrase, "decrypt", _real_passphrase_decrypt)
 
 
 @pytest.fixture

@@ -348,6 +348,7 @@ def test_a_restored_centre_never_reuses_a_team_update_number(team: Team, tmp_pat
         team.centre = open_store(db, PASSPHRASE)
 
 
+@pytest.mark.usefixtures("real_age_passphrases")  # sealed and opened by pyrage itself, scrypt and all
 def test_the_team_key_lives_in_the_database_and_exports_protected(
     team: Team, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
