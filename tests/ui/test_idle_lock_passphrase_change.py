@@ -36,6 +36,9 @@ def unlock_with(screen: UnlockWidget, qtbot: QtBot, passphrase: str) -> None:
     qtbot.waitUntil(lambda: not screen.busy, timeout=30_000)
 
 
+# The change derives two keys (the new one for the database's salt, the backup's): 0.4 s of CPU or more,
+# longer than the idle delay. Derived for real each time, not remembered from an earlier test.
+@pytest.mark.usefixtures("real_key_derivation")
 @pytest.mark.parametrize("lang", ["ckb", "en"])
 def test_the_lock_waits_for_the_change_and_then_takes_the_new_passphrase(
         manager: LanguageManager, store: Store, qtbot: QtBot, lang: str) -> None:
@@ -80,6 +83,7 @@ def test_the_lock_waits_for_the_change_and_then_takes_the_new_passphrase(
     assert not opens_with(store.path, PASSPHRASE)
 
 
+@pytest.mark.usefixtures("real_key_derivation")  # a change longer than the idle delay, as above
 def test_someone_at_the_laptop_when_the_change_ends_is_not_locked(
         manager: LanguageManager, store: Store, qtbot: QtBot) -> None:
     """The delay ran out during the change, then the mouse moved: the lock waits a whole delay again."""
