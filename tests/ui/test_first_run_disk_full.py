@@ -31,6 +31,7 @@ from desktop.ui.first_run import FirstRunWizard
 from desktop.ui.first_run_plan import Created, Plan, create_from_plan
 from desktop.ui.qt_i18n import LanguageManager
 from tests.conftest import PASSPHRASE
+from tests.database_salts import SALTS
 from tests.disk_room import disk_room
 
 resource = pytest.importorskip("resource", reason="file-size limits are POSIX only")
@@ -86,6 +87,7 @@ def test_wherever_the_disk_fills_up_nothing_is_left_half_made(need: int, tmp_pat
     # the consent form, to 4 KB short of a whole database.
     limits = [0, 4096, need // 4, need // 2, *range(max(0, need - 100 * 1024), need, 8192)]
     for limit in limits:
+        SALTS.next_test()  # each limit's databases as a test of their own: keys derived once per process
         folder = tmp_path / f"at-{limit}"
         made = _made(folder, limit)
         assert isinstance(made, EnvironmentProblem), (limit, repr(made)[:200])  # the disk's reason, not SQL
