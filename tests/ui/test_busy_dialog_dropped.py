@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.context import AppContext
@@ -31,3 +32,7 @@ def test_a_dropped_dialog_with_a_busy_look_says_nothing_wrong(ctx: AppContext, q
     gc.collect()  # dropped: Qt deletes the window, hiding it
     ctx.language.set_language("en")
     settle()
+    # Gone indeed: a lambda holding the dialog, connected to its fields' signal, kept it alive and on
+    # screen (Python's collector does not see a connection's callable), and a later test found its
+    # passphrase field holding the keyboard (tests/ui/test_lock_cover_gives_the_keyboard_back.py).
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, ChangePassphraseDialog)]

@@ -70,7 +70,9 @@ class ChangePassphraseDialog(QDialog):
         self.fields.edited.connect(self._edited)
         # The strength and differ lines appear as the person types: the dialog kept the height it opened
         # with, and at 20 points in Kurdish they were squeezed into it, cut.
-        self.fields.linesShown.connect(lambda: grow_to_contents(self) if self.isVisible() else None)
+        # A method, not a lambda holding ``self``: a connection keeps its callable alive from Qt's side,
+        # where Python's collector cannot see the cycle, and a dialog dropped by Python stayed on screen.
+        self.fields.linesShown.connect(self._grow_if_shown)
         self.new, self.again = self.fields.new, self.fields.again
         self.strength, self.mismatch = self.fields.strength, self.fields.mismatch
         self.warning = WordWrapLabel(self)
@@ -86,6 +88,10 @@ class ChangePassphraseDialog(QDialog):
         self.setMinimumWidth(460)
         self.retranslate()
         self.body = lay_out_dialog(self, [self.intro, self.fields, self.warning, self.error], self.buttons)
+
+    def _grow_if_shown(self) -> None:
+        if self.isVisible():
+            grow_to_contents(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
