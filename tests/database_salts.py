@@ -35,7 +35,12 @@ class TestSalts:
         if self._random:
             return secrets.token_bytes(nbytes)
         self.made += 1
-        return hashlib.sha256(b"majlis test database %d" % self.made).digest()[:nbytes]
+        return self.listed(self.made, nbytes)
+
+    @staticmethod
+    def listed(n: int, nbytes: int = 16) -> bytes:
+        """The n-th salt of the list (1: a test's first database)."""
+        return hashlib.sha256(b"majlis test database %d" % n).digest()[:nbytes]
 
     def next_test(self) -> None:
         self.made = 0

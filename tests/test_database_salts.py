@@ -18,14 +18,7 @@ def salt_of(path: Path) -> bytes:
         return fh.read(16)
 
 
-def listed(n: int) -> bytes:
-    """The n-th salt of the list (1 is a test's first database)."""
-    made = SALTS.made
-    SALTS.made = n - 1
-    try:
-        return SALTS.token_bytes(16)
-    finally:
-        SALTS.made = made
+listed = SALTS.listed
 
 
 @pytest.fixture(scope="module")
