@@ -107,6 +107,7 @@ def offer(ctx: AppContext, parent: QWidget, state: retention.RetentionStatus) ->
             run(ctx, parent)
 
     box.buttonClicked.connect(clicked)
+    box.finished.connect(box.deleteLater)  # answered: not kept, hidden, as the window's child
     box.open()
     return box
 
@@ -136,7 +137,7 @@ def run(ctx: AppContext, parent: QWidget) -> None:
 
         live_status.show(parent, text, 15000)
         if report is not None and report.items:
-            ErasureReportDialog(ctx, report, parent).open()
+            ErasureReportDialog.open_for(ctx, report, parent)
 
     def failed(exc: BaseException) -> None:
         from desktop.core import erasure_file

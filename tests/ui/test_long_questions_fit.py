@@ -67,7 +67,6 @@ def test_the_end_of_a_study_offer_is_on_screen(lang: str, ctx: AppContext, qtbot
         box = retention_offer.offer(ctx, parent, retention.RetentionStatus(
             months=12, last_session=day, due_on=day, due=True, names=3, images=1))
         assert box is not None
-        qtbot.addWidget(box)
         QApplication.processEvents()
         assert box.height() <= LAPTOP.height() and box.width() <= LAPTOP.width(), (box.size(), LAPTOP)
         for button in box.buttons():
@@ -136,7 +135,6 @@ def test_on_a_netbook_the_end_of_a_study_offer_scrolls_its_text(
         box = retention_offer.offer(ctx, parent, retention.RetentionStatus(
             months=12, last_session=day, due_on=day, due=True, names=3, images=1))
         assert box is not None
-        qtbot.addWidget(box)
         QApplication.processEvents()
         _whole_on_screen(box, NETBOOK)
         box.close()

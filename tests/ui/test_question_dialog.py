@@ -66,7 +66,6 @@ def test_the_end_of_a_study_offer_erases_nothing_on_enter_or_esc(ctx: AppContext
     box = retention_offer.offer(ctx, parent, retention.RetentionStatus(
         months=12, last_session=day, due_on=day, due=True, names=3, images=1))
     assert box is not None
-    qtbot.addWidget(box)
     qtbot.waitUntil(box.isVisible)
     later = next(b for b in box.buttons() if b.objectName() == "retention_later")
     erase = next(b for b in box.buttons() if b.objectName() == "retention_erase")

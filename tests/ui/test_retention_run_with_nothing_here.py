@@ -33,7 +33,6 @@ def test_the_offer_asks_to_record_the_run_for_the_other_devices(lang: str, ctx: 
     qtbot.addWidget(parent)
     box = retention_offer.offer(ctx, parent, retention.status(ctx.store))
     assert box is not None
-    qtbot.addWidget(box)
     assert box.informativeText() == retention_offer.travels_words()
     assert [b.objectName() for b in box.buttons() if b.text() == QCoreApplication.translate(
         "RetentionOffer", "&Record the run")] == ["retention_erase"]  # what it does here: record, not erase

@@ -102,8 +102,7 @@ def start(ctx: AppContext, parent: QWidget, participant_id: str, pseudonym: str,
             return
         say(lambda: erased(result.pseudonym))
         if report is not None and report.to_show:  # copies to list, or codes to read
-            dialog = ErasureReportDialog(ctx, report, parent)
-            dialog.open()
+            ErasureReportDialog.open_for(ctx, report, parent)
 
     CollectionOp.on_store(ctx, op).success(done).failure(failed).run_in_background()
     return True

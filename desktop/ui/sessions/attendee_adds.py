@@ -61,8 +61,11 @@ def add_organisation(editor: RoundtableEditor) -> None:
     # The role the attendance table gives an organisation's row: a civil society organisation.
     dialog = AttendeeDialog(editor.ctx, find, editor, kind="organisation",
                             role=str(editor.attendance_model.defaults["role"]))
-    if dialog.exec() and (choice := dialog.choice()):
-        editor.add_attendee(organisation_id=choice[0], role=choice[1], name=dialog.chosen_name())
+    chosen = dialog.choice() if dialog.exec() else None
+    name = dialog.chosen_name()
+    dialog.deleteLater()  # closed: not kept, hidden, as the editor's child (one more for every attendee added)
+    if chosen:
+        editor.add_attendee(organisation_id=chosen[0], role=chosen[1], name=name)
 
 
 def add_participant(editor: RoundtableEditor) -> None:
@@ -92,6 +95,9 @@ def add_participant(editor: RoundtableEditor) -> None:
 
     # Found by typing part of the pseudonym; a citizen, as New person seats them, unless chosen otherwise.
     dialog = AttendeeDialog(editor.ctx, find, editor, role=NEW_PERSON_ROLE)
-    if dialog.exec() and (choice := dialog.choice()):
-        editor.add_attendee(participant_id=choice[0], role=choice[1], name=dialog.chosen_name())
+    chosen = dialog.choice() if dialog.exec() else None
+    name = dialog.chosen_name()
+    dialog.deleteLater()  # closed: not kept, hidden, as the editor's child
+    if chosen:
+        editor.add_attendee(participant_id=chosen[0], role=chosen[1], name=name)
         attendee_consent.refresh(editor)  # a consent they gave this roundtable before: said, not "no consent"

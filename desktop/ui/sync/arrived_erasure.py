@@ -95,4 +95,4 @@ def show(ctx: AppContext, parent: QWidget, arrived: Arrived | None, results: Res
     if note is not None:
         note(lambda: line(arrived, ctx.language.language))
     if arrived.report is not None and arrived.report.to_show:
-        ErasureReportDialog(ctx, arrived.report, parent).open()
+        ErasureReportDialog.open_for(ctx, arrived.report, parent)

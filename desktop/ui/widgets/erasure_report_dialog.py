@@ -94,6 +94,16 @@ class ErasureReportDialog(QDialog):
         fit_resize_for_text(self, 760, 480)
         self.retranslate()
 
+    @classmethod
+    def open_for(cls, ctx: AppContext, report: erasure_report.Report, parent: QWidget | None) -> ErasureReportDialog:
+        """Open the report over ``parent`` (window-modal) and let it go once closed: opened and let go by its
+        callers, each stayed, hidden, as the window's child (one more for every withdrawal or arrived
+        erasure that had something to report)."""
+        dialog = cls(ctx, report, parent)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def kind_name(self, kind: str) -> str:
         names = {
             "xlsx": self.tr("Excel workbook"),
@@ -206,7 +216,8 @@ class ErasureReportDialog(QDialog):
             say(self.status, lambda: self.tr(
                 "The backups were not rewritten: wrong passphrase, or a backup cannot be opened."))
 
-        CollectionOp.on_store(self.ctx, op).success(done).failure(failed).run_in_background()
+        # Closed before the rewrite ends: the backups are still rewritten, and nothing is said.
+        CollectionOp.on_store(self.ctx, op).success(done).failure(failed).owned_by(self).run_in_background()
 
 
 def _fill(template: str, *values: str) -> str:

@@ -63,7 +63,9 @@ class UnlockReasonDialog(QDialog):
     def ask(parent: QWidget | None) -> str | None:
         dialog = UnlockReasonDialog(parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        return dialog.text() if accepted and not blank_line(dialog.text()) else None
+        reason = dialog.text() if accepted and not blank_line(dialog.text()) else None
+        dialog.deleteLater()  # answered: not kept, hidden, as the editor's child
+        return reason
 
 
 # Every row of a session's trail belongs to that session: saying so on each line is noise.
