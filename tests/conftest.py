@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core import digests, sqlcipher_file
 from desktop.core.db import Store
 from tests.database_salts import SALTS
+from tests.shared_dialect import SHARED_DIALECT
 from tests.stores import fresh_store
 
 # Ctrl+C as a terminal gives it: a suite started in the background (`.ci/run &`, nohup) inherits SIGINT
@@ -75,6 +76,9 @@ digests.pbkdf2_hmac = _pbkdf2_hmac_remembered
 # The n-th database a test makes has the n-th salt of a fixed list (tests/database_salts.py), so that
 # its key, derived for real once per process, is remembered above for every later test's n-th one.
 sqlcipher_file.secrets = SALTS  # type: ignore[attr-defined, assignment]
+
+# Every store's engine compiles a statement once per process, not once per store (tests/shared_dialect.py).
+SHARED_DIALECT.install()
 
 
 @pytest.hookimpl(tryfirst=True)
