@@ -3,6 +3,7 @@ roundtable in its editor, and the dialogs a button opens (recorded, answered wit
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.core import sessions
+from desktop.core import retention, sessions
 from desktop.core.db import Store
+from desktop.ui import retention_offer
 from desktop.ui.app import make_context, show_unlock
 from desktop.ui.context import AppContext
 from desktop.ui.main_window import MainWindow
@@ -33,6 +35,7 @@ from desktop.ui.settings.page import SettingsPage
 from desktop.ui.settings.passphrase_dialog import ChangePassphraseDialog
 from desktop.ui.unlock import UnlockWidget
 from desktop.ui.widgets import screen_fit
+from desktop.ui.widgets.question_dialog import QuestionDialog
 from tests.i18n.test_i18n_screens import settle
 
 
@@ -366,3 +369,15 @@ def whole_in_frame(page: QWidget, widget: QWidget) -> bool:
     assert frame is not None
     top = widget.mapTo(frame, QPoint(0, 0)).y()
     return widget.isVisible() and in_view(widget) and top >= 0 and top + widget.height() <= frame.height()
+
+
+def end_of_study_offer(ctx: AppContext, qtbot: QtBot) -> tuple[QWidget, QuestionDialog]:
+    """The end-of-study offer, as at start-up once the retention period has ended (three names and a
+    signature stored), opened over a window of its own: (that window, the offer)."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    day = dt.date(2026, 3, 5)
+    box = retention_offer.offer(ctx, parent, retention.RetentionStatus(
+        months=12, last_session=day, due_on=day, due=True, names=3, images=1))
+    assert box is not None
+    return parent, box

@@ -24,14 +24,13 @@ from pytestqt.qtbot import QtBot
 from desktop.core import erasure_report, retention, withdrawal
 from desktop.core import organisations as orgs
 from desktop.core.models import Participant
-from desktop.ui import retention_offer
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.attendee_dialog import AttendeeDialog
 from desktop.ui.widgets.erasure_report_dialog import ErasureReportDialog
 from desktop.ui.widgets.question_dialog import QuestionDialog
 from desktop.ui.widgets.session_dialogs import UnlockReasonDialog
 from tests.erasure_helpers import make_study
-from tests.ui_helpers import roundtable_editor
+from tests.ui_helpers import end_of_study_offer, roundtable_editor
 
 
 def live(parent: QWidget, kind: type[QDialog]) -> int:
@@ -105,12 +104,7 @@ def test_the_unlock_reason_goes_once_answered(qtbot: QtBot, accept: bool) -> Non
 
 
 def test_the_end_of_a_study_offer_goes_once_answered(ctx: AppContext, qtbot: QtBot) -> None:
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    day = dt.date(2026, 3, 5)
-    box = retention_offer.offer(ctx, parent, retention.RetentionStatus(
-        months=12, last_session=day, due_on=day, due=True, names=3, images=1))
-    assert box is not None
+    parent, box = end_of_study_offer(ctx, qtbot)
     qtbot.waitUntil(box.isVisible)
     next(b for b in box.buttons() if b.objectName() == "retention_later").click()  # Not now: nothing erased
     assert live(parent, QuestionDialog) == 0, "the offer stayed alive"

@@ -10,7 +10,6 @@ the screen, its buttons under the task bar: 452 to 479 pixels of the laptop's 42
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
@@ -18,14 +17,13 @@ from PySide6.QtCore import QPoint, QSize
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.core import retention
-from desktop.ui import retention_offer
 from desktop.ui.context import AppContext
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.widgets import screen_fit
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import team_fixture
 from tests.ui.test_sync_redate import laptop_page, question
+from tests.ui_helpers import end_of_study_offer
 
 team = team_fixture(devices=1, clock_ahead=True)
 LAPTOP = QSize(895, 424)  # 1366x768 at 150 %, less the task bar and a window's frame, in logical pixels
@@ -61,12 +59,7 @@ def test_the_end_of_a_study_offer_is_on_screen(lang: str, ctx: AppContext, qtbot
     manager.set_language(lang)
     manager.set_font_size(20.0)
     try:
-        parent = QWidget()
-        qtbot.addWidget(parent)
-        day = dt.date(2026, 3, 5)
-        box = retention_offer.offer(ctx, parent, retention.RetentionStatus(
-            months=12, last_session=day, due_on=day, due=True, names=3, images=1))
-        assert box is not None
+        parent, box = end_of_study_offer(ctx, qtbot)
         QApplication.processEvents()
         assert box.height() <= LAPTOP.height() and box.width() <= LAPTOP.width(), (box.size(), LAPTOP)
         for button in box.buttons():
@@ -129,12 +122,7 @@ def test_on_a_netbook_the_end_of_a_study_offer_scrolls_its_text(
     manager.set_language(lang)
     manager.set_font_size(points)
     try:
-        parent = QWidget()
-        qtbot.addWidget(parent)
-        day = dt.date(2026, 3, 5)
-        box = retention_offer.offer(ctx, parent, retention.RetentionStatus(
-            months=12, last_session=day, due_on=day, due=True, names=3, images=1))
-        assert box is not None
+        parent, box = end_of_study_offer(ctx, qtbot)
         QApplication.processEvents()
         _whole_on_screen(box, NETBOOK)
         box.close()

@@ -4,16 +4,13 @@ without an escape button leaves the question open."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from desktop.core import retention
-from desktop.ui import retention_offer
 from desktop.ui.context import AppContext
 from desktop.ui.widgets.question_dialog import QuestionDialog
+from tests.ui_helpers import end_of_study_offer
 
 Role = QDialogButtonBox.ButtonRole
 
@@ -60,12 +57,7 @@ def test_the_standard_cancel_is_found_by_either_enum(qtbot: QtBot) -> None:
 def test_the_end_of_a_study_offer_erases_nothing_on_enter_or_esc(ctx: AppContext, qtbot: QtBot) -> None:
     """As a message box the offer made Erase identities the default (the first button in the dialog's
     order): Enter alone erased every identity. Not now is the default and Esc's answer now."""
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    day = dt.date(2026, 3, 5)
-    box = retention_offer.offer(ctx, parent, retention.RetentionStatus(
-        months=12, last_session=day, due_on=day, due=True, names=3, images=1))
-    assert box is not None
+    parent, box = end_of_study_offer(ctx, qtbot)
     qtbot.waitUntil(box.isVisible)
     later = next(b for b in box.buttons() if b.objectName() == "retention_later")
     erase = next(b for b in box.buttons() if b.objectName() == "retention_erase")
