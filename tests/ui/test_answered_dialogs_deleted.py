@@ -17,11 +17,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.core import erasure_report, retention, withdrawal
+from desktop.core import backups, erasure_report, retention, withdrawal
 from desktop.core import organisations as orgs
 from desktop.core.models import Participant
 from desktop.ui.context import AppContext
@@ -29,6 +29,7 @@ from desktop.ui.widgets.attendee_dialog import AttendeeDialog
 from desktop.ui.widgets.erasure_report_dialog import ErasureReportDialog
 from desktop.ui.widgets.question_dialog import QuestionDialog
 from desktop.ui.widgets.session_dialogs import UnlockReasonDialog
+from tests.conftest import PASSPHRASE
 from tests.erasure_helpers import make_study
 from tests.ui_helpers import end_of_study_offer, roundtable_editor
 
@@ -124,3 +125,22 @@ def test_the_erasure_report_goes_once_closed(ctx: AppContext, qtbot: QtBot, tmp_
         qtbot.waitUntil(dialog.isVisible)
         dialog.buttons.rejected.emit()  # Close
         assert live(parent, ErasureReportDialog) == 0, "the erasure report stayed alive"
+
+
+def test_a_rewrite_of_the_backups_is_said_when_the_report_was_closed_meanwhile(ctx: AppContext, qtbot: QtBot) -> None:
+    """Closed while its backups were being rewritten, the report goes; the outcome is said in the window's
+    status bar (it was said in the report, kept hidden, where nobody saw it)."""
+    study = make_study(ctx.store)
+    backups.backup(ctx.store.engine, ctx.store.path, PASSPHRASE)  # holds the words the withdrawal erases
+    withdrawal.withdraw_participant(ctx.store, pseudonym=study.pseudonym, scope="all", on="2026-11-30")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    dialog = ErasureReportDialog.open_for(ctx, erasure_report.report(ctx.store), window)
+    assert dialog.items.count() == 1  # the backup
+    dialog.rewrite_backups(PASSPHRASE)
+    dialog.buttons.rejected.emit()  # Close, while the worker rewrites
+    assert live(window, ErasureReportDialog) == 0
+    said = QCoreApplication.translate("ErasureReportDialog", "%n backup(s) rewritten without the words.", "", 1)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == said.replace("%n", "1"), timeout=20_000)
+    assert not erasure_report.report(ctx.store).items  # rewritten: no copy left to name

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +36,7 @@ from desktop.i18n.languages import item_separator
 from desktop.ui.context import AppContext
 from desktop.ui.operations import CollectionOp
 from desktop.ui.qt_i18n import shown_digits
+from desktop.ui.widgets import live_status
 from desktop.ui.widgets.device_name import device_name
 from desktop.ui.widgets.environment_words import environment_reason
 from desktop.ui.widgets.flow_row import FlowRow
@@ -74,6 +76,7 @@ class ErasureReportDialog(QDialog):
         self.rewrite = QPushButton()
         self.rewrite.setObjectName("rewrite_backups")
         self.rewrite.clicked.connect(self.ask_rewrite)
+        self.let_go = False  # closed and on its way to deletion (open_for)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -100,9 +103,13 @@ class ErasureReportDialog(QDialog):
         callers, each stayed, hidden, as the window's child (one more for every withdrawal or arrived
         erasure that had something to report)."""
         dialog = cls(ctx, report, parent)
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(dialog._let_go)
         dialog.open()
         return dialog
+
+    def _let_go(self) -> None:
+        self.let_go = True  # a rewrite still running says its outcome in the window's status bar
+        self.deleteLater()
 
     def kind_name(self, kind: str) -> str:
         names = {
@@ -190,11 +197,24 @@ class ErasureReportDialog(QDialog):
             done = erasure_report.rewrite_backups(path, passphrase)
             return done, erasure_report.report(store)
 
+        ctx, window = self.ctx, self.parentWidget()
+
+        def tell(words: Callable[[], str]) -> None:
+            """In the dialog; closed before the rewrite ended (it is deleted then), in the status bar of the
+            window it was opened over, so the coordinator still learns whether the backups hold the words."""
+            if shiboken6.isValid(self) and not self.let_go:
+                say(self.status, words)
+            elif window is not None and shiboken6.isValid(window):
+                live_status.show(window, words, 15000)
+
         def done(outcome: tuple[int, erasure_report.Report]) -> None:
-            count, self.report = outcome
-            self.retranslate()
-            say(self.status, lambda: self.ctx.language.count_digits(
-                self.tr("%n backup(s) rewritten without the words.", "", count), count))
+            count, report = outcome
+            if shiboken6.isValid(self):
+                self.report = report
+                self.retranslate()
+            tell(lambda: ctx.language.count_digits(
+                QCoreApplication.translate("ErasureReportDialog", "%n backup(s) rewritten without the words.", "",
+                                           count), count))
 
         def failed(exc: BaseException) -> None:
             # The disk's or the folder's own reason when it has one: a read-only backups folder or a full
@@ -208,16 +228,17 @@ class ErasureReportDialog(QDialog):
                 reason = None
             else:
                 raise exc
-            self.rewrite.setEnabled(True)
+            if shiboken6.isValid(self):
+                self.rewrite.setEnabled(True)
             if reason is not None:
                 why = reason
-                say(self.status, lambda: self.tr("The backups were not all rewritten: %1").replace("%1", why()))
+                tell(lambda: QCoreApplication.translate(
+                    "ErasureReportDialog", "The backups were not all rewritten: %1").replace("%1", why()))
                 return
-            say(self.status, lambda: self.tr(
-                "The backups were not rewritten: wrong passphrase, or a backup cannot be opened."))
+            tell(lambda: QCoreApplication.translate(
+                "ErasureReportDialog", "The backups were not rewritten: wrong passphrase, or a backup cannot be opened."))
 
-        # Closed before the rewrite ends: the backups are still rewritten, and nothing is said.
-        CollectionOp.on_store(self.ctx, op).success(done).failure(failed).owned_by(self).run_in_background()
+        CollectionOp.on_store(self.ctx, op).success(done).failure(failed).run_in_background()
 
 
 def _fill(template: str, *values: str) -> str:
