@@ -29,6 +29,12 @@ from tests.ui_helpers import passphrases_typed, settings_in_window
 IDLE_MS = 150
 NEW = "ڕستەیەکی نوێ بۆ قفڵ 2026"  # Sorani words and digits: strong by the wizard's rule
 
+# These tests need a change, or a wrong passphrase found, to take longer than the idle delay: every key is
+# derived for real (0.2 s each; a change derives two, the new one and the backup's), not remembered from an
+# earlier test in the process. Remembered (test_settings_passphrase.py types the same wrong passphrase on a
+# store with the same salt), a failed change ended before the delay ran out and the window never locked.
+pytestmark = pytest.mark.usefixtures("real_key_derivation")
+
 
 def unlock_with(screen: UnlockWidget, qtbot: QtBot, passphrase: str) -> None:
     screen.passphrase.setText(passphrase)
@@ -36,9 +42,6 @@ def unlock_with(screen: UnlockWidget, qtbot: QtBot, passphrase: str) -> None:
     qtbot.waitUntil(lambda: not screen.busy, timeout=30_000)
 
 
-# The change derives two keys (the new one for the database's salt, the backup's): 0.4 s of CPU or more,
-# longer than the idle delay. Derived for real each time, not remembered from an earlier test.
-@pytest.mark.usefixtures("real_key_derivation")
 @pytest.mark.parametrize("lang", ["ckb", "en"])
 def test_the_lock_waits_for_the_change_and_then_takes_the_new_passphrase(
         manager: LanguageManager, store: Store, qtbot: QtBot, lang: str) -> None:
@@ -83,7 +86,6 @@ def test_the_lock_waits_for_the_change_and_then_takes_the_new_passphrase(
     assert not opens_with(store.path, PASSPHRASE)
 
 
-@pytest.mark.usefixtures("real_key_derivation")  # a change longer than the idle delay, as above
 def test_someone_at_the_laptop_when_the_change_ends_is_not_locked(
         manager: LanguageManager, store: Store, qtbot: QtBot) -> None:
     """The delay ran out during the change, then the mouse moved: the lock waits a whole delay again."""
@@ -139,10 +141,6 @@ def test_passphrases_typed_in_an_open_dialog_are_cleared_at_the_lock(
     window.ctx.tasks.drain()
 
 
-# The wrong passphrase's key derived for real (0.2 s, longer than the idle delay): remembered from an earlier
-# test in the process (test_settings_passphrase.py types the same wrong one on a store with the same salt),
-# the check failed at once, before the idle delay ran out, and the window was never locked.
-@pytest.mark.usefixtures("real_key_derivation")
 def test_a_failed_change_ended_by_the_lock_keeps_its_line_not_the_passphrases(
         manager: LanguageManager, store: Store, qtbot: QtBot) -> None:
     """A wrong current passphrase, found while nobody was there: the lock comes at the failure; the

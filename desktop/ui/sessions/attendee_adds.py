@@ -61,11 +61,19 @@ def add_organisation(editor: RoundtableEditor) -> None:
     # The role the attendance table gives an organisation's row: a civil society organisation.
     dialog = AttendeeDialog(editor.ctx, find, editor, kind="organisation",
                             role=str(editor.attendance_model.defaults["role"]))
-    chosen = dialog.choice() if dialog.exec() else None
+    if (chosen := _asked(dialog)) is not None:
+        (ref_id, role), name = chosen
+        editor.add_attendee(organisation_id=ref_id, role=role, name=name)
+
+
+def _asked(dialog: AttendeeDialog) -> tuple[tuple[str, str], str] | None:
+    """What OK chose in ``dialog`` (the id and role, and the name shown), None for Cancel or nothing
+    chosen; read before the closed dialog goes: kept, each stayed hidden as the editor's child, one more
+    for every attendee added."""
+    choice = dialog.choice() if dialog.exec() else None
     name = dialog.chosen_name()
-    dialog.deleteLater()  # closed: not kept, hidden, as the editor's child (one more for every attendee added)
-    if chosen:
-        editor.add_attendee(organisation_id=chosen[0], role=chosen[1], name=name)
+    dialog.deleteLater()
+    return (choice, name) if choice else None
 
 
 def add_participant(editor: RoundtableEditor) -> None:
@@ -95,9 +103,7 @@ def add_participant(editor: RoundtableEditor) -> None:
 
     # Found by typing part of the pseudonym; a citizen, as New person seats them, unless chosen otherwise.
     dialog = AttendeeDialog(editor.ctx, find, editor, role=NEW_PERSON_ROLE)
-    chosen = dialog.choice() if dialog.exec() else None
-    name = dialog.chosen_name()
-    dialog.deleteLater()  # closed: not kept, hidden, as the editor's child
-    if chosen:
-        editor.add_attendee(participant_id=chosen[0], role=chosen[1], name=name)
+    if (chosen := _asked(dialog)) is not None:
+        (ref_id, role), name = chosen
+        editor.add_attendee(participant_id=ref_id, role=role, name=name)
         attendee_consent.refresh(editor)  # a consent they gave this roundtable before: said, not "no consent"
