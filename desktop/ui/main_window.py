@@ -28,6 +28,7 @@ from desktop.ui.page_stack import PageStack, settle_heap
 from desktop.ui.sessions.editor_factory import EditorMissing, create_editor
 from desktop.ui.unlock import UnlockWidget
 from desktop.ui.widgets import live_status
+from desktop.ui.widgets.asked_once import show_once
 from desktop.ui.widgets.focus_returns import FocusReturns
 from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.scroll_frame import scroll_area
@@ -152,9 +153,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from desktop.ui.about import AboutDialog
 
-        dialog = AboutDialog(self)
-        dialog.exec()
-        dialog.deleteLater()
+        show_once(AboutDialog(self))
 
     # --- language -------------------------------------------------------------------------------
     def set_language(self, code: str) -> None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from desktop.ui.widgets.asked_once import answer_of
 from desktop.ui.widgets.environment_words import reason_of
 from desktop.ui.widgets.plain_copy import plain_copies_in
 from desktop.ui.widgets.save_files import shown_path
@@ -65,11 +66,8 @@ def confirmation(parent: QWidget, db_path: Path, backup: Path) -> QMessageBox:
 
 
 def confirmed(parent: QWidget, db_path: Path, backup: Path) -> bool:
-    box = confirmation(parent, db_path, backup)
-    try:
-        return box.exec() == QMessageBox.StandardButton.Yes
-    finally:
-        box.deleteLater()
+    return answer_of(confirmation(parent, db_path, backup),
+                     lambda _box, pressed: bool(pressed == QMessageBox.StandardButton.Yes))
 
 
 def ask_passphrase(parent: QWidget) -> str | None:

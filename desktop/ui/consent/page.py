@@ -32,6 +32,7 @@ from desktop.ui.consent.template_editor import TemplateEditorDialog
 from desktop.ui.context import AppContext
 from desktop.ui.operations import QueryOp, read_now
 from desktop.ui.page_base import Page
+from desktop.ui.widgets.asked_once import answer_of, show_once
 from desktop.ui.widgets.done_line import done_line
 from desktop.ui.widgets.field_error import FieldError
 from desktop.ui.widgets.live_words import say
@@ -329,11 +330,9 @@ class ConsentPage(Page):
 
     def _new_version(self) -> None:
         key = self._chosen_key()
-        editor = TemplateEditorDialog(self.ctx, key, self)
-        accepted = editor.exec() == QDialog.DialogCode.Accepted
-        version = editor.published_version
-        editor.deleteLater()  # closed: not kept, hidden, as the page's child until Majlis closes
-        if accepted and version is not None:
+        version = answer_of(TemplateEditorDialog(self.ctx, key, self), lambda editor, result: (
+            editor.published_version if result == QDialog.DialogCode.Accepted else None))
+        if version is not None:
             self._published(key, version)
 
     def _published(self, key: str, version: int) -> None:
@@ -353,9 +352,7 @@ class ConsentPage(Page):
     def _record_again(self) -> None:
         row = self.selected_row()
         if row is not None:
-            dialog = ConsentDialog(self.ctx, row.participant_id, row.session_id, self)
-            dialog.exec_full_screen()
-            dialog.deleteLater()  # each one opened was kept, hidden, as the page's child
+            show_once(ConsentDialog(self.ctx, row.participant_id, row.session_id, self), ConsentDialog.exec_full_screen)
 
     def withdraw_selected(self) -> None:
         row = self.selected_row()

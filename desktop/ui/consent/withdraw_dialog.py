@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.core.field_text import one_line
 from desktop.core.models import Erasure
 from desktop.ui.help.dialog import install_f1
+from desktop.ui.widgets.asked_once import answer_of
 from desktop.ui.widgets.device_name import unbroken
 from desktop.ui.widgets.digit_spin import DigitDateEdit
 from desktop.ui.widgets.screen_fit import room
@@ -172,7 +173,5 @@ class WithdrawDialog(QDialog):
     @staticmethod
     def ask(pseudonym: str, parent: QWidget | None = None, *, at_centre: bool = False,
             earliest: dt.date | None = None) -> WithdrawAnswer | None:
-        dialog = WithdrawDialog(pseudonym, parent, at_centre=at_centre, earliest=earliest)
-        answer = dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        dialog.deleteLater()  # closed: not kept, hidden, as the parent's child
-        return answer
+        return answer_of(WithdrawDialog(pseudonym, parent, at_centre=at_centre, earliest=earliest),
+                         lambda dialog, result: dialog.values() if result == QDialog.DialogCode.Accepted else None)

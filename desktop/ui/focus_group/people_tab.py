@@ -29,6 +29,7 @@ from desktop.core.participants import NewAttendee
 from desktop.ui.consent import withdrawal_flow
 from desktop.ui.focus_group.participants_model import ChoiceDelegate
 from desktop.ui.operations import CollectionOp
+from desktop.ui.widgets.asked_once import answer_of
 from desktop.ui.widgets.confirm import confirm_removal
 from desktop.ui.widgets.empty_words import EmptyWords
 from desktop.ui.widgets.environment_words import environment_reason, reason_of
@@ -213,10 +214,8 @@ def record_consent_for(editor: FocusGroupEditor, participant_id: str) -> None:
     # While the import bar waits the people shown may not be those the import seated: chosen first.
     if editor.choice_waits():
         return
-    dialog = editor.consent_dialog_class(editor.ctx, participant_id, editor.session_id, editor)
-    dialog.exec()
-    recorded = getattr(dialog, "record_id", None) is not None
-    dialog.deleteLater()
+    recorded = answer_of(editor.consent_dialog_class(editor.ctx, participant_id, editor.session_id, editor),
+                         lambda dialog, _result: getattr(dialog, "record_id", None) is not None)
     editor._reload_people()
     person = editor.people.by_id(participant_id)
     if recorded and person is not None:  # "Added …: record their consent" was said on, even after a No

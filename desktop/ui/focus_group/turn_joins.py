@@ -31,6 +31,7 @@ from desktop.core.offsets import from_utf16, to_utf16
 from desktop.core.transcripts import NoConsent
 from desktop.ui.focus_group.shortcut_words import MERGE_KEYS
 from desktop.ui.operations import CollectionOp
+from desktop.ui.widgets.asked_once import answer_of
 from desktop.ui.widgets.device_name import unbroken
 from desktop.ui.widgets.live_words import Words
 from desktop.ui.widgets.pop_up_keys import children_shortcut
@@ -188,10 +189,7 @@ class TurnJoins(QObject):
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(cancel)  # Enter or Esc merges nothing by accident
         box.setEscapeButton(cancel)
-        box.exec()
-        chosen = box.clickedButton() is merge
-        box.deleteLater()
-        return chosen
+        return answer_of(box, lambda asked, _result: asked.clickedButton() is merge)
 
     def _saved(self) -> bool:
         """What is on screen is on disk first: the words are cut and joined as the database holds them."""

@@ -15,6 +15,7 @@ from desktop.core import consent_views, participants
 from desktop.core import organisations as orgs
 from desktop.ui.operations import read_now
 from desktop.ui.sessions import attendee_consent
+from desktop.ui.widgets.asked_once import answer_of
 from desktop.ui.widgets.attendee_dialog import AttendeeDialog
 
 if TYPE_CHECKING:
@@ -68,12 +69,13 @@ def add_organisation(editor: RoundtableEditor) -> None:
 
 def _asked(dialog: AttendeeDialog) -> tuple[tuple[str, str], str] | None:
     """What OK chose in ``dialog`` (the id and role, and the name shown), None for Cancel or nothing
-    chosen; read before the closed dialog goes: kept, each stayed hidden as the editor's child, one more
-    for every attendee added."""
-    choice = dialog.choice() if dialog.exec() else None
-    name = dialog.chosen_name()
-    dialog.deleteLater()
-    return (choice, name) if choice else None
+    chosen; read before the closed dialog goes (kept, each stayed hidden as the editor's child, one more
+    for every attendee added)."""
+    def chosen(picker: AttendeeDialog, ok: int) -> tuple[tuple[str, str], str] | None:
+        choice = picker.choice() if ok else None
+        return (choice, picker.chosen_name()) if choice else None
+
+    return answer_of(dialog, chosen)
 
 
 def add_participant(editor: RoundtableEditor) -> None:

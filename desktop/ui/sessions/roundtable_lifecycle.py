@@ -21,6 +21,7 @@ from desktop.ui.labels import problems
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import CollectionOp, read_now
 from desktop.ui.sessions import attendee_consent
+from desktop.ui.widgets.asked_once import show_once
 from desktop.ui.widgets.session_dialogs import UnlockReasonDialog
 
 if TYPE_CHECKING:
@@ -80,9 +81,7 @@ def record_consent(editor: RoundtableEditor) -> None:
     # session made final nothing is saved, and a consent is still recorded.
     if (editor.import_waits() or not editor.is_read_only()) and not editor.save_first():
         return
-    dialog = editor.consent_dialog_class(editor.ctx, participant_id, editor.session_id, editor)
-    dialog.exec()
-    dialog.deleteLater()
+    show_once(editor.consent_dialog_class(editor.ctx, participant_id, editor.session_id, editor))
     attendee_consent.refresh(editor)  # the attendance row says it: before, nothing changed on the screen
     if editor.blockers.texts():  # the finalise list says what is still missing, not what was
         editor.show_blockers(read_now(editor.ctx, lambda s: [

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
 from desktop.sync.errors import BundleError, WrongKeyPassphraseError
 from desktop.sync.keys import Identity, load_protected_identity_file, open_protected_identities
 from desktop.ui.sync import texts
+from desktop.ui.widgets.asked_once import answer_of
 from desktop.ui.widgets.live_words import Words, say
 from desktop.ui.widgets.save_files import shown_path
 from desktop.ui.widgets.screen_fit import grow_to_contents
@@ -98,8 +99,5 @@ def open_protected_key(path: Path, parent: QWidget | None = None,
                        sealed: bytes | None = None) -> list[Identity] | None:
     """The identities of the protected key file at ``path`` (``sealed``: its bytes, read already), its
     passphrase asked for; None when cancelled."""
-    dialog = KeyPassphraseDialog(path, parent, sealed)
-    try:
-        return dialog.identities if dialog.exec() == QDialog.DialogCode.Accepted else None
-    finally:
-        dialog.deleteLater()
+    return answer_of(KeyPassphraseDialog(path, parent, sealed),
+                     lambda dialog, result: dialog.identities if result == QDialog.DialogCode.Accepted else None)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.widgets import screen_fit
+from desktop.ui.widgets.asked_once import answer_of
 from desktop.ui.widgets.plain_copy import plain_copies
 from desktop.ui.widgets.scroll_frame import ScrolledText
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
@@ -190,5 +191,4 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     no = box.addButton(Standard.No)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
-    box.exec()
-    return box.clickedButton() is yes
+    return answer_of(box, lambda asked, _result: asked.clickedButton() is yes)

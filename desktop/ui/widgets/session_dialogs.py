@@ -24,6 +24,7 @@ from desktop.core.sessions import AuditRow
 from desktop.ui.labels import sessions as labels
 from desktop.ui.operations import Reloader, read_now
 from desktop.ui.qt_i18n import active_language
+from desktop.ui.widgets.asked_once import answer_of
 from desktop.ui.widgets.screen_fit import fit_resize
 from desktop.ui.widgets.text_limits import LongTextLimit
 from desktop.ui.widgets.word_wrap_label import WordWrapLabel
@@ -61,11 +62,11 @@ class UnlockReasonDialog(QDialog):
 
     @staticmethod
     def ask(parent: QWidget | None) -> str | None:
-        dialog = UnlockReasonDialog(parent)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        reason = dialog.text() if accepted and not blank_line(dialog.text()) else None
-        dialog.deleteLater()  # answered: not kept, hidden, as the editor's child
-        return reason
+        def reason(dialog: UnlockReasonDialog, result: int) -> str | None:
+            accepted = result == QDialog.DialogCode.Accepted
+            return dialog.text() if accepted and not blank_line(dialog.text()) else None
+
+        return answer_of(UnlockReasonDialog(parent), reason)
 
 
 # Every row of a session's trail belongs to that session: saying so on each line is noise.
