@@ -11,10 +11,7 @@ imported are recognised); the next start says nothing of it, nor of a later impo
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -23,10 +20,9 @@ from pytestqt.qtbot import QtBot
 from desktop.core import busy_wait
 from desktop.core import organisations as svc
 from desktop.core.models import Organisation
-from desktop.sync.importer import import_files as real_import_files
 from desktop.ui.organisations.page import OrganisationsPage
 from desktop.ui.qt_i18n import LanguageManager
-from desktop.ui.sync import import_run
+from tests.import_held import hold_first_import
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import team_fixture
 from tests.ui.test_close_during_import import receipts, sync_page
@@ -41,29 +37,7 @@ AMAL, TYPED = "جمعية الأمل", "جمعية الأمل للتنمية"
 def test_a_cancelled_close_says_the_import_stopped_here_and_not_at_the_next_start(
         team: Team, manager: LanguageManager, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(busy_wait, "BUSY_WAIT_MS", 200)
-    held = [True]  # the first run only: the files chosen again afterwards are read straight through
-
-    def held_after_three(*args: Any, cancelled: Callable[[], bool], progress: Callable[[int, int], None],
-                         **kwargs: Any) -> Any:
-        # After its third file the import waits for the close to stop it, as a slow stick would make it: on a
-        # quick machine the 40 files were all read before the close came (ci2), and nothing was left to stop.
-        done = [0]
-
-        def counted(n: int, total: int) -> None:
-            done[0] = n
-            progress(n, total)
-
-        def stop_or_wait() -> bool:
-            if held[0] and done[0] >= 3:
-                held[0] = False
-                deadline = time.monotonic() + 60
-                while not cancelled() and time.monotonic() < deadline:
-                    time.sleep(0.01)
-            return cancelled()
-
-        return real_import_files(*args, cancelled=stop_or_wait, progress=counted, **kwargs)
-
-    monkeypatch.setattr(import_run, "import_files", held_after_three)
+    hold_first_import(monkeypatch)  # still running when the close comes
     files = [laptop_bundle(team, tmp_path / f"b{n:03d}.majlis", n) for n in range(40)]
     amal = svc.create(team.centre, AMAL)
     window = main_window(manager, team.centre, qtbot, "ckb")

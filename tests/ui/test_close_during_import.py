@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -18,6 +19,7 @@ from desktop.core.models import BundleReceipt
 from desktop.ui.qt_i18n import LanguageManager
 from desktop.ui.sync.page import SyncPage
 from tests.i18n.test_i18n_screens import settle
+from tests.import_held import hold_first_import
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import team_fixture
 from tests.ui.test_sync_import_run import laptop_bundle
@@ -40,7 +42,8 @@ def sync_page(window) -> SyncPage:  # type: ignore[no-untyped-def]
 
 
 def test_a_close_stops_the_import_and_the_next_start_says_how_far(
-        team: Team, manager: LanguageManager, qtbot: QtBot, tmp_path: Path) -> None:
+        team: Team, manager: LanguageManager, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    hold_first_import(monkeypatch)  # still running when the close comes
     files = [laptop_bundle(team, tmp_path / f"b{n:03d}.majlis", n) for n in range(60)]
     window = main_window(manager, team.centre, qtbot, "ckb")
     page = sync_page(window)

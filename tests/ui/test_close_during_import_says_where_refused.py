@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.qt_i18n import LanguageManager
+from tests.import_held import hold_first_import
 from tests.sync_helpers import Team
 from tests.sync_page_helpers import team_fixture
 from tests.ui.test_close_during_import import sync_page
@@ -24,7 +26,8 @@ AGAIN = "Which files were refused or held is said again when they are chosen aga
 
 
 def test_the_next_start_does_not_point_to_a_list_it_does_not_show(
-        team: Team, manager: LanguageManager, qtbot: QtBot, tmp_path: Path) -> None:
+        team: Team, manager: LanguageManager, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    hold_first_import(monkeypatch)  # still running when the close comes
     files = [laptop_bundle(team, tmp_path / f"b{n:03d}.majlis", n) for n in range(40)]
     cut = tmp_path / "a0-cut.majlis"
     cut.write_bytes(files[0].read_bytes()[:300])

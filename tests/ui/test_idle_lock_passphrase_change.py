@@ -12,15 +12,21 @@ change on the DB worker; the idle delay is short.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable, Iterator
+
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from desktop.core import digests
 from desktop.core.db import Store, open_store
 from desktop.core.models import Session
+from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_i18n import LanguageManager
+from desktop.ui.settings.passphrase_dialog import ChangePassphraseDialog
 from desktop.ui.unlock import UnlockWidget
 from tests.conftest import PASSPHRASE
 from tests.passphrase_helpers import opens_with
@@ -29,11 +35,48 @@ from tests.ui_helpers import passphrases_typed, settings_in_window
 IDLE_MS = 150
 NEW = "ڕستەیەکی نوێ بۆ قفڵ 2026"  # Sorani words and digits: strong by the wizard's rule
 
-# These tests need a change, or a wrong passphrase found, to take longer than the idle delay: every key is
-# derived for real (0.2 s each; a change derives two, the new one and the backup's), not remembered from an
-# earlier test in the process. Remembered (test_settings_passphrase.py types the same wrong passphrase on a
-# store with the same salt), a failed change ended before the delay ran out and the window never locked.
-pytestmark = pytest.mark.usefixtures("real_key_derivation")
+
+class ChangeGate:
+    """Holds a passphrase change on the DB worker until the test lets it go, so that the change outlasts
+    the idle delay on any machine. These tests counted on a key derivation taking longer than the delay:
+    0.2 s on a busy machine, but 0.08 s on a quiet one, and a key remembered from an earlier test in the
+    process (test_settings_passphrase.py types the same wrong passphrase on a store with the same salt)
+    took no time at all; either way the change ended before the delay ran out and the window never locked.
+    Once ``armed``, each key derived off the UI thread (the change derives the wrong current passphrase's
+    key, or the new one's) waits for ``let_go``."""
+
+    def __init__(self, derive: Callable[..., bytes]) -> None:
+        self.derive = derive
+        self.armed = False
+        self.gone = threading.Event()
+        self.waited = 0
+
+    def __call__(self, *args: object) -> bytes:
+        if self.armed and threading.current_thread() is not threading.main_thread() and not self.gone.is_set():
+            self.waited += 1
+            assert self.gone.wait(60), "the test never let the change go"
+        return self.derive(*args)
+
+    def let_go(self) -> None:
+        self.gone.set()
+
+
+@pytest.fixture
+def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[ChangeGate]:
+    held = ChangeGate(digests.pbkdf2_hmac)
+    monkeypatch.setattr(digests, "pbkdf2_hmac", held)
+    yield held
+    held.let_go()  # a test that failed early leaves no worker waiting
+
+
+def submitted_past_the_delay(window: MainWindow, dialog: ChangePassphraseDialog, gate: ChangeGate,
+                             qtbot: QtBot) -> None:
+    """The change submitted with the idle delay short, and let go once the delay has run out during it."""
+    gate.armed = True
+    window.idle.set_interval(IDLE_MS)  # nobody touches the laptop from now on
+    dialog.submit()
+    qtbot.waitUntil(window.idle.is_due, timeout=30_000)
+    assert dialog.working and gate.waited == 1
 
 
 def unlock_with(screen: UnlockWidget, qtbot: QtBot, passphrase: str) -> None:
@@ -44,7 +87,7 @@ def unlock_with(screen: UnlockWidget, qtbot: QtBot, passphrase: str) -> None:
 
 @pytest.mark.parametrize("lang", ["ckb", "en"])
 def test_the_lock_waits_for_the_change_and_then_takes_the_new_passphrase(
-        manager: LanguageManager, store: Store, qtbot: QtBot, lang: str) -> None:
+        manager: LanguageManager, store: Store, qtbot: QtBot, gate: ChangeGate, lang: str) -> None:
     window, page = settings_in_window(manager, store, qtbot, lang)
     dialog = passphrases_typed(page, qtbot, PASSPHRASE, NEW)
     seen: list[tuple[bool, bool, bool]] = []  # (changing, locked, the delay ran out) every 10 ms
@@ -55,8 +98,9 @@ def test_the_lock_waits_for_the_change_and_then_takes_the_new_passphrase(
     sampler = QTimer(window)
     sampler.timeout.connect(look)
     sampler.start(10)
-    window.idle.set_interval(IDLE_MS)  # nobody touches the laptop from now on
-    dialog.submit()
+    submitted_past_the_delay(window, dialog, gate, qtbot)
+    look()
+    gate.let_go()
     qtbot.waitUntil(lambda: not dialog.working, timeout=60_000)
     look()
     sampler.stop()
@@ -87,19 +131,18 @@ def test_the_lock_waits_for_the_change_and_then_takes_the_new_passphrase(
 
 
 def test_someone_at_the_laptop_when_the_change_ends_is_not_locked(
-        manager: LanguageManager, store: Store, qtbot: QtBot) -> None:
+        manager: LanguageManager, store: Store, qtbot: QtBot, gate: ChangeGate) -> None:
     """The delay ran out during the change, then the mouse moved: the lock waits a whole delay again."""
     window, page = settings_in_window(manager, store, qtbot, "en")
     dialog = passphrases_typed(page, qtbot, PASSPHRASE, NEW)
-    window.idle.set_interval(IDLE_MS)
-    dialog.submit()
-    qtbot.waitUntil(window.idle.is_due, timeout=30_000)
-    assert dialog.working and not window.is_locked()
+    submitted_past_the_delay(window, dialog, gate, qtbot)
+    assert not window.is_locked()
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
     QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_Shift)  # someone is back, as the platform says it
     assert not window.idle.is_due()
     window.idle.set_interval(60_000)  # the next delay would not run out during this test
+    gate.let_go()
     qtbot.waitUntil(lambda: not dialog.working, timeout=60_000)
     assert not window.is_locked() and page.passphrase_box.status.text().startswith("Passphrase changed")
     window.ctx.tasks.drain()
@@ -142,13 +185,14 @@ def test_passphrases_typed_in_an_open_dialog_are_cleared_at_the_lock(
 
 
 def test_a_failed_change_ended_by_the_lock_keeps_its_line_not_the_passphrases(
-        manager: LanguageManager, store: Store, qtbot: QtBot) -> None:
+        manager: LanguageManager, store: Store, qtbot: QtBot, gate: ChangeGate) -> None:
     """A wrong current passphrase, found while nobody was there: the lock comes at the failure; the
     line that says nothing was changed stays, the passphrases typed go."""
     window, page = settings_in_window(manager, store, qtbot, "en")
     dialog = passphrases_typed(page, qtbot, PASSPHRASE + " typed wrong", NEW)
-    window.idle.set_interval(IDLE_MS)
-    dialog.submit()
+    submitted_past_the_delay(window, dialog, gate, qtbot)
+    assert not window.is_locked()
+    gate.let_go()
     qtbot.waitUntil(lambda: not dialog.working, timeout=60_000)
     assert window.is_locked() and dialog.findChild(UnlockWidget) is not None
     assert (dialog.current.text(), dialog.new.text(), dialog.again.text()) == ("", "", "")
