@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from desktop.core import demo
@@ -16,9 +16,12 @@ from desktop.core.db import Store
 from desktop.ui.advocacy.page import RecommendationsPage
 from desktop.ui.app import make_context
 from desktop.ui.main_window import MainWindow
+from desktop.ui.page_stack import _frame_of
 from desktop.ui.qt_i18n import LanguageManager
 from tests.conftest import PASSPHRASE
 from tests.stores import fresh_store
+from tests.ui.test_codebook_on_laptop import LAPTOP_150
+from tests.ui_helpers import main_window_on_screen
 
 
 @pytest.fixture
@@ -48,5 +51,35 @@ def test_the_view_fits_without_a_horizontal_scroll_bar(lang: str, field_store: S
     for button in (view.add_status_button, view.remove_status_button):  # whole, left to right
         left = button.mapTo(view.viewport(), button.rect().topLeft()).x()
         assert left >= 0 and left + button.width() <= view.viewport().width()
+    window.ctx.tasks.wait(10_000)
+    window.close()
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_the_page_scrolls_only_in_the_recommendation_not_as_a_whole(
+        lang: str, field_store: Store, manager: LanguageManager, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a 1366x768 laptop at 150 %, once Advocacy activities had been looked at, the Recommendations tab
+    asked for the room of that tab (Qt's tabs ask for the largest of all, shown or not): the whole page
+    scrolled, a scroll bar beside the recommendation's own, New recommendation below the fold. The page
+    now asks for the room of the tab shown."""
+    window = main_window_on_screen(manager, field_store, qtbot, lang, None, LAPTOP_150, monkeypatch)
+    window.go_to("recommendations")
+    page = window.current_page()
+    assert isinstance(page, RecommendationsPage)
+    frame = _frame_of(page)
+    assert isinstance(frame, QScrollArea) and frame is not page
+    page.tabs.setCurrentWidget(page.outreach_panel)  # looked at: built and laid out
+    qtbot.waitUntil(lambda: page.outreach_panel.built)
+    QApplication.processEvents()
+    activities = page.tabs.minimumSizeHint().height()
+    page.tabs.setCurrentIndex(0)
+    view = page.view
+    qtbot.waitUntil(lambda: view.isVisible() and view.viewport().width() > 0)
+    QApplication.processEvents()
+    recommendations = page.tabs.minimumSizeHint().height()
+    assert recommendations < activities  # what the Recommendations tab needs, not the activities' room
+    assert not frame.verticalScrollBar().isVisible(), (page.minimumSizeHint(), frame.viewport().size())
+    top = page.new_button.mapTo(frame.viewport(), page.new_button.rect().topLeft()).y()
+    assert page.new_button.isVisible() and top >= 0 and top + page.new_button.height() <= frame.viewport().height()
     window.ctx.tasks.wait(10_000)
     window.close()

@@ -33,8 +33,8 @@ from desktop.ui.operations import QueryOp, read_now
 from desktop.ui.page_base import Page
 from desktop.ui.settings_store import RECOMMENDATION_COLUMNS
 from desktop.ui.widgets.column_choice import ColumnChoice
+from desktop.ui.widgets.current_tab_sized import CurrentTabSized
 from desktop.ui.widgets.field_error import FieldError
-from desktop.ui.widgets.fitting_tabs import FittingTabs
 from desktop.ui.widgets.lazy_panel import LazyPanel
 from desktop.ui.widgets.search_letters import say_if_only_marks
 from desktop.ui.widgets.select_row import select_row
@@ -64,7 +64,7 @@ class RecommendationsPage(OutreachForm, Page):
         super().__init__(ctx, parent)
         self.titles: dict[str, dict[str, str]] = {}  # recommendation id -> language -> title
         self.drafts: set[str] = set()  # drafted here before joining the team: local, not sent
-        self.tabs = FittingTabs(self)
+        self.tabs = CurrentTabSized(self)  # the page as tall as the tab shown asks, not the largest
         # --- recommendations
         fmt = ctx.language.format_number
         self.list_model = RowsModel([

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.ui.context import AppContext
 from desktop.ui.operations import QueryOp
@@ -17,22 +17,7 @@ from desktop.ui.reports.matrix_tab import MatrixTab
 from desktop.ui.reports.retrieval_tab import RetrievalTab
 from desktop.ui.reports.search_tab import SearchTab
 from desktop.ui.widgets.busy import BusyState
-from desktop.ui.widgets.fitting_tabs import FittingTabs
-
-
-class CurrentTabSized(FittingTabs):
-    """Tabs as tall as the tab shown asks at a width (Qt's own take the tallest of all tabs: the page's
-    frame then scrolled Retrieval by the Matrix's height)."""
-
-    def heightForWidth(self, width: int) -> int:
-        current = self.currentWidget()
-        if current is None:
-            return super().heightForWidth(width)
-        inner = width - max(0, self.width() - current.width())  # less the frame's sides
-        asked = current.heightForWidth(inner) if current.hasHeightForWidth() else -1
-        asked = max(asked, current.minimumSizeHint().height()) if asked >= 0 else current.sizeHint().height()
-        bar = self.tabBar().sizeHint().height() if not self.tabBar().isHidden() else 0  # the chooser instead
-        return asked + max(bar, self.height() - current.height())
+from desktop.ui.widgets.current_tab_sized import CurrentTabSized
 
 
 class ReportsPage(Page):
@@ -57,8 +42,6 @@ class ReportsPage(Page):
         layout.addWidget(self.tabs)
         for tab in self._all():
             self.tabs.addTab(tab, "")
-        self.tabs.currentChanged.connect(self._size_by_current)
-        self._size_by_current()
         self.busy = BusyState(self)
         self._again_soon = False
         ctx.events.changed.connect(self._on_data_changed)
@@ -67,14 +50,6 @@ class ReportsPage(Page):
 
     def _all(self) -> tuple[QWidget, ...]:
         return (self.retrieval, self.search, self.matrix, self.cooccurrence, self.agreement)
-
-    def _size_by_current(self, *_: object) -> None:
-        """The page asks for the room of the tab shown, not of the largest: at 20 points on a laptop at
-        150 % the Matrix's 460 pixels made every tab (Retrieval's results too) scroll down the page."""
-        for tab in self._all():
-            policy = QSizePolicy.Policy.Preferred if tab is self.tabs.currentWidget() else QSizePolicy.Policy.Ignored
-            tab.setSizePolicy(policy, policy)
-        self.tabs.updateGeometry()
 
     def title(self) -> str:
         return self.tr("Reports")
