@@ -67,7 +67,7 @@ def test_the_page_scrolls_only_in_the_recommendation_not_as_a_whole(
     page = window.current_page()
     assert isinstance(page, RecommendationsPage)
     frame = _frame_of(page)
-    assert isinstance(frame, QScrollArea) and frame is not page
+    assert isinstance(frame, QScrollArea)  # the page in its frame, which scrolled it as a whole
     page.tabs.setCurrentWidget(page.outreach_panel)  # looked at: built and laid out
     qtbot.waitUntil(lambda: page.outreach_panel.built)
     QApplication.processEvents()
